@@ -1,0 +1,60 @@
+namespace OrganAffairs.Contracts.Organs;
+
+/// <summary>核定编制 — approved headcount for one rank.</summary>
+/// <param name="RankCode">A rank code of the organ's administrative level (see GET /api/v1/organs/ranks).</param>
+/// <param name="Approved">Approved number of posts (0–100000).</param>
+public sealed record HeadcountItem(string RankCode, int Approved);
+
+/// <summary>The fields a client sets when it registers an organ.</summary>
+/// <param name="Name">Full name in Chinese (机关名称), at most 200 characters.</param>
+/// <param name="ShortName">Short name (简称), at most 50 characters.</param>
+/// <param name="DivisionCode">GB/T 2260 administrative division code, 6 digits: the organ's jurisdiction.</param>
+/// <param name="UnifiedSocialCreditCode">统一社会信用代码, 18 characters, GB 32100-2015.</param>
+/// <param name="UsccCheckOverrideReason">Only for early pilot codes whose check character fails: why the code is accepted anyway (audited).</param>
+/// <param name="Level">Administrative level.</param>
+/// <param name="Type">Organ type.</param>
+/// <param name="ParentId">The superior organ, if any.</param>
+/// <param name="Headcount">Approved headcount (编制) per rank.</param>
+public sealed record CreateOrganRequest(
+    string Name,
+    string? ShortName,
+    string DivisionCode,
+    string UnifiedSocialCreditCode,
+    string? UsccCheckOverrideReason,
+    AdministrativeLevel Level,
+    OrganType Type,
+    Guid? ParentId,
+    IReadOnlyList<HeadcountItem>? Headcount);
+
+/// <summary>The settable fields of an organ (PUT with If-Match). The credit code, status and ids are not settable here.</summary>
+public sealed record UpdateOrganRequest(
+    string Name,
+    string? ShortName,
+    string DivisionCode,
+    AdministrativeLevel Level,
+    OrganType Type,
+    Guid? ParentId,
+    IReadOnlyList<HeadcountItem>? Headcount);
+
+/// <summary>Dissolve (撤销) an organ: it stays in the directory with status Dissolved.</summary>
+/// <param name="DissolvedOn">Business date of dissolution (yyyy-MM-dd).</param>
+/// <param name="Reason">Why, e.g. the approving document number; at most 500 characters.</param>
+public sealed record DissolveOrganRequest(DateOnly DissolvedOn, string Reason);
+
+/// <summary>An organ as the directory holds it.</summary>
+public sealed record OrganResponse(
+    Guid Id,
+    string Name,
+    string? ShortName,
+    string DivisionCode,
+    string UnifiedSocialCreditCode,
+    bool UsccCheckOverridden,
+    AdministrativeLevel Level,
+    OrganType Type,
+    Guid? ParentId,
+    OrganStatus Status,
+    DateOnly? DissolvedOn,
+    IReadOnlyList<HeadcountItem> Headcount,
+    long Version,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt);

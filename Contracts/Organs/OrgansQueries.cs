@@ -1,0 +1,34 @@
+using MediatR;
+
+namespace OrganAffairs.Contracts.Organs;
+
+/// <summary>What other modules may know of an organ.</summary>
+public sealed record OrganSummary(
+    Guid Id,
+    string Name,
+    string DivisionCode,
+    AdministrativeLevel Level,
+    OrganType Type,
+    Guid? ParentId,
+    OrganStatus Status);
+
+/// <summary>What other modules may know of a staff member, with the rank's level and leader flag.</summary>
+public sealed record StaffMemberSummary(
+    Guid Id,
+    string Name,
+    Guid OrganId,
+    string RankCode,
+    string RankNameZh,
+    AdministrativeLevel Level,
+    bool IsLeader,
+    StaffStatus Status,
+    IReadOnlyList<Guid> ConcurrentPostOrganIds);
+
+/// <summary>Cross-module query: one organ, or null when it does not exist or the caller may not see it.</summary>
+public sealed record GetOrganQuery(Guid OrganId) : IRequest<OrganSummary?>;
+
+/// <summary>Cross-module query: one staff member, or null when unknown or not visible.</summary>
+public sealed record GetStaffMemberQuery(Guid StaffMemberId) : IRequest<StaffMemberSummary?>;
+
+/// <summary>Cross-module query: the organs below an organ (direct children, or the whole subtree).</summary>
+public sealed record ListSubordinateOrgansQuery(Guid OrganId, bool IncludeDescendants) : IRequest<IReadOnlyList<OrganSummary>>;

@@ -1,0 +1,105 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json.Serialization;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http.Timeouts;
+using Microsoft.AspNetCore.Localization;
+using OrganAffairs.Host.OpenApi;
+using OrganAffairs.Shared;
+using OrganAffairs.Shared.Errors;
+using OrganAffairs.Shared.Http;
+using Serilog;
+using Serilog.Formatting.Compact;
+
+namespace OrganAffairs.Host;
+
+/// <summary>The HTTP host: logging, problem details, JSON, limits, Swagger, health, and the modules.</summary>
+internal static class HostSetup
+{
+    public const long MaxRequestBodyBytes = 1024 * 1024;
+
+    public static WebApplicationBuilder AddOrganAffairs(this WebApplicationBuilder builder)
+    {
+        var development = builder.Environment.IsDevelopment();
+        builder.Services.AddSerilog((services, log) =>
+        {
+            log.ReadFrom.Configuration(builder.Configuration).Enrich.FromLogContext();
+            if (development)
+            {
+                log.WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {TraceId}{NewLine}{Exception}", formatProvider: CultureInfo.InvariantCulture);
+            }
+            else
+            {
+                log.WriteTo.Console(new RenderedCompactJsonFormatter());
+            }
+        });
+
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(20));
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            // Enum values as names only; an unknown name or a number is a 400, not a silent default.
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
+            // A field the client may not set (id, status, version…) is refused, not silently dropped.
+            o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+            // Chinese text as itself, not \uXXXX escapes.
+            o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+        });
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        builder.Services.AddProblemDetails();
+        builder.Services.AddRequestTimeouts(o => o.DefaultPolicy = new RequestTimeoutPolicy
+        {
+            Timeout = TimeSpan.FromSeconds(30),
+            WriteTimeoutResponse = context => ProblemWriter.WriteAsync(context, SharedErrors.Timeout),
+        });
+        builder.Services.AddLocalization();
+        builder.Services.AddSharedKernel(builder.Configuration);
+        builder.Services.AddModules();
+        builder.Services.AddOpenApiDocument();
+        return builder;
+    }
+
+    public static WebApplication UseOrganAffairs(this WebApplication app)
+    {
+        // Logging outermost sees the final status; localisation before the exception handler so
+        // problems are written in the caller's language.
+        app.UseSerilogRequestLogging();
+        app.UseRequestLocalization(o =>
+        {
+            var cultures = new[] { new CultureInfo("zh-CN"), new CultureInfo("en") };
+            o.DefaultRequestCulture = new RequestCulture("zh-CN");
+            o.SupportedCultures = cultures;
+            o.SupportedUICultures = cultures;
+            o.FallBackToParentCultures = true;
+            o.FallBackToParentUICultures = true;
+            o.RequestCultureProviders = [new AcceptLanguageHeaderRequestCultureProvider()];
+        });
+        app.UseExceptionHandler();
+        app.UseStatusCodePages(WriteStatusProblemAsync);
+        app.UseRouting();
+        app.UseRequestTimeouts();
+        app.UseMiddleware<IdempotencyMiddleware>();
+        app.UseOpenApiDocument();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).ExcludeFromDescription();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).ExcludeFromDescription();
+        app.MapModules();
+        return app;
+    }
+
+    // Routing answers 404/405/415 with an empty body; give them a problem body with a code too.
+    private static Task WriteStatusProblemAsync(StatusCodeContext status)
+    {
+        var context = status.HttpContext;
+        var error = context.Response.StatusCode switch
+        {
+            404 => SharedErrors.RouteNotFound,
+            405 => SharedErrors.MethodNotAllowed,
+            415 => SharedErrors.UnsupportedMediaType,
+            413 => SharedErrors.TooLarge,
+            _ => null,
+        };
+        return error is null ? Task.CompletedTask : ProblemWriter.WriteAsync(context, error);
+    }
+}

@@ -1,0 +1,18 @@
+using OrganAffairs.Organs;
+
+namespace OrganAffairs.Host;
+
+/// <summary>
+/// The explicit list of modules. Order matters: it is the order in which their migrations run
+/// (Shared's own tables first, added by the shared kernel).
+/// </summary>
+internal static class Modules
+{
+    public static IServiceCollection AddModules(this IServiceCollection services) =>
+        services
+            .AddOrgansModule();
+
+    public static IEndpointRouteBuilder MapModules(this IEndpointRouteBuilder app) =>
+        app
+            .MapOrgansModule();
+}

@@ -1,0 +1,64 @@
+using Microsoft.OpenApi;
+
+namespace OrganAffairs.Host.OpenApi;
+
+/// <summary>
+/// The contract integrators generate clients from. OpenAPI 3.0 (see docs/adr/0003): the generators
+/// in use (NSwag, openapi-generator, Kiota, AutoRest) handle it most completely.
+/// </summary>
+internal static class OpenApiSetup
+{
+    public const string DocumentName = "v1";
+
+    public static IServiceCollection AddOpenApiDocument(this IServiceCollection services)
+    {
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen(o =>
+        {
+            o.SwaggerDoc(DocumentName, new OpenApiInfo
+            {
+                Title = "OrganAffairs API (机关事务管理局)",
+                Version = "v1",
+                Description = """
+                    The API of a city's Administration of Organ Affairs: the directory of organs and staff, office space,
+                    official vehicles, energy, reception, logistics, guidance of lower levels and foreign exchange.
+
+                    Errors are RFC 9457 problems (application/problem+json) with a stable `code`; texts follow
+                    Accept-Language (zh-CN by default, en). Updates need If-Match with the ETag you read; creates accept
+                    Idempotency-Key. Lists page with page/pageSize (at most 200) and sort=field,-field.
+                    """,
+                License = new OpenApiLicense { Name = "Proprietary — for government use", Url = new Uri("https://www.gov.cn/") },
+                Contact = new OpenApiContact { Name = "OrganAffairs maintainers" },
+            });
+            o.AddServer(new OpenApiServer { Url = "http://localhost:5080", Description = "Local (dotnet run --project Host)" });
+            o.SupportNonNullableReferenceTypes();
+            o.NonNullableReferenceTypesAsRequired();
+            o.CustomSchemaIds(SchemaId);
+            o.SchemaFilter<RequiredPropertiesSchemaFilter>();
+            o.OperationFilter<HeadersOperationFilter>();
+            foreach (var xml in Directory.EnumerateFiles(AppContext.BaseDirectory, "OrganAffairs.*.xml"))
+            {
+                o.IncludeXmlComments(xml);
+            }
+        });
+        return services;
+    }
+
+    public static WebApplication UseOpenApiDocument(this WebApplication app)
+    {
+        app.UseSwagger();
+        app.UseSwaggerUI(o =>
+        {
+            o.SwaggerEndpoint($"/swagger/{DocumentName}/swagger.json", "OrganAffairs v1");
+            o.DocumentTitle = "OrganAffairs API";
+            o.DisplayOperationId();
+        });
+        return app;
+    }
+
+    // PagedResult<OrganResponse> → OrganResponsePage: readable names in generated clients.
+    private static string SchemaId(Type type) =>
+        type.IsGenericType && type.GetGenericTypeDefinition().Name.StartsWith("PagedResult", StringComparison.Ordinal)
+            ? type.GenericTypeArguments[0].Name + "Page"
+            : type.Name;
+}

@@ -1,0 +1,39 @@
+using System.Reflection;
+using System.Text.Json;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace OrganAffairs.Host.OpenApi;
+
+/// <summary>
+/// Marks every non-nullable member required — value types too (enums, ids, dates), which Swashbuckle
+/// leaves optional — so a generated client knows exactly what must be sent and what is always returned.
+/// </summary>
+internal sealed class RequiredPropertiesSchemaFilter : ISchemaFilter
+{
+    private readonly NullabilityInfoContext _nullability = new();
+
+    public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
+    {
+        if (schema is not OpenApiSchema concrete || concrete.Properties is null || context.Type.IsEnum || context.Type == typeof(string))
+        {
+            return;
+        }
+        foreach (var property in context.Type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            var name = JsonNamingPolicy.CamelCase.ConvertName(property.Name);
+            if (!concrete.Properties.ContainsKey(name))
+            {
+                continue;
+            }
+            var nullable = property.PropertyType.IsValueType
+                ? Nullable.GetUnderlyingType(property.PropertyType) is not null
+                : _nullability.Create(property).ReadState == NullabilityState.Nullable;
+            if (!nullable)
+            {
+                concrete.Required ??= new HashSet<string>();
+                concrete.Required.Add(name);
+            }
+        }
+    }
+}

@@ -1,0 +1,20 @@
+using OrganAffairs.Host;
+using OrganAffairs.Shared.Migrations;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddOrganAffairs();
+var app = builder.Build();
+
+if (args.Contains("migrate"))
+{
+    // `dotnet run --project Host -- migrate`: run every module's migrations, then exit.
+    app.Services.GetRequiredService<MigrationRunner>().MigrateAll();
+    return;
+}
+
+app.Services.GetRequiredService<MigrationRunner>().MigrateAll();
+app.UseOrganAffairs();
+app.Run();
+
+/// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

@@ -1,0 +1,173 @@
+using Dapper;
+using OrganAffairs.Contracts.Organs;
+using OrganAffairs.Shared.Data;
+using OrganAffairs.Shared.Http;
+using OrganAffairs.Shared.Security;
+
+namespace OrganAffairs.Organs.Data;
+
+/// <summary>All SQL on organs_organ and organs_headcount. Enums are stored as their names.</summary>
+internal sealed class OrganRepository(UnitOfWork uow, SqlDialect dialect, OrganScope scope)
+{
+    private const string Columns =
+        "id, name, short_name, division_code, uscc, uscc_check_overridden, uscc_override_reason, level, organ_type, parent_id, status, dissolved_on, dissolve_reason, version, created_at, updated_at";
+
+    public static readonly SortSpec Sort = new(new Dictionary<string, string>
+    {
+        ["name"] = "name",
+        ["divisionCode"] = "division_code",
+        ["level"] = "level",
+        ["createdAt"] = "created_at",
+        ["updatedAt"] = "updated_at",
+    }, "name", "id");
+
+    public async Task<OrganRow?> GetAsync(Guid id, CancellationToken ct)
+    {
+        var connection = await uow.ConnectionAsync(ct);
+        return await connection.QuerySingleOrDefaultAsync<OrganRow>(new CommandDefinition(
+            $"SELECT {Columns} FROM organs_organ WHERE id = @Id", new { Id = id }, uow.Transaction, cancellationToken: ct));
+    }
+
+    /// <summary>The organ if it exists and the caller may see it; otherwise null, the same for both.</summary>
+    public async Task<OrganRow?> GetVisibleAsync(Guid id, CancellationToken ct)
+    {
+        var row = await GetAsync(id, ct);
+        return row is not null && scope.CanSee(row.Id) ? row : null;
+    }
+
+    public async Task<bool> UsccExistsAsync(string uscc, CancellationToken ct)
+    {
+        var connection = await uow.ConnectionAsync(ct);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM organs_organ WHERE uscc = @Uscc", new { Uscc = uscc }, uow.Transaction, cancellationToken: ct)) > 0;
+    }
+
+    public Task InsertAsync(OrganRow row, CancellationToken ct) =>
+        uow.Connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO organs_organ (id, name, short_name, division_code, uscc, uscc_check_overridden, uscc_override_reason, level, organ_type, parent_id, status, dissolved_on, dissolve_reason, version, created_at, updated_at)
+            VALUES (@Id, @Name, @ShortName, @DivisionCode, @Uscc, @UsccCheckOverridden, @UsccOverrideReason, @Level, @OrganType, @ParentId, @Status, @DissolvedOn, @DissolveReason, @Version, @CreatedAt, @UpdatedAt)
+            """, Parameters(row), uow.Transaction, cancellationToken: ct));
+
+    /// <summary>Writes the row if its version is still <paramref name="expectedVersion"/>; false when another change came first.</summary>
+    public async Task<bool> UpdateAsync(OrganRow row, long expectedVersion, CancellationToken ct)
+    {
+        var parameters = Parameters(row);
+        parameters.Add("ExpectedVersion", expectedVersion);
+        var changed = await uow.Connection.ExecuteAsync(new CommandDefinition(
+            """
+            UPDATE organs_organ SET name = @Name, short_name = @ShortName, division_code = @DivisionCode, level = @Level,
+                organ_type = @OrganType, parent_id = @ParentId, status = @Status, dissolved_on = @DissolvedOn,
+                dissolve_reason = @DissolveReason, version = @Version, updated_at = @UpdatedAt
+            WHERE id = @Id AND version = @ExpectedVersion
+            """, parameters, uow.Transaction, cancellationToken: ct));
+        return changed == 1;
+    }
+
+    public async Task<IReadOnlyList<HeadcountRow>> HeadcountAsync(IReadOnlyCollection<Guid> organIds, CancellationToken ct)
+    {
+        if (organIds.Count == 0)
+        {
+            return [];
+        }
+        var connection = await uow.ConnectionAsync(ct);
+        return (await connection.QueryAsync<HeadcountRow>(new CommandDefinition(
+            "SELECT organ_id, rank_code, approved FROM organs_headcount WHERE organ_id IN @Ids ORDER BY organ_id, rank_code",
+            new { Ids = organIds.ToArray() }, uow.Transaction, cancellationToken: ct))).AsList();
+    }
+
+    public async Task ReplaceHeadcountAsync(Guid organId, IEnumerable<HeadcountItem> items, CancellationToken ct)
+    {
+        await uow.Connection.ExecuteAsync(new CommandDefinition(
+            "DELETE FROM organs_headcount WHERE organ_id = @OrganId", new { OrganId = organId }, uow.Transaction, cancellationToken: ct));
+        var rows = items.Select(i => new { OrganId = organId, i.RankCode, i.Approved }).ToArray();
+        if (rows.Length > 0)
+        {
+            await uow.Connection.ExecuteAsync(new CommandDefinition(
+                "INSERT INTO organs_headcount (organ_id, rank_code, approved) VALUES (@OrganId, @RankCode, @Approved)",
+                rows, uow.Transaction, cancellationToken: ct));
+        }
+    }
+
+    public async Task<(IReadOnlyList<OrganRow> Rows, long Total)> ListAsync(OrganFilter filter, PageRequest page, string orderBy, CancellationToken ct)
+    {
+        var where = new List<string>();
+        var parameters = new DynamicParameters();
+        if (filter.Level is { } level)
+        {
+            where.Add("level = @Level");
+            parameters.Add("Level", level.ToString());
+        }
+        if (filter.Type is { } type)
+        {
+            where.Add("organ_type = @Type");
+            parameters.Add("Type", type.ToString());
+        }
+        if (filter.ParentId is { } parentId)
+        {
+            where.Add("parent_id = @ParentId");
+            parameters.Add("ParentId", parentId);
+        }
+        if (filter.Status is { } status)
+        {
+            where.Add("status = @Status");
+            parameters.Add("Status", status.ToString());
+        }
+        if (!string.IsNullOrWhiteSpace(filter.Search))
+        {
+            where.Add(@"(name LIKE @Search ESCAPE '\' OR short_name LIKE @Search ESCAPE '\')");
+            parameters.Add("Search", "%" + EscapeLike(filter.Search.Trim()) + "%");
+        }
+        if (scope.Filter("id") is { } restricted)
+        {
+            where.Add(restricted.Sql);
+            parameters.Add("ScopeOrganId", restricted.ScopeOrganId);
+        }
+        var whereSql = where.Count == 0 ? "" : " WHERE " + string.Join(" AND ", where);
+        parameters.Add("Skip", page.Skip);
+        parameters.Add("Take", page.Take);
+
+        var connection = await uow.ConnectionAsync(ct);
+        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM organs_organ" + whereSql, parameters, uow.Transaction, cancellationToken: ct));
+        var rows = total == 0
+            ? []
+            : (await connection.QueryAsync<OrganRow>(new CommandDefinition(
+                dialect.Page($"SELECT {Columns} FROM organs_organ{whereSql} {orderBy}"), parameters, uow.Transaction, cancellationToken: ct))).AsList();
+        return (rows, total);
+    }
+
+    public async Task<long> CountActiveChildrenAsync(Guid id, CancellationToken ct) =>
+        await uow.Connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM organs_organ WHERE parent_id = @Id AND status = @Active",
+            new { Id = id, Active = nameof(OrganStatus.Active) }, uow.Transaction, cancellationToken: ct));
+
+    public async Task<IReadOnlyList<OrganRow>> ChildrenAsync(IReadOnlyCollection<Guid> parentIds, CancellationToken ct)
+    {
+        var connection = await uow.ConnectionAsync(ct);
+        return (await connection.QueryAsync<OrganRow>(new CommandDefinition(
+            $"SELECT {Columns} FROM organs_organ WHERE parent_id IN @Ids ORDER BY name, id",
+            new { Ids = parentIds.ToArray() }, uow.Transaction, cancellationToken: ct))).AsList();
+    }
+
+    public async Task<Guid?> ParentOfAsync(Guid id, CancellationToken ct)
+    {
+        var connection = await uow.ConnectionAsync(ct);
+        return await connection.ExecuteScalarAsync<Guid?>(new CommandDefinition(
+            "SELECT parent_id FROM organs_organ WHERE id = @Id", new { Id = id }, uow.Transaction, cancellationToken: ct));
+    }
+
+    private static DynamicParameters Parameters(OrganRow row)
+    {
+        var p = new DynamicParameters(new
+        {
+            row.Id, row.Name, row.ShortName, row.DivisionCode, row.Uscc, row.UsccCheckOverridden, row.UsccOverrideReason,
+            Level = row.Level.ToString(), OrganType = row.OrganType.ToString(), row.ParentId, Status = row.Status.ToString(),
+            row.DissolvedOn, row.DissolveReason, row.Version, row.CreatedAt, row.UpdatedAt,
+        });
+        return p;
+    }
+
+    private static string EscapeLike(string text) =>
+        text.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal);
+}

@@ -1,0 +1,117 @@
+using Dapper;
+using OrganAffairs.Contracts.Organs;
+using OrganAffairs.Shared.Data;
+using OrganAffairs.Shared.Http;
+using OrganAffairs.Shared.Security;
+
+namespace OrganAffairs.Organs.Data;
+
+/// <summary>All SQL on organs_staff and organs_post.</summary>
+internal sealed class StaffRepository(UnitOfWork uow, SqlDialect dialect, OrganScope scope)
+{
+    private const string Columns = "id, name, organ_id, rank_code, status, status_effective_on, version, created_at, updated_at";
+    private const string PostColumns = "id, staff_member_id, organ_id, is_primary, title, started_on, ended_on";
+
+    public static readonly SortSpec Sort = new(new Dictionary<string, string>
+    {
+        ["name"] = "name",
+        ["rankCode"] = "rank_code",
+        ["status"] = "status",
+        ["createdAt"] = "created_at",
+    }, "name", "id");
+
+    /// <summary>The staff member if they exist and the caller may see their organ; otherwise null.</summary>
+    public async Task<StaffRow?> GetVisibleAsync(Guid id, CancellationToken ct)
+    {
+        var connection = await uow.ConnectionAsync(ct);
+        var row = await connection.QuerySingleOrDefaultAsync<StaffRow>(new CommandDefinition(
+            $"SELECT {Columns} FROM organs_staff WHERE id = @Id", new { Id = id }, uow.Transaction, cancellationToken: ct));
+        return row is not null && scope.CanSee(row.OrganId) ? row : null;
+    }
+
+    public async Task<IReadOnlyList<PostRow>> PostsAsync(IReadOnlyCollection<Guid> staffIds, CancellationToken ct)
+    {
+        if (staffIds.Count == 0)
+        {
+            return [];
+        }
+        var connection = await uow.ConnectionAsync(ct);
+        return (await connection.QueryAsync<PostRow>(new CommandDefinition(
+            $"SELECT {PostColumns} FROM organs_post WHERE staff_member_id IN @Ids ORDER BY staff_member_id, started_on, id",
+            new { Ids = staffIds.ToArray() }, uow.Transaction, cancellationToken: ct))).AsList();
+    }
+
+    public Task InsertAsync(StaffRow row, CancellationToken ct) =>
+        uow.Connection.ExecuteAsync(new CommandDefinition(
+            $"INSERT INTO organs_staff ({Columns}) VALUES (@Id, @Name, @OrganId, @RankCode, @Status, @StatusEffectiveOn, @Version, @CreatedAt, @UpdatedAt)",
+            Parameters(row), uow.Transaction, cancellationToken: ct));
+
+    public async Task<bool> UpdateAsync(StaffRow row, long expectedVersion, CancellationToken ct)
+    {
+        var parameters = Parameters(row);
+        parameters.Add("ExpectedVersion", expectedVersion);
+        return await uow.Connection.ExecuteAsync(new CommandDefinition(
+            """
+            UPDATE organs_staff SET name = @Name, organ_id = @OrganId, rank_code = @RankCode, status = @Status,
+                status_effective_on = @StatusEffectiveOn, version = @Version, updated_at = @UpdatedAt
+            WHERE id = @Id AND version = @ExpectedVersion
+            """, parameters, uow.Transaction, cancellationToken: ct)) == 1;
+    }
+
+    public Task InsertPostAsync(PostRow post, CancellationToken ct) =>
+        uow.Connection.ExecuteAsync(new CommandDefinition(
+            $"INSERT INTO organs_post ({PostColumns}) VALUES (@Id, @StaffMemberId, @OrganId, @IsPrimary, @Title, @StartedOn, @EndedOn)",
+            post, uow.Transaction, cancellationToken: ct));
+
+    public Task UpdatePostAsync(PostRow post, CancellationToken ct) =>
+        uow.Connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE organs_post SET title = @Title, ended_on = @EndedOn WHERE id = @Id",
+            post, uow.Transaction, cancellationToken: ct));
+
+    public async Task<(IReadOnlyList<StaffRow> Rows, long Total)> ListAsync(StaffFilter filter, PageRequest page, string orderBy, CancellationToken ct)
+    {
+        var where = new List<string>();
+        var parameters = new DynamicParameters();
+        if (filter.OrganId is { } organId)
+        {
+            where.Add("organ_id = @OrganId");
+            parameters.Add("OrganId", organId);
+        }
+        if (filter.Status is { } status)
+        {
+            where.Add("status = @Status");
+            parameters.Add("Status", status.ToString());
+        }
+        if (!string.IsNullOrWhiteSpace(filter.RankCode))
+        {
+            where.Add("rank_code = @RankCode");
+            parameters.Add("RankCode", filter.RankCode);
+        }
+        if (!string.IsNullOrWhiteSpace(filter.Search))
+        {
+            where.Add(@"name LIKE @Search ESCAPE '\'");
+            parameters.Add("Search", "%" + filter.Search.Trim().Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_") + "%");
+        }
+        if (scope.Filter("organ_id") is { } restricted)
+        {
+            where.Add(restricted.Sql);
+            parameters.Add("ScopeOrganId", restricted.ScopeOrganId);
+        }
+        var whereSql = where.Count == 0 ? "" : " WHERE " + string.Join(" AND ", where);
+        parameters.Add("Skip", page.Skip);
+        parameters.Add("Take", page.Take);
+        var connection = await uow.ConnectionAsync(ct);
+        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM organs_staff" + whereSql, parameters, uow.Transaction, cancellationToken: ct));
+        var rows = total == 0
+            ? []
+            : (await connection.QueryAsync<StaffRow>(new CommandDefinition(
+                dialect.Page($"SELECT {Columns} FROM organs_staff{whereSql} {orderBy}"), parameters, uow.Transaction, cancellationToken: ct))).AsList();
+        return (rows, total);
+    }
+
+    private static DynamicParameters Parameters(StaffRow row) => new(new
+    {
+        row.Id, row.Name, row.OrganId, row.RankCode, Status = row.Status.ToString(), row.StatusEffectiveOn, row.Version, row.CreatedAt, row.UpdatedAt,
+    });
+}

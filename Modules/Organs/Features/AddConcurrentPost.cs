@@ -1,0 +1,60 @@
+using FluentValidation;
+using MediatR;
+using OrganAffairs.Contracts.Organs;
+using OrganAffairs.Organs.Data;
+using OrganAffairs.Shared.Audit;
+using OrganAffairs.Shared.Data;
+using OrganAffairs.Shared.Errors;
+using OrganAffairs.Shared.Mediation;
+using OrganAffairs.Shared.Time;
+
+namespace OrganAffairs.Organs.Features;
+
+internal sealed record AddConcurrentPostCommand(Guid StaffMemberId, AddConcurrentPostRequest Body) : ICommand<StaffMemberResponse>;
+
+internal sealed class AddConcurrentPostValidator : AbstractValidator<AddConcurrentPostCommand>
+{
+    public AddConcurrentPostValidator()
+    {
+        RuleFor(c => c.Body.OrganId).NotEmpty();
+        RuleFor(c => c.Body.PostTitle).MaximumLength(100);
+        RuleFor(c => c.Body.StartedOn).NotEmpty();
+    }
+}
+
+internal sealed class AddConcurrentPostHandler(OrganRepository organs, StaffRepository staff, AuditTrail audit, IdGenerator ids, BusinessClock clock)
+    : IRequestHandler<AddConcurrentPostCommand, StaffMemberResponse>
+{
+    public async Task<StaffMemberResponse> Handle(AddConcurrentPostCommand command, CancellationToken ct)
+    {
+        var body = command.Body;
+        var row = await staff.GetVisibleAsync(command.StaffMemberId, ct) ?? throw new ProblemException(OrgansErrors.StaffNotFound);
+        StaffMapping.EnsureActive(row);
+        var organ = await StaffMapping.ActiveOrganAsync(organs, body.OrganId, "organId", ct);
+        var posts = (await staff.PostsAsync([row.Id], ct)).ToList();
+        if (organ.Id == row.OrganId)
+        {
+            throw new ProblemException(OrgansErrors.SameOrgan);
+        }
+        if (posts.Any(p => !p.IsPrimary && p.EndedOn is null && p.OrganId == organ.Id))
+        {
+            throw new ProblemException(OrgansErrors.ConcurrentPostExists);
+        }
+        var post = new PostRow
+        {
+            Id = ids.NewId(), StaffMemberId = row.Id, OrganId = organ.Id, IsPrimary = false, Title = body.PostTitle?.Trim(), StartedOn = body.StartedOn,
+        };
+        await staff.InsertPostAsync(post, ct);
+        posts.Add(post);
+        // The staff row's version moves too, so an ETag read before this change is stale.
+        var expected = row.Version;
+        row.Version = expected + 1;
+        row.UpdatedAt = clock.UtcNow;
+        if (!await staff.UpdateAsync(row, expected, ct))
+        {
+            throw new ProblemException(SharedErrors.PreconditionFailed);
+        }
+        audit.Record("Post", post.Id, post.OrganId, AuditTrail.Diff(null, post.ToResponse()));
+        return StaffMapping.ToResponse(row, posts);
+    }
+}

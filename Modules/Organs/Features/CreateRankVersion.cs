@@ -1,0 +1,80 @@
+using FluentValidation;
+using MediatR;
+using OrganAffairs.Contracts.Organs;
+using OrganAffairs.Organs.Data;
+using OrganAffairs.Shared.Audit;
+using OrganAffairs.Shared.Data;
+using OrganAffairs.Shared.Errors;
+using OrganAffairs.Shared.Mediation;
+using OrganAffairs.Shared.Rules;
+
+namespace OrganAffairs.Organs.Features;
+
+internal sealed record CreateRankVersionCommand(CreateRankVersionRequest Body) : ICommand<RankResponse>;
+
+internal sealed class CreateRankVersionValidator : AbstractValidator<CreateRankVersionCommand>
+{
+    public CreateRankVersionValidator()
+    {
+        RuleFor(c => c.Body.Jurisdiction).NotEmpty().Must(Jurisdictions.IsJurisdiction)
+            .WithErrorCode(OrgansErrors.Jurisdiction.Code).WithMessage(_ => OrgansErrors.Jurisdiction.Title);
+        RuleFor(c => c.Body.Level).IsInEnum();
+        RuleFor(c => c.Body.Code).NotEmpty().MaximumLength(50).Matches("^[A-Za-z][A-Za-z0-9]*$");
+        RuleFor(c => c.Body.NameZh).NotEmpty().MaximumLength(100);
+        RuleFor(c => c.Body.NameEn).NotEmpty().MaximumLength(100);
+        RuleFor(c => c.Body.SortOrder).InclusiveBetween(0, 10_000);
+        RuleFor(c => c.Body.EffectiveFrom).NotEmpty();
+        RuleFor(c => c.Body.Source).NotEmpty().MaximumLength(500);
+    }
+}
+
+/// <summary>
+/// A rule-table edit is a new version, never an overwrite: the open version it supersedes (same
+/// jurisdiction, level and code) ends the day before, so a finding dated earlier still sees the old one.
+/// </summary>
+internal sealed class CreateRankVersionHandler(RankRepository ranks, AuditTrail audit, IdGenerator ids)
+    : IRequestHandler<CreateRankVersionCommand, RankResponse>
+{
+    public async Task<RankResponse> Handle(CreateRankVersionCommand command, CancellationToken ct)
+    {
+        var body = command.Body;
+        var versions = (await ranks.VersionsAsync(body.Level, [body.Jurisdiction], ct)).Where(r => r.Code == body.Code).ToList();
+        if (versions.Any(v => v.EffectiveFrom == body.EffectiveFrom))
+        {
+            throw new ProblemException(OrgansErrors.RankVersionExists);
+        }
+        var superseded = versions.Where(v => v.EffectiveFrom < body.EffectiveFrom && (v.EffectiveTo is null || v.EffectiveTo >= body.EffectiveFrom)).ToList();
+        foreach (var old in superseded)
+        {
+            var end = body.EffectiveFrom.AddDays(-1);
+            audit.Record("Rank", old.Id, null, new Dictionary<string, FieldChange> { ["effectiveTo"] = new(old.EffectiveTo, end) });
+            await ranks.SetEffectiveToAsync(old.Id, end, ct);
+        }
+        // A later version already scheduled bounds this one from above.
+        var next = versions.Where(v => v.EffectiveFrom > body.EffectiveFrom).OrderBy(v => v.EffectiveFrom).FirstOrDefault();
+        var row = new RankRow
+        {
+            Id = ids.NewId(),
+            Jurisdiction = body.Jurisdiction,
+            Level = body.Level,
+            Code = body.Code,
+            NameZh = body.NameZh.Trim(),
+            NameEn = body.NameEn.Trim(),
+            IsLeader = body.IsLeader,
+            SortOrder = body.SortOrder,
+            EffectiveFrom = body.EffectiveFrom,
+            EffectiveTo = next?.EffectiveFrom.AddDays(-1),
+            Source = body.Source.Trim(),
+        };
+        try
+        {
+            await ranks.InsertAsync(row, ct);
+        }
+        catch (Exception ex) when (SqlDialect.IsUniqueViolation(ex))
+        {
+            throw new ProblemException(OrgansErrors.RankVersionExists);
+        }
+        audit.Record("Rank", row.Id, null, AuditTrail.Diff(null, row.ToResponse()));
+        return row.ToResponse();
+    }
+}

@@ -1,0 +1,57 @@
+using FluentValidation;
+using MediatR;
+using OrganAffairs.Contracts.Organs;
+using OrganAffairs.Organs.Data;
+using OrganAffairs.Shared.Audit;
+using OrganAffairs.Shared.Data;
+using OrganAffairs.Shared.Mediation;
+using OrganAffairs.Shared.Time;
+
+namespace OrganAffairs.Organs.Features;
+
+internal sealed record CreateStaffMemberCommand(CreateStaffMemberRequest Body) : ICommand<StaffMemberResponse>;
+
+internal sealed class CreateStaffMemberValidator : AbstractValidator<CreateStaffMemberCommand>
+{
+    public CreateStaffMemberValidator()
+    {
+        RuleFor(c => c.Body.Name).NotEmpty().MaximumLength(100);
+        RuleFor(c => c.Body.OrganId).NotEmpty();
+        RuleFor(c => c.Body.RankCode).NotEmpty().MaximumLength(50);
+        RuleFor(c => c.Body.PostTitle).MaximumLength(100);
+        RuleFor(c => c.Body.StartedOn).NotEmpty();
+    }
+}
+
+internal sealed class CreateStaffMemberHandler(
+    OrganRepository organs, StaffRepository staff, RankRepository ranks, AuditTrail audit, IdGenerator ids, BusinessClock clock)
+    : IRequestHandler<CreateStaffMemberCommand, StaffMemberResponse>
+{
+    public async Task<StaffMemberResponse> Handle(CreateStaffMemberCommand command, CancellationToken ct)
+    {
+        var body = command.Body;
+        var organ = await StaffMapping.ActiveOrganAsync(organs, body.OrganId, "organId", ct);
+        await StaffMapping.EnsureRankAsync(ranks, clock, organ, body.RankCode, "rankCode", ct);
+        var now = clock.UtcNow;
+        var row = new StaffRow
+        {
+            Id = ids.NewId(),
+            Name = body.Name.Trim(),
+            OrganId = organ.Id,
+            RankCode = body.RankCode,
+            Status = StaffStatus.Active,
+            StatusEffectiveOn = body.StartedOn,
+            Version = 1,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        var post = new PostRow
+        {
+            Id = ids.NewId(), StaffMemberId = row.Id, OrganId = organ.Id, IsPrimary = true, Title = body.PostTitle?.Trim(), StartedOn = body.StartedOn,
+        };
+        await staff.InsertAsync(row, ct);
+        await staff.InsertPostAsync(post, ct);
+        audit.Record("StaffMember", row.Id, row.OrganId, AuditTrail.Diff(null, StaffMapping.Snapshot(row)));
+        return StaffMapping.ToResponse(row, [post]);
+    }
+}

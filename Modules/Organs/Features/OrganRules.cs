@@ -1,0 +1,66 @@
+using FluentValidation;
+using OrganAffairs.Contracts.Organs;
+using OrganAffairs.Organs.Data;
+using OrganAffairs.Shared.Errors;
+using OrganAffairs.Shared.Rules;
+using OrganAffairs.Shared.Time;
+
+namespace OrganAffairs.Organs.Features;
+
+/// <summary>Field rules shared by the create and update of an organ.</summary>
+internal static class OrganRules
+{
+    public static IRuleBuilderOptions<T, string> OrganName<T>(this IRuleBuilder<T, string> rule) => rule.NotEmpty().MaximumLength(200);
+
+    public static IRuleBuilderOptions<T, string?> OrganShortName<T>(this IRuleBuilder<T, string?> rule) => rule.MaximumLength(50);
+
+    public static IRuleBuilderOptions<T, string> DivisionCode<T>(this IRuleBuilder<T, string> rule) =>
+        rule.NotEmpty().Must(Jurisdictions.IsDivisionCode).WithErrorCode(OrgansErrors.DivisionCode.Code).WithMessage(_ => OrgansErrors.DivisionCode.Title);
+
+    public static void Headcount<T>(this AbstractValidator<T> validator, System.Linq.Expressions.Expression<Func<T, IEnumerable<HeadcountItem>?>> headcount)
+    {
+        validator.RuleFor(headcount).Must(h => h is null || h.Count() <= 50).WithMessage("At most 50 headcount lines.");
+        validator.RuleFor(headcount)
+            .Must(h => h is null || h.Select(i => i.RankCode).Distinct(StringComparer.Ordinal).Count() == h.Count())
+            .WithErrorCode(OrgansErrors.HeadcountDuplicate.Code).WithMessage(_ => OrgansErrors.HeadcountDuplicate.Title);
+        validator.RuleForEach(headcount!).ChildRules(item =>
+        {
+            item.RuleFor(i => i.RankCode).NotEmpty().MaximumLength(50);
+            item.RuleFor(i => i.Approved).InclusiveBetween(0, 100_000);
+        });
+    }
+
+    /// <summary>Every headcount rank must be a rank of the organ's level in force today for its division.</summary>
+    public static async Task EnsureRanksExistAsync(RankRepository ranks, BusinessClock clock, AdministrativeLevel level, string divisionCode,
+        IReadOnlyList<HeadcountItem>? headcount, CancellationToken ct)
+    {
+        if (headcount is not { Count: > 0 })
+        {
+            return;
+        }
+        var known = (await ranks.InForceAsync(level, divisionCode, clock.Today, ct)).Select(r => r.Code).ToHashSet(StringComparer.Ordinal);
+        var errors = headcount
+            .Select((item, i) => (item, i))
+            .Where(x => !known.Contains(x.item.RankCode))
+            .Select(x => new FieldError($"headcount[{x.i}].rankCode", OrgansErrors.RankUnknown.Code, OrgansErrors.RankUnknown.Title))
+            .ToList();
+        if (errors.Count > 0)
+        {
+            throw new ProblemException(SharedErrors.ValidationFailed, errors);
+        }
+    }
+
+    /// <summary>The parent must exist and be visible (else 400, one answer for both) and be active (else 409).</summary>
+    public static async Task EnsureParentAsync(OrganRepository organs, Guid? parentId, CancellationToken ct)
+    {
+        if (parentId is not { } id)
+        {
+            return;
+        }
+        var parent = await organs.GetVisibleAsync(id, ct) ?? throw ProblemException.ForField(OrgansErrors.ParentNotFound, "parentId");
+        if (parent.Status == OrganStatus.Dissolved)
+        {
+            throw new ProblemException(OrgansErrors.ParentDissolved);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+using FluentValidation;
+using MediatR;
+using OrganAffairs.Contracts.Organs;
+using OrganAffairs.Organs.Data;
+using OrganAffairs.Shared.Audit;
+using OrganAffairs.Shared.Data;
+using OrganAffairs.Shared.Errors;
+using OrganAffairs.Shared.Mediation;
+using OrganAffairs.Shared.Outbox;
+using OrganAffairs.Shared.Time;
+
+namespace OrganAffairs.Organs.Features;
+
+internal sealed record TransferStaffMemberCommand(Guid Id, TransferStaffMemberRequest Body) : ICommand<StaffMemberResponse>;
+
+internal sealed class TransferStaffMemberValidator : AbstractValidator<TransferStaffMemberCommand>
+{
+    public TransferStaffMemberValidator()
+    {
+        RuleFor(c => c.Body.ToOrganId).NotEqual(Guid.Empty);
+        RuleFor(c => c.Body.EffectiveOn).NotEmpty();
+        RuleFor(c => c.Body.RankCode).MaximumLength(50);
+        RuleFor(c => c.Body.PostTitle).MaximumLength(100);
+    }
+}
+
+/// <summary>
+/// Ends the primary post the day before, opens one in the receiving organ (or marks the person
+/// Transferred when they leave the organs served), and publishes StaffTransferred after commit.
+/// </summary>
+internal sealed class TransferStaffMemberHandler(
+    OrganRepository organs, StaffRepository staff, RankRepository ranks, AuditTrail audit, OutboxBuffer outbox, IdGenerator ids, BusinessClock clock)
+    : IRequestHandler<TransferStaffMemberCommand, StaffMemberResponse>
+{
+    public async Task<StaffMemberResponse> Handle(TransferStaffMemberCommand command, CancellationToken ct)
+    {
+        var body = command.Body;
+        var row = await staff.GetVisibleAsync(command.Id, ct) ?? throw new ProblemException(OrgansErrors.StaffNotFound);
+        StaffMapping.EnsureActive(row);
+        var posts = (await staff.PostsAsync([row.Id], ct)).ToList();
+        var primary = posts.Single(p => p.IsPrimary && p.EndedOn is null);
+        if (body.EffectiveOn <= primary.StartedOn)
+        {
+            throw ProblemException.ForField(OrgansErrors.DateBeforeStart, "effectiveOn");
+        }
+        if (body.ToOrganId == row.OrganId)
+        {
+            throw new ProblemException(OrgansErrors.SameOrgan);
+        }
+
+        var before = StaffMapping.Snapshot(row);
+        var fromOrganId = row.OrganId;
+        primary.EndedOn = body.EffectiveOn.AddDays(-1);
+        await staff.UpdatePostAsync(primary, ct);
+        if (body.ToOrganId is { } toOrganId)
+        {
+            var target = await StaffMapping.ActiveOrganAsync(organs, toOrganId, "toOrganId", ct);
+            var rank = body.RankCode ?? row.RankCode;
+            await StaffMapping.EnsureRankAsync(ranks, clock, target, rank, "rankCode", ct);
+            var post = new PostRow
+            {
+                Id = ids.NewId(), StaffMemberId = row.Id, OrganId = target.Id, IsPrimary = true, Title = body.PostTitle?.Trim(), StartedOn = body.EffectiveOn,
+            };
+            await staff.InsertPostAsync(post, ct);
+            posts.Add(post);
+            row.OrganId = target.Id;
+            row.RankCode = rank;
+        }
+        else
+        {
+            row.Status = StaffStatus.Transferred;
+        }
+        row.StatusEffectiveOn = body.EffectiveOn;
+        var expected = row.Version;
+        row.Version = expected + 1;
+        row.UpdatedAt = clock.UtcNow;
+        if (!await staff.UpdateAsync(row, expected, ct))
+        {
+            throw new ProblemException(SharedErrors.PreconditionFailed);
+        }
+        audit.Record("StaffMember", row.Id, fromOrganId, AuditTrail.Diff(before, StaffMapping.Snapshot(row)));
+        outbox.Enqueue(new StaffTransferred(ids.NewId(), clock.UtcNow, row.Id, fromOrganId, body.ToOrganId, body.EffectiveOn));
+        return StaffMapping.ToResponse(row, posts);
+    }
+}

@@ -1,0 +1,81 @@
+using FluentValidation;
+using MediatR;
+using OrganAffairs.Contracts.Organs;
+using OrganAffairs.Organs.Data;
+using OrganAffairs.Shared.Audit;
+using OrganAffairs.Shared.Errors;
+using OrganAffairs.Shared.Mediation;
+using OrganAffairs.Shared.Time;
+
+namespace OrganAffairs.Organs.Features;
+
+internal sealed record UpdateOrganCommand(Guid Id, long ExpectedVersion, UpdateOrganRequest Body) : ICommand<OrganResponse>;
+
+internal sealed class UpdateOrganValidator : AbstractValidator<UpdateOrganCommand>
+{
+    public UpdateOrganValidator()
+    {
+        RuleFor(c => c.Body.Name).OrganName();
+        RuleFor(c => c.Body.ShortName).OrganShortName();
+        RuleFor(c => c.Body.DivisionCode).DivisionCode();
+        RuleFor(c => c.Body.Level).IsInEnum();
+        RuleFor(c => c.Body.Type).IsInEnum();
+        this.Headcount(c => c.Body.Headcount);
+    }
+}
+
+internal sealed class UpdateOrganHandler(OrganRepository organs, RankRepository ranks, AuditTrail audit, BusinessClock clock)
+    : IRequestHandler<UpdateOrganCommand, OrganResponse>
+{
+    public async Task<OrganResponse> Handle(UpdateOrganCommand command, CancellationToken ct)
+    {
+        var body = command.Body;
+        var row = await organs.GetVisibleAsync(command.Id, ct) ?? throw new ProblemException(OrgansErrors.OrganNotFound);
+        if (row.Version != command.ExpectedVersion)
+        {
+            throw new ProblemException(SharedErrors.PreconditionFailed);
+        }
+        if (row.Status == OrganStatus.Dissolved)
+        {
+            throw new ProblemException(OrgansErrors.OrganDissolved);
+        }
+        if (body.ParentId != row.ParentId)
+        {
+            await OrganRules.EnsureParentAsync(organs, body.ParentId, ct);
+            await EnsureNoCycleAsync(row.Id, body.ParentId, ct);
+        }
+        await OrganRules.EnsureRanksExistAsync(ranks, clock, body.Level, body.DivisionCode, body.Headcount, ct);
+
+        var oldHeadcount = (await organs.HeadcountAsync([row.Id], ct)).Select(h => new HeadcountItem(h.RankCode, h.Approved)).ToList();
+        var before = OrganMapping.Snapshot(row, oldHeadcount);
+        row.Name = body.Name.Trim();
+        row.ShortName = body.ShortName?.Trim();
+        row.DivisionCode = body.DivisionCode;
+        row.Level = body.Level;
+        row.OrganType = body.Type;
+        row.ParentId = body.ParentId;
+        row.Version = command.ExpectedVersion + 1;
+        row.UpdatedAt = clock.UtcNow;
+        var headcount = body.Headcount ?? [];
+        if (!await organs.UpdateAsync(row, command.ExpectedVersion, ct))
+        {
+            throw new ProblemException(SharedErrors.PreconditionFailed);
+        }
+        await organs.ReplaceHeadcountAsync(row.Id, headcount, ct);
+        audit.Record("Organ", row.Id, row.Id, AuditTrail.Diff(before, OrganMapping.Snapshot(row, headcount)));
+        return OrganMapping.ToResponse(row, OrganMapping.Rows(row.Id, headcount));
+    }
+
+    /// <summary>Walks up from the new parent; meeting the organ itself means the change would close a loop.</summary>
+    private async Task EnsureNoCycleAsync(Guid organId, Guid? newParentId, CancellationToken ct)
+    {
+        var seen = new HashSet<Guid>();
+        for (var current = newParentId; current is { } id; current = await organs.ParentOfAsync(id, ct))
+        {
+            if (id == organId || !seen.Add(id))
+            {
+                throw new ProblemException(OrgansErrors.HierarchyCycle);
+            }
+        }
+    }
+}

@@ -1,0 +1,18 @@
+namespace OrganAffairs.Shared.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    PostgreSql,
+    SqlServer,
+}
+
+/// <summary>Configuration section "Database" plus ConnectionStrings:OrganAffairs.</summary>
+public sealed class DatabaseOptions
+{
+    /// <summary>With no configuration at all the API uses this SQLite file in the working directory.</summary>
+    public const string DefaultSqliteConnectionString = "Data Source=organaffairs.db;Default Timeout=5;Foreign Keys=True";
+
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+    public string ConnectionString { get; set; } = DefaultSqliteConnectionString;
+}

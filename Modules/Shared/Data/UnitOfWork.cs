@@ -1,0 +1,81 @@
+using System.Data.Common;
+
+namespace OrganAffairs.Shared.Data;
+
+/// <summary>
+/// One connection per request scope and its current transaction. Repositories pass
+/// <see cref="Connection"/> and <see cref="Transaction"/> to every Dapper call.
+/// </summary>
+public sealed class UnitOfWork(ConnectionFactory factory) : IAsyncDisposable
+{
+    private DbConnection? _connection;
+
+    public DbTransaction? Transaction { get; private set; }
+    public bool InTransaction => Transaction is not null;
+
+    public async Task<DbConnection> ConnectionAsync(CancellationToken ct)
+    {
+        if (_connection is null)
+        {
+            _connection = await factory.OpenAsync(ct);
+        }
+        return _connection;
+    }
+
+    /// <summary>The open connection; only valid after <see cref="ConnectionAsync"/> or <see cref="BeginAsync"/>.</summary>
+    public DbConnection Connection => _connection ?? throw new InvalidOperationException("The unit of work has no open connection.");
+
+    internal async Task BeginAsync(CancellationToken ct)
+    {
+        var connection = await ConnectionAsync(ct);
+        Transaction = await connection.BeginTransactionAsync(ct);
+    }
+
+    internal async Task CommitAsync(CancellationToken ct)
+    {
+        await Transaction!.CommitAsync(ct);
+        await Transaction.DisposeAsync();
+        Transaction = null;
+    }
+
+    /// <summary>Rolls back and drops the connection: after a failure it may be broken, and a retry starts clean.</summary>
+    internal async Task RollbackAsync()
+    {
+        try
+        {
+            if (Transaction is not null)
+            {
+                await Transaction.RollbackAsync(CancellationToken.None);
+            }
+        }
+        catch (Exception)
+        {
+            // The connection may already be gone; disposing it below is all that is left to do.
+        }
+        finally
+        {
+            if (Transaction is not null)
+            {
+                await Transaction.DisposeAsync();
+            }
+            Transaction = null;
+            if (_connection is not null)
+            {
+                await _connection.DisposeAsync();
+            }
+            _connection = null;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Transaction is not null)
+        {
+            await Transaction.DisposeAsync();
+        }
+        if (_connection is not null)
+        {
+            await _connection.DisposeAsync();
+        }
+    }
+}

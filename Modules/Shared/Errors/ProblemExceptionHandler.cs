@@ -1,0 +1,63 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using OrganAffairs.Shared.Data;
+
+namespace OrganAffairs.Shared.Errors;
+
+/// <summary>Maps every exception to a problem: ours by their code, framework and database ones by kind; never a bare 500 body.</summary>
+public sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+    {
+        if (context.Response.HasStarted)
+        {
+            return false;
+        }
+        switch (exception)
+        {
+            case ProblemException problem:
+                await ProblemWriter.WriteAsync(context, problem.Error, problem.FieldErrors, problem.Detail);
+                return true;
+            case BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge }:
+                await ProblemWriter.WriteAsync(context, SharedErrors.TooLarge);
+                return true;
+            case BadHttpRequestException { StatusCode: StatusCodes.Status415UnsupportedMediaType }:
+                await ProblemWriter.WriteAsync(context, SharedErrors.UnsupportedMediaType);
+                return true;
+            case BadHttpRequestException bad:
+                await ProblemWriter.WriteAsync(context, SharedErrors.Malformed, MalformedField(bad), DetailOf(bad));
+                return true;
+            case OperationCanceledException when context.RequestAborted.IsCancellationRequested:
+                // The client went away; there is no one to answer.
+                return true;
+            case OperationCanceledException:
+                await ProblemWriter.WriteAsync(context, SharedErrors.Timeout);
+                return true;
+            case var ex when TransientRetry.IsUnavailable(ex):
+                logger.LogWarning("Database unavailable: {Error}", ex.GetType().Name);
+                context.Response.Headers.RetryAfter = "5";
+                await ProblemWriter.WriteAsync(context, SharedErrors.DatabaseUnavailable);
+                return true;
+            default:
+                logger.LogError(exception, "Unhandled exception");
+                await ProblemWriter.WriteAsync(context, SharedErrors.Internal);
+                return true;
+        }
+    }
+
+    // A wrong type or an unknown enum value names its JSON path ("$.level"); report it as a field.
+    private static IReadOnlyList<FieldError>? MalformedField(BadHttpRequestException bad)
+    {
+        if (bad.InnerException is JsonException { Path: { Length: > 2 } path })
+        {
+            var field = path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path;
+            return [new FieldError(field, SharedErrors.Malformed.Code, SharedErrors.Malformed.Title)];
+        }
+        return null;
+    }
+
+    private static string? DetailOf(BadHttpRequestException bad) =>
+        bad.InnerException is JsonException ? null : bad.Message;
+}

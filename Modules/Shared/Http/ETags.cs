@@ -1,0 +1,32 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http;
+using OrganAffairs.Shared.Errors;
+
+namespace OrganAffairs.Shared.Http;
+
+/// <summary>Strong ETags from a row's version number; If-Match is required on every update.</summary>
+public static class ETags
+{
+    public static string For(long version) => $"\"{version.ToString(CultureInfo.InvariantCulture)}\"";
+
+    /// <summary>The version the client read, from If-Match: 428 when missing, 400 when unreadable.</summary>
+    public static long RequireIfMatch(HttpContext context)
+    {
+        var header = context.Request.Headers.IfMatch.ToString();
+        if (string.IsNullOrWhiteSpace(header))
+        {
+            throw new ProblemException(SharedErrors.PreconditionRequired);
+        }
+        var value = header.Trim();
+        if (value.StartsWith("W/", StringComparison.Ordinal))
+        {
+            value = value[2..];
+        }
+        if (value.Length >= 2 && value[0] == '"' && value[^1] == '"'
+            && long.TryParse(value.AsSpan(1, value.Length - 2), NumberStyles.None, CultureInfo.InvariantCulture, out var version))
+        {
+            return version;
+        }
+        throw new ProblemException(SharedErrors.IfMatchInvalid);
+    }
+}

@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using OrganAffairs.Shared.Errors;
+
+namespace OrganAffairs.Shared.Http;
+
+/// <summary>Declares the problem answers an operation can give, so the contract lists every status.</summary>
+public static class EndpointConventions
+{
+    public const string ProblemJson = "application/problem+json";
+
+    public static RouteHandlerBuilder Problems(this RouteHandlerBuilder builder, params int[] statuses)
+    {
+        // Every operation can meet an unexpected error or an unavailable database.
+        foreach (var status in statuses.Concat([StatusCodes.Status500InternalServerError, StatusCodes.Status503ServiceUnavailable]).Distinct())
+        {
+            builder.Produces<ProblemBody>(status, ProblemJson);
+        }
+        return builder;
+    }
+
+    /// <summary>A create: 400, 409, 413, 415, 422 (also Idempotency-Key reuse) and the Idempotency-Key header.</summary>
+    public static RouteHandlerBuilder CreateProblems(this RouteHandlerBuilder builder, params int[] more) =>
+        builder.Idempotent().Problems([400, 409, 413, 415, 422, .. more]);
+
+    /// <summary>An update with If-Match: 400, 404, 409, 412, 413, 415, 428.</summary>
+    public static RouteHandlerBuilder UpdateProblems(this RouteHandlerBuilder builder, params int[] more) =>
+        builder.Problems([400, 404, 409, 412, 413, 415, 428, .. more]);
+}

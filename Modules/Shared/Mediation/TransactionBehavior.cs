@@ -1,0 +1,60 @@
+using MediatR;
+using OrganAffairs.Shared.Audit;
+using OrganAffairs.Shared.Data;
+using OrganAffairs.Shared.Outbox;
+
+namespace OrganAffairs.Shared.Mediation;
+
+/// <summary>
+/// Commands run in one transaction that also holds their audit rows and outbox messages. The whole
+/// unit (begin, handler, audit, outbox, commit) is the retry unit for transient database errors.
+/// </summary>
+internal sealed class TransactionBehavior<TRequest, TResponse>(
+    UnitOfWork unitOfWork,
+    AuditTrail auditTrail,
+    OutboxBuffer outbox,
+    OutboxSignal outboxSignal,
+    TransientRetry retry)
+    : IPipelineBehavior<TRequest, TResponse>
+{
+    public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
+    {
+        if (request is not ICommand<TResponse>)
+        {
+            return await next();
+        }
+        if (unitOfWork.InTransaction)
+        {
+            // A command sent from inside another command joins the outer unit of work.
+            return await next();
+        }
+
+        var action = AuditTrail.ActionName(typeof(TRequest));
+        var wroteOutbox = false;
+        var response = await retry.Pipeline.ExecuteAsync(async token =>
+        {
+            auditTrail.Reset(action);
+            outbox.Reset();
+            await unitOfWork.BeginAsync(token);
+            try
+            {
+                var result = await next();
+                await auditTrail.FlushAsync(token);
+                wroteOutbox = await outbox.FlushAsync(token);
+                await unitOfWork.CommitAsync(token);
+                return result;
+            }
+            catch
+            {
+                await unitOfWork.RollbackAsync();
+                throw;
+            }
+        }, cancellationToken);
+
+        if (wroteOutbox)
+        {
+            outboxSignal.Notify();
+        }
+        return response;
+    }
+}

@@ -1,0 +1,38 @@
+using FluentMigrator;
+using FluentMigrator.Builders.Create.Table;
+using FluentMigrator.Infrastructure;
+
+namespace OrganAffairs.Shared.Migrations;
+
+/// <summary>
+/// Base of every module migration. It learns which database it runs on, so that a column type
+/// means the same everywhere: instants are timestamptz / DATETIMEOFFSET, and TEXT in UTC on SQLite
+/// (FluentMigrator cannot map DateTimeOffset there); business dates are DATE.
+/// </summary>
+public abstract class ModuleMigration : Migration
+{
+    private string _databaseType = "SQLite";
+
+    public override void GetUpExpressions(IMigrationContext context)
+    {
+        _databaseType = context.QuerySchema.DatabaseType;
+        base.GetUpExpressions(context);
+    }
+
+    public override void GetDownExpressions(IMigrationContext context)
+    {
+        _databaseType = context.QuerySchema.DatabaseType;
+        base.GetDownExpressions(context);
+    }
+
+    public override void Down() => throw new NotSupportedException("Migrations are forward-only; a mistake is fixed by a new migration.");
+
+    protected bool IsSqlite => _databaseType.StartsWith("SQLite", StringComparison.OrdinalIgnoreCase);
+
+    protected ICreateTableColumnOptionOrWithColumnSyntax Instant(ICreateTableColumnAsTypeSyntax column) =>
+        IsSqlite ? column.AsCustom("TEXT") : column.AsDateTimeOffset();
+
+    /// <summary>Long text (JSON payloads, change sets): NVARCHAR(MAX) on SQL Server, text elsewhere.</summary>
+    protected static ICreateTableColumnOptionOrWithColumnSyntax LongText(ICreateTableColumnAsTypeSyntax column) =>
+        column.AsString(int.MaxValue);
+}

@@ -1,0 +1,55 @@
+using FluentMigrator;
+
+namespace OrganAffairs.Shared.Migrations;
+
+[Migration(1, "Outbox, audit and idempotency keys")]
+[Tags("shared")]
+public sealed class M0001_SharedTables : ModuleMigration
+{
+    public override void Up()
+    {
+        var outbox = Create.Table("shared_outbox")
+            .WithColumn("id").AsGuid().PrimaryKey("pk_shared_outbox")
+            .WithColumn("type").AsString(300).NotNullable()
+            .WithColumn("payload").AsString(int.MaxValue).NotNullable();
+        Instant(outbox.WithColumn("occurred_at")).NotNullable();
+        Instant(outbox.WithColumn("next_attempt_at")).NotNullable();
+        outbox.WithColumn("claim_token").AsGuid().Nullable();
+        Instant(outbox.WithColumn("claimed_until")).Nullable();
+        Instant(outbox.WithColumn("dispatched_at")).Nullable();
+        outbox.WithColumn("attempts").AsInt32().NotNullable().WithDefaultValue(0)
+            .WithColumn("last_error").AsString(2000).Nullable();
+        Create.Index("ix_shared_outbox_due").OnTable("shared_outbox")
+            .OnColumn("dispatched_at").Ascending().OnColumn("occurred_at").Ascending();
+        Create.Index("ix_shared_outbox_claim").OnTable("shared_outbox").OnColumn("claim_token");
+
+        var audit = Create.Table("shared_audit")
+            .WithColumn("id").AsGuid().PrimaryKey("pk_shared_audit");
+        Instant(audit.WithColumn("occurred_at")).NotNullable();
+        audit.WithColumn("principal").AsString(200).NotNullable()
+            .WithColumn("principal_organ_id").AsGuid().Nullable()
+            .WithColumn("action").AsString(200).NotNullable()
+            .WithColumn("entity_type").AsString(100).NotNullable()
+            .WithColumn("entity_id").AsGuid().NotNullable()
+            .WithColumn("organ_id").AsGuid().Nullable()
+            .WithColumn("changes").AsString(int.MaxValue).NotNullable()
+            .WithColumn("trace_id").AsString(100).Nullable();
+        Create.Index("ix_shared_audit_entity").OnTable("shared_audit")
+            .OnColumn("entity_id").Ascending().OnColumn("occurred_at").Ascending();
+        Create.Index("ix_shared_audit_time").OnTable("shared_audit").OnColumn("occurred_at");
+
+        var keys = Create.Table("shared_idempotency_key")
+            .WithColumn("principal").AsString(200).NotNullable().PrimaryKey("pk_shared_idempotency_key")
+            .WithColumn("route").AsString(300).NotNullable().PrimaryKey("pk_shared_idempotency_key")
+            .WithColumn("idempotency_key").AsString(100).NotNullable().PrimaryKey("pk_shared_idempotency_key")
+            .WithColumn("request_hash").AsString(64).NotNullable()
+            .WithColumn("status_code").AsInt32().Nullable()
+            .WithColumn("content_type").AsString(200).Nullable()
+            .WithColumn("location").AsString(500).Nullable()
+            .WithColumn("etag").AsString(100).Nullable()
+            .WithColumn("response_body").AsString(int.MaxValue).Nullable();
+        Instant(keys.WithColumn("created_at")).NotNullable();
+        Instant(keys.WithColumn("expires_at")).NotNullable();
+        Create.Index("ix_shared_idempotency_key_expiry").OnTable("shared_idempotency_key").OnColumn("expires_at");
+    }
+}
