@@ -12,7 +12,7 @@ if (args.Contains("migrate"))
     return;
 }
 
-app.Services.GetRequiredService<MigrationRunner>().MigrateAll();
+// Migrations run as the first hosted service, before the server listens.
 app.UseOrganAffairs();
 app.Run();
 

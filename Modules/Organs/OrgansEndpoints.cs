@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.Organs;
@@ -143,8 +144,21 @@ internal static class OrgansEndpoints
 
 /// <summary>Query parameters of GET /api/v1/organs.</summary>
 internal sealed record OrganListParameters(
-    AdministrativeLevel? Level, OrganType? Type, Guid? ParentId, OrganStatus? Status, string? Q, int? Page, int? PageSize, string? Sort);
+    [property: FromQuery(Name = "level")] AdministrativeLevel? Level,
+    [property: FromQuery(Name = "type")] OrganType? Type,
+    [property: FromQuery(Name = "parentId")] Guid? ParentId,
+    [property: FromQuery(Name = "status")] OrganStatus? Status,
+    [property: FromQuery(Name = "q")] string? Q,
+    [property: FromQuery(Name = "page")] int? Page,
+    [property: FromQuery(Name = "pageSize")] int? PageSize,
+    [property: FromQuery(Name = "sort")] string? Sort);
 
 /// <summary>Query parameters of GET /api/v1/organs/staff.</summary>
 internal sealed record StaffListParameters(
-    Guid? OrganId, StaffStatus? Status, string? RankCode, string? Q, int? Page, int? PageSize, string? Sort);
+    [property: FromQuery(Name = "organId")] Guid? OrganId,
+    [property: FromQuery(Name = "status")] StaffStatus? Status,
+    [property: FromQuery(Name = "rankCode")] string? RankCode,
+    [property: FromQuery(Name = "q")] string? Q,
+    [property: FromQuery(Name = "page")] int? Page,
+    [property: FromQuery(Name = "pageSize")] int? PageSize,
+    [property: FromQuery(Name = "sort")] string? Sort);

@@ -21,6 +21,41 @@ public static class SharedKernel
     {
         TypeHandlers.Register();
 
+        // Options are read when first resolved, not now: hosts (and test hosts) may add configuration
+        // after the modules are registered.
+        services.AddSingleton(sp => ReadDatabaseOptions(sp.GetRequiredService<IConfiguration>()));
+        services.AddSingleton(sp =>
+        {
+            var time = new BusinessTimeOptions();
+            sp.GetRequiredService<IConfiguration>().GetSection("BusinessTime").Bind(time);
+            return time;
+        });
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<BusinessClock>();
+        services.AddSingleton<ConnectionFactory>();
+        services.AddSingleton(sp => new SqlDialect(sp.GetRequiredService<DatabaseOptions>().Provider));
+        services.AddSingleton(sp => new IdGenerator(sp.GetRequiredService<DatabaseOptions>().Provider));
+        services.AddSingleton<TransientRetry>();
+        services.AddScoped<UnitOfWork>();
+        services.AddScoped<CurrentPrincipal>();
+        services.AddScoped<OrganScope>();
+        services.AddScoped<AuditTrail>();
+        services.AddScoped<OutboxBuffer>();
+        services.AddSingleton<OutboxSignal>();
+        services.Configure<OutboxOptions>(configuration.GetSection("Outbox"));
+        services.AddSingleton<MigrationRunner>();
+        services.AddHostedService<MigrationHostedService>();
+        services.AddHostedService<OutboxDispatcher>();
+        services.AddModuleMigrations("shared", typeof(SharedKernel).Assembly);
+        services.AddMediation();
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        return services;
+    }
+
+    /// <summary>Database:Provider and ConnectionStrings:OrganAffairs; with neither, a SQLite file in the working directory.</summary>
+    public static DatabaseOptions ReadDatabaseOptions(IConfiguration configuration)
+    {
         var database = new DatabaseOptions();
         configuration.GetSection("Database").Bind(database);
         var connectionString = configuration.GetConnectionString("OrganAffairs");
@@ -32,32 +67,7 @@ public static class SharedKernel
         {
             throw new InvalidOperationException($"Database:Provider is {database.Provider} but ConnectionStrings:OrganAffairs is empty.");
         }
-
-        var time = new BusinessTimeOptions();
-        configuration.GetSection("BusinessTime").Bind(time);
-
-        services.AddSingleton(database);
-        services.AddSingleton(time);
-        services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<BusinessClock>();
-        services.AddSingleton<ConnectionFactory>();
-        services.AddSingleton(new SqlDialect(database.Provider));
-        services.AddSingleton(new IdGenerator(database.Provider));
-        services.AddSingleton<TransientRetry>();
-        services.AddScoped<UnitOfWork>();
-        services.AddScoped<CurrentPrincipal>();
-        services.AddScoped<OrganScope>();
-        services.AddScoped<AuditTrail>();
-        services.AddScoped<OutboxBuffer>();
-        services.AddSingleton<OutboxSignal>();
-        services.Configure<OutboxOptions>(configuration.GetSection("Outbox"));
-        services.AddHostedService<OutboxDispatcher>();
-        services.AddSingleton<MigrationRunner>();
-        services.AddModuleMigrations("shared", typeof(SharedKernel).Assembly);
-        services.AddMediation();
-        services.AddExceptionHandler<ProblemExceptionHandler>();
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
-        return services;
+        return database;
     }
 
     /// <summary>Adds a module's migrations; they run in the order the modules are added.</summary>

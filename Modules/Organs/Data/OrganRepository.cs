@@ -72,7 +72,7 @@ internal sealed class OrganRepository(UnitOfWork uow, SqlDialect dialect, OrganS
         }
         var connection = await uow.ConnectionAsync(ct);
         return (await connection.QueryAsync<HeadcountRow>(new CommandDefinition(
-            "SELECT organ_id, rank_code, approved FROM organs_headcount WHERE organ_id IN @Ids ORDER BY organ_id, rank_code",
+            $"SELECT organ_id, rank_code, approved FROM organs_headcount WHERE {dialect.InList("organ_id", "@Ids")} ORDER BY organ_id, rank_code",
             new { Ids = organIds.ToArray() }, uow.Transaction, cancellationToken: ct))).AsList();
     }
 
@@ -146,7 +146,7 @@ internal sealed class OrganRepository(UnitOfWork uow, SqlDialect dialect, OrganS
     {
         var connection = await uow.ConnectionAsync(ct);
         return (await connection.QueryAsync<OrganRow>(new CommandDefinition(
-            $"SELECT {Columns} FROM organs_organ WHERE parent_id IN @Ids ORDER BY name, id",
+            $"SELECT {Columns} FROM organs_organ WHERE {dialect.InList("parent_id", "@Ids")} ORDER BY name, id",
             new { Ids = parentIds.ToArray() }, uow.Transaction, cancellationToken: ct))).AsList();
     }
 

@@ -6,7 +6,7 @@ using OrganAffairs.Shared.Rules;
 namespace OrganAffairs.Organs.Data;
 
 /// <summary>The rank rule table (organs_rank): versions per jurisdiction, resolved in .NET.</summary>
-internal sealed class RankRepository(UnitOfWork uow)
+internal sealed class RankRepository(UnitOfWork uow, SqlDialect dialect)
 {
     private const string Columns = "id, jurisdiction, level, code, name_zh, name_en, is_leader, sort_order, effective_from, effective_to, source";
 
@@ -21,7 +21,7 @@ internal sealed class RankRepository(UnitOfWork uow)
         }
         if (jurisdictions is { Count: > 0 })
         {
-            where.Add("jurisdiction IN @Jurisdictions");
+            where.Add(dialect.InList("jurisdiction", "@Jurisdictions"));
             parameters.Add("Jurisdictions", jurisdictions.ToArray());
         }
         var connection = await uow.ConnectionAsync(ct);

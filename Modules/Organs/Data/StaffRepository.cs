@@ -37,7 +37,7 @@ internal sealed class StaffRepository(UnitOfWork uow, SqlDialect dialect, OrganS
         }
         var connection = await uow.ConnectionAsync(ct);
         return (await connection.QueryAsync<PostRow>(new CommandDefinition(
-            $"SELECT {PostColumns} FROM organs_post WHERE staff_member_id IN @Ids ORDER BY staff_member_id, started_on, id",
+            $"SELECT {PostColumns} FROM organs_post WHERE {dialect.InList("staff_member_id", "@Ids")} ORDER BY staff_member_id, started_on, id",
             new { Ids = staffIds.ToArray() }, uow.Transaction, cancellationToken: ct))).AsList();
     }
 

@@ -9,7 +9,7 @@ internal static class OrganMapping
     public static OrganResponse ToResponse(OrganRow row, IEnumerable<HeadcountRow> headcount) => new(
         row.Id, row.Name, row.ShortName, row.DivisionCode, row.Uscc, row.UsccCheckOverridden, row.Level, row.OrganType,
         row.ParentId, row.Status, row.DissolvedOn,
-        headcount.Where(h => h.OrganId == row.Id).Select(h => new HeadcountItem(h.RankCode, h.Approved)).ToList(),
+        headcount.Where(h => h.OrganId == row.Id).OrderBy(h => h.RankCode, StringComparer.Ordinal).Select(h => new HeadcountItem(h.RankCode, h.Approved)).ToList(),
         row.Version, row.CreatedAt, row.UpdatedAt);
 
     public static OrganSnapshot Snapshot(OrganRow row, IEnumerable<HeadcountItem> headcount) => new(

@@ -15,7 +15,12 @@ public sealed record FieldChange(object? Old, object? New);
 /// </summary>
 public sealed class AuditTrail(UnitOfWork unitOfWork, CurrentPrincipal principal, IdGenerator ids, TimeProvider clock)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    // Chinese stays readable in the stored change set; enums are stored by name.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
+    };
     private readonly List<(string EntityType, Guid EntityId, Guid? OrganId, IReadOnlyDictionary<string, FieldChange> Changes)> _entries = [];
     private string _action = "unknown";
 

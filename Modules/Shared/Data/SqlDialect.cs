@@ -8,6 +8,14 @@ public sealed class SqlDialect(DatabaseProvider provider)
 {
     public DatabaseProvider Provider => provider;
 
+    /// <summary>
+    /// "column is one of the list in @parameter". Dapper expands a list into (@p1, @p2, …) on SQLite and
+    /// SQL Server, but sends it to PostgreSQL as one array parameter, which needs = ANY(...).
+    /// </summary>
+    public string InList(string column, string parameter) => provider == DatabaseProvider.PostgreSql
+        ? $"{column} = ANY({parameter})"
+        : $"{column} IN {parameter}";
+
     /// <summary>Appends paging to a query that already ends in ORDER BY; parameters @Skip and @Take.</summary>
     public string Page(string orderedSelect) => provider == DatabaseProvider.SqlServer
         ? orderedSelect + " OFFSET @Skip ROWS FETCH NEXT @Take ROWS ONLY"

@@ -6,7 +6,7 @@ namespace OrganAffairs.Shared.Data;
 /// One connection per request scope and its current transaction. Repositories pass
 /// <see cref="Connection"/> and <see cref="Transaction"/> to every Dapper call.
 /// </summary>
-public sealed class UnitOfWork(ConnectionFactory factory) : IAsyncDisposable
+public sealed class UnitOfWork(ConnectionFactory factory) : IAsyncDisposable, IDisposable
 {
     private DbConnection? _connection;
 
@@ -65,6 +65,12 @@ public sealed class UnitOfWork(ConnectionFactory factory) : IAsyncDisposable
             }
             _connection = null;
         }
+    }
+
+    public void Dispose()
+    {
+        Transaction?.Dispose();
+        _connection?.Dispose();
     }
 
     public async ValueTask DisposeAsync()

@@ -1,13 +1,14 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using OrganAffairs.Shared.Data;
 
 namespace OrganAffairs.Shared.Errors;
 
 /// <summary>Maps every exception to a problem: ours by their code, framework and database ones by kind; never a bare 500 body.</summary>
-public sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
+public sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> logger, IHostEnvironment environment) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
@@ -42,7 +43,9 @@ public sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> log
                 return true;
             default:
                 logger.LogError(exception, "Unhandled exception");
-                await ProblemWriter.WriteAsync(context, SharedErrors.Internal);
+                // Only developers and tests see the exception; production answers with the trace id alone.
+                var detail = environment.IsDevelopment() || environment.IsEnvironment("Testing") ? exception.ToString() : null;
+                await ProblemWriter.WriteAsync(context, SharedErrors.Internal, detail: detail);
                 return true;
         }
     }

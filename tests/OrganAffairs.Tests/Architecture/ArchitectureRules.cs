@@ -1,0 +1,59 @@
+using System.Reflection;
+using FluentMigrator;
+using MediatR;
+using NetArchTest.Rules;
+
+namespace OrganAffairs.Tests.Architecture;
+
+/// <summary>
+/// The module rules as functions that return violations, so each rule is tested twice: it finds
+/// none in the product, and it finds the planted ones in <see cref="Violations"/>.
+/// </summary>
+public static class ArchitectureRules
+{
+    /// <summary>The business modules, as the Host lists them. Shared is infrastructure, not a module.</summary>
+    public static readonly Assembly[] Modules = [typeof(Organs.OrgansModule).Assembly];
+
+    public static string ModuleNamespace(Assembly module) => module.GetName().Name!; // e.g. OrganAffairs.Organs
+
+    /// <summary>Types of <paramref name="assembly"/> (in <paramref name="ownNamespace"/>) that depend on another module's namespace.</summary>
+    public static IReadOnlyList<string> ReferencesToOtherModules(Assembly assembly, string ownNamespace, IEnumerable<string> moduleNamespaces)
+    {
+        var others = moduleNamespaces.Where(n => n != ownNamespace).ToArray();
+        if (others.Length == 0)
+        {
+            return [];
+        }
+        var result = Types.InAssembly(assembly).That().ResideInNamespace(ownNamespace)
+            .ShouldNot().HaveDependencyOnAny(others).GetResult();
+        return result.IsSuccessful ? [] : result.FailingTypeNames?.ToList() ?? [];
+    }
+
+    /// <summary>Public types other than the module's *Module class and public FluentMigrator migrations.</summary>
+    public static IReadOnlyList<string> UnexpectedPublicTypes(Assembly assembly, string ownNamespace) =>
+        assembly.GetTypes()
+            .Where(t => t.IsVisible && t.Namespace is { } ns && (ns == ownNamespace || ns.StartsWith(ownNamespace + ".", StringComparison.Ordinal)))
+            .Where(t => !(t.Name.EndsWith("Module", StringComparison.Ordinal) && t.IsAbstract && t.IsSealed)) // static *Module class
+            .Where(t => !typeof(IMigration).IsAssignableFrom(t))
+            .Select(t => t.FullName!)
+            .ToList();
+
+    /// <summary>Request types with a number of handlers other than one, as "Type: n".</summary>
+    public static IReadOnlyList<string> RequestsWithoutExactlyOneHandler(IEnumerable<Type> requestTypes, IEnumerable<Type> handlerTypes)
+    {
+        var handled = handlerTypes
+            .Where(t => t is { IsAbstract: false, IsInterface: false })
+            .SelectMany(t => t.GetInterfaces())
+            .Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IRequestHandler<,>))
+            .Select(i => i.GetGenericArguments()[0])
+            .GroupBy(t => t)
+            .ToDictionary(g => g.Key, g => g.Count());
+        return requestTypes
+            .Where(t => t is { IsAbstract: false, IsInterface: false, IsGenericTypeDefinition: false })
+            .Where(t => t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IRequest<>)))
+            .Select(t => (t, n: handled.GetValueOrDefault(t)))
+            .Where(x => x.n != 1)
+            .Select(x => $"{x.t.FullName}: {x.n}")
+            .ToList();
+    }
+}

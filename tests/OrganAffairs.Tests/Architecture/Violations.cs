@@ -1,0 +1,28 @@
+using MediatR;
+
+// Planted violations: each architecture rule must find these, which proves the rule can fail.
+// They live in the tests assembly only and are never registered in the Host.
+namespace OrganAffairs.Tests.Architecture.Violations
+{
+    public sealed class PublicHandlerThatShouldBeInternal;
+
+    public sealed record OrphanRequest : IRequest<int>;
+
+    public sealed record TwiceHandledRequest : IRequest<int>;
+
+    internal sealed class FirstHandler : IRequestHandler<TwiceHandledRequest, int>
+    {
+        public Task<int> Handle(TwiceHandledRequest request, CancellationToken cancellationToken) => Task.FromResult(1);
+    }
+
+    internal sealed class SecondHandler : IRequestHandler<TwiceHandledRequest, int>
+    {
+        public Task<int> Handle(TwiceHandledRequest request, CancellationToken cancellationToken) => Task.FromResult(2);
+    }
+
+    /// <summary>Reaches into the Organs module's internals: what a duty module must never do.</summary>
+    internal static class ReachesIntoOrgans
+    {
+        public static Type Peek() => typeof(Organs.OrgansModule);
+    }
+}

@@ -1,0 +1,111 @@
+using System.Data.Common;
+using Dapper;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using OrganAffairs.Shared.Data;
+using Xunit;
+
+namespace OrganAffairs.Tests.Infrastructure;
+
+/// <summary>The Host on a real database of one provider, with a database of its own per test class.</summary>
+public abstract class ApiFixture : IAsyncLifetime
+{
+    private readonly List<IDisposable> _factories = [];
+
+    public abstract DatabaseProvider Provider { get; }
+    public string ConnectionString { get; private set; } = "";
+    private WebApplicationFactory<Program>? _factory;
+    private HttpClient? _client;
+
+    /// <summary>The class's default Host, started on first use (outbox tests start their own instead).</summary>
+    public WebApplicationFactory<Program> Factory => _factory ??= CreateFactory();
+    public HttpClient Client => _client ??= Factory.CreateClient();
+
+    protected abstract string? SkipReason { get; }
+    protected abstract Task<string> CreateDatabaseAsync();
+
+    public async Task InitializeAsync()
+    {
+        if (SkipReason is not null)
+        {
+            return;
+        }
+        ConnectionString = await CreateDatabaseAsync();
+        // Migrate once with a short-lived host, so tests can read the tables before any host of theirs runs.
+        using var migrate = CreateFactory(new Dictionary<string, string?> { ["Outbox:Enabled"] = "false" });
+        migrate.CreateClient().Dispose();
+    }
+
+    /// <summary>Another Host instance on the same database (a restart, or a second instance).</summary>
+    public WebApplicationFactory<Program> CreateFactory(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+    {
+        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseEnvironment("Testing");
+            builder.UseSetting("Database:Provider", Provider.ToString());
+            builder.UseSetting("ConnectionStrings:OrganAffairs", ConnectionString);
+            builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+            builder.UseSetting("Outbox:PollInterval", "00:00:00.200");
+            foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+            {
+                builder.UseSetting(key, value);
+            }
+            if (services is not null)
+            {
+                builder.ConfigureTestServices(services);
+            }
+        });
+        _factories.Add(factory);
+        return factory;
+    }
+
+    public DbConnection OpenConnection()
+    {
+        var connection = new ConnectionFactory(new DatabaseOptions { Provider = Provider, ConnectionString = ConnectionString }).Create();
+        connection.Open();
+        return connection;
+    }
+
+    public async Task<long> CountAsync(string table, string where = "1 = 1", object? parameters = null)
+    {
+        await using var connection = OpenConnection();
+        return await connection.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM {table} WHERE {where}", parameters);
+    }
+
+    public Task DisposeAsync()
+    {
+        _client?.Dispose();
+        foreach (var factory in _factories)
+        {
+            factory.Dispose();
+        }
+        return Task.CompletedTask;
+    }
+}
+
+public sealed class SqliteApiFixture : ApiFixture
+{
+    public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+    protected override string? SkipReason => null;
+
+    protected override Task<string> CreateDatabaseAsync()
+    {
+        TypeHandlers.Register();
+        var file = Path.Combine(Path.GetTempPath(), $"oa-test-{Guid.NewGuid():N}.db");
+        return Task.FromResult($"Data Source={file};Default Timeout=5;Foreign Keys=True");
+    }
+}
+
+public sealed class PostgreSqlApiFixture : ApiFixture
+{
+    public override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
+    protected override string? SkipReason => PostgresServer.SkipReason();
+
+    protected override async Task<string> CreateDatabaseAsync()
+    {
+        TypeHandlers.Register();
+        return await (await PostgresServer.GetAsync()).CreateDatabaseAsync();
+    }
+}

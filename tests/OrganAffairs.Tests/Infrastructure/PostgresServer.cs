@@ -1,0 +1,128 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Npgsql;
+
+namespace OrganAffairs.Tests.Infrastructure;
+
+/// <summary>
+/// One throwaway PostgreSQL server per test run, started from the machine's binaries (or a server
+/// named by ORGANAFFAIRS_TEST_POSTGRES). Each test class gets its own database.
+/// </summary>
+public sealed class PostgresServer
+{
+    public const string ConnectionStringVariable = "ORGANAFFAIRS_TEST_POSTGRES";
+    public const string RequireVariable = "ORGANAFFAIRS_REQUIRE_POSTGRES";
+
+    private static readonly Lazy<Task<PostgresServer>> Instance = new(StartAsync);
+    private readonly string _adminConnectionString;
+    private int _databases;
+
+    private PostgresServer(string adminConnectionString) => _adminConnectionString = adminConnectionString;
+
+    /// <summary>Why PostgreSQL tests cannot run here, or null when they can. Cheap: no process is started.</summary>
+    public static string? SkipReason()
+    {
+        if (Environment.GetEnvironmentVariable(RequireVariable) == "1")
+        {
+            return null; // CI requires them: a missing server must fail, not skip.
+        }
+        if (!string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(ConnectionStringVariable)))
+        {
+            return null;
+        }
+        return FindBinaries() is null
+            ? $"PostgreSQL binaries (initdb, pg_ctl) not found and {ConnectionStringVariable} is not set"
+            : null;
+    }
+
+    public static Task<PostgresServer> GetAsync() => Instance.Value;
+
+    /// <summary>A new, empty database on the server; returns its connection string.</summary>
+    public async Task<string> CreateDatabaseAsync()
+    {
+        var name = $"oa_test_{Environment.ProcessId}_{Interlocked.Increment(ref _databases)}";
+        await using var connection = new NpgsqlConnection(_adminConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"DROP DATABASE IF EXISTS {name}; CREATE DATABASE {name}";
+        await command.ExecuteNonQueryAsync();
+        return new NpgsqlConnectionStringBuilder(_adminConnectionString) { Database = name }.ConnectionString;
+    }
+
+    private static async Task<PostgresServer> StartAsync()
+    {
+        var configured = Environment.GetEnvironmentVariable(ConnectionStringVariable);
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return new PostgresServer(configured);
+        }
+        var bin = FindBinaries() ?? throw new InvalidOperationException(
+            $"PostgreSQL tests are required ({RequireVariable}=1) but initdb/pg_ctl were not found; install postgresql or set {ConnectionStringVariable}.");
+        var dir = Path.Combine(Path.GetTempPath(), $"oa-pg-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(dir);
+        var asRoot = Environment.UserName == "root";
+        if (asRoot)
+        {
+            // PostgreSQL refuses to run as root: the server runs as the postgres OS user.
+            await RunAsync("chown", $"postgres \"{dir}\"");
+        }
+        var port = FreePort();
+        var data = Path.Combine(dir, "data");
+        await RunPgAsync(asRoot, Path.Combine(bin, "initdb"), $"-D \"{data}\" -U postgres -A trust -E UTF8 --locale=C.UTF-8 -N");
+        await RunPgAsync(asRoot, Path.Combine(bin, "pg_ctl"),
+            $"-D \"{data}\" -l \"{Path.Combine(dir, "log")}\" -w -o \"-c listen_addresses=127.0.0.1 -p {port} -k {dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300\" start");
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try
+            {
+                RunPgAsync(asRoot, Path.Combine(bin, "pg_ctl"), $"-D \"{data}\" -m immediate -w stop").GetAwaiter().GetResult();
+                Directory.Delete(dir, recursive: true);
+            }
+            catch (Exception)
+            {
+                // Best effort: the temp folder is throwaway anyway.
+            }
+        };
+        return new PostgresServer($"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Maximum Pool Size=50;Timeout=15");
+    }
+
+    private static string? FindBinaries()
+    {
+        var candidates = new List<string>();
+        if (Directory.Exists("/usr/lib/postgresql"))
+        {
+            candidates.AddRange(Directory.GetDirectories("/usr/lib/postgresql").OrderByDescending(d => d).Select(d => Path.Combine(d, "bin")));
+        }
+        candidates.AddRange((Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator));
+        return candidates.FirstOrDefault(d => File.Exists(Path.Combine(d, "initdb")) && File.Exists(Path.Combine(d, "pg_ctl")));
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static Task RunPgAsync(bool asRoot, string program, string arguments) =>
+        asRoot ? RunAsync("runuser", $"-u postgres -- \"{program}\" {arguments}") : RunAsync(program, arguments);
+
+    private static async Task RunAsync(string program, string arguments)
+    {
+        var start = new ProcessStartInfo(program, arguments)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Path.GetTempPath(),
+        };
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {program}");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{program} {arguments} exited {process.ExitCode}: {await stdout} {await stderr}");
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using OrganAffairs.Shared.Data;
+using Xunit;
+using Xunit.Abstractions;
+using Xunit.Sdk;
+
+namespace OrganAffairs.Tests.Infrastructure;
+
+/// <summary>Names the database a test class runs on; the discoverer skips the class's tests where it cannot run.</summary>
+[AttributeUsage(AttributeTargets.Class, Inherited = true)]
+public sealed class RunsOnAttribute(DatabaseProvider provider) : Attribute
+{
+    public DatabaseProvider Provider { get; } = provider;
+}
+
+/// <summary>A fact that runs on the database its class names, and is reported as skipped (with the reason) where that database is missing.</summary>
+[XunitTestCaseDiscoverer("OrganAffairs.Tests.Infrastructure.ProviderFactDiscoverer", "OrganAffairs.Tests")]
+public sealed class ProviderFactAttribute : FactAttribute;
+
+/// <summary>The theory form of <see cref="ProviderFactAttribute"/>.</summary>
+[XunitTestCaseDiscoverer("OrganAffairs.Tests.Infrastructure.ProviderTheoryDiscoverer", "OrganAffairs.Tests")]
+public sealed class ProviderTheoryAttribute : TheoryAttribute;
+
+internal static class ProviderSkip
+{
+    public static string? Reason(ITestMethod method)
+    {
+        var type = method.TestClass.Class.ToRuntimeType();
+        var runsOn = type?.GetCustomAttributes(typeof(RunsOnAttribute), inherit: true).OfType<RunsOnAttribute>().FirstOrDefault();
+        return runsOn?.Provider switch
+        {
+            DatabaseProvider.PostgreSql => PostgresServer.SkipReason(),
+            DatabaseProvider.SqlServer => "SQL Server suites are not part of this foundation yet",
+            _ => null,
+        };
+    }
+}
+
+public sealed class ProviderFactDiscoverer(IMessageSink sink) : IXunitTestCaseDiscoverer
+{
+    public IEnumerable<IXunitTestCase> Discover(ITestFrameworkDiscoveryOptions options, ITestMethod testMethod, IAttributeInfo factAttribute)
+    {
+        var reason = ProviderSkip.Reason(testMethod);
+        return reason is null
+            ? new FactDiscoverer(sink).Discover(options, testMethod, factAttribute)
+            : [new XunitSkippedDataRowTestCase(sink, options.MethodDisplayOrDefault(), options.MethodDisplayOptionsOrDefault(), testMethod, reason)];
+    }
+}
+
+public sealed class ProviderTheoryDiscoverer(IMessageSink sink) : IXunitTestCaseDiscoverer
+{
+    public IEnumerable<IXunitTestCase> Discover(ITestFrameworkDiscoveryOptions options, ITestMethod testMethod, IAttributeInfo factAttribute)
+    {
+        var reason = ProviderSkip.Reason(testMethod);
+        return reason is null
+            ? new TheoryDiscoverer(sink).Discover(options, testMethod, factAttribute)
+            : [new XunitSkippedDataRowTestCase(sink, options.MethodDisplayOrDefault(), options.MethodDisplayOptionsOrDefault(), testMethod, reason)];
+    }
+}

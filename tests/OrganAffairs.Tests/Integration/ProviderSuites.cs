@@ -1,0 +1,37 @@
+using OrganAffairs.Shared.Data;
+using OrganAffairs.Tests.Infrastructure;
+using Xunit;
+
+namespace OrganAffairs.Tests.Integration;
+
+// Every HTTP suite runs once per provider; the class name says which, so reports show it.
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class OrgansApiTests_Sqlite(SqliteApiFixture fixture) : OrgansApiTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class OrgansApiTests_PostgreSql(PostgreSqlApiFixture fixture) : OrgansApiTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class StaffApiTests_Sqlite(SqliteApiFixture fixture) : StaffApiTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class StaffApiTests_PostgreSql(PostgreSqlApiFixture fixture) : StaffApiTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class RanksApiTests_Sqlite(SqliteApiFixture fixture) : RanksApiTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class RanksApiTests_PostgreSql(PostgreSqlApiFixture fixture) : RanksApiTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class PlatformTests_Sqlite(SqliteApiFixture fixture) : PlatformTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class PlatformTests_PostgreSql(PostgreSqlApiFixture fixture) : PlatformTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class OutboxTests_Sqlite(SqliteApiFixture fixture) : OutboxTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class OutboxTests_PostgreSql(PostgreSqlApiFixture fixture) : OutboxTests(fixture), IClassFixture<PostgreSqlApiFixture>;
