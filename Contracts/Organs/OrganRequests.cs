@@ -1,18 +1,18 @@
 namespace OrganAffairs.Contracts.Organs;
 
 /// <summary>核定编制 — approved headcount for one rank.</summary>
-/// <param name="RankCode">A rank code of the organ's administrative level (see GET /api/v1/organs/ranks).</param>
-/// <param name="Approved">Approved number of posts (0–100000).</param>
+/// <param name="RankCode" example="BureauDeputy">A rank code of the organ's administrative level (see GET /api/v1/organs/ranks).</param>
+/// <param name="Approved" example="3">Approved number of posts (0–100000).</param>
 public sealed record HeadcountItem(string RankCode, int Approved);
 
 /// <summary>The fields a client sets when it registers an organ.</summary>
-/// <param name="Name">Full name in Chinese (机关名称), at most 200 characters.</param>
-/// <param name="ShortName">Short name (简称), at most 50 characters.</param>
-/// <param name="DivisionCode">GB/T 2260 administrative division code, 6 digits: the organ's jurisdiction.</param>
-/// <param name="UnifiedSocialCreditCode">统一社会信用代码, 18 characters, GB 32100-2015.</param>
+/// <param name="Name" example="南京市机关事务管理局">Full name in Chinese (机关名称), at most 200 characters.</param>
+/// <param name="ShortName" example="市机关事务局">Short name (简称), at most 50 characters.</param>
+/// <param name="DivisionCode" example="320100">GB/T 2260 administrative division code, 6 digits: the organ's jurisdiction.</param>
+/// <param name="UnifiedSocialCreditCode" example="11320100MB1234567A">统一社会信用代码, 18 characters, GB 32100-2015.</param>
 /// <param name="UsccCheckOverrideReason">Only for early pilot codes whose check character fails: why the code is accepted anyway (audited).</param>
-/// <param name="Level">Administrative level.</param>
-/// <param name="Type">Organ type.</param>
+/// <param name="Level" example="Municipal">Administrative level.</param>
+/// <param name="Type" example="GovernmentDepartment">Organ type.</param>
 /// <param name="ParentId">The superior organ, if any.</param>
 /// <param name="Headcount">Approved headcount (编制) per rank.</param>
 public sealed record CreateOrganRequest(
@@ -27,6 +27,13 @@ public sealed record CreateOrganRequest(
     IReadOnlyList<HeadcountItem>? Headcount);
 
 /// <summary>The settable fields of an organ (PUT with If-Match). The credit code, status and ids are not settable here.</summary>
+/// <param name="Name" example="南京市机关事务管理局">Full name in Chinese, at most 200 characters.</param>
+/// <param name="ShortName" example="市机关事务局">Short name, at most 50 characters.</param>
+/// <param name="DivisionCode" example="320102">GB/T 2260 division code, 6 digits.</param>
+/// <param name="Level" example="Municipal">Administrative level.</param>
+/// <param name="Type" example="GovernmentDepartment">Organ type.</param>
+/// <param name="ParentId">The superior organ, or null for none.</param>
+/// <param name="Headcount">Approved headcount per rank; replaces the whole list.</param>
 public sealed record UpdateOrganRequest(
     string Name,
     string? ShortName,
@@ -37,8 +44,8 @@ public sealed record UpdateOrganRequest(
     IReadOnlyList<HeadcountItem>? Headcount);
 
 /// <summary>Dissolve (撤销) an organ: it stays in the directory with status Dissolved.</summary>
-/// <param name="DissolvedOn">Business date of dissolution (yyyy-MM-dd).</param>
-/// <param name="Reason">Why, e.g. the approving document number; at most 500 characters.</param>
+/// <param name="DissolvedOn" example="2026-12-31">Business date of dissolution (yyyy-MM-dd).</param>
+/// <param name="Reason" example="市编委〔2026〕12号">Why, e.g. the approving document number; at most 500 characters.</param>
 public sealed record DissolveOrganRequest(DateOnly DissolvedOn, string Reason);
 
 /// <summary>An organ as the directory holds it.</summary>

@@ -18,8 +18,15 @@ public sealed record RankResponse(
 /// A new version of a rank for a jurisdiction. The version it supersedes (same jurisdiction,
 /// level and code) ends the day before <c>EffectiveFrom</c>.
 /// </summary>
-/// <param name="Jurisdiction">"national" or a 6-digit GB/T 2260 code.</param>
-/// <param name="Source">The document the rank comes from, e.g. 发改投资〔2014〕2674号.</param>
+/// <param name="Jurisdiction" example="320000">"national" or a 6-digit GB/T 2260 code.</param>
+/// <param name="Level" example="County">Administrative level the rank belongs to.</param>
+/// <param name="Code" example="SectionDeputy">Stable rank code (letters and digits).</param>
+/// <param name="NameZh" example="副科级">Chinese name.</param>
+/// <param name="NameEn" example="Section deputy">English name.</param>
+/// <param name="IsLeader" example="false">Whether holders are leaders (one office per leader).</param>
+/// <param name="SortOrder" example="22">Order within the level, senior first.</param>
+/// <param name="EffectiveFrom" example="2027-01-01">First day the version is in force.</param>
+/// <param name="Source" example="苏机管〔2026〕7号">The document the rank comes from, e.g. 发改投资〔2014〕2674号.</param>
 public sealed record CreateRankVersionRequest(
     string Jurisdiction,
     AdministrativeLevel Level,

@@ -36,6 +36,7 @@ internal static class OpenApiSetup
             o.CustomSchemaIds(SchemaId);
             o.SchemaFilter<RequiredPropertiesSchemaFilter>();
             o.OperationFilter<HeadersOperationFilter>();
+            o.DocumentFilter<TagDescriptionsDocumentFilter>();
             foreach (var xml in Directory.EnumerateFiles(AppContext.BaseDirectory, "OrganAffairs.*.xml"))
             {
                 o.IncludeXmlComments(xml);

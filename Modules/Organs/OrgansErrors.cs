@@ -26,6 +26,7 @@ internal static class OrgansErrors
     public static readonly ErrorCode ConcurrentPostExists = new("organs.concurrent-post-exists", 409, "该人员在此机关已有兼职。", "The staff member already holds a concurrent post in this organ.");
     public static readonly ErrorCode PostAlreadyEnded = new("organs.post-ended", 409, "该职务已结束。", "The post has already ended.");
     public static readonly ErrorCode PostIsPrimary = new("organs.post-is-primary", 409, "主要职务只能通过调动或退休结束。", "A primary post ends only by transfer or retirement.");
+    public static readonly ErrorCode HeadcountTooLong = new("organs.headcount-too-long", 400, "编制最多 50 行。", "At most 50 headcount lines.");
     public static readonly ErrorCode RankVersionExists = new("organs.rank-version-exists", 409, "该职级在此日期已有版本。", "This rank already has a version starting on that date.");
     public static readonly ErrorCode Jurisdiction = new("organs.jurisdiction-invalid", 400, "适用地区应为 national 或 6 位行政区划代码。", "The jurisdiction must be \"national\" or a 6-digit division code.");
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using OrganAffairs.Organs.Data;
 using OrganAffairs.Shared;
+using OrganAffairs.Shared.Http;
 using OrganAffairs.Shared.Mediation;
 
 namespace OrganAffairs.Organs;
@@ -10,6 +11,9 @@ namespace OrganAffairs.Organs;
 public static class OrgansModule
 {
     public const string Name = "organs";
+    internal const string OrgansTag = "Organs";
+    internal const string StaffTag = "Organs: staff";
+    internal const string RanksTag = "Organs: ranks";
 
     public static IServiceCollection AddOrgansModule(this IServiceCollection services)
     {
@@ -18,6 +22,9 @@ public static class OrgansModule
         services.AddScoped<RankRepository>();
         services.AddHandlersFrom(typeof(OrgansModule).Assembly);
         services.AddModuleMigrations(Name, typeof(OrgansModule).Assembly);
+        services.AddApiTag(OrgansTag, "机关 — the directory of organs: registration, hierarchy, approved headcount (编制), dissolution.");
+        services.AddApiTag(StaffTag, "人员 — staff members, their primary and concurrent posts, transfers and retirement.");
+        services.AddApiTag(RanksTag, "职级 — the versioned, jurisdiction-scoped rank rule table.");
         return services;
     }
 

@@ -16,7 +16,6 @@ internal sealed class OrganRepository(UnitOfWork uow, SqlDialect dialect, OrganS
     {
         ["name"] = "name",
         ["divisionCode"] = "division_code",
-        ["level"] = "level",
         ["createdAt"] = "created_at",
         ["updatedAt"] = "updated_at",
     }, "name", "id");
@@ -136,6 +135,11 @@ internal sealed class OrganRepository(UnitOfWork uow, SqlDialect dialect, OrganS
                 dialect.Page($"SELECT {Columns} FROM organs_organ{whereSql} {orderBy}"), parameters, uow.Transaction, cancellationToken: ct))).AsList();
         return (rows, total);
     }
+
+    /// <summary>Serialises hierarchy changes: the row lock is held until the transaction ends.</summary>
+    public Task LockHierarchyAsync(CancellationToken ct) =>
+        uow.Connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE organs_hierarchy_lock SET version = version + 1 WHERE id = 1", transaction: uow.Transaction, cancellationToken: ct));
 
     public async Task<long> CountActiveChildrenAsync(Guid id, CancellationToken ct) =>
         await uow.Connection.ExecuteScalarAsync<long>(new CommandDefinition(

@@ -16,7 +16,6 @@ internal sealed class StaffRepository(UnitOfWork uow, SqlDialect dialect, OrganS
     {
         ["name"] = "name",
         ["rankCode"] = "rank_code",
-        ["status"] = "status",
         ["createdAt"] = "created_at",
     }, "name", "id");
 

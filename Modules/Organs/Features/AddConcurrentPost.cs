@@ -52,7 +52,8 @@ internal sealed class AddConcurrentPostHandler(OrganRepository organs, StaffRepo
         row.UpdatedAt = clock.UtcNow;
         if (!await staff.UpdateAsync(row, expected, ct))
         {
-            throw new ProblemException(SharedErrors.PreconditionFailed);
+            // An action has no If-Match: losing a race with another change is a conflict to retry.
+            throw new ProblemException(SharedErrors.ConcurrentChange);
         }
         audit.Record("Post", post.Id, post.OrganId, AuditTrail.Diff(null, post.ToResponse()));
         return StaffMapping.ToResponse(row, posts);

@@ -31,6 +31,7 @@ internal sealed class DissolveOrganHandler(OrganRepository organs, AuditTrail au
         {
             throw new ProblemException(OrgansErrors.OrganDissolved);
         }
+        await organs.LockHierarchyAsync(ct);
         if (await organs.CountActiveChildrenAsync(row.Id, ct) > 0)
         {
             throw new ProblemException(OrgansErrors.HasActiveSubordinates);
@@ -45,7 +46,8 @@ internal sealed class DissolveOrganHandler(OrganRepository organs, AuditTrail au
         row.UpdatedAt = clock.UtcNow;
         if (!await organs.UpdateAsync(row, expected, ct))
         {
-            throw new ProblemException(SharedErrors.PreconditionFailed);
+            // An action has no If-Match: losing a race with another change is a conflict to retry.
+            throw new ProblemException(SharedErrors.ConcurrentChange);
         }
         audit.Record("Organ", row.Id, row.Id, AuditTrail.Diff(before, OrganMapping.Snapshot(row, headcount)));
         return OrganMapping.ToResponse(row, OrganMapping.Rows(row.Id, headcount));

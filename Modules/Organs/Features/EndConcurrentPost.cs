@@ -47,7 +47,8 @@ internal sealed class EndConcurrentPostHandler(StaffRepository staff, AuditTrail
         row.UpdatedAt = clock.UtcNow;
         if (!await staff.UpdateAsync(row, expected, ct))
         {
-            throw new ProblemException(SharedErrors.PreconditionFailed);
+            // An action has no If-Match: losing a race with another change is a conflict to retry.
+            throw new ProblemException(SharedErrors.ConcurrentChange);
         }
         audit.Record("Post", post.Id, post.OrganId, AuditTrail.Diff(before, post.ToResponse()));
         outbox.Enqueue(new ConcurrentPostEnded(ids.NewId(), clock.UtcNow, row.Id, post.Id, post.OrganId, command.Body.EndedOn));

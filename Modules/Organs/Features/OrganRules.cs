@@ -19,7 +19,8 @@ internal static class OrganRules
 
     public static void Headcount<T>(this AbstractValidator<T> validator, System.Linq.Expressions.Expression<Func<T, IEnumerable<HeadcountItem>?>> headcount)
     {
-        validator.RuleFor(headcount).Must(h => h is null || h.Count() <= 50).WithMessage("At most 50 headcount lines.");
+        validator.RuleFor(headcount).Must(h => h is null || h.Count() <= 50)
+            .WithErrorCode(OrgansErrors.HeadcountTooLong.Code).WithMessage(_ => OrgansErrors.HeadcountTooLong.Title);
         validator.RuleFor(headcount)
             .Must(h => h is null || h.Select(i => i.RankCode).Distinct(StringComparer.Ordinal).Count() == h.Count())
             .WithErrorCode(OrgansErrors.HeadcountDuplicate.Code).WithMessage(_ => OrgansErrors.HeadcountDuplicate.Title);
@@ -57,6 +58,7 @@ internal static class OrganRules
         {
             return;
         }
+        await organs.LockHierarchyAsync(ct);
         var parent = await organs.GetVisibleAsync(id, ct) ?? throw ProblemException.ForField(OrgansErrors.ParentNotFound, "parentId");
         if (parent.Status == OrganStatus.Dissolved)
         {

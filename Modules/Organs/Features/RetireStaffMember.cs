@@ -51,7 +51,8 @@ internal sealed class RetireStaffMemberHandler(StaffRepository staff, AuditTrail
         row.UpdatedAt = now;
         if (!await staff.UpdateAsync(row, expected, ct))
         {
-            throw new ProblemException(SharedErrors.PreconditionFailed);
+            // An action has no If-Match: losing a race with another change is a conflict to retry.
+            throw new ProblemException(SharedErrors.ConcurrentChange);
         }
         audit.Record("StaffMember", row.Id, row.OrganId, AuditTrail.Diff(before, StaffMapping.Snapshot(row)));
         outbox.Enqueue(new StaffRetired(ids.NewId(), now, row.Id, row.OrganId, effectiveOn));

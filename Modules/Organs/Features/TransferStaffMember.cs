@@ -39,7 +39,8 @@ internal sealed class TransferStaffMemberHandler(
         StaffMapping.EnsureActive(row);
         var posts = (await staff.PostsAsync([row.Id], ct)).ToList();
         var primary = posts.Single(p => p.IsPrimary && p.EndedOn is null);
-        if (body.EffectiveOn <= primary.StartedOn)
+        var ending = body.ToOrganId is null ? posts.Where(p => p.EndedOn is null).ToList() : [primary];
+        if (ending.Any(p => body.EffectiveOn <= p.StartedOn))
         {
             throw ProblemException.ForField(OrgansErrors.DateBeforeStart, "effectiveOn");
         }
@@ -68,7 +69,14 @@ internal sealed class TransferStaffMemberHandler(
         }
         else
         {
+            // Leaving the organs this bureau serves ends the concurrent posts too (second offices are then recovered).
             row.Status = StaffStatus.Transferred;
+            foreach (var post in posts.Where(p => !p.IsPrimary && p.EndedOn is null))
+            {
+                post.EndedOn = body.EffectiveOn.AddDays(-1);
+                await staff.UpdatePostAsync(post, ct);
+                outbox.Enqueue(new ConcurrentPostEnded(ids.NewId(), clock.UtcNow, row.Id, post.Id, post.OrganId, post.EndedOn.Value));
+            }
         }
         row.StatusEffectiveOn = body.EffectiveOn;
         var expected = row.Version;
@@ -76,7 +84,8 @@ internal sealed class TransferStaffMemberHandler(
         row.UpdatedAt = clock.UtcNow;
         if (!await staff.UpdateAsync(row, expected, ct))
         {
-            throw new ProblemException(SharedErrors.PreconditionFailed);
+            // An action has no If-Match: losing a race with another change is a conflict to retry.
+            throw new ProblemException(SharedErrors.ConcurrentChange);
         }
         audit.Record("StaffMember", row.Id, fromOrganId, AuditTrail.Diff(before, StaffMapping.Snapshot(row)));
         outbox.Enqueue(new StaffTransferred(ids.NewId(), clock.UtcNow, row.Id, fromOrganId, body.ToOrganId, body.EffectiveOn));

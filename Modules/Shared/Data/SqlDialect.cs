@@ -52,6 +52,24 @@ public sealed class SqlDialect(DatabaseProvider provider)
             """,
     };
 
+    /// <summary>
+    /// A session lock that makes Host instances starting together migrate one after another
+    /// (null on SQLite, whose file lock already serialises writers). Released by <see cref="MigrationUnlock"/>.
+    /// </summary>
+    public string? MigrationLock() => provider switch
+    {
+        DatabaseProvider.PostgreSql => "SELECT pg_advisory_lock(7340211)",
+        DatabaseProvider.SqlServer => "EXEC sp_getapplock @Resource = 'organaffairs-migrations', @LockMode = 'Exclusive', @LockOwner = 'Session', @LockTimeout = 120000",
+        _ => null,
+    };
+
+    public string? MigrationUnlock() => provider switch
+    {
+        DatabaseProvider.PostgreSql => "SELECT pg_advisory_unlock(7340211)",
+        DatabaseProvider.SqlServer => "EXEC sp_releaseapplock @Resource = 'organaffairs-migrations', @LockOwner = 'Session'",
+        _ => null,
+    };
+
     /// <summary>Whether an exception is a unique-key violation.</summary>
     public static bool IsUniqueViolation(Exception ex) => ex switch
     {

@@ -13,6 +13,7 @@ public static class SharedErrors
     public static readonly ErrorCode MethodNotAllowed = new("route.method-not-allowed", 405, "该路径不支持此方法。", "This path does not support the method.");
     public static readonly ErrorCode UnsupportedMediaType = new("request.unsupported-media-type", 415, "不支持的内容类型，请使用 application/json。", "Unsupported content type; send application/json.");
     public static readonly ErrorCode PreconditionFailed = new("concurrency.stale", 412, "数据已被他人修改，请重新获取后再试（If-Match 已过期）。", "The resource changed since you read it (stale If-Match); read it again.");
+    public static readonly ErrorCode ConcurrentChange = new("concurrency.conflict", 409, "数据正被他人同时修改，请重试。", "The resource was changed by another request at the same time; retry.");
     public static readonly ErrorCode PreconditionRequired = new("concurrency.if-match-required", 428, "修改需要 If-Match 请求头（取自 ETag）。", "This change needs an If-Match header with the ETag you read.");
     public static readonly ErrorCode IfMatchInvalid = new("concurrency.if-match-invalid", 400, "If-Match 请求头格式无效。", "The If-Match header is not a valid ETag.");
     public static readonly ErrorCode IdempotencyInProgress = new("idempotency.in-progress", 409, "相同幂等键的请求仍在处理中。", "A request with this Idempotency-Key is still running.");

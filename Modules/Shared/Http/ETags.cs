@@ -20,7 +20,8 @@ public static class ETags
         var value = header.Trim();
         if (value.StartsWith("W/", StringComparison.Ordinal))
         {
-            value = value[2..];
+            // If-Match compares strongly (RFC 9110 §13.1.1): a weak tag never matches.
+            throw new ProblemException(SharedErrors.PreconditionFailed);
         }
         if (value.Length >= 2 && value[0] == '"' && value[^1] == '"'
             && long.TryParse(value.AsSpan(1, value.Length - 2), NumberStyles.None, CultureInfo.InvariantCulture, out var version))

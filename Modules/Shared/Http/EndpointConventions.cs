@@ -11,8 +11,8 @@ public static class EndpointConventions
 
     public static RouteHandlerBuilder Problems(this RouteHandlerBuilder builder, params int[] statuses)
     {
-        // Every operation can meet an unexpected error or an unavailable database.
-        foreach (var status in statuses.Concat([StatusCodes.Status500InternalServerError, StatusCodes.Status503ServiceUnavailable]).Distinct())
+        // Every operation can meet an unexpected error, an unavailable database or the request timeout.
+        foreach (var status in statuses.Concat([StatusCodes.Status500InternalServerError, StatusCodes.Status503ServiceUnavailable, StatusCodes.Status504GatewayTimeout]).Distinct())
         {
             builder.Produces<ProblemBody>(status, ProblemJson);
         }
@@ -26,4 +26,14 @@ public static class EndpointConventions
     /// <summary>An update with If-Match: 400, 404, 409, 412, 413, 415, 428.</summary>
     public static RouteHandlerBuilder UpdateProblems(this RouteHandlerBuilder builder, params int[] more) =>
         builder.Problems([400, 404, 409, 412, 413, 415, 428, .. more]);
+}
+
+/// <summary>A tag of the API document with its description; modules register theirs.</summary>
+public sealed record ApiTag(string Name, string Description);
+
+public static class ApiTagRegistration
+{
+    public static Microsoft.Extensions.DependencyInjection.IServiceCollection AddApiTag(
+        this Microsoft.Extensions.DependencyInjection.IServiceCollection services, string name, string description) =>
+        Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton(services, new ApiTag(name, description));
 }

@@ -29,6 +29,9 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, ConnectionFactor
 {
     private static readonly TimeSpan Lifetime = TimeSpan.FromHours(24);
 
+    // Longer than the request timeout: a key still "running" after this belongs to a request that died.
+    private static readonly TimeSpan Abandoned = TimeSpan.FromMinutes(2);
+
     public async Task InvokeAsync(HttpContext context, CurrentPrincipal principal)
     {
         var key = context.Request.Headers[IdempotencyExtensions.Header].ToString();
@@ -44,7 +47,8 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, ConnectionFactor
 
         var route = context.Request.Method + " " + ((context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? context.Request.Path.Value);
         var hash = await HashBodyAsync(context.Request);
-        var row = new { Principal = principal.Id, Route = route, IdempotencyKey = key };
+        var id = Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"{principal.Id}\n{route}\n{key}")));
+        var row = new KeyRow(id, principal.Id, route, key);
 
         if (!await TryReserveAsync(row, hash, context.RequestAborted))
         {
@@ -85,20 +89,20 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, ConnectionFactor
         return Convert.ToHexString(hash);
     }
 
-    private async Task<bool> TryReserveAsync(object row, string hash, CancellationToken ct)
+    private async Task<bool> TryReserveAsync(KeyRow row, string hash, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         await using var connection = await connections.OpenAsync(ct);
-        // An expired key is free again.
+        // An expired key is free again, and so is one whose request died before it answered.
         await connection.ExecuteAsync(new CommandDefinition(
-            "DELETE FROM shared_idempotency_key WHERE principal = @Principal AND route = @Route AND idempotency_key = @IdempotencyKey AND expires_at < @Now",
-            new DynamicParameters(row).With("Now", now), cancellationToken: ct));
+            "DELETE FROM shared_idempotency_key WHERE id = @Id AND (expires_at < @Now OR (status_code IS NULL AND created_at < @AbandonedBefore))",
+            new { row.Id, Now = now, AbandonedBefore = now - Abandoned }, cancellationToken: ct));
         try
         {
             await connection.ExecuteAsync(new CommandDefinition(
                 """
-                INSERT INTO shared_idempotency_key (principal, route, idempotency_key, request_hash, created_at, expires_at)
-                VALUES (@Principal, @Route, @IdempotencyKey, @RequestHash, @CreatedAt, @ExpiresAt)
+                INSERT INTO shared_idempotency_key (id, principal, route, idempotency_key, request_hash, created_at, expires_at)
+                VALUES (@Id, @Principal, @Route, @IdempotencyKey, @RequestHash, @CreatedAt, @ExpiresAt)
                 """,
                 new DynamicParameters(row).With("RequestHash", hash).With("CreatedAt", now).With("ExpiresAt", now + Lifetime),
                 cancellationToken: ct));
@@ -110,14 +114,13 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, ConnectionFactor
         }
     }
 
-    private async Task ReplayAsync(HttpContext context, object row, string hash)
+    private async Task ReplayAsync(HttpContext context, KeyRow row, string hash)
     {
         await using var connection = await connections.OpenAsync(context.RequestAborted);
         var stored = await connection.QuerySingleOrDefaultAsync<StoredResponse>(new CommandDefinition(
             """
-            SELECT request_hash, status_code, content_type, location, etag, response_body FROM shared_idempotency_key
-            WHERE principal = @Principal AND route = @Route AND idempotency_key = @IdempotencyKey
-            """, row, cancellationToken: context.RequestAborted));
+            SELECT request_hash, status_code, content_type, location, etag, response_body FROM shared_idempotency_key WHERE id = @Id
+            """, new { row.Id }, cancellationToken: context.RequestAborted));
         if (stored is null)
         {
             // Released by a failed first attempt between our insert and this read: ask the client to retry.
@@ -151,15 +154,15 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, ConnectionFactor
         }
     }
 
-    private async Task CompleteAsync(HttpContext context, object row, byte[] body)
+    private async Task CompleteAsync(HttpContext context, KeyRow row, byte[] body)
     {
         await using var connection = await connections.OpenAsync(CancellationToken.None);
         await connection.ExecuteAsync(
             """
             UPDATE shared_idempotency_key SET status_code = @StatusCode, content_type = @ContentType, location = @Location, etag = @Etag, response_body = @ResponseBody
-            WHERE principal = @Principal AND route = @Route AND idempotency_key = @IdempotencyKey
+            WHERE id = @Id
             """,
-            new DynamicParameters(row)
+            new DynamicParameters(new { row.Id })
                 .With("StatusCode", context.Response.StatusCode)
                 .With("ContentType", context.Response.ContentType)
                 .With("Location", context.Response.Headers.Location.ToString() is { Length: > 0 } l ? l : null)
@@ -167,12 +170,13 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, ConnectionFactor
                 .With("ResponseBody", System.Text.Encoding.UTF8.GetString(body)));
     }
 
-    private async Task ReleaseAsync(object row)
+    private async Task ReleaseAsync(KeyRow row)
     {
         await using var connection = await connections.OpenAsync(CancellationToken.None);
-        await connection.ExecuteAsync(
-            "DELETE FROM shared_idempotency_key WHERE principal = @Principal AND route = @Route AND idempotency_key = @IdempotencyKey", row);
+        await connection.ExecuteAsync("DELETE FROM shared_idempotency_key WHERE id = @Id", new { row.Id });
     }
+
+    private sealed record KeyRow(string Id, string Principal, string Route, string IdempotencyKey);
 
     private sealed class StoredResponse
     {

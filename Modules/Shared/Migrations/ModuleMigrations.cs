@@ -15,7 +15,7 @@ public sealed record ModuleMigrations(string Module, Assembly Assembly);
 /// Runs each module's migrations with its own version table (<c>&lt;module&gt;_schema_version</c>),
 /// in the fixed order the Host lists the modules. Version numbers only need to be unique per module.
 /// </summary>
-public sealed class MigrationRunner(DatabaseOptions options, IEnumerable<ModuleMigrations> modules, ILoggerFactory loggerFactory)
+public sealed class MigrationRunner(DatabaseOptions options, SqlDialect dialect, IEnumerable<ModuleMigrations> modules, ILoggerFactory loggerFactory)
 {
     public void MigrateAll()
     {
@@ -24,6 +24,35 @@ public sealed class MigrationRunner(DatabaseOptions options, IEnumerable<ModuleM
         {
             EnableSqliteWal();
         }
+        using var lockConnection = new ConnectionFactory(options).Create();
+        if (dialect.MigrationLock() is { } takeLock)
+        {
+            lockConnection.Open();
+            Execute(lockConnection, takeLock);
+        }
+        try
+        {
+            MigrateModules(log);
+        }
+        finally
+        {
+            if (dialect.MigrationUnlock() is { } releaseLock)
+            {
+                Execute(lockConnection, releaseLock);
+            }
+        }
+    }
+
+    private static void Execute(System.Data.Common.DbConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.CommandTimeout = 180;
+        command.ExecuteNonQuery();
+    }
+
+    private void MigrateModules(ILogger log)
+    {
         foreach (var module in modules)
         {
             using var services = new ServiceCollection()

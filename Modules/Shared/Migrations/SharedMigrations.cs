@@ -39,9 +39,11 @@ public sealed class M0001_SharedTables : ModuleMigration
         Create.Index("ix_shared_audit_time").OnTable("shared_audit").OnColumn("occurred_at");
 
         var keys = Create.Table("shared_idempotency_key")
-            .WithColumn("principal").AsString(200).NotNullable().PrimaryKey("pk_shared_idempotency_key")
-            .WithColumn("route").AsString(300).NotNullable().PrimaryKey("pk_shared_idempotency_key")
-            .WithColumn("idempotency_key").AsString(100).NotNullable().PrimaryKey("pk_shared_idempotency_key")
+            // SHA-256 of principal, route and key: a short key (SQL Server caps index keys at 900 bytes).
+            .WithColumn("id").AsString(64).NotNullable().PrimaryKey("pk_shared_idempotency_key")
+            .WithColumn("principal").AsString(200).NotNullable()
+            .WithColumn("route").AsString(300).NotNullable()
+            .WithColumn("idempotency_key").AsString(100).NotNullable()
             .WithColumn("request_hash").AsString(64).NotNullable()
             .WithColumn("status_code").AsInt32().Nullable()
             .WithColumn("content_type").AsString(200).Nullable()

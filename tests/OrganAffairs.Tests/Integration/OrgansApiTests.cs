@@ -123,6 +123,8 @@ public abstract class OrgansApiTests(ApiFixture fixture)
         await (await Client.PutJsonAsync($"{Url}/{organ.Id}", update, ifMatch: null)).ProblemAsync((HttpStatusCode)428, "concurrency.if-match-required");
         await (await Client.PutJsonAsync($"{Url}/{organ.Id}", update, ifMatch: "\"7\"")).ProblemAsync(HttpStatusCode.PreconditionFailed, "concurrency.stale");
         await (await Client.PutJsonAsync($"{Url}/{organ.Id}", update, ifMatch: "garbage")).ProblemAsync(HttpStatusCode.BadRequest, "concurrency.if-match-invalid");
+        // If-Match compares strongly: a weak tag never matches.
+        await (await Client.PutJsonAsync($"{Url}/{organ.Id}", update, ifMatch: "W/" + etag)).ProblemAsync(HttpStatusCode.PreconditionFailed, "concurrency.stale");
 
         var response = await Client.PutJsonAsync($"{Url}/{organ.Id}", update, etag);
         var updated = await response.ReadAsync<OrganResponse>();
@@ -221,6 +223,9 @@ public abstract class OrgansApiTests(ApiFixture fixture)
     [InlineData("level=Galactic", "request.malformed")]
     [InlineData("parentId=not-a-guid", "request.malformed")]
     [InlineData("page=abc", "request.malformed")]
+    [InlineData("level=3", "request.invalid")]
+    [InlineData("level=99", "request.invalid")]
+    [InlineData("status=1", "request.invalid")]
     public async Task Bad_list_parameters_are_400(string query, string code) =>
         await (await Client.GetAsync($"{Url}?{query}")).ProblemAsync(HttpStatusCode.BadRequest, code);
 
@@ -245,5 +250,24 @@ public abstract class OrgansApiTests(ApiFixture fixture)
 
         await (await Client.PostJsonAsync(Url, TestData.Organ(), key)).ProblemAsync(HttpStatusCode.UnprocessableEntity, "idempotency.key-reused");
         await (await Client.PostJsonAsync(Url, body, new string('k', 101))).ProblemAsync(HttpStatusCode.BadRequest, "idempotency.key-invalid");
+    }
+
+    [ProviderFact]
+    public async Task An_idempotency_key_still_running_is_409_until_it_is_abandoned()
+    {
+        var key = "running-" + Guid.NewGuid();
+        var body = TestData.Organ();
+        await (await Client.PostJsonAsync(Url, body, key)).ReadAsync<OrganResponse>(HttpStatusCode.Created);
+        await using var connection = fixture.OpenConnection();
+
+        // As if the first request were still running.
+        await connection.ExecuteAsync("UPDATE shared_idempotency_key SET status_code = NULL, created_at = @Now WHERE idempotency_key = @Key",
+            new { Now = DateTimeOffset.UtcNow, Key = key });
+        await (await Client.PostJsonAsync(Url, body, key)).ProblemAsync(HttpStatusCode.Conflict, "idempotency.in-progress");
+
+        // As if it had died three minutes ago: the key is taken over and the request runs again.
+        await connection.ExecuteAsync("UPDATE shared_idempotency_key SET created_at = @Then WHERE idempotency_key = @Key",
+            new { Then = DateTimeOffset.UtcNow.AddMinutes(-3), Key = key });
+        await (await Client.PostJsonAsync(Url, body, key)).ProblemAsync(HttpStatusCode.Conflict, "organs.uscc-taken");
     }
 }

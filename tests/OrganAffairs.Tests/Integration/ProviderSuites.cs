@@ -35,3 +35,15 @@ public sealed class OutboxTests_Sqlite(SqliteApiFixture fixture) : OutboxTests(f
 
 [RunsOn(DatabaseProvider.PostgreSql)]
 public sealed class OutboxTests_PostgreSql(PostgreSqlApiFixture fixture) : OutboxTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class ConcurrencyTests_Sqlite(SqliteApiFixture fixture) : ConcurrencyTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class ConcurrencyTests_PostgreSql(PostgreSqlApiFixture fixture) : ConcurrencyTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class OrganScopeTests_Sqlite(SqliteApiFixture fixture) : OrganScopeTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class OrganScopeTests_PostgreSql(PostgreSqlApiFixture fixture) : OrganScopeTests(fixture), IClassFixture<PostgreSqlApiFixture>;
