@@ -55,7 +55,8 @@ public sealed class TransientRetry
     /// <summary>Errors that mean the database cannot be reached now: answered 503 with Retry-After.</summary>
     public static bool IsUnavailable(Exception ex) => ex switch
     {
-        PostgresException pg => pg.SqlState.StartsWith("08", StringComparison.Ordinal) || pg.SqlState is "57P01" or "57P02" or "57P03" || IsTransient(pg),
+        // 08xxx connection errors, 53300 too many connections, 55000 database not accepting connections, 57P0x shutdown.
+        PostgresException pg => pg.SqlState.StartsWith("08", StringComparison.Ordinal) || pg.SqlState is "53300" or "55000" or "57P01" or "57P02" or "57P03" || IsTransient(pg),
         NpgsqlException => true,
         SqliteException sqlite => sqlite.SqliteErrorCode is 5 or 6 or 14,
         SqlException sql => IsTransientSqlServer(sql),

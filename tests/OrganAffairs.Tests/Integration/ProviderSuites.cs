@@ -47,3 +47,9 @@ public sealed class OrganScopeTests_Sqlite(SqliteApiFixture fixture) : OrganScop
 
 [RunsOn(DatabaseProvider.PostgreSql)]
 public sealed class OrganScopeTests_PostgreSql(PostgreSqlApiFixture fixture) : OrganScopeTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class ContractQueryTests_Sqlite(SqliteApiFixture fixture) : ContractQueryTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class ContractQueryTests_PostgreSql(PostgreSqlApiFixture fixture) : ContractQueryTests(fixture), IClassFixture<PostgreSqlApiFixture>;

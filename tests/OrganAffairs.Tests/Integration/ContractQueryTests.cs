@@ -1,0 +1,44 @@
+using System.Net;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+using OrganAffairs.Contracts.Organs;
+using OrganAffairs.Tests.Infrastructure;
+using Xunit;
+
+namespace OrganAffairs.Tests.Integration;
+
+/// <summary>The queries other modules send through Contracts, answered by the Organs module.</summary>
+public abstract class ContractQueryTests(ApiFixture fixture)
+{
+    private async Task<T> SendAsync<T>(IRequest<T> request)
+    {
+        await using var scope = fixture.Factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
+    }
+
+    [ProviderFact]
+    public async Task Other_modules_read_organs_staff_and_subordinates_through_contracts()
+    {
+        var client = fixture.Client;
+        var top = await (await client.PostJsonAsync("/api/v1/organs", TestData.Organ())).ReadAsync<OrganResponse>(HttpStatusCode.Created);
+        var child = await (await client.PostJsonAsync("/api/v1/organs", TestData.Organ(parentId: top.Id))).ReadAsync<OrganResponse>(HttpStatusCode.Created);
+        var grandchild = await (await client.PostJsonAsync("/api/v1/organs", TestData.Organ(parentId: child.Id))).ReadAsync<OrganResponse>(HttpStatusCode.Created);
+        var member = await (await client.PostJsonAsync("/api/v1/organs/staff",
+            new { name = "赵六", organId = top.Id, rankCode = "MunicipalDeputy", startedOn = "2022-01-01" })).ReadAsync<StaffMemberResponse>(HttpStatusCode.Created);
+        await (await client.PostJsonAsync($"/api/v1/organs/staff/{member.Id}/concurrent-posts", new { organId = child.Id, startedOn = "2023-01-01" })).ReadAsync<StaffMemberResponse>();
+
+        var organ = await SendAsync(new GetOrganQuery(top.Id));
+        Assert.Equal(top.Name, organ!.Name);
+        Assert.Equal(AdministrativeLevel.Municipal, organ.Level);
+        Assert.Null(await SendAsync(new GetOrganQuery(Guid.NewGuid())));
+
+        var summary = await SendAsync(new GetStaffMemberQuery(member.Id));
+        Assert.Equal("市级副职", summary!.RankNameZh);
+        Assert.True(summary.IsLeader);
+        Assert.Equal([child.Id], summary.ConcurrentPostOrganIds);
+        Assert.Null(await SendAsync(new GetStaffMemberQuery(Guid.NewGuid())));
+
+        Assert.Equal([child.Id], (await SendAsync(new ListSubordinateOrgansQuery(top.Id, IncludeDescendants: false))).Select(o => o.Id));
+        Assert.Equal([child.Id, grandchild.Id], (await SendAsync(new ListSubordinateOrgansQuery(top.Id, IncludeDescendants: true))).Select(o => o.Id));
+    }
+}
