@@ -9,7 +9,9 @@ using Microsoft.AspNetCore.Localization;
 using OrganAffairs.Host.OpenApi;
 using OrganAffairs.Shared;
 using OrganAffairs.Shared.Errors;
+using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Http;
+using OrganAffairs.Shared.Security;
 using Serilog;
 using Serilog.Formatting.Compact;
 
@@ -57,6 +59,7 @@ internal static class HostSetup
         builder.Services.AddLocalization();
         builder.Services.AddSharedKernel(builder.Configuration);
         builder.Services.AddModules();
+        builder.Services.AddHostedService<FirstStart>();
         builder.Services.AddOpenApiDocument();
         return builder;
     }
@@ -78,12 +81,20 @@ internal static class HostSetup
         });
         app.UseExceptionHandler();
         app.UseStatusCodePages(WriteStatusProblemAsync);
+        app.UseSecurityHeaders();
+        // The document and Swagger UI are public; everything after this needs credentials.
+        app.UseOpenApiDocument();
         app.UseRouting();
+        app.UseCors(HttpProtection.CorsPolicy);
+        app.UseAuthentication();
+        app.UseMiddleware<PrincipalMiddleware>();
+        app.UseRateLimiter();
+        app.UseAuthorization();
         app.UseRequestTimeouts();
         app.UseMiddleware<IdempotencyMiddleware>();
-        app.UseOpenApiDocument();
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).ExcludeFromDescription();
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).ExcludeFromDescription();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).ExcludeFromDescription().AllowAnonymous().DisableRateLimiting();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).ExcludeFromDescription().AllowAnonymous().DisableRateLimiting();
+        app.MapAudit();
         app.MapModules();
         return app;
     }

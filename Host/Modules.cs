@@ -1,3 +1,4 @@
+using OrganAffairs.Access;
 using OrganAffairs.Organs;
 
 namespace OrganAffairs.Host;
@@ -10,9 +11,11 @@ internal static class Modules
 {
     public static IServiceCollection AddModules(this IServiceCollection services) =>
         services
-            .AddOrgansModule();
+            .AddOrgansModule()
+            .AddAccessModule();
 
     public static IEndpointRouteBuilder MapModules(this IEndpointRouteBuilder app) =>
         app
-            .MapOrgansModule();
+            .MapOrgansModule()
+            .MapAccessModule();
 }

@@ -32,3 +32,9 @@ public sealed record GetStaffMemberQuery(Guid StaffMemberId) : IRequest<StaffMem
 
 /// <summary>Cross-module query: the organs below an organ (direct children, or the whole subtree).</summary>
 public sealed record ListSubordinateOrgansQuery(Guid OrganId, bool IncludeDescendants) : IRequest<IReadOnlyList<OrganSummary>>;
+
+/// <summary>
+/// First start: make sure the bureau's own organ (named in configuration) exists, and answer its id.
+/// Its principals see every organ.
+/// </summary>
+public sealed record EnsureBureauOrganCommand(string Name, string DivisionCode, string UnifiedSocialCreditCode) : Common.ICommand<Guid>;

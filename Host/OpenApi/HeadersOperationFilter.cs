@@ -1,15 +1,21 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.OpenApi;
+using OrganAffairs.Shared.Errors;
 using OrganAffairs.Shared.Http;
+using OrganAffairs.Shared.Security;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace OrganAffairs.Host.OpenApi;
 
 /// <summary>
-/// Documents the headers the pipeline reads (Idempotency-Key on creates, If-Match on updates) and,
-/// until authentication lands, declares each operation open with an explicit empty security list.
+/// Documents what the pipeline adds to every operation: the Idempotency-Key and If-Match headers it
+/// reads, the two security schemes, and the 401/403/429 answers of protected operations.
 /// </summary>
 internal sealed class HeadersOperationFilter : IOperationFilter
 {
+    public const string ApiKeySchemeId = "ApiKey";
+    public const string BearerSchemeId = "Bearer";
+
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
         operation.Parameters ??= [];
@@ -36,6 +42,36 @@ internal sealed class HeadersOperationFilter : IOperationFilter
                 Schema = new OpenApiSchema { Type = JsonSchemaType.String },
             });
         }
-        operation.Security = [];
+        if (metadata.OfType<IAllowAnonymous>().Any())
+        {
+            operation.Security = [];
+            return;
+        }
+        operation.Security =
+        [
+            new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiKeySchemeId, context.Document)] = [] },
+            new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BearerSchemeId, context.Document)] = [] },
+        ];
+        operation.Responses ??= [];
+        AddProblem(operation, context, "401", "No valid credentials (X-Api-Key or bearer token).");
+        var scopes = metadata.OfType<IAuthorizeData>().Select(a => a.Policy).Where(p => p?.StartsWith(Scopes.PolicyPrefix, StringComparison.Ordinal) == true).ToList();
+        AddProblem(operation, context, "403", scopes.Count > 0
+            ? $"The credentials lack the scope {string.Join(", ", scopes.Select(p => p![Scopes.PolicyPrefix.Length..]))}, or the action is the bureau's own."
+            : "The credentials lack a required scope.");
+        AddProblem(operation, context, "429", "Rate limit reached; see Retry-After.");
+    }
+
+    private static void AddProblem(OpenApiOperation operation, OperationFilterContext context, string status, string description)
+    {
+        if (operation.Responses!.ContainsKey(status))
+        {
+            return;
+        }
+        var schema = context.SchemaGenerator.GenerateSchema(typeof(ProblemBody), context.SchemaRepository);
+        operation.Responses[status] = new OpenApiResponse
+        {
+            Description = description,
+            Content = new Dictionary<string, IOpenApiMediaType> { [EndpointConventions.ProblemJson] = new OpenApiMediaType { Schema = schema } },
+        };
     }
 }

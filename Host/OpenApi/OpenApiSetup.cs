@@ -31,6 +31,20 @@ internal static class OpenApiSetup
                 Contact = new OpenApiContact { Name = "OrganAffairs maintainers" },
             });
             o.AddServer(new OpenApiServer { Url = "http://localhost:5080", Description = "Local (dotnet run --project Host)" });
+            o.AddSecurityDefinition(HeadersOperationFilter.ApiKeySchemeId, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.ApiKey,
+                In = ParameterLocation.Header,
+                Name = "X-Api-Key",
+                Description = "An API key for system-to-system clients (created under /api/v1/access/api-keys). On first start the Host writes an admin key to organaffairs-admin.key and logs where.",
+            });
+            o.AddSecurityDefinition(HeadersOperationFilter.BearerSchemeId, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                BearerFormat = "JWT",
+                Description = "A token from the government identity provider; its organ and scope claims are configured under Auth.",
+            });
             o.SupportNonNullableReferenceTypes();
             o.NonNullableReferenceTypesAsRequired();
             o.CustomSchemaIds(SchemaId);
@@ -52,6 +66,7 @@ internal static class OpenApiSetup
         {
             o.SwaggerEndpoint($"/swagger/{DocumentName}/swagger.json", "OrganAffairs v1");
             o.DocumentTitle = "OrganAffairs API";
+            o.EnablePersistAuthorization();
             o.DisplayOperationId();
         });
         return app;

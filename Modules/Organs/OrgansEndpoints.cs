@@ -9,6 +9,7 @@ using OrganAffairs.Contracts.Organs;
 using OrganAffairs.Organs.Data;
 using OrganAffairs.Organs.Features;
 using OrganAffairs.Shared.Http;
+using OrganAffairs.Shared.Security;
 
 namespace OrganAffairs.Organs;
 
@@ -24,67 +25,82 @@ internal static class OrgansEndpoints
         organs.MapPost("/", CreateOrgan).WithName("Organs_CreateOrgan")
             .WithSummary("Register an organ (登记机关)")
             .WithDescription("Checks the unified social credit code (GB 32100-2015); an early pilot code that fails the check needs usccCheckOverrideReason, which is audited. Accepts Idempotency-Key.")
-            .Produces<OrganResponse>(StatusCodes.Status201Created).CreateProblems();
+            .Produces<OrganResponse>(StatusCodes.Status201Created).CreateProblems()
+            .RequireScope(OrgansModule.WriteScope);
         organs.MapGet("/{id:guid}", GetOrgan).WithName("Organs_GetOrgan")
             .WithSummary("Get an organ, with its ETag")
             .WithDescription("The ETag header carries the organ's version; send it back as If-Match to update. Another organ's record answers 404 like a missing one.")
-            .Produces<OrganResponse>().Problems(404);
+            .Produces<OrganResponse>().Problems(404)
+            .RequireScope(OrgansModule.ReadScope);
         organs.MapGet("/", ListOrgans).WithName("Organs_ListOrgans")
             .WithSummary("List organs with filters and paging")
             .WithDescription("Filters: level, type, parentId, status, q (name or short name contains). Sort fields: name, divisionCode, createdAt, updatedAt; prefix - for descending.")
-            .Produces<PagedResult<OrganResponse>>().Problems(400).StrictEnums<OrganListParameters>();
+            .Produces<PagedResult<OrganResponse>>().Problems(400).StrictEnums<OrganListParameters>()
+            .RequireScope(OrgansModule.ReadScope);
         organs.MapPut("/{id:guid}", UpdateOrgan).WithName("Organs_UpdateOrgan")
             .WithSummary("Update an organ's settable fields (If-Match required)")
             .WithDescription("Replaces name, short name, division code, level, type, parent and headcount. The credit code, status and ids are not settable. A parent that would close a cycle is 409; a dissolved organ cannot change (409).")
-            .Produces<OrganResponse>().UpdateProblems();
+            .Produces<OrganResponse>().UpdateProblems()
+            .RequireScope(OrgansModule.WriteScope);
         organs.MapPost("/{id:guid}/dissolve", DissolveOrgan).WithName("Organs_DissolveOrgan")
             .WithSummary("Dissolve an organ (撤销); it is kept with status Dissolved")
             .WithDescription("Organs are never deleted. Refused (409) while the organ has active subordinate organs or is already dissolved.")
-            .Produces<OrganResponse>().Problems(400, 404, 409, 413, 415);
+            .Produces<OrganResponse>().Problems(400, 404, 409, 413, 415)
+            .RequireScope(OrgansModule.WriteScope);
 
         var staff = app.MapGroup(Root + "/staff").WithTags(OrgansModule.StaffTag);
         staff.MapPost("/", CreateStaffMember).WithName("Organs_CreateStaffMember")
             .WithSummary("Register a staff member with a primary post")
             .WithDescription("The rank must be a rank of the organ's administrative level in force today for its division (see GET /api/v1/organs/ranks). Accepts Idempotency-Key.")
-            .Produces<StaffMemberResponse>(StatusCodes.Status201Created).CreateProblems();
+            .Produces<StaffMemberResponse>(StatusCodes.Status201Created).CreateProblems()
+            .RequireScope(OrgansModule.WriteScope);
         staff.MapGet("/{id:guid}", GetStaffMember).WithName("Organs_GetStaffMember")
             .WithSummary("Get a staff member with their posts, with its ETag")
             .WithDescription("Posts include the primary post and concurrent posts, open and ended.")
-            .Produces<StaffMemberResponse>().Problems(404);
+            .Produces<StaffMemberResponse>().Problems(404)
+            .RequireScope(OrgansModule.ReadScope);
         staff.MapGet("/", ListStaffMembers).WithName("Organs_ListStaffMembers")
             .WithSummary("List staff members with filters and paging")
             .WithDescription("Filters: organId, status, rankCode, q (name contains). Sort fields: name, rankCode, createdAt.")
-            .Produces<PagedResult<StaffMemberResponse>>().Problems(400).StrictEnums<StaffListParameters>();
+            .Produces<PagedResult<StaffMemberResponse>>().Problems(400).StrictEnums<StaffListParameters>()
+            .RequireScope(OrgansModule.ReadScope);
         staff.MapPut("/{id:guid}", UpdateStaffMember).WithName("Organs_UpdateStaffMember")
             .WithSummary("Update a staff member's name, rank and post title (If-Match required)")
             .WithDescription("Organ and status change only through the transfer and retire actions; a transferred or retired member cannot be updated (409).")
-            .Produces<StaffMemberResponse>().UpdateProblems();
+            .Produces<StaffMemberResponse>().UpdateProblems()
+            .RequireScope(OrgansModule.WriteScope);
         staff.MapPost("/{id:guid}/transfer", TransferStaffMember).WithName("Organs_TransferStaffMember")
             .WithSummary("Transfer a staff member to another organ (调动); publishes StaffTransferred")
             .WithDescription("The primary post ends the day before effectiveOn and a new one starts in the receiving organ. With toOrganId null the person leaves the organs served: status Transferred, and concurrent posts end too.")
-            .Produces<StaffMemberResponse>().Problems(400, 404, 409, 413, 415);
+            .Produces<StaffMemberResponse>().Problems(400, 404, 409, 413, 415)
+            .RequireScope(OrgansModule.WriteScope);
         staff.MapPost("/{id:guid}/retire", RetireStaffMember).WithName("Organs_RetireStaffMember")
             .WithSummary("Retire a staff member (退休); publishes StaffRetired")
             .WithDescription("Every open post ends the day before effectiveOn; each ended concurrent post also publishes ConcurrentPostEnded.")
-            .Produces<StaffMemberResponse>().Problems(400, 404, 409, 413, 415);
+            .Produces<StaffMemberResponse>().Problems(400, 404, 409, 413, 415)
+            .RequireScope(OrgansModule.WriteScope);
         staff.MapPost("/{id:guid}/concurrent-posts", AddConcurrentPost).WithName("Organs_AddConcurrentPost")
             .WithSummary("Add a concurrent post (兼职) in another organ")
             .WithDescription("One open concurrent post per organ; not in the member's own organ (409).")
-            .Produces<StaffMemberResponse>().Problems(400, 404, 409, 413, 415);
+            .Produces<StaffMemberResponse>().Problems(400, 404, 409, 413, 415)
+            .RequireScope(OrgansModule.WriteScope);
         staff.MapPost("/{id:guid}/concurrent-posts/{postId:guid}/end", EndConcurrentPost).WithName("Organs_EndConcurrentPost")
             .WithSummary("End a concurrent post; publishes ConcurrentPostEnded")
             .WithDescription("Ending on the day the post started is allowed; a primary post ends only by transfer or retirement (409).")
-            .Produces<StaffMemberResponse>().Problems(400, 404, 409, 413, 415);
+            .Produces<StaffMemberResponse>().Problems(400, 404, 409, 413, 415)
+            .RequireScope(OrgansModule.WriteScope);
 
         var ranks = app.MapGroup(Root + "/ranks").WithTags(OrgansModule.RanksTag);
         ranks.MapGet("/", ListRanks).WithName("Organs_ListRanks")
             .WithSummary("The rank rule table (职级): every version, or the ranks in force on a date")
             .WithDescription("With `on`, returns per rank the most specific version in force for `jurisdiction` (a 6-digit code falls back to its prefecture, province, then national).")
-            .Produces<IReadOnlyList<RankResponse>>().Problems(400).StrictEnums<RankListParameters>();
+            .Produces<IReadOnlyList<RankResponse>>().Problems(400).StrictEnums<RankListParameters>()
+            .RequireScope(OrgansModule.ReadScope);
         ranks.MapPost("/", CreateRankVersion).WithName("Organs_CreateRankVersion")
             .WithSummary("Add a rank version; the version it supersedes ends the day before")
             .WithDescription("Rule-table edits are new versions, never overwrites: findings dated before effectiveFrom keep using the old version. Cite the source document.")
-            .Produces<RankResponse>(StatusCodes.Status201Created).CreateProblems();
+            .Produces<RankResponse>(StatusCodes.Status201Created).CreateProblems()
+            .RequireScope(Scopes.Admin);
         return app;
     }
 

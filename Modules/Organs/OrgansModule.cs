@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using OrganAffairs.Organs.Data;
 using OrganAffairs.Shared;
 using OrganAffairs.Shared.Http;
+using OrganAffairs.Shared.Security;
 using OrganAffairs.Shared.Mediation;
 
 namespace OrganAffairs.Organs;
@@ -11,6 +12,8 @@ namespace OrganAffairs.Organs;
 public static class OrgansModule
 {
     public const string Name = "organs";
+    public const string ReadScope = "organs.read";
+    public const string WriteScope = "organs.write";
     internal const string OrgansTag = "Organs";
     internal const string StaffTag = "Organs: staff";
     internal const string RanksTag = "Organs: ranks";
@@ -22,6 +25,7 @@ public static class OrgansModule
         services.AddScoped<RankRepository>();
         services.AddHandlersFrom(typeof(OrgansModule).Assembly);
         services.AddModuleMigrations(Name, typeof(OrgansModule).Assembly);
+        services.AddScopes(ReadScope, WriteScope);
         services.AddApiTag(OrgansTag, "机关 — the directory of organs: registration, hierarchy, approved headcount (编制), dissolution.");
         services.AddApiTag(StaffTag, "人员 — staff members, their primary and concurrent posts, transfers and retirement.");
         services.AddApiTag(RanksTag, "职级 — the versioned, jurisdiction-scoped rank rule table.");

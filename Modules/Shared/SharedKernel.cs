@@ -6,6 +6,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Data;
 using OrganAffairs.Shared.Errors;
+using OrganAffairs.Shared.Http;
 using OrganAffairs.Shared.Mediation;
 using OrganAffairs.Shared.Migrations;
 using OrganAffairs.Shared.Outbox;
@@ -48,6 +49,10 @@ public static class SharedKernel
         services.AddHostedService<OutboxDispatcher>();
         services.AddModuleMigrations("shared", typeof(SharedKernel).Assembly);
         services.AddMediation();
+        services.AddHandlersFrom(typeof(SharedKernel).Assembly);
+        services.AddOrganAffairsSecurity(configuration);
+        services.AddHttpProtection(configuration);
+        services.AddApiTag(Audit.AuditEndpoints.Tag, "审计 — who changed what and when, with old and new values. Read-only; admin scope.");
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         return services;

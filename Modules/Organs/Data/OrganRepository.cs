@@ -34,6 +34,13 @@ internal sealed class OrganRepository(UnitOfWork uow, SqlDialect dialect, OrganS
         return row is not null && scope.CanSee(row.Id) ? row : null;
     }
 
+    public async Task<Guid?> FindByUsccAsync(string uscc, CancellationToken ct)
+    {
+        var connection = await uow.ConnectionAsync(ct);
+        return await connection.ExecuteScalarAsync<Guid?>(new CommandDefinition(
+            "SELECT id FROM organs_organ WHERE uscc = @Uscc", new { Uscc = uscc }, uow.Transaction, cancellationToken: ct));
+    }
+
     public async Task<bool> UsccExistsAsync(string uscc, CancellationToken ct)
     {
         var connection = await uow.ConnectionAsync(ct);

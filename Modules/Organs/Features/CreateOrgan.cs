@@ -1,3 +1,4 @@
+using OrganAffairs.Contracts.Common;
 using FluentValidation;
 using MediatR;
 using OrganAffairs.Contracts.Organs;
@@ -7,6 +8,7 @@ using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Data;
 using OrganAffairs.Shared.Errors;
 using OrganAffairs.Shared.Mediation;
+using OrganAffairs.Shared.Security;
 using OrganAffairs.Shared.Time;
 
 namespace OrganAffairs.Organs.Features;
@@ -30,11 +32,12 @@ internal sealed class CreateOrganValidator : AbstractValidator<CreateOrganComman
 }
 
 internal sealed class CreateOrganHandler(
-    OrganRepository organs, RankRepository ranks, AuditTrail audit, IdGenerator ids, BusinessClock clock)
+    OrganRepository organs, RankRepository ranks, OrganScope scope, AuditTrail audit, IdGenerator ids, BusinessClock clock)
     : IRequestHandler<CreateOrganCommand, OrganResponse>
 {
     public async Task<OrganResponse> Handle(CreateOrganCommand command, CancellationToken ct)
     {
+        scope.EnsureSeesAll();
         var body = command.Body;
         var checkPasses = UnifiedSocialCreditCode.IsValid(body.UnifiedSocialCreditCode);
         var overrideReason = string.IsNullOrWhiteSpace(body.UsccCheckOverrideReason) ? null : body.UsccCheckOverrideReason.Trim();

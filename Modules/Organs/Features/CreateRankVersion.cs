@@ -1,3 +1,4 @@
+using OrganAffairs.Contracts.Common;
 using FluentValidation;
 using MediatR;
 using OrganAffairs.Contracts.Organs;
@@ -7,6 +8,7 @@ using OrganAffairs.Shared.Data;
 using OrganAffairs.Shared.Errors;
 using OrganAffairs.Shared.Mediation;
 using OrganAffairs.Shared.Rules;
+using OrganAffairs.Shared.Security;
 
 namespace OrganAffairs.Organs.Features;
 
@@ -32,11 +34,12 @@ internal sealed class CreateRankVersionValidator : AbstractValidator<CreateRankV
 /// A rule-table edit is a new version, never an overwrite: the open version it supersedes (same
 /// jurisdiction, level and code) ends the day before, so a finding dated earlier still sees the old one.
 /// </summary>
-internal sealed class CreateRankVersionHandler(RankRepository ranks, AuditTrail audit, IdGenerator ids)
+internal sealed class CreateRankVersionHandler(RankRepository ranks, OrganScope scope, AuditTrail audit, IdGenerator ids)
     : IRequestHandler<CreateRankVersionCommand, RankResponse>
 {
     public async Task<RankResponse> Handle(CreateRankVersionCommand command, CancellationToken ct)
     {
+        scope.EnsureSeesAll();
         var body = command.Body;
         var versions = (await ranks.VersionsAsync(body.Level, [body.Jurisdiction], ct)).Where(r => r.Code == body.Code).ToList();
         if (versions.Any(v => v.EffectiveFrom == body.EffectiveFrom))

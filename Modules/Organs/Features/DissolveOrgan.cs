@@ -1,3 +1,4 @@
+using OrganAffairs.Contracts.Common;
 using FluentValidation;
 using MediatR;
 using OrganAffairs.Contracts.Organs;
@@ -5,6 +6,7 @@ using OrganAffairs.Organs.Data;
 using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Errors;
 using OrganAffairs.Shared.Mediation;
+using OrganAffairs.Shared.Security;
 using OrganAffairs.Shared.Time;
 
 namespace OrganAffairs.Organs.Features;
@@ -21,12 +23,13 @@ internal sealed class DissolveOrganValidator : AbstractValidator<DissolveOrganCo
 }
 
 /// <summary>Organs are never deleted: dissolving keeps the record and its history.</summary>
-internal sealed class DissolveOrganHandler(OrganRepository organs, AuditTrail audit, BusinessClock clock)
+internal sealed class DissolveOrganHandler(OrganRepository organs, OrganScope scope, AuditTrail audit, BusinessClock clock)
     : IRequestHandler<DissolveOrganCommand, OrganResponse>
 {
     public async Task<OrganResponse> Handle(DissolveOrganCommand command, CancellationToken ct)
     {
         var row = await organs.GetVisibleAsync(command.Id, ct) ?? throw new ProblemException(OrgansErrors.OrganNotFound);
+        scope.EnsureSeesAll();
         if (row.Status == OrganStatus.Dissolved)
         {
             throw new ProblemException(OrgansErrors.OrganDissolved);

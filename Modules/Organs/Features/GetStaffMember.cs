@@ -1,3 +1,4 @@
+using OrganAffairs.Contracts.Common;
 using MediatR;
 using OrganAffairs.Contracts.Organs;
 using OrganAffairs.Organs.Data;

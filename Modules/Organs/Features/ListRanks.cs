@@ -1,3 +1,4 @@
+using OrganAffairs.Contracts.Common;
 using FluentValidation;
 using MediatR;
 using OrganAffairs.Contracts.Organs;

@@ -79,6 +79,7 @@ public sealed class AuditTrail(UnitOfWork unitOfWork, CurrentPrincipal principal
             Id = ids.NewId(),
             OccurredAt = now,
             Principal = principal.Id,
+            principal.Client,
             PrincipalOrganId = principal.OrganId,
             Action = _action,
             e.EntityType,
@@ -89,8 +90,8 @@ public sealed class AuditTrail(UnitOfWork unitOfWork, CurrentPrincipal principal
         });
         await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
             """
-            INSERT INTO shared_audit (id, occurred_at, principal, principal_organ_id, action, entity_type, entity_id, organ_id, changes, trace_id)
-            VALUES (@Id, @OccurredAt, @Principal, @PrincipalOrganId, @Action, @EntityType, @EntityId, @OrganId, @Changes, @TraceId)
+            INSERT INTO shared_audit (id, occurred_at, principal, client, principal_organ_id, action, entity_type, entity_id, organ_id, changes, trace_id)
+            VALUES (@Id, @OccurredAt, @Principal, @Client, @PrincipalOrganId, @Action, @EntityType, @EntityId, @OrganId, @Changes, @TraceId)
             """, rows, unitOfWork.Transaction, cancellationToken: ct));
         _entries.Clear();
     }

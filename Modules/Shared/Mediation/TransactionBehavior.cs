@@ -1,3 +1,4 @@
+using OrganAffairs.Contracts.Common;
 using MediatR;
 using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Data;

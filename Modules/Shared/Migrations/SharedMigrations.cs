@@ -27,6 +27,7 @@ public sealed class M0001_SharedTables : ModuleMigration
             .WithColumn("id").AsGuid().PrimaryKey("pk_shared_audit");
         Instant(audit.WithColumn("occurred_at")).NotNullable();
         audit.WithColumn("principal").AsString(200).NotNullable()
+            .WithColumn("client").AsString(100).Nullable()
             .WithColumn("principal_organ_id").AsGuid().Nullable()
             .WithColumn("action").AsString(200).NotNullable()
             .WithColumn("entity_type").AsString(100).NotNullable()

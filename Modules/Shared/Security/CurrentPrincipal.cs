@@ -1,8 +1,9 @@
 namespace OrganAffairs.Shared.Security;
 
 /// <summary>
-/// Who is calling. Until authentication exists every HTTP caller is the placeholder bureau
-/// principal "anonymous"; background work runs as "system". Both see across organs.
+/// Who is calling, for the organ scope and the audit trail. HTTP requests get it from the
+/// authenticated user (<see cref="PrincipalMiddleware"/>); background work runs as "system", which
+/// sees every organ. Until something sets it, it is an anonymous caller who sees no organ.
 /// </summary>
 public sealed class CurrentPrincipal
 {
@@ -11,18 +12,34 @@ public sealed class CurrentPrincipal
 
     public string Id { get; private set; } = Anonymous;
 
-    /// <summary>The principal's organ; null for the placeholder and for the system principal.</summary>
+    /// <summary>The client the principal acts through (API key name, JWT client id), when known.</summary>
+    public string? Client { get; private set; }
+
+    /// <summary>The principal's organ; null for the system principal.</summary>
     public Guid? OrganId { get; private set; }
 
-    /// <summary>The bureau's own principals (and the system) see every organ's rows.</summary>
-    public bool SeesAllOrgans { get; private set; } = true;
+    /// <summary>The bureau's own principals and the system see every organ's rows.</summary>
+    public bool SeesAllOrgans { get; private set; }
 
-    public void Set(string id, Guid? organId, bool seesAllOrgans)
+    public void Set(string id, string? client, Guid? organId, bool seesAllOrgans)
     {
         Id = id;
+        Client = client;
         OrganId = organId;
         SeesAllOrgans = seesAllOrgans;
     }
 
-    public void SetSystem() => Set(System, null, seesAllOrgans: true);
+    public void SetSystem() => Set(System, null, null, seesAllOrgans: true);
+}
+
+/// <summary>The bureau's own organ, seeded at first start; its principals see across organs.</summary>
+public sealed class BureauOrgan
+{
+    private Guid? _id;
+
+    public Guid? Id => _id;
+
+    public void Set(Guid id) => _id = id;
+
+    public bool Is(Guid? organId) => organId is not null && organId == _id;
 }

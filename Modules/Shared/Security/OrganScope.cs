@@ -21,6 +21,15 @@ public sealed class OrganScope(CurrentPrincipal principal)
         }
     }
 
+    /// <summary>Registering or dissolving organs, and editing rule tables, are the bureau's own work (403 for others).</summary>
+    public void EnsureSeesAll()
+    {
+        if (!principal.SeesAllOrgans)
+        {
+            throw new ProblemException(SharedErrors.BureauOnly);
+        }
+    }
+
     /// <summary>A SQL predicate on the given organ column (parameter @ScopeOrganId), or null when the caller sees all.</summary>
     public ScopeFilter? Filter(string organColumn) =>
         principal.SeesAllOrgans ? null : new ScopeFilter($"{organColumn} = @ScopeOrganId", principal.OrganId ?? Guid.Empty);

@@ -18,10 +18,28 @@ public abstract class ApiFixture : IAsyncLifetime
     public string ConnectionString { get; private set; } = "";
     private WebApplicationFactory<Program>? _factory;
     private HttpClient? _client;
+    private readonly string _adminKeyFile = Path.Combine(Path.GetTempPath(), $"oa-admin-{Guid.NewGuid():N}.key");
+
+    /// <summary>The first-start admin key of this class's database: every scope, the bureau's organ.</summary>
+    public string AdminKey { get; private set; } = "";
+
+    /// <summary>The bureau's organ, seeded at first start from the default configuration.</summary>
+    public Guid BureauOrganId { get; private set; }
 
     /// <summary>The class's default Host, started on first use (outbox tests start their own instead).</summary>
     public WebApplicationFactory<Program> Factory => _factory ??= CreateFactory();
-    public HttpClient Client => _client ??= Factory.CreateClient();
+    public HttpClient Client => _client ??= ClientFor(Factory);
+
+    /// <summary>A client of the given Host instance that sends the admin key (or <paramref name="apiKey"/>).</summary>
+    public HttpClient ClientFor(WebApplicationFactory<Program> factory, string? apiKey = null)
+    {
+        var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", apiKey ?? AdminKey);
+        return client;
+    }
+
+    /// <summary>A client without credentials.</summary>
+    public HttpClient AnonymousClient() => Factory.CreateClient();
 
     protected abstract string? SkipReason { get; }
     protected abstract Task<string> CreateDatabaseAsync();
@@ -34,8 +52,13 @@ public abstract class ApiFixture : IAsyncLifetime
         }
         ConnectionString = await CreateDatabaseAsync();
         // Migrate once with a short-lived host, so tests can read the tables before any host of theirs runs.
+        // That first start also seeds the bureau and writes the admin key file.
         using var migrate = CreateFactory(new Dictionary<string, string?> { ["Outbox:Enabled"] = "false" });
         migrate.CreateClient().Dispose();
+        AdminKey = (await File.ReadAllTextAsync(_adminKeyFile)).Trim();
+        File.Delete(_adminKeyFile);
+        await using var connection = OpenConnection();
+        BureauOrganId = await connection.ExecuteScalarAsync<Guid>("SELECT id FROM organs_organ WHERE uscc = @Uscc", new { Uscc = "11320100MB0000000J" });
     }
 
     /// <summary>Another Host instance on the same database (a restart, or a second instance).</summary>
@@ -48,6 +71,11 @@ public abstract class ApiFixture : IAsyncLifetime
             builder.UseSetting("ConnectionStrings:OrganAffairs", ConnectionString);
             builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
             builder.UseSetting("Outbox:PollInterval", "00:00:00.200");
+            builder.UseSetting("Access:AdminKeyFile", _adminKeyFile);
+            builder.UseSetting("RateLimiting:PermitLimit", "1000000");
+            builder.UseSetting("Auth:Jwt:Issuer", TestJwt.Issuer);
+            builder.UseSetting("Auth:Jwt:Audience", TestJwt.Audience);
+            builder.UseSetting("Auth:Jwt:SigningKeys:0", TestJwt.PublicKeyPem);
             foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             {
                 builder.UseSetting(key, value);

@@ -11,7 +11,7 @@ public abstract class ConcurrencyTests(ApiFixture fixture)
     private const string Url = "/api/v1/organs";
     private const int Parallel = 24;
 
-    private (HttpClient A, HttpClient B) TwoHosts() => (fixture.Client, fixture.CreateFactory().CreateClient());
+    private (HttpClient A, HttpClient B) TwoHosts() => (fixture.Client, fixture.ClientFor(fixture.CreateFactory()));
 
     [ProviderFact]
     public async Task Parallel_creates_with_one_credit_code_register_it_exactly_once()

@@ -46,7 +46,7 @@ public abstract class OrgansApiTests(ApiFixture fixture)
     {
         var (organ, _) = await CreateAsync();
         using var restarted = fixture.CreateFactory();
-        var read = await restarted.CreateClient().GetAsync($"{Url}/{organ.Id}");
+        var read = await fixture.ClientFor(restarted).GetAsync($"{Url}/{organ.Id}");
         Assert.Equal(organ.Name, (await read.ReadAsync<OrganResponse>()).Name);
     }
 

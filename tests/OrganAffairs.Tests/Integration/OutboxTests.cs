@@ -55,7 +55,7 @@ public abstract class OutboxTests(ApiFixture fixture)
     {
         // Host A commits the change and its outbox row, but its dispatcher never runs: a crash after commit.
         using var crashed = fixture.CreateFactory(new Dictionary<string, string?> { ["Outbox:Enabled"] = "false" });
-        var client = crashed.CreateClient();
+        var client = fixture.ClientFor(crashed);
         var organ = await (await client.PostJsonAsync("/api/v1/organs", TestData.Organ())).ReadAsync<OrganResponse>(HttpStatusCode.Created);
         var member = await (await client.PostJsonAsync("/api/v1/organs/staff",
             new { name = "李四", organId = organ.Id, rankCode = "BelowBureau", startedOn = "2021-01-01" })).ReadAsync<StaffMemberResponse>(HttpStatusCode.Created);

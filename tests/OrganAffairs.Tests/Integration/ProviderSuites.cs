@@ -43,13 +43,13 @@ public sealed class ConcurrencyTests_Sqlite(SqliteApiFixture fixture) : Concurre
 public sealed class ConcurrencyTests_PostgreSql(PostgreSqlApiFixture fixture) : ConcurrencyTests(fixture), IClassFixture<PostgreSqlApiFixture>;
 
 [RunsOn(DatabaseProvider.Sqlite)]
-public sealed class OrganScopeTests_Sqlite(SqliteApiFixture fixture) : OrganScopeTests(fixture), IClassFixture<SqliteApiFixture>;
-
-[RunsOn(DatabaseProvider.PostgreSql)]
-public sealed class OrganScopeTests_PostgreSql(PostgreSqlApiFixture fixture) : OrganScopeTests(fixture), IClassFixture<PostgreSqlApiFixture>;
-
-[RunsOn(DatabaseProvider.Sqlite)]
 public sealed class ContractQueryTests_Sqlite(SqliteApiFixture fixture) : ContractQueryTests(fixture), IClassFixture<SqliteApiFixture>;
 
 [RunsOn(DatabaseProvider.PostgreSql)]
 public sealed class ContractQueryTests_PostgreSql(PostgreSqlApiFixture fixture) : ContractQueryTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class SecurityTests_Sqlite(SqliteApiFixture fixture) : SecurityTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class SecurityTests_PostgreSql(PostgreSqlApiFixture fixture) : SecurityTests(fixture), IClassFixture<PostgreSqlApiFixture>;

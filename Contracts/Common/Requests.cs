@@ -1,8 +1,8 @@
 using MediatR;
 
-namespace OrganAffairs.Shared.Mediation;
+namespace OrganAffairs.Contracts.Common;
 
-/// <summary>Marks a request that changes state: it runs in one transaction with audit and outbox.</summary>
+/// <summary>Marks a request that changes state: it runs in one transaction with its audit rows and outbox events.</summary>
 public interface ICommand<out TResult> : IRequest<TResult>;
 
 /// <summary>Marks a read: no transaction, never writes.</summary>

@@ -1,0 +1,63 @@
+using FluentValidation;
+using MediatR;
+using OrganAffairs.Access.Data;
+using OrganAffairs.Access.Domain;
+using OrganAffairs.Contracts.Access;
+using OrganAffairs.Contracts.Common;
+using OrganAffairs.Contracts.Organs;
+using OrganAffairs.Shared.Audit;
+using OrganAffairs.Shared.Data;
+using OrganAffairs.Shared.Errors;
+using OrganAffairs.Shared.Security;
+using OrganAffairs.Shared.Time;
+
+namespace OrganAffairs.Access.Features;
+
+internal sealed record CreateApiKeyCommand(CreateApiKeyRequest Body) : ICommand<IssuedApiKeyResponse>;
+
+internal sealed class CreateApiKeyValidator : AbstractValidator<CreateApiKeyCommand>
+{
+    public CreateApiKeyValidator(IEnumerable<DeclaredScope> declared)
+    {
+        var known = declared.Select(s => s.Name).Append(Scopes.Admin).ToHashSet(StringComparer.Ordinal);
+        RuleFor(c => c.Body.Name).NotEmpty().MaximumLength(100);
+        RuleFor(c => c.Body.OrganId).NotEmpty();
+        RuleFor(c => c.Body.Scopes).NotEmpty().Must(s => s is null || s.Count <= 50);
+        RuleForEach(c => c.Body.Scopes).Must(known.Contains)
+            .WithErrorCode(AccessErrors.ScopeUnknown.Code).WithMessage(_ => $"{AccessErrors.ScopeUnknown.Title} ({string.Join(", ", known.Order())})");
+    }
+}
+
+/// <summary>Creates a key for an organ the caller may see; the organ is checked through the Organs module's Contracts query.</summary>
+internal sealed class CreateApiKeyHandler(ApiKeyRepository keys, IMediator mediator, AuditTrail audit, IdGenerator ids, BusinessClock clock)
+    : IRequestHandler<CreateApiKeyCommand, IssuedApiKeyResponse>
+{
+    public async Task<IssuedApiKeyResponse> Handle(CreateApiKeyCommand command, CancellationToken ct)
+    {
+        var body = command.Body;
+        var now = clock.UtcNow;
+        if (body.ExpiresAt is { } expires && expires <= now)
+        {
+            throw ProblemException.ForField(AccessErrors.ExpiryInPast, "expiresAt");
+        }
+        if (await mediator.Send(new GetOrganQuery(body.OrganId), ct) is null)
+        {
+            throw ProblemException.ForField(AccessErrors.OrganNotFound, "organId");
+        }
+        var row = new ApiKeyRow
+        {
+            Id = ids.NewId(),
+            Name = body.Name.Trim(),
+            OrganId = body.OrganId,
+            Scopes = string.Join(' ', body.Scopes.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)),
+            Version = 1,
+            CreatedAt = now,
+            ExpiresAt = body.ExpiresAt?.ToUniversalTime(),
+        };
+        var key = ApiKeySecret.Issue(row.Id);
+        row.KeyHash = ApiKeySecret.Hash(key);
+        await keys.InsertAsync(row, ct);
+        audit.Record("ApiKey", row.Id, row.OrganId, AuditTrail.Diff(null, ApiKeyMapping.Snapshot(row)));
+        return new IssuedApiKeyResponse(ApiKeyMapping.ToResponse(row), key);
+    }
+}
