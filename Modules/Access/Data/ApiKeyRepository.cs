@@ -41,33 +41,14 @@ internal sealed class ApiKeyRepository(UnitOfWork uow, SqlDialect dialect, Organ
         return row is not null && scope.CanSee(row.OrganId) ? row : null;
     }
 
-    public async Task<(IReadOnlyList<ApiKeyRow> Rows, long Total)> ListAsync(Guid? organId, bool includeRevoked, PageRequest page, CancellationToken ct)
+    public Task<(IReadOnlyList<ApiKeyRow> Rows, long Total)> ListAsync(Guid? organId, bool includeRevoked, PageRequest page, CancellationToken ct)
     {
-        var where = new List<string>();
-        var parameters = new DynamicParameters();
-        if (organId is { } o)
-        {
-            where.Add("organ_id = @OrganId");
-            parameters.Add("OrganId", o);
-        }
+        var where = new SqlFilter().Where("organ_id = @OrganId", "OrganId", organId).Scoped(scope, "organ_id");
         if (!includeRevoked)
         {
-            where.Add("revoked_at IS NULL");
+            where.Where("revoked_at IS NULL");
         }
-        if (scope.Filter("organ_id") is { } restricted)
-        {
-            where.Add(restricted.Sql);
-            parameters.Add("ScopeOrganId", restricted.ScopeOrganId);
-        }
-        var whereSql = where.Count == 0 ? "" : " WHERE " + string.Join(" AND ", where);
-        parameters.Add("Skip", page.Skip);
-        parameters.Add("Take", page.Take);
-        var connection = await uow.ConnectionAsync(ct);
-        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "SELECT COUNT(*) FROM access_api_key" + whereSql, parameters, uow.Transaction, cancellationToken: ct));
-        var rows = total == 0 ? [] : (await connection.QueryAsync<ApiKeyRow>(new CommandDefinition(
-            dialect.Page($"SELECT {Columns} FROM access_api_key{whereSql} ORDER BY created_at, id"), parameters, uow.Transaction, cancellationToken: ct))).AsList();
-        return (rows, total);
+        return uow.PageAsync<ApiKeyRow>(dialect, "access_api_key", Columns, where, "ORDER BY created_at, id", page, ct);
     }
 
     public Task InsertAsync(ApiKeyRow row, CancellationToken ct) =>

@@ -95,52 +95,16 @@ internal sealed class OrganRepository(UnitOfWork uow, SqlDialect dialect, OrganS
         }
     }
 
-    public async Task<(IReadOnlyList<OrganRow> Rows, long Total)> ListAsync(OrganFilter filter, PageRequest page, string orderBy, CancellationToken ct)
+    public Task<(IReadOnlyList<OrganRow> Rows, long Total)> ListAsync(OrganFilter filter, PageRequest page, string orderBy, CancellationToken ct)
     {
-        var where = new List<string>();
-        var parameters = new DynamicParameters();
-        if (filter.Level is { } level)
-        {
-            where.Add("level = @Level");
-            parameters.Add("Level", level.ToString());
-        }
-        if (filter.Type is { } type)
-        {
-            where.Add("organ_type = @Type");
-            parameters.Add("Type", type.ToString());
-        }
-        if (filter.ParentId is { } parentId)
-        {
-            where.Add("parent_id = @ParentId");
-            parameters.Add("ParentId", parentId);
-        }
-        if (filter.Status is { } status)
-        {
-            where.Add("status = @Status");
-            parameters.Add("Status", status.ToString());
-        }
-        if (!string.IsNullOrWhiteSpace(filter.Search))
-        {
-            where.Add(@"(name LIKE @Search ESCAPE '\' OR short_name LIKE @Search ESCAPE '\')");
-            parameters.Add("Search", "%" + EscapeLike(filter.Search.Trim()) + "%");
-        }
-        if (scope.Filter("id") is { } restricted)
-        {
-            where.Add(restricted.Sql);
-            parameters.Add("ScopeOrganId", restricted.ScopeOrganId);
-        }
-        var whereSql = where.Count == 0 ? "" : " WHERE " + string.Join(" AND ", where);
-        parameters.Add("Skip", page.Skip);
-        parameters.Add("Take", page.Take);
-
-        var connection = await uow.ConnectionAsync(ct);
-        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "SELECT COUNT(*) FROM organs_organ" + whereSql, parameters, uow.Transaction, cancellationToken: ct));
-        var rows = total == 0
-            ? []
-            : (await connection.QueryAsync<OrganRow>(new CommandDefinition(
-                dialect.Page($"SELECT {Columns} FROM organs_organ{whereSql} {orderBy}"), parameters, uow.Transaction, cancellationToken: ct))).AsList();
-        return (rows, total);
+        var where = new SqlFilter()
+            .Where("level = @Level", "Level", filter.Level?.ToString())
+            .Where("organ_type = @Type", "Type", filter.Type?.ToString())
+            .Where("parent_id = @ParentId", "ParentId", filter.ParentId)
+            .Where("status = @Status", "Status", filter.Status?.ToString())
+            .Where(@"(name LIKE @Search ESCAPE '\' OR short_name LIKE @Search ESCAPE '\')", "Search", PagedQueries.Contains(filter.Search))
+            .Scoped(scope, "id");
+        return uow.PageAsync<OrganRow>(dialect, "organs_organ", Columns, where, orderBy, page, ct);
     }
 
     /// <summary>Serialises hierarchy changes: the row lock is held until the transaction ends.</summary>
@@ -178,7 +142,4 @@ internal sealed class OrganRepository(UnitOfWork uow, SqlDialect dialect, OrganS
         });
         return p;
     }
-
-    private static string EscapeLike(string text) =>
-        text.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal);
 }

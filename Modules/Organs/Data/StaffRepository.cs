@@ -67,46 +67,15 @@ internal sealed class StaffRepository(UnitOfWork uow, SqlDialect dialect, OrganS
             "UPDATE organs_post SET title = @Title, ended_on = @EndedOn WHERE id = @Id",
             post, uow.Transaction, cancellationToken: ct));
 
-    public async Task<(IReadOnlyList<StaffRow> Rows, long Total)> ListAsync(StaffFilter filter, PageRequest page, string orderBy, CancellationToken ct)
+    public Task<(IReadOnlyList<StaffRow> Rows, long Total)> ListAsync(StaffFilter filter, PageRequest page, string orderBy, CancellationToken ct)
     {
-        var where = new List<string>();
-        var parameters = new DynamicParameters();
-        if (filter.OrganId is { } organId)
-        {
-            where.Add("organ_id = @OrganId");
-            parameters.Add("OrganId", organId);
-        }
-        if (filter.Status is { } status)
-        {
-            where.Add("status = @Status");
-            parameters.Add("Status", status.ToString());
-        }
-        if (!string.IsNullOrWhiteSpace(filter.RankCode))
-        {
-            where.Add("rank_code = @RankCode");
-            parameters.Add("RankCode", filter.RankCode);
-        }
-        if (!string.IsNullOrWhiteSpace(filter.Search))
-        {
-            where.Add(@"name LIKE @Search ESCAPE '\'");
-            parameters.Add("Search", "%" + filter.Search.Trim().Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_") + "%");
-        }
-        if (scope.Filter("organ_id") is { } restricted)
-        {
-            where.Add(restricted.Sql);
-            parameters.Add("ScopeOrganId", restricted.ScopeOrganId);
-        }
-        var whereSql = where.Count == 0 ? "" : " WHERE " + string.Join(" AND ", where);
-        parameters.Add("Skip", page.Skip);
-        parameters.Add("Take", page.Take);
-        var connection = await uow.ConnectionAsync(ct);
-        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "SELECT COUNT(*) FROM organs_staff" + whereSql, parameters, uow.Transaction, cancellationToken: ct));
-        var rows = total == 0
-            ? []
-            : (await connection.QueryAsync<StaffRow>(new CommandDefinition(
-                dialect.Page($"SELECT {Columns} FROM organs_staff{whereSql} {orderBy}"), parameters, uow.Transaction, cancellationToken: ct))).AsList();
-        return (rows, total);
+        var where = new SqlFilter()
+            .Where("organ_id = @OrganId", "OrganId", filter.OrganId)
+            .Where("status = @Status", "Status", filter.Status?.ToString())
+            .Where("rank_code = @RankCode", "RankCode", filter.RankCode)
+            .Where(@"name LIKE @Search ESCAPE '\'", "Search", PagedQueries.Contains(filter.Search))
+            .Scoped(scope, "organ_id");
+        return uow.PageAsync<StaffRow>(dialect, "organs_staff", Columns, where, orderBy, page, ct);
     }
 
     private static DynamicParameters Parameters(StaffRow row) => new(new

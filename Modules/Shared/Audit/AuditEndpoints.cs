@@ -56,35 +56,17 @@ internal sealed class ListAuditEntriesHandler(UnitOfWork uow, SqlDialect dialect
         {
             throw new ProblemException(SharedErrors.ValidationFailed, [new FieldError("to", SharedErrors.ValidationFailed.Code, SharedErrors.ValidationFailed.Title)]);
         }
-        var where = new List<string>();
-        var parameters = new DynamicParameters();
-        void Add(string sql, string name, object? value)
-        {
-            if (value is not null)
-            {
-                where.Add(sql);
-                parameters.Add(name, value);
-            }
-        }
-        Add("entity_id = @EntityId", "EntityId", f.EntityId);
-        Add("entity_type = @EntityType", "EntityType", f.EntityType);
-        Add("principal = @Principal", "Principal", f.Principal);
-        Add("organ_id = @OrganId", "OrganId", f.OrganId);
-        Add("occurred_at >= @From", "From", f.From?.ToUniversalTime());
-        Add("occurred_at < @To", "To", f.To?.ToUniversalTime());
-        if (scope.Filter("organ_id") is { } restricted)
-        {
-            where.Add(restricted.Sql);
-            parameters.Add("ScopeOrganId", restricted.ScopeOrganId);
-        }
-        var whereSql = where.Count == 0 ? "" : " WHERE " + string.Join(" AND ", where);
-        parameters.Add("Skip", query.Page.Skip);
-        parameters.Add("Take", query.Page.Take);
-        var connection = await uow.ConnectionAsync(ct);
-        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT COUNT(*) FROM shared_audit" + whereSql, parameters, cancellationToken: ct));
-        var rows = total == 0 ? [] : (await connection.QueryAsync<AuditRow>(new CommandDefinition(dialect.Page(
-            $"SELECT id, occurred_at, principal, client, principal_organ_id, action, entity_type, entity_id, organ_id, changes, trace_id FROM shared_audit{whereSql} ORDER BY occurred_at DESC, id"),
-            parameters, cancellationToken: ct))).AsList();
+        var where = new SqlFilter()
+            .Where("entity_id = @EntityId", "EntityId", f.EntityId)
+            .Where("entity_type = @EntityType", "EntityType", f.EntityType)
+            .Where("principal = @Principal", "Principal", f.Principal)
+            .Where("organ_id = @OrganId", "OrganId", f.OrganId)
+            .Where("occurred_at >= @From", "From", f.From?.ToUniversalTime())
+            .Where("occurred_at < @To", "To", f.To?.ToUniversalTime())
+            .Scoped(scope, "organ_id");
+        var (rows, total) = await uow.PageAsync<AuditRow>(dialect, "shared_audit",
+            "id, occurred_at, principal, client, principal_organ_id, action, entity_type, entity_id, organ_id, changes, trace_id", where,
+            "ORDER BY occurred_at DESC, id", query.Page, ct);
         return new PagedResult<AuditEntryResponse>(rows.Select(r => new AuditEntryResponse(r.Id, r.OccurredAt, r.Principal, r.Client, r.PrincipalOrganId,
             r.Action, r.EntityType, r.EntityId, r.OrganId, JsonDocument.Parse(r.Changes).RootElement.Clone(), r.TraceId)).ToList(), query.Page.Page, query.Page.PageSize, total);
     }

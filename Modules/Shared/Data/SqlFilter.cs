@@ -1,0 +1,72 @@
+using Dapper;
+using OrganAffairs.Shared.Http;
+using OrganAffairs.Shared.Security;
+
+namespace OrganAffairs.Shared.Data;
+
+/// <summary>
+/// A WHERE clause built from optional filters: each condition joins only when its value is given,
+/// and every value is a parameter. The organ scope joins through <see cref="Scoped"/>.
+/// </summary>
+public sealed class SqlFilter
+{
+    private readonly List<string> _conditions = [];
+
+    public DynamicParameters Parameters { get; } = new();
+
+    public SqlFilter Where(string condition, string parameter, object? value)
+    {
+        if (value is not null && value is not string { Length: 0 })
+        {
+            _conditions.Add(condition);
+            Parameters.Add(parameter, value);
+        }
+        return this;
+    }
+
+    public SqlFilter Where(string condition)
+    {
+        _conditions.Add(condition);
+        return this;
+    }
+
+    /// <summary>Restricts to the caller's organ unless the caller sees every organ.</summary>
+    public SqlFilter Scoped(OrganScope scope, string organColumn)
+    {
+        if (scope.Filter(organColumn) is { } restricted)
+        {
+            _conditions.Add(restricted.Sql);
+            Parameters.Add("ScopeOrganId", restricted.ScopeOrganId);
+        }
+        return this;
+    }
+
+    public string Sql => _conditions.Count == 0 ? "" : " WHERE " + string.Join(" AND ", _conditions);
+}
+
+public static class PagedQueries
+{
+    /// <summary>The total count and one page of a filtered, ordered table: the shape of every list endpoint.</summary>
+    public static async Task<(IReadOnlyList<T> Rows, long Total)> PageAsync<T>(
+        this UnitOfWork uow, SqlDialect dialect, string table, string columns, SqlFilter filter, string orderBy, PageRequest page, CancellationToken ct)
+    {
+        var parameters = filter.Parameters;
+        parameters.Add("Skip", page.Skip);
+        parameters.Add("Take", page.Take);
+        var connection = await uow.ConnectionAsync(ct);
+        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            $"SELECT COUNT(*) FROM {table}{filter.Sql}", parameters, uow.Transaction, cancellationToken: ct));
+        if (total == 0)
+        {
+            return ([], 0);
+        }
+        var rows = await connection.QueryAsync<T>(new CommandDefinition(
+            dialect.Page($"SELECT {columns} FROM {table}{filter.Sql} {orderBy}"), parameters, uow.Transaction, cancellationToken: ct));
+        return (rows.AsList(), total);
+    }
+
+    /// <summary>A LIKE pattern that matches the text anywhere, with %, _ and \ taken literally (use ESCAPE '\').</summary>
+    public static string Contains(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? "" : "%" + text.Trim().Replace(@"\", @"\\", StringComparison.Ordinal)
+            .Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal) + "%";
+}
