@@ -60,7 +60,7 @@ public sealed class SqlServerTestServer
             return null;
         }
         return DockerEngine.Unavailable() is { } why
-            ? $"SQL Server: {ConnectionStringVariable} is not set and no Docker engine answered ({why})"
+            ? $"{ConnectionStringVariable} is not set and no Docker engine answered for Testcontainers.MsSql ({why})"
             : null;
     }
 
