@@ -5,6 +5,17 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddOrganAffairs();
 var app = builder.Build();
 
+if (Array.IndexOf(args, "sqlserver-script") is var scriptArg and >= 0)
+{
+    // `dotnet run --project Host -- sqlserver-script [path]`: write the SQL Server DDL of every module's
+    // migrations for a DBA, generated without a connection, then exit.
+    var path = Path.GetFullPath(scriptArg + 1 < args.Length ? args[scriptArg + 1] : "artifacts/sqlserver/organaffairs.sql");
+    Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+    File.WriteAllText(path, MigrationRunner.SqlServerScript(app.Services.GetServices<ModuleMigrations>()), new System.Text.UTF8Encoding(false));
+    Console.WriteLine($"Wrote {path}");
+    return;
+}
+
 if (args.Contains("migrate"))
 {
     // `dotnet run --project Host -- migrate`: run every module's migrations, then exit.

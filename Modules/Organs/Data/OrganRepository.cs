@@ -117,12 +117,22 @@ internal sealed class OrganRepository(UnitOfWork uow, SqlDialect dialect, OrganS
             "SELECT COUNT(*) FROM organs_organ WHERE parent_id = @Id AND status = @Active",
             new { Id = id, Active = nameof(OrganStatus.Active) }, uow.Transaction, cancellationToken: ct));
 
+    /// <summary>
+    /// The children of the given organs, ordered by name and id within each chunk of
+    /// <see cref="SqlDialect.MaxListItems"/> parents (a level of the hierarchy can be wider than one
+    /// SQL Server command may carry parameters).
+    /// </summary>
     public async Task<IReadOnlyList<OrganRow>> ChildrenAsync(IReadOnlyCollection<Guid> parentIds, CancellationToken ct)
     {
         var connection = await uow.ConnectionAsync(ct);
-        return (await connection.QueryAsync<OrganRow>(new CommandDefinition(
-            $"SELECT {Columns} FROM organs_organ WHERE {dialect.InList("parent_id", "@Ids")} ORDER BY name, id",
-            new { Ids = parentIds.ToArray() }, uow.Transaction, cancellationToken: ct))).AsList();
+        var children = new List<OrganRow>();
+        foreach (var chunk in parentIds.Chunk(SqlDialect.MaxListItems))
+        {
+            children.AddRange(await connection.QueryAsync<OrganRow>(new CommandDefinition(
+                $"SELECT {Columns} FROM organs_organ WHERE {dialect.InList("parent_id", "@Ids")} ORDER BY name, id",
+                new { Ids = chunk }, uow.Transaction, cancellationToken: ct)));
+        }
+        return children;
     }
 
     public async Task<Guid?> ParentOfAsync(Guid id, CancellationToken ct)

@@ -5,18 +5,31 @@ using Npgsql;
 
 namespace OrganAffairs.Shared.Data;
 
+/// <summary>
+/// A hook around every connection <see cref="ConnectionFactory"/> makes (diagnostics; the tests record
+/// every SQL text through it). Register at most one in DI; without one, connections are used as created.
+/// </summary>
+public interface IConnectionInterceptor
+{
+    DbConnection Wrap(DbConnection connection);
+}
+
 /// <summary>Creates unopened connections for the configured provider.</summary>
-public sealed class ConnectionFactory(DatabaseOptions options)
+public sealed class ConnectionFactory(DatabaseOptions options, IConnectionInterceptor? interceptor = null)
 {
     public DatabaseProvider Provider => options.Provider;
 
-    public DbConnection Create() => options.Provider switch
+    public DbConnection Create()
     {
-        DatabaseProvider.Sqlite => new SqliteConnection(options.ConnectionString),
-        DatabaseProvider.PostgreSql => new NpgsqlConnection(options.ConnectionString),
-        DatabaseProvider.SqlServer => new SqlConnection(options.ConnectionString),
-        _ => throw new InvalidOperationException($"Unknown provider {options.Provider}"),
-    };
+        DbConnection connection = options.Provider switch
+        {
+            DatabaseProvider.Sqlite => new SqliteConnection(options.ConnectionString),
+            DatabaseProvider.PostgreSql => new NpgsqlConnection(options.ConnectionString),
+            DatabaseProvider.SqlServer => new SqlConnection(options.ConnectionString),
+            _ => throw new InvalidOperationException($"Unknown provider {options.Provider}"),
+        };
+        return interceptor is null ? connection : interceptor.Wrap(connection);
+    }
 
     public async Task<DbConnection> OpenAsync(CancellationToken ct)
     {

@@ -23,11 +23,57 @@ public sealed class SqlDialect(DatabaseProvider provider)
 
     /// <summary>
     /// SQL that takes a row lock on one row inside the current transaction, so concurrent writers
-    /// of the same resource queue up (SQLite's IMMEDIATE transaction already serialises writers).
-    /// The statement touches the row without changing it: <c>UPDATE t SET id = id WHERE id = @Id</c>
-    /// works on every provider.
+    /// of the same resource queue up until the transaction ends (SQLite's IMMEDIATE transaction already
+    /// serialises writers). PostgreSQL and SQLite touch the row without changing it
+    /// (<c>UPDATE t SET id = id</c>); SQL Server reads it with an update lock instead
+    /// (<c>WITH (UPDLOCK, ROWLOCK)</c>, held to the end of the transaction), because there an update
+    /// of the clustered key is a key change that also checks every foreign key pointing at the row.
+    /// Run it with ExecuteAsync and ignore the result: it is not a row count on every provider.
     /// </summary>
-    public string LockRow(string table, string idParameter = "@Id") => $"UPDATE {table} SET id = id WHERE id = {idParameter}";
+    public string LockRow(string table, string idParameter = "@Id") => provider == DatabaseProvider.SqlServer
+        ? $"SELECT id FROM {table} WITH (UPDLOCK, ROWLOCK) WHERE id = {idParameter}"
+        : $"UPDATE {table} SET id = id WHERE id = {idParameter}";
+
+    /// <summary>
+    /// Inserts a row or, when a row with the same key exists, updates its other columns. Each column
+    /// takes the parameter of its PascalCase name (<c>rank_code</c> ← <c>@RankCode</c>). SQLite and
+    /// PostgreSQL: <c>INSERT … ON CONFLICT (key) DO UPDATE</c>; SQL Server: <c>MERGE … WITH (HOLDLOCK)</c>,
+    /// whose range lock keeps two concurrent upserts of a new key from both inserting.
+    /// </summary>
+    public string Upsert(string table, IReadOnlyList<string> keyColumns, IReadOnlyList<string> otherColumns)
+    {
+        if (keyColumns.Count == 0)
+        {
+            throw new ArgumentException("An upsert needs at least one key column.", nameof(keyColumns));
+        }
+        var all = keyColumns.Concat(otherColumns).ToList();
+        var columns = string.Join(", ", all);
+        if (provider == DatabaseProvider.SqlServer)
+        {
+            var source = string.Join(", ", all.Select(c => $"{ParameterOf(c)} AS {c}"));
+            var on = string.Join(" AND ", keyColumns.Select(c => $"target.{c} = source.{c}"));
+            var matched = otherColumns.Count == 0
+                ? ""
+                : " WHEN MATCHED THEN UPDATE SET " + string.Join(", ", otherColumns.Select(c => $"{c} = source.{c}"));
+            return $"MERGE INTO {table} WITH (HOLDLOCK) AS target USING (SELECT {source}) AS source ON {on}{matched}" +
+                   $" WHEN NOT MATCHED THEN INSERT ({columns}) VALUES ({string.Join(", ", all.Select(c => $"source.{c}"))});";
+        }
+        var conflict = otherColumns.Count == 0
+            ? "DO NOTHING"
+            : "DO UPDATE SET " + string.Join(", ", otherColumns.Select(c => $"{c} = excluded.{c}"));
+        return $"INSERT INTO {table} ({columns}) VALUES ({string.Join(", ", all.Select(ParameterOf))}) ON CONFLICT ({string.Join(", ", keyColumns)}) {conflict}";
+    }
+
+    /// <summary>The parameter a snake_case column takes: <c>rank_code</c> → <c>@RankCode</c>.</summary>
+    public static string ParameterOf(string column) =>
+        "@" + string.Concat(column.Split('_', StringSplitOptions.RemoveEmptyEntries).Select(part => char.ToUpperInvariant(part[0]) + part[1..]));
+
+    /// <summary>
+    /// The most items one <see cref="InList"/> parameter should carry: Dapper expands a list into one
+    /// parameter per item, and SQL Server refuses a command with more than 2100 parameters. A caller
+    /// whose list can grow past this runs the query per chunk (<c>ids.Chunk(SqlDialect.MaxListItems)</c>).
+    /// </summary>
+    public const int MaxListItems = 1000;
 
     /// <summary>Marks up to @Batch due outbox rows with @Token, skipping rows other instances hold.</summary>
     public string ClaimOutbox() => provider switch
@@ -59,14 +105,19 @@ public sealed class SqlDialect(DatabaseProvider provider)
     public string? MigrationLock() => provider switch
     {
         DatabaseProvider.PostgreSql => "SELECT pg_advisory_lock(7340211)",
-        DatabaseProvider.SqlServer => "EXEC sp_getapplock @Resource = 'organaffairs-migrations', @LockMode = 'Exclusive', @LockOwner = 'Session', @LockTimeout = 120000",
+        // sp_getapplock reports a timeout or deadlock by its return value (< 0), not by an error: check it.
+        DatabaseProvider.SqlServer => """
+            DECLARE @result int;
+            EXEC @result = sp_getapplock @Resource = N'organaffairs-migrations', @LockMode = 'Exclusive', @LockOwner = 'Session', @LockTimeout = 120000;
+            IF @result < 0 THROW 50000, N'Could not take the migration lock organaffairs-migrations within 120 s.', 1;
+            """,
         _ => null,
     };
 
     public string? MigrationUnlock() => provider switch
     {
         DatabaseProvider.PostgreSql => "SELECT pg_advisory_unlock(7340211)",
-        DatabaseProvider.SqlServer => "EXEC sp_releaseapplock @Resource = 'organaffairs-migrations', @LockOwner = 'Session'",
+        DatabaseProvider.SqlServer => "EXEC sp_releaseapplock @Resource = N'organaffairs-migrations', @LockOwner = 'Session'",
         _ => null,
     };
 

@@ -6,7 +6,13 @@ namespace OrganAffairs.Shared.Data;
 
 /// <summary>
 /// SQLite returns Guid, DateTimeOffset and DateOnly as TEXT, PostgreSQL returns DateTime for
-/// timestamptz: these handlers read every provider's shape into the CLR type.
+/// timestamptz, SQL Server returns DateTime for DATE: these handlers read every provider's shape into
+/// the CLR type. Parameters are another matter: Dapper sends Guid, DateTimeOffset and DateOnly by its
+/// own type map and does not call these handlers' SetValue, so a DateOnly goes out as DbType.Date with
+/// a DateOnly value (Microsoft.Data.SqlClient 7 writes it as DATE) and callers convert instants to UTC
+/// themselves. Strings need no handler: Dapper sends them as DbType.String (NVARCHAR on SQL Server, 4000
+/// or MAX long), never as AnsiString, so Chinese text and index seeks on NVARCHAR columns are safe.
+/// The tests record what SqlClient receives (SqlServerTextTests).
 /// </summary>
 public static class TypeHandlers
 {

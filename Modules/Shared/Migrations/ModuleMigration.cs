@@ -15,15 +15,22 @@ public abstract class ModuleMigration : Migration
 
     public override void GetUpExpressions(IMigrationContext context)
     {
-        _databaseType = context.QuerySchema.DatabaseType;
+        _databaseType = DatabaseTypeOf(context);
         base.GetUpExpressions(context);
     }
 
     public override void GetDownExpressions(IMigrationContext context)
     {
-        _databaseType = context.QuerySchema.DatabaseType;
+        _databaseType = DatabaseTypeOf(context);
         base.GetDownExpressions(context);
     }
+
+    // Also set when the runner has no connection (the SQL Server script): FluentMigrator's
+    // connectionless processor names the generator's database ("SqlServer2016").
+    private static string DatabaseTypeOf(IMigrationContext context) =>
+        context.QuerySchema?.DatabaseType is { Length: > 0 } type
+            ? type
+            : throw new InvalidOperationException("FluentMigrator did not say which database the migration is for.");
 
     public override void Down() => throw new NotSupportedException("Migrations are forward-only; a mistake is fixed by a new migration.");
 

@@ -29,7 +29,7 @@ internal static class ProviderSkip
         return runsOn?.Provider switch
         {
             DatabaseProvider.PostgreSql => PostgresServer.SkipReason(),
-            DatabaseProvider.SqlServer => "SQL Server suites are not part of this foundation yet",
+            DatabaseProvider.SqlServer => SqlServerTestServer.SkipReason(),
             _ => null,
         };
     }

@@ -1,0 +1,241 @@
+using System.Reflection;
+using System.Reflection.Emit;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using OrganAffairs.Host;
+using OrganAffairs.Shared.Data;
+using OrganAffairs.Shared.Migrations;
+using OrganAffairs.Tests.Infrastructure;
+using Xunit;
+using Xunit.Sdk;
+
+namespace OrganAffairs.Tests.SqlServer;
+
+/// <summary>
+/// Runs the SQL Server flavour of the application's SQL on SQLite, so the HTTP suites can exercise
+/// every path here: the texts are recorded exactly as SQL Server would receive them, and the few
+/// dialect constructs SQLite cannot run are swapped for SQLite's own rendering of the same dialect
+/// method just before execution. A SQL Server construct this does not know fails on SQLite, loudly.
+/// </summary>
+internal static class SqliteStandIn
+{
+    private static readonly SqlDialect SqlServer = new(DatabaseProvider.SqlServer);
+    private static readonly SqlDialect Sqlite = new(DatabaseProvider.Sqlite);
+    private static readonly string PageSqlServer = SqlServer.Page("");
+    private static readonly string PageSqlite = Sqlite.Page("");
+    private static readonly Regex LockRowSqlServer = new(
+        "^" + Regex.Escape(SqlServer.LockRow("\u0001", "\u0002")).Replace("\u0001", "(?<table>\\w+)").Replace("\u0002", "(?<id>@\\w+)") + "$");
+
+    /// <summary>The SQLite text to run for a SQL Server text; null when SQLite needs nothing (the migration lock: its file lock serialises writers).</summary>
+    public static string? ToSqlite(string text)
+    {
+        if (text == SqlServer.MigrationLock() || text == SqlServer.MigrationUnlock())
+        {
+            return null;
+        }
+        if (text == SqlServer.ClaimOutbox())
+        {
+            return Sqlite.ClaimOutbox();
+        }
+        if (LockRowSqlServer.Match(text) is { Success: true } lockRow)
+        {
+            return Sqlite.LockRow(lockRow.Groups["table"].Value, lockRow.Groups["id"].Value);
+        }
+        return text.EndsWith(PageSqlServer, StringComparison.Ordinal) ? text[..^PageSqlServer.Length] + PageSqlite : text;
+    }
+}
+
+/// <summary>
+/// A suite's database for the recording run: SQLite underneath, while every Host built on it uses
+/// SQL Server's dialect and ids and sends its commands through the recorder.
+/// </summary>
+internal sealed class SqlServerTextFixture(SqlRecorder recorder) : ApiFixture, IDisposable
+{
+    private IDisposable? _registration;
+
+    public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+    protected override string? SkipReason => null;
+
+    protected override Task<string> CreateDatabaseAsync()
+    {
+        TypeHandlers.Register();
+        var file = Path.Combine(Path.GetTempPath(), $"oa-tsql-{Guid.NewGuid():N}.db");
+        var connectionString = $"Data Source={file};Default Timeout=5;Foreign Keys=True";
+        _registration = HostInterception.Register(connectionString, services =>
+        {
+            services.AddSingleton(new SqlDialect(DatabaseProvider.SqlServer));
+            services.AddSingleton(new IdGenerator(DatabaseProvider.SqlServer));
+            services.AddSingleton<IConnectionInterceptor>(recorder);
+        });
+        return Task.FromResult(connectionString);
+    }
+
+    public void Dispose() => _registration?.Dispose();
+}
+
+/// <summary>
+/// Runs every HTTP suite of this assembly (each abstract class whose constructor takes an
+/// <see cref="ApiFixture"/>) against a fixture of the caller's choosing, the way xunit would:
+/// a new instance per test, every [Fact]/[Theory] row, the class's own database.
+/// </summary>
+internal static class SuiteRunner
+{
+    private static readonly ModuleBuilder Dynamic = AssemblyBuilder
+        .DefineDynamicAssembly(new AssemblyName("OrganAffairs.Tests.SqlServerTextSuites"), AssemblyBuilderAccess.Run)
+        .DefineDynamicModule("suites");
+    private static readonly Dictionary<Type, Type> Concrete = [];
+
+    public static IReadOnlyList<Type> HttpSuites() => typeof(SuiteRunner).Assembly.GetTypes()
+        .Where(t => t is { IsClass: true, IsAbstract: true, IsSealed: false, IsPublic: true } && FixtureConstructor(t) is not null)
+        .OrderBy(t => t.FullName, StringComparer.Ordinal)
+        .ToList();
+
+    private static ConstructorInfo? FixtureConstructor(Type suite) =>
+        suite.GetConstructors(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic)
+            .SingleOrDefault(c => c.GetParameters() is [{ ParameterType: var p }] && p == typeof(ApiFixture));
+
+    /// <summary>A concrete, non-test (xunit never sees it) subclass of the suite.</summary>
+    private static Type ConcreteOf(Type suite)
+    {
+        lock (Concrete)
+        {
+            if (!Concrete.TryGetValue(suite, out var type))
+            {
+                var builder = Dynamic.DefineType(suite.FullName + "_SqlServerText", TypeAttributes.Public | TypeAttributes.Sealed | TypeAttributes.Class, suite);
+                var ctor = builder.DefineConstructor(MethodAttributes.Public, CallingConventions.Standard, [typeof(ApiFixture)]);
+                var il = ctor.GetILGenerator();
+                il.Emit(OpCodes.Ldarg_0);
+                il.Emit(OpCodes.Ldarg_1);
+                il.Emit(OpCodes.Call, FixtureConstructor(suite)!);
+                il.Emit(OpCodes.Ret);
+                Concrete[suite] = type = builder.CreateType();
+            }
+            return type;
+        }
+    }
+
+    /// <summary>Runs every test of the suite; returns the number run and a line per failure.</summary>
+    public static async Task<(int Ran, IReadOnlyList<string> Failures)> RunAsync(Type suite, ApiFixture fixture)
+    {
+        var concrete = ConcreteOf(suite);
+        var failures = new List<string>();
+        var ran = 0;
+        var tests = suite.GetMethods(BindingFlags.Instance | BindingFlags.Public)
+            .Where(m => m.GetCustomAttribute<FactAttribute>() is { Skip: null })
+            .OrderBy(m => m.Name, StringComparer.Ordinal);
+        foreach (var method in tests)
+        {
+            var rows = method.GetCustomAttribute<FactAttribute>() is TheoryAttribute
+                ? method.GetCustomAttributes<DataAttribute>().SelectMany(d => d.GetData(method)).ToList()
+                : [Array.Empty<object?>()];
+            foreach (var row in rows)
+            {
+                ran++;
+                var instance = Activator.CreateInstance(concrete, fixture)!;
+                try
+                {
+                    if (method.Invoke(instance, row) is Task task)
+                    {
+                        await task;
+                    }
+                }
+                catch (Exception ex)
+                {
+                    var error = ex is TargetInvocationException { InnerException: { } inner } ? inner : ex;
+                    failures.Add($"{suite.Name}.{method.Name}({string.Join(", ", row)}): {error.GetType().Name}: {error.Message}");
+                }
+                finally
+                {
+                    (instance as IDisposable)?.Dispose();
+                }
+            }
+        }
+        return (ran, failures);
+    }
+}
+
+/// <summary>The Host's composition as the application has it: its modules and the assemblies that hold application code.</summary>
+internal static class HostComposition
+{
+    public static IReadOnlyList<ModuleMigrations> Modules()
+    {
+        var builder = WebApplication.CreateBuilder();
+        builder.AddOrganAffairs();
+        using var app = builder.Build();
+        return app.Services.GetServices<ModuleMigrations>().ToList();
+    }
+
+    /// <summary>Host, Shared, every module the Host lists, and Contracts.</summary>
+    public static IReadOnlyList<Assembly> ApplicationAssemblies() => Modules().Select(m => m.Assembly)
+        .Append(typeof(Program).Assembly)
+        .Append(typeof(Contracts.Common.IIntegrationEvent).Assembly)
+        .Distinct()
+        .OrderBy(a => a.GetName().Name, StringComparer.Ordinal)
+        .ToList();
+}
+
+/// <summary>What the recording run proves: every recorded text is good T-SQL, and every call site sent at least one of them.</summary>
+internal static class SqlServerTextCoverage
+{
+    /// <summary>
+    /// How far (in IL bytes) before its SQL call a stack frame may report itself. The runtime maps a
+    /// return address back to the nearest IL boundary it recorded before it: the call itself in
+    /// unoptimised code, possibly the start of the statement (its arguments included) in optimised
+    /// code; never a point after the call. So a frame belongs to the first SQL call at or after its
+    /// offset, unless a call to another SQL-sending method of the application lies in between (that
+    /// method may have been inlined; the command is then left unattributed rather than guessed).
+    /// </summary>
+    public const int MaxOffsetDistance = 512;
+
+    /// <summary>Call sites that need no SQL Server text, each with the reason (reviewed like code).</summary>
+    public static readonly IReadOnlyDictionary<string, string> Exempt = new Dictionary<string, string>
+    {
+        ["OrganAffairs.Shared.Migrations.MigrationRunner.EnableSqliteWal"] = "runs only when the provider is SQLite (PRAGMA journal_mode)",
+    };
+
+    public static SqlCallSite? SiteOf(RecordedCommand command, SqlInventory inventory)
+    {
+        if (command.Caller is not { } caller || command.CallerILOffset < 0)
+        {
+            return null;
+        }
+        var site = inventory.Sites
+            .Where(s => s.IsIn(caller) && s.ILOffset >= command.CallerILOffset && s.ILOffset - command.CallerILOffset <= MaxOffsetDistance)
+            .MinBy(s => s.ILOffset);
+        if (site is null)
+        {
+            return null;
+        }
+        var inlinedSenderBetween = inventory.Calls.Any(c =>
+            c.Method.Module == caller.Module && c.Method.MetadataToken == caller.MetadataToken
+            && c.ILOffset >= command.CallerILOffset && c.ILOffset < site.ILOffset
+            && inventory.SendingMethods.Contains((c.Target.Module, c.Target.MetadataToken)));
+        return inlinedSenderBetween ? null : site;
+    }
+
+    /// <summary>Sites from which no recorded command came (and that are not exempt).</summary>
+    public static IReadOnlyList<string> Unexercised(SqlInventory inventory, IEnumerable<RecordedCommand> commands)
+    {
+        var hit = commands.Select(c => SiteOf(c, inventory)).OfType<SqlCallSite>().ToHashSet();
+        return inventory.Sites.Where(s => !hit.Contains(s) && !Exempt.ContainsKey(SqlCallSites.Describe(s.Method)))
+            .Select(s => s.Where)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>Each distinct recorded text that is not good T-SQL, with its problems and where it came from.</summary>
+    public static IReadOnlyList<string> BadTexts(IEnumerable<RecordedCommand> commands) => commands
+        .GroupBy(c => c.Text, StringComparer.Ordinal)
+        .Select(g => (Text: g.Key, Problems: TSqlCheck.Problems(g.Key), From: g.First().Caller))
+        .Where(x => x.Problems.Count > 0)
+        .Select(x => $"{(x.From is null ? "?" : SqlCallSites.Describe(x.From))}: {string.Join("; ", x.Problems)}\n    {x.Text}")
+        .ToList();
+
+    /// <summary>String parameters sent as AnsiString (VARCHAR on SQL Server: Chinese text would be lost, and NVARCHAR indexes not used).</summary>
+    public static IReadOnlyList<string> AnsiStrings(IEnumerable<RecordedCommand> commands) => commands
+        .SelectMany(c => c.Parameters.Where(p => p.DbType is System.Data.DbType.AnsiString or System.Data.DbType.AnsiStringFixedLength)
+            .Select(p => $"{p.Name} in: {c.Text}"))
+        .Distinct()
+        .ToList();
+}
