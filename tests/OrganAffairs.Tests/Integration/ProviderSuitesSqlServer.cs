@@ -26,7 +26,7 @@ public sealed class OutboxTests_SqlServer(SqlServerApiFixture fixture) : OutboxT
 public sealed class ConcurrencyTests_SqlServer(SqlServerApiFixture fixture) : ConcurrencyTests(fixture), IClassFixture<SqlServerApiFixture>;
 
 [RunsOn(DatabaseProvider.SqlServer)]
-public sealed class OrganScopeTests_SqlServer(SqlServerApiFixture fixture) : OrganScopeTests(fixture), IClassFixture<SqlServerApiFixture>;
+public sealed class SecurityTests_SqlServer(SqlServerApiFixture fixture) : SecurityTests(fixture), IClassFixture<SqlServerApiFixture>;
 
 [RunsOn(DatabaseProvider.SqlServer)]
 public sealed class ContractQueryTests_SqlServer(SqlServerApiFixture fixture) : ContractQueryTests(fixture), IClassFixture<SqlServerApiFixture>;
