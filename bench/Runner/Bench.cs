@@ -136,7 +136,7 @@ internal sealed class Bench : IDisposable
             string[] dbArgs = [$"--Database:Provider={provider}", $"--ConnectionStrings:OrganAffairs={connectionString}"];
 
             var migrate = Stopwatch.StartNew();
-            Run.Checked("dotnet", [_hostDll, "migrate", .. dbArgs, .. _hostSettings], workDir: dir,
+            Run.Checked("dotnet", [_hostDll, "migrate", .. dbArgs, .. _hostSettings], workDir: AppDir(_hostDll),
                 env: new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = "Production" }, timeout: TimeSpan.FromMinutes(2));
             Console.WriteLine($"Host migrations applied in {migrate.Elapsed.TotalSeconds:0.0} s");
 
@@ -162,7 +162,7 @@ internal sealed class Bench : IDisposable
                 foreach (var scenario in new[] { "get", "list", "create" }.Where(load.Contains))
                 {
                     _cancel.Token.ThrowIfCancellationRequested();
-                    LoadScenario(database, scenario, host.Url, baseline.Url, env);
+                    LoadScenario(database, scenario, host, baseline, env);
                 }
                 host.App.Stop();
                 baseline.App.Stop();
@@ -192,11 +192,11 @@ internal sealed class Bench : IDisposable
         ["create"] = ("POST create (validated, audited, Idempotency-Key)", "create-organ.lua", 0.6),
     };
 
-    private void LoadScenario(string database, string scenario, string hostUrl, string baselineUrl, Dictionary<string, string> env)
+    private void LoadScenario(string database, string scenario, (App App, string Url) host, (App App, string Url) baseline, Dictionary<string, string> env)
     {
         var (title, script, aim) = Scenarios[scenario];
         Console.WriteLine($"\n--- {title}: Host (A) vs raw baseline (B), {_o.Rounds} rounds of {_o.DurationSeconds} s, {_o.Connections} connections ---");
-        WrkResult RunOne(string url, int seconds)
+        WrkResult RunOne((App App, string Url) target, int seconds)
         {
             var runEnv = new Dictionary<string, string>(env);
             if (scenario == "create")
@@ -204,13 +204,16 @@ internal sealed class Bench : IDisposable
                 // A new code batch per wrk run, so no code or Idempotency-Key is ever sent twice.
                 runEnv["BENCH_CODE_BATCH"] = (++_codeBatch).ToString(CultureInfo.InvariantCulture);
             }
-            return _wrk.Run(script, url, seconds, runEnv);
+            var cpu = target.App.CpuTime();
+            var result = _wrk.Run(script, target.Url, seconds, runEnv);
+            var used = target.App.CpuTime() - cpu;
+            return result with { CpuUsPerRequest = result.Requests == 0 ? double.NaN : used.TotalMicroseconds / result.Requests };
         }
 
         if (_o.WarmupSeconds > 0)
         {
-            var wa = RunOne(hostUrl, _o.WarmupSeconds);
-            var wb = RunOne(baselineUrl, _o.WarmupSeconds);
+            var wa = RunOne(host, _o.WarmupSeconds);
+            var wb = RunOne(baseline, _o.WarmupSeconds);
             Console.WriteLine($"warm-up  A {wa.Rps,9:N0} req/s   B {wb.Rps,9:N0} req/s (not counted)");
         }
         var result = new ScenarioResult(title, aim, higherIsBetter: true);
@@ -222,18 +225,18 @@ internal sealed class Bench : IDisposable
             WrkResult a, b;
             if (hostFirst)
             {
-                a = RunOne(hostUrl, _o.DurationSeconds);
-                b = RunOne(baselineUrl, _o.DurationSeconds);
+                a = RunOne(host, _o.DurationSeconds);
+                b = RunOne(baseline, _o.DurationSeconds);
             }
             else
             {
-                b = RunOne(baselineUrl, _o.DurationSeconds);
-                a = RunOne(hostUrl, _o.DurationSeconds);
+                b = RunOne(baseline, _o.DurationSeconds);
+                a = RunOne(host, _o.DurationSeconds);
             }
             var r = result.Add(new LoadRound(round, hostFirst ? "AB" : "BA", a, b));
             Console.WriteLine(
-                $"round {round} ({r.Order})  A {a.Rps,9:N0} req/s p50 {a.P50Ms,6:0.00} ms p99 {a.P99Ms,7:0.00} ms" +
-                $" | B {b.Rps,9:N0} req/s p50 {b.P50Ms,6:0.00} ms p99 {b.P99Ms,7:0.00} ms | A/B {r.Ratio:0.00}" +
+                $"round {round} ({r.Order})  A {a.Rps,8:N0} req/s p50 {a.P50Ms,6:0.00} p99 {a.P99Ms,7:0.00} ms cpu {a.CpuUsPerRequest,5:0} µs/req" +
+                $" | B {b.Rps,8:N0} req/s p50 {b.P50Ms,6:0.00} p99 {b.P99Ms,7:0.00} ms cpu {b.CpuUsPerRequest,5:0} µs/req | A/B {r.Ratio:0.00}" +
                 (a.Errors + b.Errors > 0 ? $"  errors A {a.Errors} B {b.Errors}" : ""));
         }
         Console.WriteLine($"median A/B {result.MedianRatio:0.00} (aim ≥ {aim:0.00})");
@@ -248,7 +251,7 @@ internal sealed class Bench : IDisposable
             var port = Run.FreePort();
             var url = $"http://127.0.0.1:{port}";
             var watch = Stopwatch.StartNew();
-            var app = Track(App.Start(name, dll, ["--urls", url, .. args], dir, Path.Combine(dir, name + "-startup.log")));
+            var app = Track(App.Start(name, dll, ["--urls", url, .. args], AppDir(dll), Path.Combine(dir, name + "-startup.log")));
             try
             {
                 WaitReady(app, url, TimeSpan.FromSeconds(60));
@@ -298,12 +301,19 @@ internal sealed class Bench : IDisposable
     private (App App, string Url) StartServer(string name, string dll, IEnumerable<string> args, string dir)
     {
         var url = $"http://127.0.0.1:{Run.FreePort()}";
-        var app = Track(App.Start(name, dll, ["--urls", url, .. args], dir, Path.Combine(dir, name + ".log")));
+        var app = Track(App.Start(name, dll, ["--urls", url, .. args], AppDir(dll), Path.Combine(dir, name + ".log")));
         var watch = Stopwatch.StartNew();
         WaitReady(app, url, TimeSpan.FromSeconds(60));
         Console.WriteLine($"{name} ready at {url} in {watch.Elapsed.TotalMilliseconds:0} ms (pid {app.Pid})");
         return (app, url);
     }
+
+    /// <summary>
+    /// Apps run in their own output folder, as deployed: the working directory is ASP.NET Core's
+    /// content root, where appsettings.json is read from. Run from elsewhere, the Host finds no
+    /// appsettings.json, logs every framework event at Information and is several times slower.
+    /// </summary>
+    private static string AppDir(string dll) => Path.GetDirectoryName(dll)!;
 
     private App Track(App app)
     {

@@ -10,8 +10,8 @@ internal sealed class Options
     public IReadOnlyList<string> Databases { get; private set; } = ["sqlite", "postgresql"];
     public IReadOnlyList<string> Scenarios { get; private set; } = ["get", "list", "create", "startup"];
     public int Rounds { get; private set; } = 3;
-    public int DurationSeconds { get; private set; } = 10;
-    public int WarmupSeconds { get; private set; } = 3;
+    public int DurationSeconds { get; private set; } = 8;
+    public int WarmupSeconds { get; private set; } = 6;
     public int Connections { get; private set; } = 32;
     public int Threads { get; private set; } = 2;
     public int StartupRounds { get; private set; } = 3;

@@ -60,6 +60,16 @@ internal sealed class App : IDisposable
         throw new InvalidOperationException($"No VmRSS for pid {Pid}");
     }
 
+    /// <summary>CPU time used so far (user + system), from /proc/pid/stat; ticks are 1/100 s on Linux.</summary>
+    public TimeSpan CpuTime()
+    {
+        var stat = File.ReadAllText($"/proc/{Pid}/stat");
+        // Fields after the command name (which is in parentheses and may hold spaces): utime is 14th, stime 15th.
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+        return TimeSpan.FromMilliseconds(ticks * 10);
+    }
+
     /// <summary>SIGTERM (graceful), then SIGKILL after a grace period.</summary>
     public void Stop(TimeSpan? grace = null)
     {

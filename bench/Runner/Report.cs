@@ -44,7 +44,7 @@ internal sealed class Report(Options options)
             sb.AppendLine(CultureInfo.InvariantCulture, $"- PostgreSQL: {PostgresVersion}, throwaway server on loopback, fsync/synchronous_commit/full_page_writes off (as in the tests)");
         }
         sb.AppendLine();
-        sb.AppendLine("A = the Host; B = the raw ADO.NET baseline (bench/Baseline) for the load scenarios, a bare ASP.NET Core app (bench/Bare) for start-up and memory. Throughput ratios are A/B of successful requests per second (higher is better); start-up and memory ratios are A/B (lower is better). Each figure is the median over the rounds; the ratio is the median of the per-round ratios.");
+        sb.AppendLine("A = the Host; B = the raw ADO.NET baseline (bench/Baseline) for the load scenarios, a bare ASP.NET Core app (bench/Bare) for start-up and memory. Throughput ratios are A/B of successful requests per second (higher is better); µs CPU/req is the server process's own CPU time (user + system, from /proc) per request, which the other load on a shared machine disturbs far less than throughput; start-up and memory ratios are A/B (lower is better). Each figure is the median over the rounds; the ratio is the median of the per-round ratios.");
 
         foreach (var database in _results.Select(r => r.Database).Concat(_notes.Select(n => n.Database)).Distinct())
         {
@@ -105,5 +105,5 @@ internal sealed class Report(Options options)
     }
 
     private static string Cell(WrkResult r) =>
-        string.Create(CultureInfo.InvariantCulture, $"{r.Rps:N0} req/s, p50 {r.P50Ms:0.00} ms, p99 {r.P99Ms:0.00} ms{(r.Errors > 0 ? $", {r.Errors} errors" : "")}");
+        string.Create(CultureInfo.InvariantCulture, $"{r.Rps:N0} req/s, p50 {r.P50Ms:0.00} ms, p99 {r.P99Ms:0.00} ms, {r.CpuUsPerRequest:0} µs CPU/req{(r.Errors > 0 ? $", {r.Errors} errors" : "")}");
 }

@@ -30,7 +30,7 @@ internal sealed class ScenarioResult(string title, double aim, bool higherIsBett
     }
 
     public string Side(Func<LoadRound, WrkResult> side) =>
-        $"{Stats.Median(Rounds.Select(r => side(r).Rps)):N0} req/s · p50 {Stats.Median(Rounds.Select(r => side(r).P50Ms)):0.00} ms · p99 {Stats.Median(Rounds.Select(r => side(r).P99Ms)):0.00} ms";
+        $"{Stats.Median(Rounds.Select(r => side(r).Rps)):N0} req/s · p50 {Stats.Median(Rounds.Select(r => side(r).P50Ms)):0.00} ms · p99 {Stats.Median(Rounds.Select(r => side(r).P99Ms)):0.00} ms · {Stats.Median(Rounds.Select(r => side(r).CpuUsPerRequest)):0} µs CPU/req";
 }
 
 /// <summary>Start-up time or memory: A (Host) and B (bare app) per round; lower is better.</summary>

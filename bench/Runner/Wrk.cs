@@ -6,6 +6,9 @@ namespace OrganAffairs.Bench.Runner;
 /// <summary>One wrk run, as its Lua done() reported it (bench/lua/common.lua).</summary>
 internal sealed record WrkResult(long Requests, double Seconds, long Errors, double P50Ms, double P99Ms)
 {
+    /// <summary>CPU time the server process spent per request during the run (user + system), in microseconds.</summary>
+    public double CpuUsPerRequest { get; init; } = double.NaN;
+
     /// <summary>Successful requests per second (socket errors, timeouts and 4xx/5xx left out).</summary>
     public double Rps => Math.Max(0, Requests - Errors) / Seconds;
 
