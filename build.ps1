@@ -13,10 +13,12 @@
       Lint     Spectral (spectral:oas, .spectral.yaml) and Redocly CLI (recommended, redocly.yaml)
                on openapi.yaml, with the CLIs pinned in tools/lint (npm ci).
       Ci       Test, then Lint.
+      Bench    bench/bench.ps1 with its defaults: the Host against a raw baseline on SQLite and
+               PostgreSQL, a markdown table in bench/results/ (about 8 minutes; never part of Ci).
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Test', 'OpenApi', 'Lint', 'Ci')]
+    [ValidateSet('Build', 'Test', 'OpenApi', 'Lint', 'Ci', 'Bench')]
     [string] $Target = 'Build',
 
     [string] $Configuration = 'Release'
@@ -272,6 +274,17 @@ function Invoke-Lint {
 }
 
 # ---------------------------------------------------------------------------------------------
+# Bench (never part of Ci)
+# ---------------------------------------------------------------------------------------------
+function Invoke-Bench {
+    Write-Step 'Bench: bench/bench.ps1'
+    & (Join-Path $Root 'bench/bench.ps1') -Configuration $Configuration
+    if ($LASTEXITCODE -ne 0) {
+        throw [BuildFailure]::new("bench/bench.ps1 failed with exit code $LASTEXITCODE.")
+    }
+}
+
+# ---------------------------------------------------------------------------------------------
 $stopwatch = [System.Diagnostics.Stopwatch]::StartNew()
 try {
     switch ($Target) {
@@ -279,6 +292,7 @@ try {
         'Test' { Invoke-Test }
         'OpenApi' { Invoke-OpenApi }
         'Lint' { Invoke-Lint }
+        'Bench' { Invoke-Bench }
         'Ci' {
             # Lint runs even when Test failed, so one CI run reports both; either fails the target.
             $testFailure = $null

@@ -126,6 +126,10 @@ internal sealed class Bench : IDisposable
                 pg = Postgres.Start(bin, Path.Combine(dir, "pg"));
                 _report.PostgresVersion = pg.Version;
                 connectionString = pg.CreateDatabase("organaffairs_bench");
+                if (_o.PostgresOptions.Length > 0)
+                {
+                    connectionString += ";" + _o.PostgresOptions;
+                }
                 Console.WriteLine($"PostgreSQL started on 127.0.0.1:{pg.Port} ({pg.Version})");
             }
             else

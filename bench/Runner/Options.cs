@@ -21,6 +21,9 @@ internal sealed class Options
     public string ResultsDir { get; private set; } = "";
     public bool KeepTemp { get; private set; }
 
+    /// <summary>Extra Npgsql connection-string options, for the Host and the baseline alike (default: none, Npgsql's defaults).</summary>
+    public string PostgresOptions { get; private set; } = "";
+
     public static Options Parse(string[] args)
     {
         var o = new Options();
@@ -46,6 +49,7 @@ internal sealed class Options
                 case "--staff": o.Staff = NextInt(); break;
                 case "--results": o.ResultsDir = Path.GetFullPath(Next()); break;
                 case "--keep-temp": o.KeepTemp = true; break;
+                case "--pg-options": o.PostgresOptions = Next(); break;
                 default: throw new ArgumentException($"Unknown option {name}");
             }
         }

@@ -41,7 +41,7 @@ internal sealed class Report(Options options)
         sb.Append(Header());
         if (PostgresVersion is not null)
         {
-            sb.AppendLine(CultureInfo.InvariantCulture, $"- PostgreSQL: {PostgresVersion}, throwaway server on loopback, fsync/synchronous_commit/full_page_writes off (as in the tests)");
+            sb.AppendLine(CultureInfo.InvariantCulture, $"- PostgreSQL: {PostgresVersion}, throwaway server on loopback, fsync/synchronous_commit/full_page_writes off (as in the tests); connection string options: {(options.PostgresOptions.Length == 0 ? "Npgsql defaults" : options.PostgresOptions)}");
         }
         sb.AppendLine();
         sb.AppendLine("A = the Host; B = the raw ADO.NET baseline (bench/Baseline) for the load scenarios, a bare ASP.NET Core app (bench/Bare) for start-up and memory. Throughput ratios are A/B of successful requests per second (higher is better); µs CPU/req is the server process's own CPU time (user + system, from /proc) per request, which the other load on a shared machine disturbs far less than throughput; start-up and memory ratios are A/B (lower is better). Each figure is the median over the rounds; the ratio is the median of the per-round ratios.");
