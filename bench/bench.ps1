@@ -30,7 +30,7 @@ param(
     [int] $Warmup = 6,
     [int] $Connections = 32,
     [int] $Threads = 2,
-    [int] $StartupRounds = 3,
+    [int] $StartupRounds = 5,
     # Extra Npgsql connection-string options for the Host and the baseline alike, e.g. 'No Reset On Close=true'.
     [string] $PostgresOptions = '',
     [switch] $Micro,

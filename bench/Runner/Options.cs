@@ -14,7 +14,7 @@ internal sealed class Options
     public int WarmupSeconds { get; private set; } = 6;
     public int Connections { get; private set; } = 32;
     public int Threads { get; private set; } = 2;
-    public int StartupRounds { get; private set; } = 3;
+    public int StartupRounds { get; private set; } = 5;
     public int IdleSeconds { get; private set; } = 2;
     public int Organs { get; private set; } = 2000;
     public int Staff { get; private set; } = 50000;
