@@ -41,13 +41,6 @@ internal sealed class OrganRepository(UnitOfWork uow, SqlDialect dialect, OrganS
             "SELECT id FROM organs_organ WHERE uscc = @Uscc", new { Uscc = uscc }, uow.Transaction, cancellationToken: ct));
     }
 
-    public async Task<bool> UsccExistsAsync(string uscc, CancellationToken ct)
-    {
-        var connection = await uow.ConnectionAsync(ct);
-        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "SELECT COUNT(*) FROM organs_organ WHERE uscc = @Uscc", new { Uscc = uscc }, uow.Transaction, cancellationToken: ct)) > 0;
-    }
-
     public Task InsertAsync(OrganRow row, CancellationToken ct) =>
         uow.Connection.ExecuteAsync(new CommandDefinition(
             """
@@ -86,6 +79,12 @@ internal sealed class OrganRepository(UnitOfWork uow, SqlDialect dialect, OrganS
     {
         await uow.Connection.ExecuteAsync(new CommandDefinition(
             "DELETE FROM organs_headcount WHERE organ_id = @OrganId", new { OrganId = organId }, uow.Transaction, cancellationToken: ct));
+        await InsertHeadcountAsync(organId, items, ct);
+    }
+
+    /// <summary>Adds headcount rows; no statement at all for an empty list.</summary>
+    public async Task InsertHeadcountAsync(Guid organId, IEnumerable<HeadcountItem> items, CancellationToken ct)
+    {
         var rows = items.Select(i => new { OrganId = organId, i.RankCode, i.Approved }).ToArray();
         if (rows.Length > 0)
         {

@@ -48,10 +48,6 @@ internal sealed class CreateOrganHandler(
         }
         await OrganRules.EnsureParentAsync(organs, body.ParentId, ct);
         await OrganRules.EnsureRanksExistAsync(ranks, clock, body.Level, body.DivisionCode, body.Headcount, ct);
-        if (await organs.UsccExistsAsync(body.UnifiedSocialCreditCode, ct))
-        {
-            throw new ProblemException(OrgansErrors.UsccTaken);
-        }
 
         var now = clock.UtcNow;
         var row = new OrganRow
@@ -74,13 +70,15 @@ internal sealed class CreateOrganHandler(
         var headcount = body.Headcount ?? [];
         try
         {
+            // The unique index on uscc is the duplicate check: no SELECT before the INSERT.
             await organs.InsertAsync(row, ct);
         }
         catch (Exception ex) when (SqlDialect.IsUniqueViolation(ex))
         {
             throw new ProblemException(OrgansErrors.UsccTaken);
         }
-        await organs.ReplaceHeadcountAsync(row.Id, headcount, ct);
+        // A new organ has no headcount rows to delete first.
+        await organs.InsertHeadcountAsync(row.Id, headcount, ct);
         audit.Record("Organ", row.Id, row.Id, AuditTrail.Diff(null, OrganMapping.Snapshot(row, headcount)));
         return OrganMapping.ToResponse(row, OrganMapping.Rows(row.Id, headcount));
     }

@@ -1,0 +1,109 @@
+using System.Globalization;
+using System.Text;
+
+namespace OrganAffairs.Bench.Runner;
+
+/// <summary>The markdown written under bench/results/ (and printed): summary per database, then every round.</summary>
+internal sealed class Report(Options options)
+{
+    private readonly List<(string Database, IScenarioResult Result)> _results = [];
+    private readonly List<(string Database, string Text)> _notes = [];
+
+    public Machine Machine { get; set; } = null!;
+    public IReadOnlyList<string> HostSettings { get; set; } = [];
+    public string? PostgresVersion { get; set; }
+
+    public void Add(string database, IScenarioResult result) => _results.Add((database, result));
+
+    public void Note(string database, string text) => _notes.Add((database, text));
+
+    public string Header()
+    {
+        var m = Machine;
+        var sb = new StringBuilder();
+        sb.AppendLine(CultureInfo.InvariantCulture, $"- date: {m.Date}");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"- commit: {m.Commit}");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"- machine: nproc {m.Cores}, {m.Cpu}, {m.Memory} RAM, {m.Os}, {m.Runtime}");
+        sb.AppendLine(CultureInfo.InvariantCulture,
+            $"- load: {m.Wrk}, {options.Threads} threads, {options.Connections} connections, {options.DurationSeconds} s per round, {options.Rounds} rounds (A and B alternated: AB, BA, …), {options.WarmupSeconds} s warm-up of each side first; the machine is shared, so only the ratios are meant to be compared");
+        sb.AppendLine(CultureInfo.InvariantCulture,
+            $"- data: {options.Organs:N0} organs with 2 headcount rows each, {options.Staff:N0} staff members with a primary post each, seeded with SQL after the Host's migrations");
+        sb.AppendLine(CultureInfo.InvariantCulture,
+            $"- Host: {options.Configuration}, ASPNETCORE_ENVIRONMENT=Production, extra settings (bench/host-settings.txt): {(HostSettings.Count == 0 ? "none" : string.Join(" ", HostSettings))}");
+        return sb.ToString();
+    }
+
+    public string Markdown()
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine("# OrganAffairs benchmarks: the Host against a raw baseline");
+        sb.AppendLine();
+        sb.Append(Header());
+        if (PostgresVersion is not null)
+        {
+            sb.AppendLine(CultureInfo.InvariantCulture, $"- PostgreSQL: {PostgresVersion}, throwaway server on loopback, fsync/synchronous_commit/full_page_writes off (as in the tests); connection string options: {(options.PostgresOptions.Length == 0 ? "Npgsql defaults" : options.PostgresOptions)}");
+        }
+        sb.AppendLine();
+        sb.AppendLine("A = the Host; B = the raw ADO.NET baseline (bench/Baseline) for the load scenarios, a bare ASP.NET Core app (bench/Bare) for start-up and memory. Throughput ratios are A/B of successful requests per second (higher is better); µs CPU/req is the server process's own CPU time (user + system, from /proc) per request, which the other load on a shared machine disturbs far less than throughput; start-up and memory ratios are A/B (lower is better). Each figure is the median over the rounds; the ratio is the median of the per-round ratios.");
+
+        foreach (var database in _results.Select(r => r.Database).Concat(_notes.Select(n => n.Database)).Distinct())
+        {
+            sb.AppendLine();
+            sb.AppendLine(CultureInfo.InvariantCulture, $"## {(database == "sqlite" ? "SQLite" : database == "postgresql" ? "PostgreSQL" : database)}");
+            sb.AppendLine();
+            sb.AppendLine("| scenario | A: Host | B: baseline | A/B (median) | aim | met |");
+            sb.AppendLine("|---|---|---|---|---|---|");
+            foreach (var (_, result) in _results.Where(r => r.Database == database))
+            {
+                switch (result)
+                {
+                    case ScenarioResult load:
+                        sb.AppendLine(CultureInfo.InvariantCulture,
+                            $"| {load.Title} | {load.Side(r => r.A)} | {load.Side(r => r.B)} | **{load.MedianRatio:0.00}** | ≥ {load.Aim:0.00} | {(load.Met ? "yes" : "no")}{(load.Errors > 0 ? $" ({load.Errors} errors)" : "")} |");
+                        break;
+                    case StartupResult s:
+                        sb.AppendLine(CultureInfo.InvariantCulture,
+                            $"| {s.Title} | {s.Side(true)} | {s.Side(false)} (bare app) | **{s.MedianRatio:0.00}×** | ≤ {s.Aim:0}× | {(s.Met ? "yes" : "no")} |");
+                        break;
+                }
+            }
+            foreach (var (_, text) in _notes.Where(n => n.Database == database))
+            {
+                sb.AppendLine();
+                sb.AppendLine(CultureInfo.InvariantCulture, $"Note: {text}");
+            }
+
+            sb.AppendLine();
+            sb.AppendLine("Rounds:");
+            sb.AppendLine();
+            sb.AppendLine("| scenario | round | order | A | B | A/B |");
+            sb.AppendLine("|---|---|---|---|---|---|");
+            foreach (var (_, result) in _results.Where(r => r.Database == database))
+            {
+                switch (result)
+                {
+                    case ScenarioResult load:
+                        foreach (var r in load.Rounds)
+                        {
+                            sb.AppendLine(CultureInfo.InvariantCulture,
+                                $"| {load.Title} | {r.Round} | {r.Order} | {Cell(r.A)} | {Cell(r.B)} | {r.Ratio:0.00} |");
+                        }
+                        break;
+                    case StartupResult s:
+                        var i = 0;
+                        foreach (var (a, b) in s.Rounds)
+                        {
+                            i++;
+                            sb.AppendLine(CultureInfo.InvariantCulture,
+                                $"| {s.Title} | {i} | {(i % 2 == 1 ? "AB" : "BA")} | {a:0.#} {s.Unit} | {b:0.#} {s.Unit} | {a / b:0.00} |");
+                        }
+                        break;
+                }
+            }
+        }
+        return sb.ToString();
+    }
+
+    private static string Cell(WrkResult r) =>
+        string.Create(CultureInfo.InvariantCulture, $"{r.Rps:N0} req/s, p50 {r.P50Ms:0.00} ms, p99 {r.P99Ms:0.00} ms, {r.CpuUsPerRequest:0} µs CPU/req{(r.Errors > 0 ? $", {r.Errors} errors" : "")}");
+}

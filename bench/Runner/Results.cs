@@ -1,0 +1,63 @@
+namespace OrganAffairs.Bench.Runner;
+
+/// <summary>One round of a load scenario: A (Host) and B (baseline) back to back.</summary>
+internal sealed record LoadRound(int Round, string Order, WrkResult A, WrkResult B)
+{
+    public double Ratio => B.Rps == 0 ? 0 : A.Rps / B.Rps;
+}
+
+internal interface IScenarioResult
+{
+    string Title { get; }
+    double MedianRatio { get; }
+    double Aim { get; }
+    bool Met { get; }
+}
+
+internal sealed class ScenarioResult(string title, double aim, bool higherIsBetter) : IScenarioResult
+{
+    public string Title => title;
+    public double Aim => aim;
+    public List<LoadRound> Rounds { get; } = [];
+    public double MedianRatio => Stats.Median(Rounds.Select(r => r.Ratio));
+    public bool Met => higherIsBetter ? MedianRatio >= aim : MedianRatio <= aim;
+    public long Errors => Rounds.Sum(r => r.A.Errors + r.B.Errors);
+
+    public LoadRound Add(LoadRound round)
+    {
+        Rounds.Add(round);
+        return round;
+    }
+
+    public string Side(Func<LoadRound, WrkResult> side) =>
+        $"{Stats.Median(Rounds.Select(r => side(r).Rps)):N0} req/s · p50 {Stats.Median(Rounds.Select(r => side(r).P50Ms)):0.00} ms · p99 {Stats.Median(Rounds.Select(r => side(r).P99Ms)):0.00} ms · {Stats.Median(Rounds.Select(r => side(r).CpuUsPerRequest)):0} µs CPU/req";
+}
+
+/// <summary>Start-up time or memory: A (Host) and B (bare app) per round; lower is better.</summary>
+internal sealed class StartupResult(string title, string unit, double aim) : IScenarioResult
+{
+    public string Title => title;
+    public string Unit => unit;
+    public double Aim => aim;
+    public List<(double A, double B)> Rounds { get; } = [];
+    public double MedianRatio => Stats.Median(Rounds.Select(r => r.A / r.B));
+    public bool Met => MedianRatio <= aim;
+
+    public void Add(double a, double b) => Rounds.Add((a, b));
+
+    public string Side(bool host) => $"{Stats.Median(Rounds.Select(r => host ? r.A : r.B)):0.#} {unit}";
+}
+
+internal static class Stats
+{
+    public static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        if (sorted.Length == 0)
+        {
+            return double.NaN;
+        }
+        var mid = sorted.Length / 2;
+        return sorted.Length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+    }
+}

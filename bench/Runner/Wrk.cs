@@ -1,0 +1,47 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace OrganAffairs.Bench.Runner;
+
+/// <summary>One wrk run, as its Lua done() reported it (bench/lua/common.lua).</summary>
+internal sealed record WrkResult(long Requests, double Seconds, long Errors, double P50Ms, double P99Ms)
+{
+    /// <summary>CPU time the server process spent per request during the run (user + system), in microseconds.</summary>
+    public double CpuUsPerRequest { get; init; } = double.NaN;
+
+    /// <summary>Successful requests per second (socket errors, timeouts and 4xx/5xx left out).</summary>
+    public double Rps => Math.Max(0, Requests - Errors) / Seconds;
+
+    public double ErrorShare => Requests == 0 ? 1 : (double)Errors / Requests;
+}
+
+internal sealed class Wrk(string luaDir, int threads, int connections)
+{
+    public static string Version()
+    {
+        // `wrk -v` prints its version and usage and exits non-zero.
+        var (_, stdout, stderr) = Runner.Run.Capture("wrk", ["-v"]);
+        var line = (stdout + stderr).Split('\n').FirstOrDefault(l => l.StartsWith("wrk", StringComparison.Ordinal)) ?? "wrk";
+        var cut = line.IndexOf(" [", StringComparison.Ordinal);
+        return (cut > 0 ? line[..cut] : line).Trim();
+    }
+
+    /// <summary>Runs wrk for a bounded time; the script bounds the count per thread too.</summary>
+    public WrkResult Run(string script, string baseUrl, int seconds, IDictionary<string, string> env)
+    {
+        var (code, stdout, stderr) = Runner.Run.Capture("wrk",
+            ["-t", threads.ToString(CultureInfo.InvariantCulture), "-c", connections.ToString(CultureInfo.InvariantCulture),
+             "-d", seconds.ToString(CultureInfo.InvariantCulture) + "s", "--timeout", "5s", "-s", script, baseUrl],
+            workDir: luaDir, env: env, timeout: TimeSpan.FromSeconds(seconds + 30));
+        var line = stdout.Split('\n').FirstOrDefault(l => l.StartsWith("BENCH_RESULT ", StringComparison.Ordinal));
+        if (code != 0 || line is null)
+        {
+            throw new InvalidOperationException($"wrk {script} failed (exit {code}): {stdout}\n{stderr}");
+        }
+        using var json = JsonDocument.Parse(line["BENCH_RESULT ".Length..]);
+        var r = json.RootElement;
+        long L(string name) => r.GetProperty(name).GetInt64();
+        var errors = L("errConnect") + L("errRead") + L("errWrite") + L("errStatus") + L("errTimeout");
+        return new WrkResult(L("requests"), L("durationUs") / 1e6, errors, L("p50Us") / 1000.0, L("p99Us") / 1000.0);
+    }
+}

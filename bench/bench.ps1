@@ -1,0 +1,118 @@
+#!/usr/bin/env pwsh
+<#
+.SYNOPSIS
+    Benchmarks of OrganAffairs: the Host against a raw ADO.NET baseline measured in the same run,
+    on SQLite and PostgreSQL. See bench/README.md.
+
+.DESCRIPTION
+    dotnet tool restore && dotnet pwsh ./bench/bench.ps1      (or: dotnet pwsh ./build.ps1 -Target Bench)
+
+    1. Installs wrk (Debian's package) if it is missing, and PostgreSQL's server binaries if
+       PostgreSQL is asked for and they are missing (apt-get, as root).
+    2. Builds bench/OrganAffairs.Bench.sln (the Host, the baseline, the bare app, the runner and
+       the micro-benchmarks) in Release.
+    3. Runs bench/Runner: per database a fresh database migrated by the Host and seeded with SQL,
+       the Host and the baseline side by side, each scenario warmed up then alternated A/B for
+       several rounds, start-up and idle memory against a bare app; a markdown table is written
+       to bench/results/. Everything it starts it stops.
+    4. With -Micro, also the BenchmarkDotNet micro-benchmarks (ShortRun), into artifacts/bench-micro.
+
+    Every load loop is bounded in time (wrk -d) and in count (BENCH_MAX_REQUESTS per wrk thread),
+    and goes to 127.0.0.1 only. Defaults take about 7–8 minutes.
+#>
+[CmdletBinding()]
+param(
+    [string] $Configuration = 'Release',
+    [string[]] $Databases = @('sqlite', 'postgresql'),
+    [string[]] $Scenarios = @('get', 'list', 'create', 'startup'),
+    [int] $Rounds = 3,
+    [int] $Duration = 8,
+    [int] $Warmup = 6,
+    [int] $Connections = 32,
+    [int] $Threads = 2,
+    [int] $StartupRounds = 5,
+    # Extra Npgsql connection-string options for the Host and the baseline alike, e.g. 'No Reset On Close=true'.
+    [string] $PostgresOptions = '',
+    [switch] $Micro,
+    [switch] $SkipBuild
+)
+
+Set-StrictMode -Version 3.0
+$ErrorActionPreference = 'Stop'
+$PSNativeCommandUseErrorActionPreference = $false
+if ($null -ne (Get-Variable -Name PSStyle -ErrorAction SilentlyContinue)) {
+    $PSStyle.OutputRendering = 'PlainText'
+}
+
+$Root = Split-Path -Parent $PSScriptRoot
+$Bench = $PSScriptRoot
+$env:DOTNET_CLI_TELEMETRY_OPTOUT = '1'
+$env:DOTNET_NOLOGO = '1'
+$env:DOTNET_SKIP_FIRST_TIME_EXPERIENCE = '1'
+
+function Invoke-Checked([string] $Command, [string[]] $Arguments) {
+    Write-Host "> $Command $($Arguments -join ' ')"
+    & $Command @Arguments | Out-Host
+    if ($LASTEXITCODE -ne 0) {
+        throw "'$Command $($Arguments -join ' ')' failed with exit code $LASTEXITCODE."
+    }
+}
+
+function Test-Root { return (& id -u) -eq '0' }
+
+function Install-DebianPackage([string] $Package) {
+    if (-not (Test-Root) -or -not (Get-Command apt-get -ErrorAction SilentlyContinue)) {
+        throw "$Package is missing; install it (apt-get install -y $Package) and run again."
+    }
+    $env:DEBIAN_FRONTEND = 'noninteractive'
+    & apt-get install -y --no-install-recommends $Package | Out-Host
+    if ($LASTEXITCODE -ne 0) {
+        # The package lists may be missing or stale on a fresh machine.
+        Invoke-Checked 'apt-get' @('update')
+        Invoke-Checked 'apt-get' @('install', '-y', '--no-install-recommends', $Package)
+    }
+}
+
+Write-Host '==> Tools'
+if (-not (Get-Command wrk -ErrorAction SilentlyContinue)) {
+    Write-Host 'wrk not found: installing it from Debian'
+    Install-DebianPackage 'wrk'
+}
+Write-Host "wrk: $((Get-Command wrk).Source)"
+if ($Databases -contains 'postgresql') {
+    $initdb = @(Get-ChildItem -Path '/usr/lib/postgresql/*/bin/initdb' -ErrorAction SilentlyContinue)
+    if ($initdb.Count -eq 0) {
+        Write-Host 'PostgreSQL server binaries not found: installing them from Debian'
+        Install-DebianPackage 'postgresql'
+    }
+}
+
+if (-not $SkipBuild) {
+    Write-Host "==> Build ($Configuration)"
+    Invoke-Checked 'dotnet' @('build', (Join-Path $Bench 'OrganAffairs.Bench.sln'), '-c', $Configuration)
+}
+
+Write-Host '==> Run'
+$runner = Join-Path $Bench "Runner/bin/$Configuration/net10.0/OrganAffairs.Bench.Runner.dll"
+$arguments = @(
+    $runner, '--repo', $Root, '--configuration', $Configuration,
+    '--databases', ($Databases -join ','), '--scenarios', ($Scenarios -join ','),
+    '--rounds', $Rounds, '--duration', $Duration, '--warmup', $Warmup,
+    '--connections', $Connections, '--threads', $Threads, '--startup-rounds', $StartupRounds)
+if ($PostgresOptions) { $arguments += @('--pg-options', $PostgresOptions) }
+& dotnet @arguments | Out-Host
+$code = $LASTEXITCODE
+
+if ($Micro) {
+    Write-Host '==> Micro-benchmarks (BenchmarkDotNet, ShortRun)'
+    # BenchmarkDotNet finds and rebuilds its project from the working directory.
+    Push-Location (Join-Path $Bench 'Micro')
+    try {
+        Invoke-Checked 'dotnet' @("bin/$Configuration/net10.0/OrganAffairs.Bench.Micro.dll", '--filter', '*',
+            '--artifacts', (Join-Path $Root 'artifacts/bench-micro'))
+    }
+    finally {
+        Pop-Location
+    }
+}
+exit $code
