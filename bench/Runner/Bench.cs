@@ -153,7 +153,12 @@ internal sealed class Bench : IDisposable
             var load = _o.Scenarios.Where(s => s is "get" or "list" or "create").ToList();
             if (load.Count > 0)
             {
-                var host = StartServer("host", _hostDll, dbArgs.Concat(_hostSettings), dir);
+                // The Host's first start writes its admin API key here; the runner and wrk send it as X-Api-Key.
+                var keyFile = Path.Combine(dir, "admin.key");
+                var host = StartServer("host", _hostDll, dbArgs.Concat(_hostSettings).Append($"--Access:AdminKeyFile={keyFile}"), dir);
+                var apiKey = Environment.GetEnvironmentVariable("BENCH_API_KEY") is { Length: > 0 } given ? given : File.ReadAllText(keyFile).Trim();
+                _http.DefaultRequestHeaders.Remove("X-Api-Key");
+                _http.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
                 var baseline = StartServer("baseline", _baselineDll, dbArgs, dir);
                 SanityCheck(database, host.Url, baseline.Url, seeded.OrganIds[0]);
 
@@ -161,6 +166,7 @@ internal sealed class Bench : IDisposable
                 {
                     ["BENCH_IDS_FILE"] = idsFile,
                     ["BENCH_LIST_PAGES"] = listPages.ToString(CultureInfo.InvariantCulture),
+                    ["BENCH_API_KEY"] = apiKey,
                 };
                 // Reads first, the create last: the create adds rows that the list would otherwise count.
                 foreach (var scenario in new[] { "get", "list", "create" }.Where(load.Contains))
