@@ -18,6 +18,7 @@ public static class AccessModule
     public static IServiceCollection AddAccessModule(this IServiceCollection services)
     {
         services.AddScoped<ApiKeyRepository>();
+        services.AddSingleton<ApiKeyCache>();
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(AuthenticationSetup.ApiKeyScheme, _ => { });
         services.AddHandlersFrom(typeof(AccessModule).Assembly);
         services.AddModuleMigrations(Name, typeof(AccessModule).Assembly);

@@ -18,6 +18,7 @@ internal sealed class ApiKeyAuthenticationHandler(
     ILoggerFactory logger,
     UrlEncoder encoder,
     ApiKeyRepository keys,
+    ApiKeyCache cache,
     TimeProvider clock)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
@@ -32,7 +33,11 @@ internal sealed class ApiKeyAuthenticationHandler(
         {
             return Fail("malformed", null);
         }
-        var row = await keys.FindForAuthenticationAsync(keyId, Context.RequestAborted);
+        var row = cache.Get(keyId);
+        if (row is null && (row = await keys.FindForAuthenticationAsync(keyId, Context.RequestAborted)) is not null)
+        {
+            cache.Put(row);
+        }
         var now = clock.GetUtcNow();
         if (row is null || !ApiKeySecret.Matches(key, row.KeyHash))
         {
@@ -46,7 +51,10 @@ internal sealed class ApiKeyAuthenticationHandler(
         {
             return Fail("expired", keyId);
         }
-        await keys.TouchAsync(row.Id, now, Context.RequestAborted);
+        if (cache.ShouldTouch(row.Id))
+        {
+            await keys.TouchAsync(row.Id, now, Context.RequestAborted);
+        }
 
         var claims = new List<Claim>
         {

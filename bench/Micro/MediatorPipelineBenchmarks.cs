@@ -1,3 +1,4 @@
+using OrganAffairs.Contracts.Common;
 using BenchmarkDotNet.Attributes;
 using MediatR;
 using Microsoft.Extensions.Configuration;

@@ -11,7 +11,7 @@ namespace OrganAffairs.Access.Features;
 internal sealed record RevokeApiKeyCommand(Guid Id) : ICommand<ApiKeyResponse>;
 
 /// <summary>Revocation takes effect on the next request: keys are checked against the database every time.</summary>
-internal sealed class RevokeApiKeyHandler(ApiKeyRepository keys, AuditTrail audit, BusinessClock clock) : IRequestHandler<RevokeApiKeyCommand, ApiKeyResponse>
+internal sealed class RevokeApiKeyHandler(ApiKeyRepository keys, ApiKeyCache cache, AuditTrail audit, BusinessClock clock) : IRequestHandler<RevokeApiKeyCommand, ApiKeyResponse>
 {
     public async Task<ApiKeyResponse> Handle(RevokeApiKeyCommand command, CancellationToken ct)
     {
@@ -28,6 +28,7 @@ internal sealed class RevokeApiKeyHandler(ApiKeyRepository keys, AuditTrail audi
         {
             throw new ProblemException(SharedErrors.ConcurrentChange);
         }
+        cache.Evict(row.Id);
         audit.Record("ApiKey", row.Id, row.OrganId, AuditTrail.Diff(before, ApiKeyMapping.Snapshot(row)));
         return ApiKeyMapping.ToResponse(row);
     }

@@ -11,7 +11,7 @@ namespace OrganAffairs.Access.Features;
 internal sealed record RotateApiKeyCommand(Guid Id) : ICommand<IssuedApiKeyResponse>;
 
 /// <summary>A new secret for the same key id, name, organ and scopes; the old secret stops working at once.</summary>
-internal sealed class RotateApiKeyHandler(ApiKeyRepository keys, AuditTrail audit) : IRequestHandler<RotateApiKeyCommand, IssuedApiKeyResponse>
+internal sealed class RotateApiKeyHandler(ApiKeyRepository keys, ApiKeyCache cache, AuditTrail audit) : IRequestHandler<RotateApiKeyCommand, IssuedApiKeyResponse>
 {
     public async Task<IssuedApiKeyResponse> Handle(RotateApiKeyCommand command, CancellationToken ct)
     {
@@ -30,6 +30,7 @@ internal sealed class RotateApiKeyHandler(ApiKeyRepository keys, AuditTrail audi
             throw new ProblemException(SharedErrors.ConcurrentChange);
         }
         var changes = new Dictionary<string, FieldChange>(AuditTrail.Diff(before, ApiKeyMapping.Snapshot(row))) { ["secret"] = new("rotated", "rotated") };
+        cache.Evict(row.Id);
         audit.Record("ApiKey", row.Id, row.OrganId, changes);
         return new IssuedApiKeyResponse(ApiKeyMapping.ToResponse(row), key);
     }

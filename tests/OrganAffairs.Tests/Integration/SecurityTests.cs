@@ -133,14 +133,22 @@ public abstract class SecurityTests(ApiFixture fixture)
         await (await fresh.GetAsync("/api/v1/organs")).ProblemAsync(HttpStatusCode.Unauthorized, "auth.unauthenticated");
         await (await Admin.PostAsync($"{Keys}/{issued.ApiKey.Id}/revoke", null)).ProblemAsync(HttpStatusCode.Conflict, "access.api-key-revoked");
 
-        var expiring = await KeyAsync(fixture.BureauOrganId, "organs.read");
+        // Expiry is checked on every request, also while the key's row is cached.
+        var expiresAt = DateTimeOffset.UtcNow.AddSeconds(2);
+        var expiring = await (await Admin.PostJsonAsync(Keys, new { name = "短期", organId = fixture.BureauOrganId, scopes = new[] { "organs.read" }, expiresAt }))
+            .ReadAsync<IssuedApiKeyResponse>(HttpStatusCode.Created);
         var soon = ClientWith(expiring.Key);
         Assert.Equal(HttpStatusCode.OK, (await soon.GetAsync("/api/v1/organs")).StatusCode);
+        await Task.Delay(expiresAt - DateTimeOffset.UtcNow + TimeSpan.FromMilliseconds(200));
+        await (await soon.GetAsync("/api/v1/organs")).ProblemAsync(HttpStatusCode.Unauthorized, "auth.unauthenticated");
+        // Another instance reads the row itself: a key expired in the database fails there at once.
+        var cached = await KeyAsync(fixture.BureauOrganId, "organs.read");
+        Assert.Equal(HttpStatusCode.OK, (await ClientWith(cached.Key).GetAsync("/api/v1/organs")).StatusCode);
         await using (var connection = fixture.OpenConnection())
         {
-            await connection.ExecuteAsync("UPDATE access_api_key SET expires_at = @Past WHERE id = @Id", new { Past = DateTimeOffset.UtcNow.AddSeconds(-1), expiring.ApiKey.Id });
+            await connection.ExecuteAsync("UPDATE access_api_key SET expires_at = @Past WHERE id = @Id", new { Past = DateTimeOffset.UtcNow.AddSeconds(-1), cached.ApiKey.Id });
         }
-        await (await soon.GetAsync("/api/v1/organs")).ProblemAsync(HttpStatusCode.Unauthorized, "auth.unauthenticated");
+        await (await fixture.ClientFor(fixture.CreateFactory(), cached.Key).GetAsync("/api/v1/organs")).ProblemAsync(HttpStatusCode.Unauthorized, "auth.unauthenticated");
         await (await ClientWith(expiring.Key[..^2] + "xx").GetAsync("/api/v1/organs")).ProblemAsync(HttpStatusCode.Unauthorized, "auth.unauthenticated");
     }
 
