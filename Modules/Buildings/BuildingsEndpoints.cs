@@ -1,0 +1,252 @@
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using OrganAffairs.Buildings.Data;
+using OrganAffairs.Buildings.Features;
+using OrganAffairs.Contracts.Buildings;
+using OrganAffairs.Contracts.Common;
+using OrganAffairs.Shared.Http;
+using OrganAffairs.Shared.Security;
+
+namespace OrganAffairs.Buildings;
+
+/// <summary>Every route of the Buildings module, on one screen.</summary>
+internal static class BuildingsEndpoints
+{
+    private const string Root = "/api/v1/buildings";
+
+    public static IEndpointRouteBuilder Map(IEndpointRouteBuilder app)
+    {
+        var buildings = app.MapGroup(Root).WithTags(BuildingsModule.SpaceTag);
+        buildings.MapPost("/", CreateBuilding).WithName("Buildings_CreateBuilding")
+            .WithSummary("Register a building (登记办公楼)")
+            .WithDescription("The code is unique (409). Areas are m² with at most 2 decimals. Registering space is the bureau's own work (403 for other organs). Accepts Idempotency-Key.")
+            .Produces<BuildingResponse>(StatusCodes.Status201Created).CreateProblems(403)
+            .RequireScope(BuildingsModule.WriteScope);
+        buildings.MapGet("/{id:guid}", GetBuilding).WithName("Buildings_GetBuilding")
+            .WithSummary("Get a building")
+            .WithDescription("Buildings are the bureau's and visible to every reader.")
+            .Produces<BuildingResponse>().Problems(404)
+            .RequireScope(BuildingsModule.ReadScope);
+        buildings.MapGet("/", ListBuildings).WithName("Buildings_ListBuildings")
+            .WithSummary("List buildings with filters and paging")
+            .WithDescription("Filters: status, ownership, q (name or code contains). Sort fields: code, name, yearBuilt, createdAt; prefix - for descending.")
+            .Produces<PagedResult<BuildingResponse>>().Problems(400).StrictEnums<BuildingListParameters>()
+            .RequireScope(BuildingsModule.ReadScope);
+        buildings.MapPost("/{id:guid}/retire", RetireBuilding).WithName("Buildings_RetireBuilding")
+            .WithSummary("Retire a building (停用); it is kept with status Retired")
+            .WithDescription("Space is never deleted. Refused (409) while the building has active rooms or is already retired; its floors retire with it.")
+            .Produces<BuildingResponse>().Problems(400, 403, 404, 409, 413, 415)
+            .RequireScope(BuildingsModule.WriteScope);
+        buildings.MapPost("/{id:guid}/floors", CreateFloor).WithName("Buildings_CreateFloor")
+            .WithSummary("Add a floor to a building")
+            .WithDescription("The label is unique in the building (409); a retired building takes no floors (409). Accepts Idempotency-Key.")
+            .Produces<FloorResponse>(StatusCodes.Status201Created).CreateProblems(403, 404)
+            .RequireScope(BuildingsModule.WriteScope);
+        buildings.MapGet("/{id:guid}/floors", ListFloors).WithName("Buildings_ListFloors")
+            .WithSummary("The floors of a building")
+            .WithDescription("Active and retired floors, lowest first.")
+            .Produces<IReadOnlyList<FloorResponse>>().Problems(404)
+            .RequireScope(BuildingsModule.ReadScope);
+
+        var rooms = app.MapGroup(Root + "/rooms").WithTags(BuildingsModule.SpaceTag);
+        rooms.MapPost("/", CreateRoom).WithName("Buildings_CreateRoom")
+            .WithSummary("Register a room on a floor")
+            .WithDescription("Type is Office (办公室用房), Service (服务用房), Equipment (设备用房) or Ancillary (附属用房); usable area in m² (> 0, 2 decimals). A bookable room is a meeting room whose capacity bounds attendees. Accepts Idempotency-Key.")
+            .Produces<RoomResponse>(StatusCodes.Status201Created).CreateProblems(403)
+            .RequireScope(BuildingsModule.WriteScope);
+        rooms.MapGet("/{id:guid}", GetRoom).WithName("Buildings_GetRoom")
+            .WithSummary("Get a room")
+            .WithDescription("Rooms are visible to every reader; who uses them is organ-scoped.")
+            .Produces<RoomResponse>().Problems(404)
+            .RequireScope(BuildingsModule.ReadScope);
+        rooms.MapGet("/", ListRooms).WithName("Buildings_ListRooms")
+            .WithSummary("List rooms with filters and paging")
+            .WithDescription("Filters: buildingId, floorId, type, bookable, status. Sort fields: number, usableArea, capacity, createdAt.")
+            .Produces<PagedResult<RoomResponse>>().Problems(400).StrictEnums<RoomListParameters>()
+            .RequireScope(BuildingsModule.ReadScope);
+        rooms.MapPost("/{id:guid}/retire", RetireRoom).WithName("Buildings_RetireRoom")
+            .WithSummary("Retire a room (停用); it is kept with status Retired")
+            .WithDescription("Refused (409) while a pending or approved booking of the room has not ended, or when already retired.")
+            .Produces<RoomResponse>().Problems(400, 403, 404, 409, 413, 415)
+            .RequireScope(BuildingsModule.WriteScope);
+        rooms.MapGet("/availability", GetAvailability).WithName("Buildings_GetAvailability")
+            .WithSummary("Meeting rooms free for a window")
+            .WithDescription("Active bookable rooms seating at least `attendees` with no pending or approved booking overlapping [from, to); touching windows are free.")
+            .Produces<IReadOnlyList<RoomResponse>>().Problems(400)
+            .RequireScope(BuildingsModule.ReadScope);
+        rooms.MapGet("/{id:guid}/calendar", GetRoomCalendar).WithName("Buildings_GetRoomCalendar")
+            .WithSummary("A room's calendar for a window")
+            .WithDescription("Pending and approved bookings overlapping [from, to) (at most 366 days). Another organ's booking shows only its window and status.")
+            .Produces<RoomCalendarResponse>().Problems(400, 404)
+            .RequireScope(BuildingsModule.ReadScope);
+
+        var bookings = app.MapGroup(Root + "/bookings").WithTags(BuildingsModule.BookingsTag);
+        bookings.MapPost("/", CreateBooking).WithName("Buildings_CreateBooking")
+            .WithSummary("Book a meeting room (预订会议室)")
+            .WithDescription("Attendees may not exceed the room's capacity (422). A window overlapping a pending or approved booking of the room is 409 `buildings.double-booked` with `conflicts` (each window; the booking's id only when the caller may see it); touching windows are fine. A room that requires approval starts Pending. Add-ons are published as MeetingServicesRequested. Accepts Idempotency-Key.")
+            .Produces<BookingResponse>(StatusCodes.Status201Created).CreateProblems()
+            .RequireScope(BuildingsModule.WriteScope);
+        bookings.MapPost("/series", CreateBookingSeries).WithName("Buildings_CreateBookingSeries")
+            .WithSummary("Book a meeting room daily or weekly until a date")
+            .WithDescription("Every occurrence is booked or none: 409 `buildings.double-booked` lists each conflicting occurrence in `conflicts`. At most 100 occurrences within a year. Accepts Idempotency-Key.")
+            .Produces<BookingSeriesResponse>(StatusCodes.Status201Created).CreateProblems()
+            .RequireScope(BuildingsModule.WriteScope);
+        bookings.MapGet("/{id:guid}", GetBooking).WithName("Buildings_GetBooking")
+            .WithSummary("Get a booking")
+            .WithDescription("Another organ's booking answers 404 like a missing one.")
+            .Produces<BookingResponse>().Problems(404)
+            .RequireScope(BuildingsModule.ReadScope);
+        bookings.MapGet("/", ListBookings).WithName("Buildings_ListBookings")
+            .WithSummary("List bookings with filters and paging")
+            .WithDescription("Filters: roomId, organId, status, from/to (bookings overlapping the window). An ordinary organ sees its own bookings only. Sort fields: startsAt, createdAt, title.")
+            .Produces<PagedResult<BookingResponse>>().Problems(400).StrictEnums<BookingListParameters>()
+            .RequireScope(BuildingsModule.ReadScope);
+        bookings.MapPost("/{id:guid}/approve", ApproveBooking).WithName("Buildings_ApproveBooking")
+            .WithSummary("Approve a pending booking")
+            .WithDescription("The bureau's work (403 for other organs); only a Pending booking (409).")
+            .Produces<BookingResponse>().Problems(400, 403, 404, 409, 413, 415)
+            .RequireScope(BuildingsModule.WriteScope);
+        bookings.MapPost("/{id:guid}/reject", RejectBooking).WithName("Buildings_RejectBooking")
+            .WithSummary("Reject a pending booking; its slot is freed")
+            .WithDescription("The bureau's work (403 for other organs); only a Pending booking (409).")
+            .Produces<BookingResponse>().Problems(400, 403, 404, 409, 413, 415)
+            .RequireScope(BuildingsModule.WriteScope);
+        bookings.MapPost("/{id:guid}/cancel", CancelBooking).WithName("Buildings_CancelBooking")
+            .WithSummary("Cancel a booking; its slot is freed")
+            .WithDescription("By the booking's organ or the bureau. A cancelled or rejected booking cannot be cancelled (409).")
+            .Produces<BookingResponse>().Problems(400, 404, 409, 413, 415)
+            .RequireScope(BuildingsModule.WriteScope);
+        return app;
+    }
+
+    private static async Task<Created<BuildingResponse>> CreateBuilding(CreateBuildingRequest body, IMediator mediator, HttpContext http, CancellationToken ct)
+    {
+        var building = await mediator.Send(new CreateBuildingCommand(body), ct);
+        http.Response.Headers.ETag = ETags.For(building.Version);
+        return TypedResults.Created($"{Root}/{building.Id}", building);
+    }
+
+    private static async Task<Ok<BuildingResponse>> GetBuilding(Guid id, IMediator mediator, HttpContext http, CancellationToken ct) =>
+        WithETag(http, await mediator.Send(new GetBuildingQuery(id), ct), b => b.Version);
+
+    private static async Task<Ok<PagedResult<BuildingResponse>>> ListBuildings([AsParameters] BuildingListParameters p, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new ListBuildingsQuery(new BuildingFilter(p.Status, p.Ownership, p.Q), PageRequest.From(p.Page, p.PageSize), p.Sort), ct));
+
+    private static async Task<Ok<BuildingResponse>> RetireBuilding(Guid id, RetireSpaceRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
+        WithETag(http, await mediator.Send(new RetireBuildingCommand(id, body), ct), b => b.Version);
+
+    private static async Task<Created<FloorResponse>> CreateFloor(Guid id, CreateFloorRequest body, IMediator mediator, CancellationToken ct)
+    {
+        var floor = await mediator.Send(new CreateFloorCommand(id, body), ct);
+        return TypedResults.Created($"{Root}/{id}/floors", floor);
+    }
+
+    private static async Task<Ok<IReadOnlyList<FloorResponse>>> ListFloors(Guid id, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new ListFloorsQuery(id), ct));
+
+    private static async Task<Created<RoomResponse>> CreateRoom(CreateRoomRequest body, IMediator mediator, HttpContext http, CancellationToken ct)
+    {
+        var room = await mediator.Send(new CreateRoomCommand(body), ct);
+        http.Response.Headers.ETag = ETags.For(room.Version);
+        return TypedResults.Created($"{Root}/rooms/{room.Id}", room);
+    }
+
+    private static async Task<Ok<RoomResponse>> GetRoom(Guid id, IMediator mediator, HttpContext http, CancellationToken ct) =>
+        WithETag(http, await mediator.Send(new GetRoomByIdQuery(id), ct), r => r.Version);
+
+    private static async Task<Ok<PagedResult<RoomResponse>>> ListRooms([AsParameters] RoomListParameters p, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new ListRoomsQuery(new RoomFilter(p.BuildingId, p.FloorId, p.Type, p.Bookable, p.Status), PageRequest.From(p.Page, p.PageSize), p.Sort), ct));
+
+    private static async Task<Ok<RoomResponse>> RetireRoom(Guid id, RetireSpaceRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
+        WithETag(http, await mediator.Send(new RetireRoomCommand(id, body), ct), r => r.Version);
+
+    private static async Task<Ok<IReadOnlyList<RoomResponse>>> GetAvailability([AsParameters] AvailabilityParameters p, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new GetAvailabilityQuery(p.From, p.To, p.Attendees, p.BuildingId), ct));
+
+    private static async Task<Ok<RoomCalendarResponse>> GetRoomCalendar(Guid id, [AsParameters] CalendarParameters p, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new GetRoomCalendarQuery(id, p.From, p.To), ct));
+
+    private static async Task<Created<BookingResponse>> CreateBooking(CreateBookingRequest body, IMediator mediator, HttpContext http, CancellationToken ct)
+    {
+        var booking = await mediator.Send(new CreateBookingCommand(body), ct);
+        http.Response.Headers.ETag = ETags.For(booking.Version);
+        return TypedResults.Created($"{Root}/bookings/{booking.Id}", booking);
+    }
+
+    private static async Task<Created<BookingSeriesResponse>> CreateBookingSeries(CreateBookingSeriesRequest body, IMediator mediator, CancellationToken ct)
+    {
+        var series = await mediator.Send(new CreateBookingSeriesCommand(body), ct);
+        return TypedResults.Created($"{Root}/bookings?seriesId={series.SeriesId}", series);
+    }
+
+    private static async Task<Ok<BookingResponse>> GetBooking(Guid id, IMediator mediator, HttpContext http, CancellationToken ct) =>
+        WithETag(http, await mediator.Send(new GetBookingQuery(id), ct), b => b.Version);
+
+    private static async Task<Ok<PagedResult<BookingResponse>>> ListBookings([AsParameters] BookingListParameters p, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new ListBookingsQuery(new BookingFilter(p.RoomId, p.OrganId, p.Status, p.From, p.To), PageRequest.From(p.Page, p.PageSize), p.Sort), ct));
+
+    private static Task<Ok<BookingResponse>> ApproveBooking(Guid id, BookingActionRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
+        ChangeStatus(id, BookingAction.Approve, body, mediator, http, ct);
+
+    private static Task<Ok<BookingResponse>> RejectBooking(Guid id, BookingActionRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
+        ChangeStatus(id, BookingAction.Reject, body, mediator, http, ct);
+
+    private static Task<Ok<BookingResponse>> CancelBooking(Guid id, BookingActionRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
+        ChangeStatus(id, BookingAction.Cancel, body, mediator, http, ct);
+
+    private static async Task<Ok<BookingResponse>> ChangeStatus(Guid id, BookingAction action, BookingActionRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
+        WithETag(http, await mediator.Send(new ChangeBookingStatusCommand(id, action, body), ct), b => b.Version);
+
+    private static Ok<T> WithETag<T>(HttpContext http, T value, Func<T, long> version)
+    {
+        http.Response.Headers.ETag = ETags.For(version(value));
+        return TypedResults.Ok(value);
+    }
+}
+
+/// <summary>Query parameters of GET /api/v1/buildings.</summary>
+internal sealed record BuildingListParameters(
+    [property: FromQuery(Name = "status")] SpaceStatus? Status,
+    [property: FromQuery(Name = "ownership")] Ownership? Ownership,
+    [property: FromQuery(Name = "q")] string? Q,
+    [property: FromQuery(Name = "page")] int? Page,
+    [property: FromQuery(Name = "pageSize")] int? PageSize,
+    [property: FromQuery(Name = "sort")] string? Sort);
+
+/// <summary>Query parameters of GET /api/v1/buildings/rooms.</summary>
+internal sealed record RoomListParameters(
+    [property: FromQuery(Name = "buildingId")] Guid? BuildingId,
+    [property: FromQuery(Name = "floorId")] Guid? FloorId,
+    [property: FromQuery(Name = "type")] RoomType? Type,
+    [property: FromQuery(Name = "bookable")] bool? Bookable,
+    [property: FromQuery(Name = "status")] SpaceStatus? Status,
+    [property: FromQuery(Name = "page")] int? Page,
+    [property: FromQuery(Name = "pageSize")] int? PageSize,
+    [property: FromQuery(Name = "sort")] string? Sort);
+
+/// <summary>Query parameters of GET /api/v1/buildings/rooms/availability.</summary>
+internal sealed record AvailabilityParameters(
+    [property: FromQuery(Name = "from")] DateTimeOffset From,
+    [property: FromQuery(Name = "to")] DateTimeOffset To,
+    [property: FromQuery(Name = "attendees")] int? Attendees,
+    [property: FromQuery(Name = "buildingId")] Guid? BuildingId);
+
+/// <summary>Query parameters of GET /api/v1/buildings/rooms/{id}/calendar.</summary>
+internal sealed record CalendarParameters(
+    [property: FromQuery(Name = "from")] DateTimeOffset From,
+    [property: FromQuery(Name = "to")] DateTimeOffset To);
+
+/// <summary>Query parameters of GET /api/v1/buildings/bookings.</summary>
+internal sealed record BookingListParameters(
+    [property: FromQuery(Name = "roomId")] Guid? RoomId,
+    [property: FromQuery(Name = "organId")] Guid? OrganId,
+    [property: FromQuery(Name = "status")] BookingStatus? Status,
+    [property: FromQuery(Name = "from")] DateTimeOffset? From,
+    [property: FromQuery(Name = "to")] DateTimeOffset? To,
+    [property: FromQuery(Name = "page")] int? Page,
+    [property: FromQuery(Name = "pageSize")] int? PageSize,
+    [property: FromQuery(Name = "sort")] string? Sort);

@@ -1,0 +1,33 @@
+using OrganAffairs.Shared.Errors;
+
+namespace OrganAffairs.Buildings;
+
+/// <summary>Every code the Buildings module answers with, with its texts.</summary>
+internal static class BuildingsErrors
+{
+    public static readonly ErrorCode BuildingNotFound = new("buildings.building-not-found", 404, "办公楼不存在。", "The building does not exist.");
+    public static readonly ErrorCode RoomNotFound = new("buildings.room-not-found", 404, "房间不存在。", "The room does not exist.");
+    public static readonly ErrorCode BookingNotFound = new("buildings.booking-not-found", 404, "会议室预订不存在。", "The booking does not exist.");
+    public static readonly ErrorCode BuildingCodeTaken = new("buildings.building-code-taken", 409, "办公楼编号已存在。", "This building code is already registered.");
+    public static readonly ErrorCode FloorLabelTaken = new("buildings.floor-label-taken", 409, "该楼内已有同名楼层。", "The building already has a floor with this label.");
+    public static readonly ErrorCode RoomNumberTaken = new("buildings.room-number-taken", 409, "该楼内已有此房间号。", "The building already has a room with this number.");
+    public static readonly ErrorCode BuildingRetired = new("buildings.building-retired", 409, "办公楼已停用。", "The building is retired.");
+    public static readonly ErrorCode RoomRetired = new("buildings.room-retired", 409, "房间已停用。", "The room is retired.");
+    public static readonly ErrorCode AlreadyRetired = new("buildings.already-retired", 409, "已停用。", "Already retired.");
+    public static readonly ErrorCode BuildingHasActiveRooms = new("buildings.building-has-active-rooms", 409, "办公楼仍有未停用的房间。", "The building still has active rooms.");
+    public static readonly ErrorCode RoomHasBookings = new("buildings.room-has-bookings", 409, "房间仍有未结束的会议室预订。", "The room still has bookings that have not ended.");
+    public static readonly ErrorCode FloorRef = new("buildings.floor-ref-not-found", 400, "楼层不存在。", "The floor does not exist.");
+    public static readonly ErrorCode RoomRef = new("buildings.room-ref-not-found", 400, "房间不存在。", "The room does not exist.");
+    public static readonly ErrorCode OrganRef = new("buildings.organ-ref-not-found", 400, "机关不存在。", "The organ does not exist.");
+    public static readonly ErrorCode OrganDissolved = new("buildings.organ-dissolved", 409, "机关已撤销。", "The organ is dissolved.");
+    public static readonly ErrorCode AreaInvalid = new("buildings.area-invalid", 400, "面积应大于 0，最多两位小数。", "The area must be more than 0 m² with at most 2 decimals.");
+    public static readonly ErrorCode NotBookable = new("buildings.room-not-bookable", 409, "该房间不可预订。", "The room cannot be booked.");
+    public static readonly ErrorCode OverCapacity = new("buildings.over-capacity", 422, "参会人数超过会议室容量。", "More attendees than the room's capacity.");
+    public static readonly ErrorCode DoubleBooked = new("buildings.double-booked", 409, "会议室在该时段已被预订。", "The room is already booked in this window.");
+    public static readonly ErrorCode WindowInvalid = new("buildings.window-invalid", 400, "时间段无效：结束须晚于开始，时长不超过 24 小时，且为整分钟。", "Invalid window: the end must follow the start, within 24 hours, on whole minutes.");
+    public static readonly ErrorCode BookingInPast = new("buildings.booking-in-past", 422, "不能预订已开始的时段。", "A window that has already started cannot be booked.");
+    public static readonly ErrorCode SeriesTooLong = new("buildings.series-too-long", 400, "重复预订最多 100 次、一年以内。", "A series has at most 100 occurrences within one year.");
+    public static readonly ErrorCode BookingNotPending = new("buildings.booking-not-pending", 409, "预订不在待审批状态。", "The booking is not pending.");
+    public static readonly ErrorCode BookingClosed = new("buildings.booking-closed", 409, "预订已取消或已被拒绝。", "The booking is already cancelled or rejected.");
+    public static readonly ErrorCode QueryWindowInvalid = new("buildings.query-window-invalid", 400, "查询时段无效：to 须晚于 from，跨度不超过 366 天。", "Invalid window: to must follow from, at most 366 days apart.");
+}

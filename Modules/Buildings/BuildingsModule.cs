@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using OrganAffairs.Buildings.Data;
+using OrganAffairs.Shared;
+using OrganAffairs.Shared.Http;
+using OrganAffairs.Shared.Mediation;
+using OrganAffairs.Shared.Security;
+
+namespace OrganAffairs.Buildings;
+
+/// <summary>The Buildings module (办公用房): space registry, meeting-room bookings, allocation and office use.</summary>
+public static class BuildingsModule
+{
+    public const string Name = "buildings";
+    public const string ReadScope = "buildings.read";
+    public const string WriteScope = "buildings.write";
+    internal const string SpaceTag = "Buildings: space";
+    internal const string BookingsTag = "Buildings: meeting rooms";
+
+    public static IServiceCollection AddBuildingsModule(this IServiceCollection services)
+    {
+        services.AddScoped<SpaceRepository>();
+        services.AddScoped<BookingRepository>();
+        services.AddScoped<Features.BookingPlacement>();
+        services.AddHandlersFrom(typeof(BuildingsModule).Assembly);
+        services.AddModuleMigrations(Name, typeof(BuildingsModule).Assembly);
+        services.AddScopes(ReadScope, WriteScope);
+        services.AddApiTag(SpaceTag, "办公用房 — buildings, floors and rooms (办公室用房、服务用房、设备用房、附属用房); retired, never deleted.");
+        services.AddApiTag(BookingsTag, "会议室 — meeting-room bookings: availability, calendar, approval, recurring bookings and meeting services.");
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapBuildingsModule(this IEndpointRouteBuilder app) => BuildingsEndpoints.Map(app);
+}

@@ -1,0 +1,26 @@
+using OrganAffairs.Shared.Data;
+using OrganAffairs.Tests.Infrastructure;
+using OrganAffairs.Tests.Integration.Buildings;
+using Xunit;
+
+namespace OrganAffairs.Tests.Integration;
+
+// The Buildings suites, once per provider.
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class BuildingsSpaceApiTests_Sqlite(SqliteApiFixture fixture) : BuildingsSpaceApiTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class BuildingsSpaceApiTests_PostgreSql(PostgreSqlApiFixture fixture) : BuildingsSpaceApiTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class BuildingsBookingsApiTests_Sqlite(SqliteApiFixture fixture) : BuildingsBookingsApiTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class BuildingsBookingsApiTests_PostgreSql(PostgreSqlApiFixture fixture) : BuildingsBookingsApiTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class BuildingsBookingConcurrencyTests_Sqlite(SqliteApiFixture fixture) : BuildingsBookingConcurrencyTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class BuildingsBookingConcurrencyTests_PostgreSql(PostgreSqlApiFixture fixture) : BuildingsBookingConcurrencyTests(fixture), IClassFixture<PostgreSqlApiFixture>;
