@@ -48,3 +48,19 @@ public enum AddOnKind
     AudioVisual = 3,
     Setup = 4,
 }
+
+/// <summary>配置方式 — how a room came to an organ: Reallocation 调剂, Exchange 置换, Lease 租用, Construction 建设.</summary>
+public enum AllocationRoute
+{
+    Reallocation = 1,
+    Exchange = 2,
+    Lease = 3,
+    Construction = 4,
+}
+
+/// <summary>Status of an allocation or office assignment: active, or released (收回/腾退) on a date.</summary>
+public enum HoldingStatus
+{
+    Active = 1,
+    Released = 2,
+}

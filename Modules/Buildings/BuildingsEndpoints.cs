@@ -68,6 +68,11 @@ internal static class BuildingsEndpoints
             .WithDescription("Filters: buildingId, floorId, type, bookable, status. Sort fields: number, usableArea, capacity, createdAt.")
             .Produces<PagedResult<RoomResponse>>().Problems(400).StrictEnums<RoomListParameters>()
             .RequireScope(BuildingsModule.ReadScope);
+        rooms.MapPut("/{id:guid}", UpdateRoom).WithName("Buildings_UpdateRoom")
+            .WithSummary("Update a room's settable fields (If-Match required)")
+            .WithDescription("Replaces number, type, usable area, capacity and booking flags. A change of type or of bookable (改变用途) needs approvalReference (422 buildings.change-of-use-needs-approval); the reference is audited. A retired room cannot change (409).")
+            .Produces<RoomResponse>().UpdateProblems(403, 422)
+            .RequireScope(BuildingsModule.WriteScope);
         rooms.MapPost("/{id:guid}/retire", RetireRoom).WithName("Buildings_RetireRoom")
             .WithSummary("Retire a room (停用); it is kept with status Retired")
             .WithDescription("Refused (409) while a pending or approved booking of the room has not ended, or when already retired.")
@@ -120,8 +125,78 @@ internal static class BuildingsEndpoints
             .WithDescription("By the booking's organ or the bureau. A cancelled or rejected booking cannot be cancelled (409).")
             .Produces<BookingResponse>().Problems(400, 404, 409, 413, 415)
             .RequireScope(BuildingsModule.WriteScope);
+
+        var allocations = app.MapGroup(Root + "/allocations").WithTags(BuildingsModule.AllocationsTag);
+        allocations.MapPost("/", CreateAllocation).WithName("Buildings_CreateAllocation")
+            .WithSummary("Allocate a room to an organ (配置)")
+            .WithDescription("Route Reallocation (调剂), Exchange (置换), Lease (租用) or Construction (建设); the use agreement number and the certificate number (分配使用凭证) are both required. A room has at most one active allocation (409). The bureau's work (403 for other organs). Accepts Idempotency-Key.")
+            .Produces<AllocationResponse>(StatusCodes.Status201Created).CreateProblems(403)
+            .RequireScope(BuildingsModule.WriteScope);
+        allocations.MapGet("/{id:guid}", GetAllocation).WithName("Buildings_GetAllocation")
+            .WithSummary("Get an allocation")
+            .WithDescription("Another organ's allocation answers 404 like a missing one.")
+            .Produces<AllocationResponse>().Problems(404)
+            .RequireScope(BuildingsModule.ReadScope);
+        allocations.MapGet("/", ListAllocations).WithName("Buildings_ListAllocations")
+            .WithSummary("List allocations with filters and paging")
+            .WithDescription("Filters: organId, roomId, status. An ordinary organ sees its own. Sort fields: effectiveFrom, createdAt (default -effectiveFrom).")
+            .Produces<PagedResult<AllocationResponse>>().Problems(400).StrictEnums<AllocationListParameters>()
+            .RequireScope(BuildingsModule.ReadScope);
+        allocations.MapPost("/{id:guid}/release", ReleaseAllocation).WithName("Buildings_ReleaseAllocation")
+            .WithSummary("Release an allocation (收回); the record is kept")
+            .WithDescription("The organ holds the room until the day before releasedOn. The bureau's work (403 for other organs); an allocation already released is 409.")
+            .Produces<AllocationResponse>().Problems(400, 403, 404, 409, 413, 415)
+            .RequireScope(BuildingsModule.WriteScope);
+
+        var areas = app.MapGroup(Root + "/approved-areas").WithTags(BuildingsModule.AllocationsTag);
+        areas.MapPost("/", SetApprovedArea).WithName("Buildings_SetApprovedArea")
+            .WithSummary("Set an organ's approved office area (核定面积) from a date")
+            .WithDescription("A new version, never an overwrite: the version in force on effectiveFrom ends the day before, so findings dated earlier keep the old figure. The bureau's work (403 for other organs). Accepts Idempotency-Key.")
+            .Produces<ApprovedAreaResponse>(StatusCodes.Status201Created).CreateProblems(403)
+            .RequireScope(BuildingsModule.WriteScope);
+        app.MapGet(Root + "/organs/{organId:guid}/area-summary", GetOrganAreaSummary).WithTags(BuildingsModule.AllocationsTag).WithName("Buildings_GetOrganAreaSummary")
+            .WithSummary("An organ's approved office area against its allocated area")
+            .WithDescription("On `on` (default today): the approved office area in force, the area of rooms allocated to the organ by room type, and whether allocated office area is over the approved area (organ-level over-standard, 超标). Another organ answers 404.")
+            .Produces<OrganAreaSummary>().Problems(400, 404)
+            .RequireScope(BuildingsModule.ReadScope);
+        app.MapGet(Root + "/findings/over-standard-organs", ListOverStandardOrgans).WithTags(BuildingsModule.AllocationsTag).WithName("Buildings_ListOverStandardOrgans")
+            .WithSummary("Organs whose allocated office area exceeds their approved area")
+            .WithDescription("On `on` (default today), largest excess first. An ordinary organ sees only itself.")
+            .Produces<IReadOnlyList<OrganAreaSummary>>().Problems(400)
+            .RequireScope(BuildingsModule.ReadScope);
         return app;
     }
+
+    private static async Task<Ok<RoomResponse>> UpdateRoom(Guid id, UpdateRoomRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
+        WithETag(http, await mediator.Send(new UpdateRoomCommand(id, ETags.RequireIfMatch(http), body), ct), r => r.Version);
+
+    private static async Task<Created<AllocationResponse>> CreateAllocation(CreateAllocationRequest body, IMediator mediator, HttpContext http, CancellationToken ct)
+    {
+        var allocation = await mediator.Send(new CreateAllocationCommand(body), ct);
+        http.Response.Headers.ETag = ETags.For(allocation.Version);
+        return TypedResults.Created($"{Root}/allocations/{allocation.Id}", allocation);
+    }
+
+    private static async Task<Ok<AllocationResponse>> GetAllocation(Guid id, IMediator mediator, HttpContext http, CancellationToken ct) =>
+        WithETag(http, await mediator.Send(new GetAllocationQuery(id), ct), a => a.Version);
+
+    private static async Task<Ok<PagedResult<AllocationResponse>>> ListAllocations([AsParameters] AllocationListParameters p, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new ListAllocationsQuery(new AllocationFilter(p.OrganId, p.RoomId, p.Status), PageRequest.From(p.Page, p.PageSize), p.Sort), ct));
+
+    private static async Task<Ok<AllocationResponse>> ReleaseAllocation(Guid id, ReleaseRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
+        WithETag(http, await mediator.Send(new ReleaseAllocationCommand(id, body), ct), a => a.Version);
+
+    private static async Task<Created<ApprovedAreaResponse>> SetApprovedArea(SetApprovedAreaRequest body, IMediator mediator, CancellationToken ct)
+    {
+        var area = await mediator.Send(new SetApprovedAreaCommand(body), ct);
+        return TypedResults.Created($"{Root}/organs/{area.OrganId}/area-summary?on={area.EffectiveFrom:yyyy-MM-dd}", area);
+    }
+
+    private static async Task<Ok<OrganAreaSummary>> GetOrganAreaSummary(Guid organId, [FromQuery(Name = "on")] DateOnly? on, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new GetOrganAreaSummaryQuery(organId, on), ct));
+
+    private static async Task<Ok<IReadOnlyList<OrganAreaSummary>>> ListOverStandardOrgans([FromQuery(Name = "on")] DateOnly? on, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new ListOverStandardOrgansQuery(on), ct));
 
     private static async Task<Created<BuildingResponse>> CreateBuilding(CreateBuildingRequest body, IMediator mediator, HttpContext http, CancellationToken ct)
     {
@@ -247,6 +322,15 @@ internal sealed record BookingListParameters(
     [property: FromQuery(Name = "status")] BookingStatus? Status,
     [property: FromQuery(Name = "from")] DateTimeOffset? From,
     [property: FromQuery(Name = "to")] DateTimeOffset? To,
+    [property: FromQuery(Name = "page")] int? Page,
+    [property: FromQuery(Name = "pageSize")] int? PageSize,
+    [property: FromQuery(Name = "sort")] string? Sort);
+
+/// <summary>Query parameters of GET /api/v1/buildings/allocations.</summary>
+internal sealed record AllocationListParameters(
+    [property: FromQuery(Name = "organId")] Guid? OrganId,
+    [property: FromQuery(Name = "roomId")] Guid? RoomId,
+    [property: FromQuery(Name = "status")] HoldingStatus? Status,
     [property: FromQuery(Name = "page")] int? Page,
     [property: FromQuery(Name = "pageSize")] int? PageSize,
     [property: FromQuery(Name = "sort")] string? Sort);

@@ -29,5 +29,13 @@ internal static class BuildingsErrors
     public static readonly ErrorCode SeriesTooLong = new("buildings.series-too-long", 400, "重复预订最多 100 次、一年以内。", "A series has at most 100 occurrences within one year.");
     public static readonly ErrorCode BookingNotPending = new("buildings.booking-not-pending", 409, "预订不在待审批状态。", "The booking is not pending.");
     public static readonly ErrorCode BookingClosed = new("buildings.booking-closed", 409, "预订已取消或已被拒绝。", "The booking is already cancelled or rejected.");
+    public static readonly ErrorCode OrganNotFound = new("buildings.organ-not-found", 404, "机关不存在。", "The organ does not exist.");
+    public static readonly ErrorCode AllocationNotFound = new("buildings.allocation-not-found", 404, "配置记录不存在。", "The allocation does not exist.");
+    public static readonly ErrorCode RoomAllocated = new("buildings.room-already-allocated", 409, "该房间已有有效配置。", "The room already has an active allocation.");
+    public static readonly ErrorCode AllocationReleased = new("buildings.allocation-released", 409, "该配置已收回。", "The allocation has already been released.");
+    public static readonly ErrorCode ReleaseBeforeStart = new("buildings.release-before-start", 400, "收回日期早于开始日期。", "The release date is before the start.");
+    public static readonly ErrorCode ChangeOfUseNeedsApproval = new("buildings.change-of-use-needs-approval", 422, "改变房间用途或类型须提供审批文号。", "Changing a room's use or type needs an approval reference.");
+    public static readonly ErrorCode ApprovedAreaVersionExists = new("buildings.approved-area-version-exists", 409, "该机关在此日期已有核定面积版本。", "The organ already has an approved area starting on that date.");
+    public static readonly ErrorCode RoomHasHolders = new("buildings.room-has-holders", 409, "房间仍有有效配置。", "The room still has an active allocation.");
     public static readonly ErrorCode QueryWindowInvalid = new("buildings.query-window-invalid", 400, "查询时段无效：to 须晚于 from，跨度不超过 366 天。", "Invalid window: to must follow from, at most 366 days apart.");
 }

@@ -16,17 +16,20 @@ public static class BuildingsModule
     public const string WriteScope = "buildings.write";
     internal const string SpaceTag = "Buildings: space";
     internal const string BookingsTag = "Buildings: meeting rooms";
+    internal const string AllocationsTag = "Buildings: allocation";
 
     public static IServiceCollection AddBuildingsModule(this IServiceCollection services)
     {
         services.AddScoped<SpaceRepository>();
         services.AddScoped<BookingRepository>();
         services.AddScoped<Features.BookingPlacement>();
+        services.AddScoped<AllocationRepository>();
         services.AddHandlersFrom(typeof(BuildingsModule).Assembly);
         services.AddModuleMigrations(Name, typeof(BuildingsModule).Assembly);
         services.AddScopes(ReadScope, WriteScope);
         services.AddApiTag(SpaceTag, "办公用房 — buildings, floors and rooms (办公室用房、服务用房、设备用房、附属用房); retired, never deleted.");
         services.AddApiTag(BookingsTag, "会议室 — meeting-room bookings: availability, calendar, approval, recurring bookings and meeting services.");
+        services.AddApiTag(AllocationsTag, "配置 — rooms allocated to organs with use agreement and certificate; approved office areas (核定面积) and over-standard findings.");
         return services;
     }
 

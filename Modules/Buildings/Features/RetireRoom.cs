@@ -21,8 +21,8 @@ internal sealed class RetireRoomValidator : AbstractValidator<RetireRoomCommand>
     }
 }
 
-/// <summary>Retires a room; refused while a pending or approved booking of it has not ended. The room row is locked first, like a booking.</summary>
-internal sealed class RetireRoomHandler(SpaceRepository space, BookingRepository bookings, OrganScope scope, AuditTrail audit, BusinessClock clock)
+/// <summary>Retires a room; refused while it is allocated or a pending or approved booking of it has not ended. The room row is locked first, like a booking.</summary>
+internal sealed class RetireRoomHandler(SpaceRepository space, BookingRepository bookings, AllocationRepository allocations, OrganScope scope, AuditTrail audit, BusinessClock clock)
     : IRequestHandler<RetireRoomCommand, RoomResponse>
 {
     public async Task<RoomResponse> Handle(RetireRoomCommand command, CancellationToken ct)
@@ -36,6 +36,10 @@ internal sealed class RetireRoomHandler(SpaceRepository space, BookingRepository
         if (row.Status == SpaceStatus.Retired)
         {
             throw new ProblemException(BuildingsErrors.AlreadyRetired);
+        }
+        if (await allocations.ActiveForRoomAsync(row.Id, ct) is not null)
+        {
+            throw new ProblemException(BuildingsErrors.RoomHasHolders);
         }
         if (await bookings.HasHoldingAfterAsync(row.Id, clock.UtcNow, ct))
         {

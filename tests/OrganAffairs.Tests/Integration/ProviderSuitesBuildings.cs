@@ -24,3 +24,9 @@ public sealed class BuildingsBookingConcurrencyTests_Sqlite(SqliteApiFixture fix
 
 [RunsOn(DatabaseProvider.PostgreSql)]
 public sealed class BuildingsBookingConcurrencyTests_PostgreSql(PostgreSqlApiFixture fixture) : BuildingsBookingConcurrencyTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class BuildingsAllocationsApiTests_Sqlite(SqliteApiFixture fixture) : BuildingsAllocationsApiTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class BuildingsAllocationsApiTests_PostgreSql(PostgreSqlApiFixture fixture) : BuildingsAllocationsApiTests(fixture), IClassFixture<PostgreSqlApiFixture>;
