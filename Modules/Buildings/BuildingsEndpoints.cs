@@ -164,8 +164,76 @@ internal static class BuildingsEndpoints
             .WithDescription("On `on` (default today), largest excess first. An ordinary organ sees only itself.")
             .Produces<IReadOnlyList<OrganAreaSummary>>().Problems(400)
             .RequireScope(BuildingsModule.ReadScope);
+
+        var assignments = app.MapGroup(Root + "/assignments").WithTags(BuildingsModule.OfficesTag);
+        assignments.MapPost("/", CreateAssignment).WithName("Buildings_CreateAssignment")
+            .WithSummary("Assign an office to a staff member")
+            .WithDescription("The room must be an active Office room whose active allocation is held by the member's organ (409). One office per person; a second only with a concurrent post in another organ that holds the room, and smaller per person than the standard in force (422); never a third (422). A shared office's area is split equally among its occupants. Accepts Idempotency-Key.")
+            .Produces<AssignmentResponse>(StatusCodes.Status201Created).CreateProblems()
+            .RequireScope(BuildingsModule.WriteScope);
+        assignments.MapGet("/{id:guid}", GetAssignment).WithName("Buildings_GetAssignment")
+            .WithSummary("Get an office assignment")
+            .WithDescription("Another organ's assignment answers 404 like a missing one.")
+            .Produces<AssignmentResponse>().Problems(404)
+            .RequireScope(BuildingsModule.ReadScope);
+        assignments.MapGet("/", ListAssignments).WithName("Buildings_ListAssignments")
+            .WithSummary("List office assignments with filters and paging")
+            .WithDescription("Filters: organId, staffMemberId, roomId, status. An ordinary organ sees its own. Sort fields: startedOn, createdAt (default -startedOn).")
+            .Produces<PagedResult<AssignmentResponse>>().Problems(400).StrictEnums<AssignmentListParameters>()
+            .RequireScope(BuildingsModule.ReadScope);
+        assignments.MapPost("/{id:guid}/release", ReleaseAssignment).WithName("Buildings_ReleaseAssignment")
+            .WithSummary("Vacate an office (腾退); the record is kept")
+            .WithDescription("The office is in use until the day before releasedOn; open recovery cases of it close. Already released: 409.")
+            .Produces<AssignmentResponse>().Problems(400, 404, 409, 413, 415)
+            .RequireScope(BuildingsModule.WriteScope);
+
+        var standards = app.MapGroup(Root + "/office-standards").WithTags(BuildingsModule.OfficesTag);
+        standards.MapGet("/", ListOfficeStandards).WithName("Buildings_ListOfficeStandards")
+            .WithSummary("The office-area standard (m² per person): every version, or those in force on a date")
+            .WithDescription("Seeded nationally from 2014-12-01 from 党政机关办公用房建设标准（发改投资〔2014〕2674号）. With `on`, per level and rank the most specific version in force for `jurisdiction` (a 6-digit code falls back to its prefecture, province, then national).")
+            .Produces<IReadOnlyList<OfficeStandardResponse>>().Problems(400).StrictEnums<OfficeStandardListParameters>()
+            .RequireScope(BuildingsModule.ReadScope);
+        standards.MapPost("/", CreateOfficeStandard).WithName("Buildings_CreateOfficeStandard")
+            .WithSummary("Add a version of the office-area standard; the version it supersedes ends the day before")
+            .WithDescription("Rule-table edits are new versions, never overwrites: findings dated before effectiveFrom keep using the old version. Cite the source. Admin scope, bureau only.")
+            .Produces<OfficeStandardResponse>(StatusCodes.Status201Created).CreateProblems(403)
+            .RequireScope(Scopes.Admin);
+        app.MapGet(Root + "/findings/staff-offices", ListStaffOfficeFindings).WithTags(BuildingsModule.OfficesTag).WithName("Buildings_ListStaffOfficeFindings")
+            .WithSummary("Per-person over-standard list (超标): entitled against occupied m²")
+            .WithDescription("On `on` (default today), each office in use with its occupied share, the entitlement and the standard version used (in force on that date). `overOnly` (default true) keeps only findings. Filter: organId. An ordinary organ sees its own.")
+            .Produces<IReadOnlyList<StaffOfficeFinding>>().Problems(400)
+            .RequireScope(BuildingsModule.ReadScope);
         return app;
     }
+
+    private static async Task<Created<AssignmentResponse>> CreateAssignment(CreateAssignmentRequest body, IMediator mediator, HttpContext http, CancellationToken ct)
+    {
+        var assignment = await mediator.Send(new CreateAssignmentCommand(body), ct);
+        http.Response.Headers.ETag = ETags.For(assignment.Version);
+        return TypedResults.Created($"{Root}/assignments/{assignment.Id}", assignment);
+    }
+
+    private static async Task<Ok<AssignmentResponse>> GetAssignment(Guid id, IMediator mediator, HttpContext http, CancellationToken ct) =>
+        WithETag(http, await mediator.Send(new GetAssignmentQuery(id), ct), a => a.Version);
+
+    private static async Task<Ok<PagedResult<AssignmentResponse>>> ListAssignments([AsParameters] AssignmentListParameters p, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new ListAssignmentsQuery(new AssignmentFilter(p.OrganId, p.StaffMemberId, p.RoomId, p.Status), PageRequest.From(p.Page, p.PageSize), p.Sort), ct));
+
+    private static async Task<Ok<AssignmentResponse>> ReleaseAssignment(Guid id, ReleaseRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
+        WithETag(http, await mediator.Send(new ReleaseAssignmentCommand(id, body), ct), a => a.Version);
+
+    private static async Task<Ok<IReadOnlyList<OfficeStandardResponse>>> ListOfficeStandards([AsParameters] OfficeStandardListParameters p, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new ListOfficeStandardsQuery(p.Level, p.Jurisdiction, p.On), ct));
+
+    private static async Task<Created<OfficeStandardResponse>> CreateOfficeStandard(CreateOfficeStandardRequest body, IMediator mediator, CancellationToken ct)
+    {
+        var standard = await mediator.Send(new CreateOfficeStandardCommand(body), ct);
+        return TypedResults.Created($"{Root}/office-standards?jurisdiction={standard.Jurisdiction}&level={standard.Level}", standard);
+    }
+
+    private static async Task<Ok<IReadOnlyList<StaffOfficeFinding>>> ListStaffOfficeFindings(
+        [FromQuery(Name = "on")] DateOnly? on, [FromQuery(Name = "organId")] Guid? organId, [FromQuery(Name = "overOnly")] bool? overOnly, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new ListStaffOfficeFindingsQuery(on, organId, overOnly ?? true), ct));
 
     private static async Task<Ok<RoomResponse>> UpdateRoom(Guid id, UpdateRoomRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
         WithETag(http, await mediator.Send(new UpdateRoomCommand(id, ETags.RequireIfMatch(http), body), ct), r => r.Version);
@@ -334,3 +402,19 @@ internal sealed record AllocationListParameters(
     [property: FromQuery(Name = "page")] int? Page,
     [property: FromQuery(Name = "pageSize")] int? PageSize,
     [property: FromQuery(Name = "sort")] string? Sort);
+
+/// <summary>Query parameters of GET /api/v1/buildings/assignments.</summary>
+internal sealed record AssignmentListParameters(
+    [property: FromQuery(Name = "organId")] Guid? OrganId,
+    [property: FromQuery(Name = "staffMemberId")] Guid? StaffMemberId,
+    [property: FromQuery(Name = "roomId")] Guid? RoomId,
+    [property: FromQuery(Name = "status")] HoldingStatus? Status,
+    [property: FromQuery(Name = "page")] int? Page,
+    [property: FromQuery(Name = "pageSize")] int? PageSize,
+    [property: FromQuery(Name = "sort")] string? Sort);
+
+/// <summary>Query parameters of GET /api/v1/buildings/office-standards.</summary>
+internal sealed record OfficeStandardListParameters(
+    [property: FromQuery(Name = "level")] OrganAffairs.Contracts.Organs.AdministrativeLevel? Level,
+    [property: FromQuery(Name = "jurisdiction")] string? Jurisdiction,
+    [property: FromQuery(Name = "on")] DateOnly? On);

@@ -37,5 +37,18 @@ internal static class BuildingsErrors
     public static readonly ErrorCode ChangeOfUseNeedsApproval = new("buildings.change-of-use-needs-approval", 422, "改变房间用途或类型须提供审批文号。", "Changing a room's use or type needs an approval reference.");
     public static readonly ErrorCode ApprovedAreaVersionExists = new("buildings.approved-area-version-exists", 409, "该机关在此日期已有核定面积版本。", "The organ already has an approved area starting on that date.");
     public static readonly ErrorCode RoomHasHolders = new("buildings.room-has-holders", 409, "房间仍有有效配置。", "The room still has an active allocation.");
+    public static readonly ErrorCode AssignmentNotFound = new("buildings.assignment-not-found", 404, "办公室使用记录不存在。", "The office assignment does not exist.");
+    public static readonly ErrorCode StaffRef = new("buildings.staff-ref-not-found", 400, "人员不存在。", "The staff member does not exist.");
+    public static readonly ErrorCode StaffNotActive = new("buildings.staff-not-active", 409, "人员不在职。", "The staff member is not active.");
+    public static readonly ErrorCode NotAnOffice = new("buildings.not-an-office", 409, "该房间不是办公室用房。", "The room is not an office room.");
+    public static readonly ErrorCode RoomNotAllocatedToOrgan = new("buildings.room-not-allocated-to-organ", 409, "该房间未配置给此人员所在机关。", "The room's active allocation is not held by the staff member's organ.");
+    public static readonly ErrorCode AlreadyAssigned = new("buildings.already-assigned", 409, "此人员已在该办公室。", "The staff member already uses this office.");
+    public static readonly ErrorCode ThirdOffice = new("buildings.third-office", 422, "每人办公室不得超过两处。", "Nobody may have more than two offices.");
+    public static readonly ErrorCode SecondOfficeNeedsConcurrentPost = new("buildings.second-office-needs-concurrent-post", 422, "只有在其他单位兼职的才可另行配置办公室，且须由兼职单位配置。", "A second office needs a concurrent post in another organ, and the room must be allocated to that organ.");
+    public static readonly ErrorCode SecondOfficeNotSmaller = new("buildings.second-office-not-smaller", 422, "另行配置的办公室面积应小于标准。", "A second office must be smaller than the standard.");
+    public static readonly ErrorCode NoStandard = new("buildings.no-standard-in-force", 422, "该职级在此日期没有有效的办公室面积标准。", "No office-area standard is in force for this rank on that date.");
+    public static readonly ErrorCode StandardVersionExists = new("buildings.standard-version-exists", 409, "该标准在此日期已有版本。", "This standard already has a version starting on that date.");
+    public static readonly ErrorCode Jurisdiction = new("buildings.jurisdiction-invalid", 400, "适用地区应为 national 或 6 位行政区划代码。", "The jurisdiction must be \"national\" or a 6-digit division code.");
+    public static readonly ErrorCode AssignmentReleased = new("buildings.assignment-released", 409, "该办公室已腾退。", "The office has already been released.");
     public static readonly ErrorCode QueryWindowInvalid = new("buildings.query-window-invalid", 400, "查询时段无效：to 须晚于 from，跨度不超过 366 天。", "Invalid window: to must follow from, at most 366 days apart.");
 }

@@ -17,6 +17,7 @@ public static class BuildingsModule
     internal const string SpaceTag = "Buildings: space";
     internal const string BookingsTag = "Buildings: meeting rooms";
     internal const string AllocationsTag = "Buildings: allocation";
+    internal const string OfficesTag = "Buildings: offices";
 
     public static IServiceCollection AddBuildingsModule(this IServiceCollection services)
     {
@@ -24,12 +25,15 @@ public static class BuildingsModule
         services.AddScoped<BookingRepository>();
         services.AddScoped<Features.BookingPlacement>();
         services.AddScoped<AllocationRepository>();
+        services.AddScoped<OfficeRepository>();
+        services.AddScoped<Features.OfficeRelease>();
         services.AddHandlersFrom(typeof(BuildingsModule).Assembly);
         services.AddModuleMigrations(Name, typeof(BuildingsModule).Assembly);
         services.AddScopes(ReadScope, WriteScope);
         services.AddApiTag(SpaceTag, "办公用房 — buildings, floors and rooms (办公室用房、服务用房、设备用房、附属用房); retired, never deleted.");
         services.AddApiTag(BookingsTag, "会议室 — meeting-room bookings: availability, calendar, approval, recurring bookings and meeting services.");
         services.AddApiTag(AllocationsTag, "配置 — rooms allocated to organs with use agreement and certificate; approved office areas (核定面积) and over-standard findings.");
+        services.AddApiTag(OfficesTag, "办公室 — offices of staff members, the per-person area standard (发改投资〔2014〕2674号) and per-person over-standard findings.");
         return services;
     }
 

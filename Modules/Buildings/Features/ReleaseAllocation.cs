@@ -21,8 +21,8 @@ internal sealed class ReleaseAllocationValidator : AbstractValidator<ReleaseAllo
     }
 }
 
-/// <summary>Releases (收回) an allocation; the room may then be allocated again. Bureau only.</summary>
-internal sealed class ReleaseAllocationHandler(IMediator mediator, AllocationRepository allocations, OrganScope scope, AuditTrail audit, BusinessClock clock)
+/// <summary>Releases (收回) an allocation and the offices in the room; the room may then be allocated again. Bureau only.</summary>
+internal sealed class ReleaseAllocationHandler(AllocationRepository allocations, OfficeRepository offices, OfficeRelease release, OrganScope scope, AuditTrail audit, BusinessClock clock)
     : IRequestHandler<ReleaseAllocationCommand, AllocationResponse>
 {
     public async Task<AllocationResponse> Handle(ReleaseAllocationCommand command, CancellationToken ct)
@@ -49,13 +49,11 @@ internal sealed class ReleaseAllocationHandler(IMediator mediator, AllocationRep
             throw new ProblemException(SharedErrors.ConcurrentChange);
         }
         audit.Record("Allocation", row.Id, row.OrganId, AuditTrail.Diff(before, row.ToResponse()));
-        await AllocationReleased.NotifyAsync(mediator, row, ct);
+        // Offices in a room the organ no longer holds are vacated with it.
+        foreach (var office in await offices.ActiveAsync(null, null, row.Id, ct))
+        {
+            await release.ReleaseAsync(office, row.ReleasedOn.Value, "配置收回：" + row.ReleaseReason, ct);
+        }
         return row.ToResponse();
     }
-}
-
-/// <summary>What else a release ends: offices in the room (added with office assignments).</summary>
-internal static class AllocationReleased
-{
-    public static Task NotifyAsync(IMediator mediator, AllocationRow row, CancellationToken ct) => Task.CompletedTask;
 }

@@ -30,3 +30,9 @@ public sealed class BuildingsAllocationsApiTests_Sqlite(SqliteApiFixture fixture
 
 [RunsOn(DatabaseProvider.PostgreSql)]
 public sealed class BuildingsAllocationsApiTests_PostgreSql(PostgreSqlApiFixture fixture) : BuildingsAllocationsApiTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class BuildingsOfficesApiTests_Sqlite(SqliteApiFixture fixture) : BuildingsOfficesApiTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class BuildingsOfficesApiTests_PostgreSql(PostgreSqlApiFixture fixture) : BuildingsOfficesApiTests(fixture), IClassFixture<PostgreSqlApiFixture>;
