@@ -64,3 +64,18 @@ public enum HoldingStatus
     Active = 1,
     Released = 2,
 }
+
+/// <summary>Why an office is to be recovered (收回): the holder transferred, retired, or left the concurrent post of a second office.</summary>
+public enum RecoveryReason
+{
+    Transferred = 1,
+    Retired = 2,
+    ConcurrentPostEnded = 3,
+}
+
+/// <summary>A recovery case is open until the office is vacated.</summary>
+public enum RecoveryStatus
+{
+    Open = 1,
+    Closed = 2,
+}

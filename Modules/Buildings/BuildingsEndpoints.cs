@@ -203,7 +203,45 @@ internal static class BuildingsEndpoints
             .WithDescription("On `on` (default today), each office in use with its occupied share, the entitlement and the standard version used (in force on that date). `overOnly` (default true) keeps only findings. Filter: organId. An ordinary organ sees its own.")
             .Produces<IReadOnlyList<StaffOfficeFinding>>().Problems(400)
             .RequireScope(BuildingsModule.ReadScope);
+
+        var recovery = app.MapGroup(Root + "/recovery-cases").WithTags(BuildingsModule.RecoveryTag);
+        recovery.MapGet("/", ListRecoveryCases).WithName("Buildings_ListRecoveryCases")
+            .WithSummary("List office recovery cases (收回)")
+            .WithDescription("Opened from StaffTransferred and StaffRetired (1 month) and ConcurrentPostEnded (2 months; months are rule data); closed when the office is vacated. Filters: organId, staffMemberId, status, overdue=true (open and past the due date, today's business date). An ordinary organ sees its own. Sort fields: dueOn, createdAt.")
+            .Produces<PagedResult<RecoveryCaseResponse>>().Problems(400).StrictEnums<RecoveryListParameters>()
+            .RequireScope(BuildingsModule.ReadScope);
+        recovery.MapGet("/{id:guid}", GetRecoveryCase).WithName("Buildings_GetRecoveryCase")
+            .WithSummary("Get a recovery case")
+            .WithDescription("Another organ's case answers 404 like a missing one.")
+            .Produces<RecoveryCaseResponse>().Problems(404)
+            .RequireScope(BuildingsModule.ReadScope);
+        var deadlines = app.MapGroup(Root + "/deadline-rules").WithTags(BuildingsModule.RecoveryTag);
+        deadlines.MapGet("/", ListDeadlineRules).WithName("Buildings_ListDeadlineRules")
+            .WithSummary("The recovery deadline rule table: every version")
+            .WithDescription("OfficeRecovery (transferred or retired staff, seeded 1 month) and SecondOfficeRecovery (seeded 2 months), from 党政机关办公用房管理办法 (2017).")
+            .Produces<IReadOnlyList<DeadlineRuleResponse>>().Problems(400)
+            .RequireScope(BuildingsModule.ReadScope);
+        deadlines.MapPost("/", CreateDeadlineRule).WithName("Buildings_CreateDeadlineRule")
+            .WithSummary("Add a version of a recovery deadline rule")
+            .WithDescription("A new version, never an overwrite; cases opened for events dated before effectiveFrom keep the old deadline. Admin scope, bureau only.")
+            .Produces<DeadlineRuleResponse>(StatusCodes.Status201Created).CreateProblems(403)
+            .RequireScope(Scopes.Admin);
         return app;
+    }
+
+    private static async Task<Ok<PagedResult<RecoveryCaseResponse>>> ListRecoveryCases([AsParameters] RecoveryListParameters p, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new ListRecoveryCasesQuery(p.OrganId, p.StaffMemberId, p.Status, p.Overdue ?? false, PageRequest.From(p.Page, p.PageSize), p.Sort), ct));
+
+    private static async Task<Ok<RecoveryCaseResponse>> GetRecoveryCase(Guid id, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new GetRecoveryCaseQuery(id), ct));
+
+    private static async Task<Ok<IReadOnlyList<DeadlineRuleResponse>>> ListDeadlineRules(IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new ListDeadlineRulesQuery(), ct));
+
+    private static async Task<Created<DeadlineRuleResponse>> CreateDeadlineRule(CreateDeadlineRuleRequest body, IMediator mediator, CancellationToken ct)
+    {
+        var rule = await mediator.Send(new CreateDeadlineRuleCommand(body), ct);
+        return TypedResults.Created($"{Root}/deadline-rules", rule);
     }
 
     private static async Task<Created<AssignmentResponse>> CreateAssignment(CreateAssignmentRequest body, IMediator mediator, HttpContext http, CancellationToken ct)
@@ -418,3 +456,13 @@ internal sealed record OfficeStandardListParameters(
     [property: FromQuery(Name = "level")] OrganAffairs.Contracts.Organs.AdministrativeLevel? Level,
     [property: FromQuery(Name = "jurisdiction")] string? Jurisdiction,
     [property: FromQuery(Name = "on")] DateOnly? On);
+
+/// <summary>Query parameters of GET /api/v1/buildings/recovery-cases.</summary>
+internal sealed record RecoveryListParameters(
+    [property: FromQuery(Name = "organId")] Guid? OrganId,
+    [property: FromQuery(Name = "staffMemberId")] Guid? StaffMemberId,
+    [property: FromQuery(Name = "status")] RecoveryStatus? Status,
+    [property: FromQuery(Name = "overdue")] bool? Overdue,
+    [property: FromQuery(Name = "page")] int? Page,
+    [property: FromQuery(Name = "pageSize")] int? PageSize,
+    [property: FromQuery(Name = "sort")] string? Sort);

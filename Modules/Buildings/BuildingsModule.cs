@@ -18,6 +18,7 @@ public static class BuildingsModule
     internal const string BookingsTag = "Buildings: meeting rooms";
     internal const string AllocationsTag = "Buildings: allocation";
     internal const string OfficesTag = "Buildings: offices";
+    internal const string RecoveryTag = "Buildings: recovery";
 
     public static IServiceCollection AddBuildingsModule(this IServiceCollection services)
     {
@@ -26,6 +27,7 @@ public static class BuildingsModule
         services.AddScoped<Features.BookingPlacement>();
         services.AddScoped<AllocationRepository>();
         services.AddScoped<OfficeRepository>();
+        services.AddScoped<RecoveryRepository>();
         services.AddScoped<Features.OfficeRelease>();
         services.AddHandlersFrom(typeof(BuildingsModule).Assembly);
         services.AddModuleMigrations(Name, typeof(BuildingsModule).Assembly);
@@ -34,6 +36,7 @@ public static class BuildingsModule
         services.AddApiTag(BookingsTag, "会议室 — meeting-room bookings: availability, calendar, approval, recurring bookings and meeting services.");
         services.AddApiTag(AllocationsTag, "配置 — rooms allocated to organs with use agreement and certificate; approved office areas (核定面积) and over-standard findings.");
         services.AddApiTag(OfficesTag, "办公室 — offices of staff members, the per-person area standard (发改投资〔2014〕2674号) and per-person over-standard findings.");
+        services.AddApiTag(RecoveryTag, "收回 — offices of transferred or retired staff (1 month) and second offices after the concurrent post ends (2 months): deadlines as rule data, overdue cases.");
         return services;
     }
 

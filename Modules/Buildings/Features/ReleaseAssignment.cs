@@ -41,7 +41,7 @@ internal sealed class ReleaseAssignmentHandler(OfficeRepository offices, OfficeR
 }
 
 /// <summary>Releasing an office, from its own action or from the release of the room's allocation.</summary>
-internal sealed class OfficeRelease(OfficeRepository offices, AuditTrail audit, BusinessClock clock)
+internal sealed class OfficeRelease(OfficeRepository offices, RecoveryRepository recovery, AuditTrail audit, BusinessClock clock)
 {
     public async Task ReleaseAsync(AssignmentRow row, DateOnly releasedOn, string reason, CancellationToken ct)
     {
@@ -57,5 +57,13 @@ internal sealed class OfficeRelease(OfficeRepository offices, AuditTrail audit, 
             throw new ProblemException(SharedErrors.ConcurrentChange);
         }
         audit.Record("OfficeAssignment", row.Id, row.OrganId, AuditTrail.Diff(before, row.ToResponse()));
+        foreach (var open in await recovery.OpenForAssignmentAsync(row.Id, ct))
+        {
+            await recovery.CloseAsync(open.Id, row.ReleasedOn.Value, clock.UtcNow, ct);
+            audit.Record("RecoveryCase", open.Id, open.OrganId, new Dictionary<string, FieldChange>
+            {
+                ["status"] = new(RecoveryStatus.Open, RecoveryStatus.Closed), ["closedOn"] = new(null, row.ReleasedOn),
+            });
+        }
     }
 }

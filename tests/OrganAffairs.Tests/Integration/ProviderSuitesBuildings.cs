@@ -36,3 +36,9 @@ public sealed class BuildingsOfficesApiTests_Sqlite(SqliteApiFixture fixture) : 
 
 [RunsOn(DatabaseProvider.PostgreSql)]
 public sealed class BuildingsOfficesApiTests_PostgreSql(PostgreSqlApiFixture fixture) : BuildingsOfficesApiTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class BuildingsRecoveryTests_Sqlite(SqliteApiFixture fixture) : BuildingsRecoveryTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class BuildingsRecoveryTests_PostgreSql(PostgreSqlApiFixture fixture) : BuildingsRecoveryTests(fixture), IClassFixture<PostgreSqlApiFixture>;
