@@ -226,8 +226,61 @@ internal static class BuildingsEndpoints
             .WithDescription("A new version, never an overwrite; cases opened for events dated before effectiveFrom keep the old deadline. Admin scope, bureau only.")
             .Produces<DeadlineRuleResponse>(StatusCodes.Status201Created).CreateProblems(403)
             .RequireScope(Scopes.Admin);
+
+        var reports = app.MapGroup(Root + "/reports").WithTags(BuildingsModule.ReportsTag);
+        reports.MapGet("/organ-areas", OrganAreasReport).WithName("Buildings_GetOrganAreasReport")
+            .WithSummary("Per-organ summary: approved office area against allocated area by room type")
+            .WithDescription("On `on` (default today), each organ the caller may see. `format=Csv` answers text/csv (UTF-8 with BOM) with the same columns.")
+            .Produces<IReadOnlyList<OrganAreaReportRow>>(StatusCodes.Status200OK, "application/json", "text/csv").Problems(400)
+            .RequireScope(BuildingsModule.ReadScope);
+        reports.MapGet("/publication", PublicationReport).WithName("Buildings_GetPublicationReport")
+            .WithSummary("Annual publication (公示) of room use per organ")
+            .WithDescription("Rooms each organ holds at the end of `year` (today while the year runs), with agreement, certificate and office occupants. Filter: organId. `format=Csv` answers text/csv.")
+            .Produces<IReadOnlyList<PublicationRow>>(StatusCodes.Status200OK, "application/json", "text/csv").Problems(400)
+            .RequireScope(BuildingsModule.ReadScope);
+        reports.MapGet("/leader-offices", LeaderOfficesReport).WithName("Buildings_GetLeaderOfficesReport")
+            .WithSummary("Annual filing (备案) of leaders' offices")
+            .WithDescription("Offices of leaders (ranks flagged leader) at the end of `year`, with occupied and entitled m² under the standard then in force. Filter: organId. `format=Csv` answers text/csv.")
+            .Produces<IReadOnlyList<LeaderOfficeRow>>(StatusCodes.Status200OK, "application/json", "text/csv").Problems(400)
+            .RequireScope(BuildingsModule.ReadScope);
+        reports.MapGet("/vacant-rooms", VacantRoomsReport).WithName("Buildings_GetVacantRoomsReport")
+            .WithSummary("Vacant rooms on a date")
+            .WithDescription("Active rooms not allocated (bureau principals only see these), and allocated offices with nobody in them (an organ sees its own). `format=Csv` answers text/csv.")
+            .Produces<IReadOnlyList<VacantRoomRow>>(StatusCodes.Status200OK, "application/json", "text/csv").Problems(400)
+            .RequireScope(BuildingsModule.ReadScope);
         return app;
     }
+
+    private static async Task<IResult> OrganAreasReport([FromQuery(Name = "on")] DateOnly? on, [FromQuery(Name = "format")] ReportFormat? format, IMediator mediator, CancellationToken ct) =>
+        Report(format, await mediator.Send(new OrganAreasReportQuery(on), ct), [
+            ("organId", r => r.OrganId), ("organName", r => r.OrganName), ("on", r => r.On), ("approvedOfficeArea", r => r.ApprovedOfficeArea),
+            ("officeArea", r => r.OfficeArea), ("serviceArea", r => r.ServiceArea), ("equipmentArea", r => r.EquipmentArea), ("ancillaryArea", r => r.AncillaryArea),
+            ("overBy", r => r.OverBy), ("overStandard", r => r.OverStandard)]);
+
+    private static async Task<IResult> PublicationReport([FromQuery(Name = "year")] int year, [FromQuery(Name = "organId")] Guid? organId, [FromQuery(Name = "format")] ReportFormat? format,
+        IMediator mediator, CancellationToken ct) =>
+        Report(format, await mediator.Send(new PublicationReportQuery(year, organId), ct), [
+            ("organId", r => r.OrganId), ("organName", r => r.OrganName), ("buildingCode", r => r.BuildingCode), ("buildingName", r => r.BuildingName),
+            ("roomNumber", r => r.RoomNumber), ("type", r => r.Type), ("usableArea", r => r.UsableArea), ("agreementNumber", r => r.AgreementNumber),
+            ("certificateNumber", r => r.CertificateNumber), ("occupants", r => r.Occupants)]);
+
+    private static async Task<IResult> LeaderOfficesReport([FromQuery(Name = "year")] int year, [FromQuery(Name = "organId")] Guid? organId, [FromQuery(Name = "format")] ReportFormat? format,
+        IMediator mediator, CancellationToken ct) =>
+        Report(format, await mediator.Send(new LeaderOfficesReportQuery(year, organId), ct), [
+            ("staffMemberId", r => r.StaffMemberId), ("staffName", r => r.StaffName), ("organId", r => r.OrganId), ("organName", r => r.OrganName),
+            ("level", r => r.Level), ("rankCode", r => r.RankCode), ("buildingCode", r => r.BuildingCode), ("roomNumber", r => r.RoomNumber),
+            ("isSecondOffice", r => r.IsSecondOffice), ("occupants", r => r.Occupants), ("occupiedArea", r => r.OccupiedArea), ("entitledArea", r => r.EntitledArea),
+            ("overStandard", r => r.OverStandard)]);
+
+    private static async Task<IResult> VacantRoomsReport([FromQuery(Name = "on")] DateOnly? on, [FromQuery(Name = "format")] ReportFormat? format, IMediator mediator, CancellationToken ct) =>
+        Report(format, await mediator.Send(new VacantRoomsReportQuery(on), ct), [
+            ("roomId", r => r.RoomId), ("buildingCode", r => r.BuildingCode), ("buildingName", r => r.BuildingName), ("roomNumber", r => r.RoomNumber),
+            ("type", r => r.Type), ("usableArea", r => r.UsableArea), ("vacancy", r => r.Vacancy), ("organId", r => r.OrganId)]);
+
+    private static IResult Report<T>(ReportFormat? format, IReadOnlyList<T> rows, IReadOnlyList<(string, Func<T, object?>)> columns) =>
+        format == ReportFormat.Csv
+            ? TypedResults.Text(Domain.Csv.Write(rows, columns), "text/csv; charset=utf-8", System.Text.Encoding.UTF8)
+            : TypedResults.Ok(rows);
 
     private static async Task<Ok<PagedResult<RecoveryCaseResponse>>> ListRecoveryCases([AsParameters] RecoveryListParameters p, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new ListRecoveryCasesQuery(p.OrganId, p.StaffMemberId, p.Status, p.Overdue ?? false, PageRequest.From(p.Page, p.PageSize), p.Sort), ct));

@@ -19,6 +19,7 @@ public static class BuildingsModule
     internal const string AllocationsTag = "Buildings: allocation";
     internal const string OfficesTag = "Buildings: offices";
     internal const string RecoveryTag = "Buildings: recovery";
+    internal const string ReportsTag = "Buildings: reports";
 
     public static IServiceCollection AddBuildingsModule(this IServiceCollection services)
     {
@@ -37,6 +38,7 @@ public static class BuildingsModule
         services.AddApiTag(AllocationsTag, "配置 — rooms allocated to organs with use agreement and certificate; approved office areas (核定面积) and over-standard findings.");
         services.AddApiTag(OfficesTag, "办公室 — offices of staff members, the per-person area standard (发改投资〔2014〕2674号) and per-person over-standard findings.");
         services.AddApiTag(RecoveryTag, "收回 — offices of transferred or retired staff (1 month) and second offices after the concurrent post ends (2 months): deadlines as rule data, overdue cases.");
+        services.AddApiTag(ReportsTag, "报表 — per-organ area summary, annual publication (公示) of room use, annual filing (备案) of leaders' offices, vacant rooms; JSON or CSV.");
         return services;
     }
 

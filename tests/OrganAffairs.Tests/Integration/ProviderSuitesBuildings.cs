@@ -42,3 +42,9 @@ public sealed class BuildingsRecoveryTests_Sqlite(SqliteApiFixture fixture) : Bu
 
 [RunsOn(DatabaseProvider.PostgreSql)]
 public sealed class BuildingsRecoveryTests_PostgreSql(PostgreSqlApiFixture fixture) : BuildingsRecoveryTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class BuildingsReportsApiTests_Sqlite(SqliteApiFixture fixture) : BuildingsReportsApiTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class BuildingsReportsApiTests_PostgreSql(PostgreSqlApiFixture fixture) : BuildingsReportsApiTests(fixture), IClassFixture<PostgreSqlApiFixture>;
