@@ -42,6 +42,19 @@ internal sealed class OfficeRepository(UnitOfWork uow, SqlDialect dialect, Organ
         uow.Connection.ExecuteAsync(new CommandDefinition(
             "UPDATE buildings_office_standard SET effective_to = @EffectiveTo WHERE id = @Id", new { Id = id, EffectiveTo = effectiveTo }, uow.Transaction, cancellationToken: ct));
 
+    /// <summary>
+    /// Serialises office changes of one person inside the transaction: touch their occupant row (id =
+    /// staff member id), creating it on first use. A parallel first insert loses with a unique violation.
+    /// </summary>
+    public async Task LockOccupantAsync(Guid staffMemberId, CancellationToken ct)
+    {
+        if (await uow.Connection.ExecuteAsync(new CommandDefinition(dialect.LockRow("buildings_occupant"), new { Id = staffMemberId }, uow.Transaction, cancellationToken: ct)) == 0)
+        {
+            await uow.Connection.ExecuteAsync(new CommandDefinition(
+                "INSERT INTO buildings_occupant (id) VALUES (@Id)", new { Id = staffMemberId }, uow.Transaction, cancellationToken: ct));
+        }
+    }
+
     public async Task<AssignmentRow?> GetVisibleAsync(Guid id, CancellationToken ct)
     {
         var connection = await uow.ConnectionAsync(ct);

@@ -29,8 +29,8 @@ internal sealed class CreateAssignmentValidator : AbstractValidator<CreateAssign
 /// Assigns an office (办公室用房) to a staff member. The room's active allocation must be held by the
 /// member's organ. One office per person; a second only where the person holds a concurrent post in
 /// another organ that holds the room, and its per-person area must be smaller than the standard in
-/// force on the start date; never a third. The room row is locked first: occupants of a shared office
-/// and the allocation change under one lock.
+/// force on the start date; never a third. The person's occupant row, then the room row, are locked
+/// first, so parallel assignments of one person or one room queue up before the checks.
 /// </summary>
 internal sealed class CreateAssignmentHandler(
     IMediator mediator, SpaceRepository space, AllocationRepository allocations, OfficeRepository offices, OrganScope scope, AuditTrail audit,
@@ -45,6 +45,15 @@ internal sealed class CreateAssignmentHandler(
         if (staff.Status != StaffStatus.Active)
         {
             throw new ProblemException(BuildingsErrors.StaffNotActive);
+        }
+        // Lock order everywhere: the person, then the room.
+        try
+        {
+            await offices.LockOccupantAsync(staff.Id, ct);
+        }
+        catch (Exception ex) when (SqlDialect.IsUniqueViolation(ex))
+        {
+            throw new ProblemException(SharedErrors.ConcurrentChange);
         }
         if (!await space.LockRoomAsync(body.RoomId, ct))
         {

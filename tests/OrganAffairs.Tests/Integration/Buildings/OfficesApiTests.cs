@@ -144,6 +144,24 @@ public abstract class BuildingsOfficesApiTests(ApiFixture fixture)
     }
 
     [ProviderFact]
+    public async Task Parallel_offices_for_one_person_through_two_hosts_give_exactly_one()
+    {
+        var organ = await Setup.OrganAsync();
+        var staff = await StaffAsync(organ.Id);
+        var rooms = new List<RoomResponse>();
+        for (var i = 0; i < 6; i++)
+        {
+            rooms.Add(await AllocatedOfficeAsync(organ.Id, 20m));
+        }
+        var other = fixture.ClientFor(fixture.CreateFactory());
+        var responses = await Task.WhenAll(rooms.Select((r, i) => (i % 2 == 0 ? Client : other).PostJsonAsync(Assignments, new { roomId = r.Id, staffMemberId = staff.Id, startedOn = "2020-01-01" })));
+        var statuses = string.Join(",", responses.Select(r => (int)r.StatusCode));
+        Assert.True(responses.Count(r => r.StatusCode == HttpStatusCode.Created) == 1, statuses);
+        Assert.All(responses.Where(r => r.StatusCode != HttpStatusCode.Created), r => Assert.True(r.StatusCode is HttpStatusCode.Conflict or HttpStatusCode.UnprocessableEntity, statuses));
+        Assert.Equal(1, await fixture.CountAsync("buildings_assignment", "staff_member_id = @Id", new { staff.Id }));
+    }
+
+    [ProviderFact]
     public async Task Releasing_an_allocation_vacates_its_offices()
     {
         var organ = await Setup.OrganAsync();

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using System.Text.Json;
 using OrganAffairs.Contracts.Buildings;
 using OrganAffairs.Contracts.Common;
@@ -141,5 +142,27 @@ public abstract class BuildingsSpaceApiTests(ApiFixture fixture)
         await (await Client.GetAsync($"{Root}?sort=height")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
         await (await Client.GetAsync($"{Root}/rooms?type=Kitchen")).ProblemAsync(HttpStatusCode.BadRequest, "request.malformed");
         await (await Client.GetAsync($"{Root}/rooms?pageSize=201")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+    }
+
+    [ProviderFact]
+    public async Task The_contracts_queries_give_a_room_with_its_building_and_the_rooms_of_a_building()
+    {
+        var building = await Setup.BuildingAsync();
+        var floor = await Setup.FloorAsync(building.Id);
+        var b = await Setup.RoomAsync(floor.Id, number: "B2", type: "Equipment", area: 8.5m, capacity: 0);
+        var a = await Setup.RoomAsync(floor.Id, number: "A1", type: "Office", area: 18m, capacity: 1);
+        await using var scope = fixture.Factory.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<OrganAffairs.Shared.Security.CurrentPrincipal>().SetSystem();
+        var mediator = scope.ServiceProvider.GetRequiredService<MediatR.IMediator>();
+        var room = await mediator.Send(new GetRoomQuery(b.Id));
+        Assert.NotNull(room);
+        Assert.Equal(building.Code, room.BuildingCode);
+        Assert.Equal(building.Name, room.BuildingName);
+        Assert.Equal(RoomType.Equipment, room.Type);
+        Assert.Equal(8.50m, room.UsableArea);
+        Assert.Null(await mediator.Send(new GetRoomQuery(Guid.NewGuid())));
+        var rooms = await mediator.Send(new ListRoomsOfBuildingQuery(building.Id));
+        Assert.Equal(["A1", "B2"], rooms.Select(r => r.Number));
+        Assert.Empty(await mediator.Send(new ListRoomsOfBuildingQuery(Guid.NewGuid())));
     }
 }
