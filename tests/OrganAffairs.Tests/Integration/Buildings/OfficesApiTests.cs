@@ -162,6 +162,34 @@ public abstract class BuildingsOfficesApiTests(ApiFixture fixture)
     }
 
     [ProviderFact]
+    public async Task An_ordinary_organ_sees_its_own_offices_and_findings_only()
+    {
+        var mine = await Setup.OrganAsync();
+        var theirs = await Setup.OrganAsync();
+        var myStaff = await StaffAsync(mine.Id);
+        var theirStaff = await StaffAsync(theirs.Id);
+        var own = await (await AssignAsync((await AllocatedOfficeAsync(mine.Id, 30m)).Id, myStaff.Id)).ReadAsync<AssignmentResponse>(HttpStatusCode.Created);
+        var their = await (await AssignAsync((await AllocatedOfficeAsync(theirs.Id, 30m)).Id, theirStaff.Id)).ReadAsync<AssignmentResponse>(HttpStatusCode.Created);
+        var key = await (await Client.PostJsonAsync("/api/v1/access/api-keys", new { name = "单位", organId = mine.Id, scopes = new[] { "buildings.read", "buildings.write" } }))
+            .ReadAsync<OrganAffairs.Contracts.Access.IssuedApiKeyResponse>(HttpStatusCode.Created);
+        var client = fixture.ClientFor(fixture.Factory, key.Key);
+        Assert.Equal(own.Id, (await (await client.GetAsync($"{Assignments}/{own.Id}")).ReadAsync<AssignmentResponse>()).Id);
+        await (await client.GetAsync($"{Assignments}/{their.Id}")).ProblemAsync(HttpStatusCode.NotFound, "buildings.assignment-not-found");
+        await (await client.PostJsonAsync($"{Assignments}/{their.Id}/release", new { releasedOn = "2026-01-01", reason = "x" })).ProblemAsync(HttpStatusCode.NotFound, "buildings.assignment-not-found");
+        Assert.Equal(0, (await (await client.GetAsync($"{Assignments}?organId={theirs.Id}")).ReadAsync<PagedResult<AssignmentResponse>>()).TotalCount);
+        var findings = await (await client.GetAsync($"{Findings}?overOnly=false&on=2026-06-01")).ReadAsync<List<StaffOfficeFinding>>();
+        Assert.All(findings, f => Assert.Equal(mine.Id, f.OrganId));
+        Assert.Contains(findings, f => f.StaffMemberId == myStaff.Id);
+        // Their staff member is an unknown reference to us.
+        Assert.Contains("staffMemberId:buildings.staff-ref-not-found",
+            (await (await client.PostJsonAsync(Assignments, new { roomId = own.RoomId, staffMemberId = theirStaff.Id, startedOn = "2020-01-01" })).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid")).FieldErrors());
+        await (await client.PostJsonAsync(BuildingsSetup.Root + "/office-standards", new
+        {
+            jurisdiction = "national", level = "Municipal", rankCode = "BureauDeputy", area = 20m, effectiveFrom = "2040-01-01", source = "x",
+        })).ProblemAsync(HttpStatusCode.Forbidden, "auth.forbidden");
+    }
+
+    [ProviderFact]
     public async Task Releasing_an_allocation_vacates_its_offices()
     {
         var organ = await Setup.OrganAsync();
