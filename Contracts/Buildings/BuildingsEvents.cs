@@ -16,3 +16,12 @@ public sealed record MeetingServicesRequested(
     DateTimeOffset EndsAt,
     int Attendees,
     IReadOnlyList<BookingAddOn> AddOns) : IIntegrationEvent;
+
+/// <summary>A booking whose meeting services were requested was cancelled or rejected: the services are no longer needed.</summary>
+public sealed record MeetingServicesCancelled(
+    Guid EventId,
+    DateTimeOffset OccurredAt,
+    Guid BookingId,
+    Guid RoomId,
+    Guid OrganId,
+    BookingStatus Status) : IIntegrationEvent;

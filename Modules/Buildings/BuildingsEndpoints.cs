@@ -92,7 +92,7 @@ internal static class BuildingsEndpoints
         var bookings = app.MapGroup(Root + "/bookings").WithTags(BuildingsModule.BookingsTag);
         bookings.MapPost("/", CreateBooking).WithName("Buildings_CreateBooking")
             .WithSummary("Book a meeting room (预订会议室)")
-            .WithDescription("Attendees may not exceed the room's capacity (422). A window overlapping a pending or approved booking of the room is 409 `buildings.double-booked` with `conflicts` (each window; the booking's id only when the caller may see it); touching windows are fine. A room that requires approval starts Pending. Add-ons are published as MeetingServicesRequested. Accepts Idempotency-Key.")
+            .WithDescription("Attendees may not exceed the room's capacity (422). A window overlapping a pending or approved booking of the room is 409 `buildings.double-booked` with `conflicts` (each window; the booking's id only when the caller may see it); touching windows are fine. A room that requires approval starts Pending. Add-ons are published as MeetingServicesRequested (and MeetingServicesCancelled on cancellation or rejection). Accepts Idempotency-Key.")
             .Produces<BookingResponse>(StatusCodes.Status201Created).CreateProblems()
             .RequireScope(BuildingsModule.WriteScope);
         bookings.MapPost("/series", CreateBookingSeries).WithName("Buildings_CreateBookingSeries")

@@ -4,6 +4,8 @@ using OrganAffairs.Buildings.Data;
 using OrganAffairs.Contracts.Buildings;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Shared.Audit;
+using OrganAffairs.Shared.Data;
+using OrganAffairs.Shared.Outbox;
 using OrganAffairs.Shared.Errors;
 using OrganAffairs.Shared.Security;
 using OrganAffairs.Shared.Time;
@@ -25,7 +27,7 @@ internal sealed class ChangeBookingStatusValidator : AbstractValidator<ChangeBoo
     public ChangeBookingStatusValidator() => RuleFor(c => c.Body.Note).MaximumLength(500);
 }
 
-internal sealed class ChangeBookingStatusHandler(BookingRepository bookings, OrganScope scope, AuditTrail audit, BusinessClock clock)
+internal sealed class ChangeBookingStatusHandler(BookingRepository bookings, OrganScope scope, AuditTrail audit, OutboxBuffer outbox, IdGenerator ids, BusinessClock clock)
     : IRequestHandler<ChangeBookingStatusCommand, BookingResponse>
 {
     public async Task<BookingResponse> Handle(ChangeBookingStatusCommand command, CancellationToken ct)
@@ -62,6 +64,11 @@ internal sealed class ChangeBookingStatusHandler(BookingRepository bookings, Org
         }
         var response = row.ToResponse(addOns);
         audit.Record("Booking", row.Id, row.OrganId, AuditTrail.Diff(before, BookingSnapshot.Of(response)));
+        if (row.Status is BookingStatus.Cancelled or BookingStatus.Rejected && addOns.Count > 0)
+        {
+            // The logistics service was asked for these services when the booking was made.
+            outbox.Enqueue(new MeetingServicesCancelled(ids.NewId(), row.UpdatedAt, row.Id, row.RoomId, row.OrganId, row.Status));
+        }
         return response;
     }
 }

@@ -212,6 +212,11 @@ public abstract class BuildingsBookingsApiTests(ApiFixture fixture)
         Assert.Contains(read.AddOns, a => a.Kind == AddOnKind.Tea && a.Quantity == 10 && a.Note == "红茶");
         Assert.Equal(1, await fixture.CountAsync("shared_outbox", "type LIKE @T AND (payload LIKE @Lower OR payload LIKE @Upper)",
             new { T = "%MeetingServicesRequested", Lower = $"%{booking.Id.ToString().ToLowerInvariant()}%", Upper = $"%{booking.Id.ToString().ToUpperInvariant()}%" }));
+
+        // Cancelling tells the logistics service the services are no longer needed.
+        await (await Client.PostJsonAsync($"{Bookings}/{booking.Id}/cancel", new { note = "会议取消" })).ReadAsync<BookingResponse>();
+        Assert.Equal(1, await fixture.CountAsync("shared_outbox", "type LIKE @T AND (payload LIKE @Lower OR payload LIKE @Upper)",
+            new { T = "%MeetingServicesCancelled", Lower = $"%{booking.Id.ToString().ToLowerInvariant()}%", Upper = $"%{booking.Id.ToString().ToUpperInvariant()}%" }));
     }
 
     [ProviderFact]
