@@ -231,22 +231,22 @@ internal static class BuildingsEndpoints
         reports.MapGet("/organ-areas", OrganAreasReport).WithName("Buildings_GetOrganAreasReport")
             .WithSummary("Per-organ summary: approved office area against allocated area by room type")
             .WithDescription("On `on` (default today), each organ the caller may see. `format=Csv` answers text/csv (UTF-8 with BOM) with the same columns.")
-            .Produces<IReadOnlyList<OrganAreaReportRow>>(StatusCodes.Status200OK, "application/json", "text/csv").Problems(400)
+            .Produces<IReadOnlyList<OrganAreaReportRow>>(StatusCodes.Status200OK, "application/json", "text/csv").Problems(400).StrictEnums<ReportParameters>()
             .RequireScope(BuildingsModule.ReadScope);
         reports.MapGet("/publication", PublicationReport).WithName("Buildings_GetPublicationReport")
             .WithSummary("Annual publication (公示) of room use per organ")
             .WithDescription("Rooms each organ holds at the end of `year` (today while the year runs), with agreement, certificate and office occupants. Filter: organId. `format=Csv` answers text/csv.")
-            .Produces<IReadOnlyList<PublicationRow>>(StatusCodes.Status200OK, "application/json", "text/csv").Problems(400)
+            .Produces<IReadOnlyList<PublicationRow>>(StatusCodes.Status200OK, "application/json", "text/csv").Problems(400).StrictEnums<ReportParameters>()
             .RequireScope(BuildingsModule.ReadScope);
         reports.MapGet("/leader-offices", LeaderOfficesReport).WithName("Buildings_GetLeaderOfficesReport")
             .WithSummary("Annual filing (备案) of leaders' offices")
             .WithDescription("Offices of leaders (ranks flagged leader) at the end of `year`, with occupied and entitled m² under the standard then in force. Filter: organId. `format=Csv` answers text/csv.")
-            .Produces<IReadOnlyList<LeaderOfficeRow>>(StatusCodes.Status200OK, "application/json", "text/csv").Problems(400)
+            .Produces<IReadOnlyList<LeaderOfficeRow>>(StatusCodes.Status200OK, "application/json", "text/csv").Problems(400).StrictEnums<ReportParameters>()
             .RequireScope(BuildingsModule.ReadScope);
         reports.MapGet("/vacant-rooms", VacantRoomsReport).WithName("Buildings_GetVacantRoomsReport")
             .WithSummary("Vacant rooms on a date")
             .WithDescription("Active rooms not allocated (bureau principals only see these), and allocated offices with nobody in them (an organ sees its own). `format=Csv` answers text/csv.")
-            .Produces<IReadOnlyList<VacantRoomRow>>(StatusCodes.Status200OK, "application/json", "text/csv").Problems(400)
+            .Produces<IReadOnlyList<VacantRoomRow>>(StatusCodes.Status200OK, "application/json", "text/csv").Problems(400).StrictEnums<ReportParameters>()
             .RequireScope(BuildingsModule.ReadScope);
         return app;
     }
@@ -519,3 +519,6 @@ internal sealed record RecoveryListParameters(
     [property: FromQuery(Name = "page")] int? Page,
     [property: FromQuery(Name = "pageSize")] int? PageSize,
     [property: FromQuery(Name = "sort")] string? Sort);
+
+/// <summary>The format parameter every report shares (only for the strict enum check).</summary>
+internal sealed record ReportParameters([property: FromQuery(Name = "format")] ReportFormat? Format);

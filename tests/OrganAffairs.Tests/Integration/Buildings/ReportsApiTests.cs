@@ -74,6 +74,7 @@ public abstract class BuildingsReportsApiTests(ApiFixture fixture)
         await (await Client.GetAsync($"{Reports}/publication?year=1900")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
         await (await Client.GetAsync($"{Reports}/publication")).ProblemAsync(HttpStatusCode.BadRequest, "request.malformed");
         await (await Client.GetAsync($"{Reports}/publication?year=2025&format=Xml")).ProblemAsync(HttpStatusCode.BadRequest, "request.malformed");
+        await (await Client.GetAsync($"{Reports}/publication?year=2025&format=2")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
     }
 
     [ProviderFact]
