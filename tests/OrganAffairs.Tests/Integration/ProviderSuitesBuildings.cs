@@ -48,3 +48,9 @@ public sealed class BuildingsReportsApiTests_Sqlite(SqliteApiFixture fixture) : 
 
 [RunsOn(DatabaseProvider.PostgreSql)]
 public sealed class BuildingsReportsApiTests_PostgreSql(PostgreSqlApiFixture fixture) : BuildingsReportsApiTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class BuildingsBadInputTests_Sqlite(SqliteApiFixture fixture) : BuildingsBadInputTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class BuildingsBadInputTests_PostgreSql(PostgreSqlApiFixture fixture) : BuildingsBadInputTests(fixture), IClassFixture<PostgreSqlApiFixture>;
