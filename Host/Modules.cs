@@ -1,4 +1,5 @@
 using OrganAffairs.Access;
+using OrganAffairs.Buildings;
 using OrganAffairs.Organs;
 
 namespace OrganAffairs.Host;
@@ -12,10 +13,12 @@ internal static class Modules
     public static IServiceCollection AddModules(this IServiceCollection services) =>
         services
             .AddOrgansModule()
-            .AddAccessModule();
+            .AddAccessModule()
+            .AddBuildingsModule();
 
     public static IEndpointRouteBuilder MapModules(this IEndpointRouteBuilder app) =>
         app
             .MapOrgansModule()
-            .MapAccessModule();
+            .MapAccessModule()
+            .MapBuildingsModule();
 }

@@ -26,6 +26,9 @@ public sealed class ProblemException(ErrorCode error, IReadOnlyList<FieldError>?
     public IReadOnlyList<FieldError> FieldErrors { get; } = fieldErrors ?? [];
     public string? Detail { get; } = detail;
 
+    /// <summary>Extra members of the problem body (RFC 9457 extensions), e.g. the conflicting windows of a booking.</summary>
+    public IReadOnlyDictionary<string, object?>? Extensions { get; init; }
+
     /// <summary>A 400 for one field, e.g. a reference to something that does not exist or is not visible.</summary>
     public static ProblemException ForField(ErrorCode error, string field, string? message = null) =>
         new(SharedErrors.ValidationFailed, [new FieldError(field, error.Code, message ?? error.Title)]);

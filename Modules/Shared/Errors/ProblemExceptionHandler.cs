@@ -19,7 +19,7 @@ public sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> log
         switch (exception)
         {
             case ProblemException problem:
-                await ProblemWriter.WriteAsync(context, problem.Error, problem.FieldErrors, problem.Detail);
+                await ProblemWriter.WriteAsync(context, problem.Error, problem.FieldErrors, problem.Detail, problem.Extensions);
                 return true;
             case BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge }:
                 await ProblemWriter.WriteAsync(context, SharedErrors.TooLarge);

@@ -23,13 +23,35 @@ public static class ProblemWriter
             TraceId: Activity.Current?.TraceId.ToString() ?? context.TraceIdentifier,
             Errors: fieldErrors is { Count: > 0 } ? fieldErrors : null);
 
-    public static async Task WriteAsync(HttpContext context, ErrorCode error, IReadOnlyList<FieldError>? fieldErrors = null, string? detail = null)
+    public static async Task WriteAsync(
+        HttpContext context, ErrorCode error, IReadOnlyList<FieldError>? fieldErrors = null, string? detail = null,
+        IReadOnlyDictionary<string, object?>? extensions = null)
     {
         var body = Build(context, error, fieldErrors, detail);
         context.Response.StatusCode = error.Status;
         context.Response.ContentType = "application/problem+json; charset=utf-8";
-        await context.Response.WriteAsync(JsonSerializer.Serialize(body, Json), context.RequestAborted);
+        string text;
+        if (extensions is { Count: > 0 })
+        {
+            var node = JsonSerializer.SerializeToNode(body, Json)!.AsObject();
+            foreach (var (name, value) in extensions)
+            {
+                node[name] = JsonSerializer.SerializeToNode(value, ExtensionJson);
+            }
+            text = node.ToJsonString(Json);
+        }
+        else
+        {
+            text = JsonSerializer.Serialize(body, Json);
+        }
+        await context.Response.WriteAsync(text, context.RequestAborted);
     }
+
+    // Extensions carry module records: camelCase members and enums by name, like every other body.
+    private static readonly JsonSerializerOptions ExtensionJson = new(Json)
+    {
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
+    };
 
     public static string TypeOf(string code) => "urn:organaffairs:problem:" + code;
 }

@@ -1,0 +1,60 @@
+using OrganAffairs.Contracts.Organs;
+
+namespace OrganAffairs.Contracts.Buildings;
+
+/// <summary>A version of the office-area standard for one rank (办公室使用面积标准, m² per person).</summary>
+public sealed record OfficeStandardResponse(
+    Guid Id, string Jurisdiction, AdministrativeLevel Level, string RankCode, decimal Area, DateOnly EffectiveFrom, DateOnly? EffectiveTo, string Source);
+
+/// <summary>Add a version of the office-area standard; the version it supersedes ends the day before.</summary>
+/// <param name="Jurisdiction" example="320000">"national" or a 6-digit GB/T 2260 division code.</param>
+/// <param name="Level" example="Municipal">Administrative level.</param>
+/// <param name="RankCode" example="BureauPrincipal">Rank code as in GET /api/v1/organs/ranks.</param>
+/// <param name="Area" example="24.00">m² per person, more than 0, 2 decimals.</param>
+/// <param name="EffectiveFrom" example="2027-01-01">First business date in force.</param>
+/// <param name="Source" example="省办公用房管理实施细则（2027）">The document it comes from, at most 500 characters.</param>
+public sealed record CreateOfficeStandardRequest(string Jurisdiction, AdministrativeLevel Level, string RankCode, decimal Area, DateOnly EffectiveFrom, string Source);
+
+/// <summary>Assign an office (办公室) to a staff member.</summary>
+/// <param name="RoomId">An active Office room whose active allocation is held by the member's organ (or, for a second office, by the organ of a concurrent post).</param>
+/// <param name="StaffMemberId">An active staff member.</param>
+/// <param name="StartedOn" example="2026-12-01">First business date of use.</param>
+public sealed record CreateAssignmentRequest(Guid RoomId, Guid StaffMemberId, DateOnly StartedOn);
+
+/// <summary>An office used by a staff member.</summary>
+public sealed record AssignmentResponse(
+    Guid Id,
+    Guid RoomId,
+    Guid StaffMemberId,
+    Guid OrganId,
+    Guid AllocationId,
+    bool IsSecondOffice,
+    DateOnly StartedOn,
+    DateOnly? ReleasedOn,
+    string? ReleaseReason,
+    HoldingStatus Status,
+    long Version,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt);
+
+/// <summary>
+/// One person's office on a date against their entitlement: a shared office's area is split equally
+/// among its occupants. A first office is over standard above the entitlement; a second office must be
+/// smaller than it.
+/// </summary>
+public sealed record StaffOfficeFinding(
+    Guid StaffMemberId,
+    string StaffName,
+    Guid OrganId,
+    AdministrativeLevel Level,
+    string RankCode,
+    Guid RoomId,
+    Guid AssignmentId,
+    bool IsSecondOffice,
+    int Occupants,
+    decimal OccupiedArea,
+    decimal? EntitledArea,
+    Guid? StandardVersionId,
+    DateOnly? StandardEffectiveFrom,
+    string? StandardSource,
+    bool OverStandard);

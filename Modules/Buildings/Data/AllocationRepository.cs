@@ -1,0 +1,107 @@
+using Dapper;
+using OrganAffairs.Shared.Data;
+using OrganAffairs.Shared.Http;
+using OrganAffairs.Shared.Security;
+
+namespace OrganAffairs.Buildings.Data;
+
+/// <summary>All SQL on buildings_allocation and buildings_approved_area.</summary>
+internal sealed class AllocationRepository(UnitOfWork uow, SqlDialect dialect, OrganScope scope)
+{
+    private const string Columns =
+        "id, room_id, organ_id, route, agreement_number, certificate_number, effective_from, released_on, release_reason, status, version, created_at, updated_at";
+    private const string ApprovedColumns = "id, organ_id, office_area_centi, approval_reference, effective_from, effective_to, created_at";
+
+    public static readonly SortSpec Sort = new(new Dictionary<string, string>
+    {
+        ["effectiveFrom"] = "effective_from",
+        ["createdAt"] = "created_at",
+    }, "-effectiveFrom", "id");
+
+    public async Task<AllocationRow?> GetVisibleAsync(Guid id, CancellationToken ct)
+    {
+        var connection = await uow.ConnectionAsync(ct);
+        var row = await connection.QuerySingleOrDefaultAsync<AllocationRow>(new CommandDefinition(
+            $"SELECT {Columns} FROM buildings_allocation WHERE id = @Id", new { Id = id }, uow.Transaction, cancellationToken: ct));
+        return row is not null && scope.CanSee(row.OrganId) ? row : null;
+    }
+
+    /// <summary>The room's active allocation, whoever holds it (callers decide what to reveal).</summary>
+    public async Task<AllocationRow?> ActiveForRoomAsync(Guid roomId, CancellationToken ct)
+    {
+        var connection = await uow.ConnectionAsync(ct);
+        return await connection.QuerySingleOrDefaultAsync<AllocationRow>(new CommandDefinition(
+            $"SELECT {Columns} FROM buildings_allocation WHERE room_id = @RoomId AND status = @Active",
+            new { RoomId = roomId, Active = "Active" }, uow.Transaction, cancellationToken: ct));
+    }
+
+    /// <summary>Every allocation of the organs (all when null) that may hold rooms on or after a date.</summary>
+    public async Task<IReadOnlyList<AllocationRow>> OfOrgansAsync(IReadOnlyCollection<Guid>? organIds, CancellationToken ct)
+    {
+        var where = new SqlFilter();
+        if (organIds is not null)
+        {
+            where.Where(dialect.InList("organ_id", "@OrganIds"), "OrganIds", organIds.ToArray());
+        }
+        where.Scoped(scope, "organ_id");
+        var connection = await uow.ConnectionAsync(ct);
+        return (await connection.QueryAsync<AllocationRow>(new CommandDefinition(
+            $"SELECT {Columns} FROM buildings_allocation{where.Sql} ORDER BY organ_id, effective_from, id", where.Parameters, uow.Transaction, cancellationToken: ct))).AsList();
+    }
+
+    public Task InsertAsync(AllocationRow row, CancellationToken ct) =>
+        uow.Connection.ExecuteAsync(new CommandDefinition(
+            $"""
+            INSERT INTO buildings_allocation ({Columns})
+            VALUES (@Id, @RoomId, @OrganId, @Route, @AgreementNumber, @CertificateNumber, @EffectiveFrom, @ReleasedOn, @ReleaseReason, @Status, @Version, @CreatedAt, @UpdatedAt)
+            """, Parameters(row), uow.Transaction, cancellationToken: ct));
+
+    public async Task<bool> UpdateAsync(AllocationRow row, long expectedVersion, CancellationToken ct)
+    {
+        var parameters = Parameters(row);
+        parameters.Add("ExpectedVersion", expectedVersion);
+        return await uow.Connection.ExecuteAsync(new CommandDefinition(
+            """
+            UPDATE buildings_allocation SET released_on = @ReleasedOn, release_reason = @ReleaseReason, status = @Status, version = @Version, updated_at = @UpdatedAt
+            WHERE id = @Id AND version = @ExpectedVersion
+            """, parameters, uow.Transaction, cancellationToken: ct)) == 1;
+    }
+
+    public Task<(IReadOnlyList<AllocationRow> Rows, long Total)> ListAsync(AllocationFilter filter, PageRequest page, string orderBy, CancellationToken ct)
+    {
+        var where = new SqlFilter()
+            .Where("organ_id = @OrganId", "OrganId", filter.OrganId)
+            .Where("room_id = @RoomId", "RoomId", filter.RoomId)
+            .Where("status = @Status", "Status", filter.Status?.ToString())
+            .Scoped(scope, "organ_id");
+        return uow.PageAsync<AllocationRow>(dialect, "buildings_allocation", Columns, where, orderBy, page, ct);
+    }
+
+    public async Task<IReadOnlyList<ApprovedAreaRow>> ApprovedAreasAsync(IReadOnlyCollection<Guid>? organIds, CancellationToken ct)
+    {
+        var where = new SqlFilter();
+        if (organIds is not null)
+        {
+            where.Where(dialect.InList("organ_id", "@OrganIds"), "OrganIds", organIds.ToArray());
+        }
+        where.Scoped(scope, "organ_id");
+        var connection = await uow.ConnectionAsync(ct);
+        return (await connection.QueryAsync<ApprovedAreaRow>(new CommandDefinition(
+            $"SELECT {ApprovedColumns} FROM buildings_approved_area{where.Sql} ORDER BY organ_id, effective_from", where.Parameters, uow.Transaction, cancellationToken: ct))).AsList();
+    }
+
+    public Task InsertApprovedAreaAsync(ApprovedAreaRow row, CancellationToken ct) =>
+        uow.Connection.ExecuteAsync(new CommandDefinition(
+            $"INSERT INTO buildings_approved_area ({ApprovedColumns}) VALUES (@Id, @OrganId, @OfficeAreaCenti, @ApprovalReference, @EffectiveFrom, @EffectiveTo, @CreatedAt)",
+            row, uow.Transaction, cancellationToken: ct));
+
+    public Task SetApprovedAreaEndAsync(Guid id, DateOnly? effectiveTo, CancellationToken ct) =>
+        uow.Connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE buildings_approved_area SET effective_to = @EffectiveTo WHERE id = @Id", new { Id = id, EffectiveTo = effectiveTo }, uow.Transaction, cancellationToken: ct));
+
+    private static DynamicParameters Parameters(AllocationRow row) => new(new
+    {
+        row.Id, row.RoomId, row.OrganId, Route = row.Route.ToString(), row.AgreementNumber, row.CertificateNumber, row.EffectiveFrom, row.ReleasedOn,
+        row.ReleaseReason, Status = row.Status.ToString(), row.Version, row.CreatedAt, row.UpdatedAt,
+    });
+}

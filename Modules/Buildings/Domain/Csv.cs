@@ -1,0 +1,42 @@
+using System.Globalization;
+using System.Text;
+
+namespace OrganAffairs.Buildings.Domain;
+
+/// <summary>
+/// RFC 4180 CSV with a UTF-8 byte-order mark (so spreadsheet software reads Chinese correctly).
+/// Cells that a spreadsheet would run as a formula (=, +, -, @) are prefixed with an apostrophe,
+/// except plain numbers.
+/// </summary>
+internal static class Csv
+{
+    public static string Write<T>(IEnumerable<T> rows, IReadOnlyList<(string Header, Func<T, object?> Value)> columns)
+    {
+        var sb = new StringBuilder("\uFEFF");
+        sb.AppendJoin(',', columns.Select(c => Escape(c.Header))).Append("\r\n");
+        foreach (var row in rows)
+        {
+            sb.AppendJoin(',', columns.Select(c => Escape(Format(c.Value(row))))).Append("\r\n");
+        }
+        return sb.ToString();
+    }
+
+    private static string Format(object? value) => value switch
+    {
+        null => "",
+        decimal d => d.ToString("0.00", CultureInfo.InvariantCulture),
+        bool b => b ? "true" : "false",
+        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? "",
+    };
+
+    private static string Escape(string text)
+    {
+        if (text.Length > 0 && "=+-@".Contains(text[0]) && !decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out _))
+        {
+            text = "'" + text;
+        }
+        return text.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
+    }
+}

@@ -1,0 +1,130 @@
+using FluentValidation;
+using MediatR;
+using OrganAffairs.Buildings.Data;
+using OrganAffairs.Buildings.Domain;
+using OrganAffairs.Contracts.Buildings;
+using OrganAffairs.Contracts.Common;
+using OrganAffairs.Contracts.Organs;
+using OrganAffairs.Shared.Audit;
+using OrganAffairs.Shared.Data;
+using OrganAffairs.Shared.Errors;
+using OrganAffairs.Shared.Security;
+using OrganAffairs.Shared.Time;
+
+namespace OrganAffairs.Buildings.Features;
+
+internal sealed record CreateAssignmentCommand(CreateAssignmentRequest Body) : ICommand<AssignmentResponse>;
+
+internal sealed class CreateAssignmentValidator : AbstractValidator<CreateAssignmentCommand>
+{
+    public CreateAssignmentValidator()
+    {
+        RuleFor(c => c.Body.RoomId).NotEmpty();
+        RuleFor(c => c.Body.StaffMemberId).NotEmpty();
+        RuleFor(c => c.Body.StartedOn).NotEmpty();
+    }
+}
+
+/// <summary>
+/// Assigns an office (办公室用房) to a staff member. The room's active allocation must be held by the
+/// member's organ. One office per person; a second only where the person holds a concurrent post in
+/// another organ that holds the room, and its per-person area must be smaller than the standard in
+/// force on the start date; never a third. The person's occupant row, then the room row, are locked
+/// first, so parallel assignments of one person or one room queue up before the checks.
+/// </summary>
+internal sealed class CreateAssignmentHandler(
+    IMediator mediator, SpaceRepository space, AllocationRepository allocations, OfficeRepository offices, OrganScope scope, AuditTrail audit,
+    IdGenerator ids, BusinessClock clock)
+    : IRequestHandler<CreateAssignmentCommand, AssignmentResponse>
+{
+    public async Task<AssignmentResponse> Handle(CreateAssignmentCommand command, CancellationToken ct)
+    {
+        var body = command.Body;
+        var staff = await mediator.Send(new GetStaffMemberQuery(body.StaffMemberId), ct)
+                    ?? throw ProblemException.ForField(BuildingsErrors.StaffRef, "staffMemberId");
+        if (staff.Status != StaffStatus.Active)
+        {
+            throw new ProblemException(BuildingsErrors.StaffNotActive);
+        }
+        // Lock order everywhere: the person, then the room.
+        try
+        {
+            await offices.LockOccupantAsync(staff.Id, ct);
+        }
+        catch (Exception ex) when (SqlDialect.IsUniqueViolation(ex))
+        {
+            throw new ProblemException(SharedErrors.ConcurrentChange);
+        }
+        if (!await space.LockRoomAsync(body.RoomId, ct))
+        {
+            throw ProblemException.ForField(BuildingsErrors.RoomRef, "roomId");
+        }
+        var room = (await space.GetRoomAsync(body.RoomId, ct))!;
+        if (room.Status == SpaceStatus.Retired)
+        {
+            throw new ProblemException(BuildingsErrors.RoomRetired);
+        }
+        if (room.RoomType != RoomType.Office)
+        {
+            throw new ProblemException(BuildingsErrors.NotAnOffice);
+        }
+        var allocation = await allocations.ActiveForRoomAsync(room.Id, ct);
+        if (allocation is null || !scope.CanSee(allocation.OrganId)
+            || (allocation.OrganId != staff.OrganId && !staff.ConcurrentPostOrganIds.Contains(allocation.OrganId)))
+        {
+            throw new ProblemException(BuildingsErrors.RoomNotAllocatedToOrgan);
+        }
+
+        var held = await offices.ActiveAsync(staff.Id, null, null, ct);
+        if (held.Any(a => a.RoomId == room.Id))
+        {
+            throw new ProblemException(BuildingsErrors.AlreadyAssigned);
+        }
+        if (held.Count >= 2)
+        {
+            throw new ProblemException(BuildingsErrors.ThirdOffice);
+        }
+        var second = held.Count == 1;
+        if (!second && allocation.OrganId != staff.OrganId)
+        {
+            // The first office is in the member's own organ.
+            throw new ProblemException(BuildingsErrors.RoomNotAllocatedToOrgan);
+        }
+        if (second)
+        {
+            if (allocation.OrganId == staff.OrganId || held[0].OrganId == allocation.OrganId || !staff.ConcurrentPostOrganIds.Contains(allocation.OrganId))
+            {
+                throw new ProblemException(BuildingsErrors.SecondOfficeNeedsConcurrentPost);
+            }
+            var organ = await mediator.Send(new GetOrganQuery(staff.OrganId), ct);
+            var standard = await OfficeStandards.ForAsync(offices, staff.Level, staff.RankCode, organ?.DivisionCode ?? "", body.StartedOn, ct)
+                           ?? throw new ProblemException(BuildingsErrors.NoStandard);
+            var occupants = (await offices.ActiveAsync(null, room.Id, null, ct)).Count + 1;
+            var share = OfficeShare.PerPerson(room.UsableAreaCenti, occupants);
+            if (OfficeShare.IsOver(share, Area.FromCenti(standard.AreaCenti), secondOffice: true))
+            {
+                throw new ProblemException(BuildingsErrors.SecondOfficeNotSmaller,
+                    detail: $"{OfficeShare.Display(share)} m² ≥ {Area.FromCenti(standard.AreaCenti)} m² ({standard.Source}, {standard.EffectiveFrom:yyyy-MM-dd})");
+            }
+        }
+
+        var now = clock.UtcNow;
+        var row = new AssignmentRow
+        {
+            Id = ids.NewId(),
+            RoomId = room.Id,
+            StaffMemberId = staff.Id,
+            OrganId = allocation.OrganId,
+            AllocationId = allocation.Id,
+            IsSecondOffice = second,
+            StartedOn = body.StartedOn,
+            Status = HoldingStatus.Active,
+            Version = 1,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        await offices.InsertAsync(row, ct);
+        audit.Record("OfficeAssignment", row.Id, row.OrganId, AuditTrail.Diff(null, row.ToResponse()));
+        return row.ToResponse();
+    }
+}

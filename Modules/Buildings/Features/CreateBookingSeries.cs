@@ -1,0 +1,47 @@
+using FluentValidation;
+using MediatR;
+using OrganAffairs.Buildings.Domain;
+using OrganAffairs.Contracts.Buildings;
+using OrganAffairs.Contracts.Common;
+using OrganAffairs.Shared.Data;
+using OrganAffairs.Shared.Errors;
+using OrganAffairs.Shared.Time;
+
+namespace OrganAffairs.Buildings.Features;
+
+internal sealed record CreateBookingSeriesCommand(CreateBookingSeriesRequest Body) : ICommand<BookingSeriesResponse>
+{
+    public BookingDraft Draft => new(Body.RoomId, Body.OrganId, Body.Title, Body.StartsAt, Body.EndsAt, Body.Attendees, Body.AddOns);
+}
+
+internal sealed class CreateBookingSeriesValidator : AbstractValidator<CreateBookingSeriesCommand>
+{
+    public CreateBookingSeriesValidator()
+    {
+        RuleFor(c => c.Draft).SetValidator(new BookingDraftValidator()).OverridePropertyName("Body");
+        RuleFor(c => c.Body.Frequency).IsInEnum();
+        RuleFor(c => c.Body.Until).NotEmpty();
+    }
+}
+
+/// <summary>All occurrences are placed or none: a conflict of any occurrence answers 409 listing every conflicting occurrence.</summary>
+internal sealed class CreateBookingSeriesHandler(BookingPlacement placement, BusinessClock clock, IdGenerator ids)
+    : IRequestHandler<CreateBookingSeriesCommand, BookingSeriesResponse>
+{
+    public async Task<BookingSeriesResponse> Handle(CreateBookingSeriesCommand command, CancellationToken ct)
+    {
+        var body = command.Body;
+        var firstDate = clock.DateOf(body.StartsAt);
+        if (body.Until < firstDate || body.Until > firstDate.AddYears(1))
+        {
+            throw ProblemException.ForField(BuildingsErrors.SeriesTooLong, "until");
+        }
+        var windows = Occurrences.Expand(new Window(body.StartsAt, body.EndsAt), body.Frequency, body.Until, clock.Zone);
+        if (windows.Count > Occurrences.MaxCount)
+        {
+            throw ProblemException.ForField(BuildingsErrors.SeriesTooLong, "until");
+        }
+        var seriesId = ids.NewId();
+        return new BookingSeriesResponse(seriesId, await placement.PlaceAsync(command.Draft, windows, seriesId, ct));
+    }
+}

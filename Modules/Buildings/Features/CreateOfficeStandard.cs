@@ -1,0 +1,77 @@
+using FluentValidation;
+using MediatR;
+using OrganAffairs.Buildings.Data;
+using OrganAffairs.Buildings.Domain;
+using OrganAffairs.Contracts.Buildings;
+using OrganAffairs.Contracts.Common;
+using OrganAffairs.Shared.Audit;
+using OrganAffairs.Shared.Data;
+using OrganAffairs.Shared.Errors;
+using OrganAffairs.Shared.Rules;
+using OrganAffairs.Shared.Security;
+
+namespace OrganAffairs.Buildings.Features;
+
+internal sealed record CreateOfficeStandardCommand(CreateOfficeStandardRequest Body) : ICommand<OfficeStandardResponse>;
+
+internal sealed class CreateOfficeStandardValidator : AbstractValidator<CreateOfficeStandardCommand>
+{
+    public CreateOfficeStandardValidator()
+    {
+        RuleFor(c => c.Body.Jurisdiction).NotEmpty().Must(Jurisdictions.IsJurisdiction)
+            .WithErrorCode(BuildingsErrors.Jurisdiction.Code).WithMessage(_ => BuildingsErrors.Jurisdiction.Title);
+        RuleFor(c => c.Body.Level).IsInEnum();
+        RuleFor(c => c.Body.RankCode).NotEmpty().MaximumLength(50).Matches("^[A-Za-z][A-Za-z0-9]*$");
+        RuleFor(c => c.Body.Area).Must(Area.IsValid)
+            .WithErrorCode(BuildingsErrors.AreaInvalid.Code).WithMessage(_ => BuildingsErrors.AreaInvalid.Title);
+        RuleFor(c => c.Body.EffectiveFrom).NotEmpty();
+        RuleFor(c => c.Body.Source).NotEmpty().MaximumLength(500);
+    }
+}
+
+/// <summary>
+/// A rule-table edit is a new version: the version of the same jurisdiction, level and rank in force on
+/// the new start ends the day before, so findings dated earlier keep using it. Admin scope, bureau only.
+/// </summary>
+internal sealed class CreateOfficeStandardHandler(OfficeRepository offices, OrganScope scope, AuditTrail audit, IdGenerator ids)
+    : IRequestHandler<CreateOfficeStandardCommand, OfficeStandardResponse>
+{
+    public async Task<OfficeStandardResponse> Handle(CreateOfficeStandardCommand command, CancellationToken ct)
+    {
+        scope.EnsureSeesAll();
+        var body = command.Body;
+        var versions = (await offices.StandardsAsync(body.Level, [body.Jurisdiction], ct)).Where(v => v.RankCode == body.RankCode).ToList();
+        if (versions.Any(v => v.EffectiveFrom == body.EffectiveFrom))
+        {
+            throw new ProblemException(BuildingsErrors.StandardVersionExists);
+        }
+        foreach (var old in versions.Where(v => v.EffectiveFrom < body.EffectiveFrom && (v.EffectiveTo is null || v.EffectiveTo >= body.EffectiveFrom)))
+        {
+            var end = body.EffectiveFrom.AddDays(-1);
+            audit.Record("OfficeStandard", old.Id, null, new Dictionary<string, FieldChange> { ["effectiveTo"] = new(old.EffectiveTo, end) });
+            await offices.SetStandardEndAsync(old.Id, end, ct);
+        }
+        var next = versions.Where(v => v.EffectiveFrom > body.EffectiveFrom).OrderBy(v => v.EffectiveFrom).FirstOrDefault();
+        var row = new OfficeStandardRow
+        {
+            Id = ids.NewId(),
+            Jurisdiction = body.Jurisdiction,
+            Level = body.Level,
+            RankCode = body.RankCode,
+            AreaCenti = Area.ToCenti(body.Area),
+            EffectiveFrom = body.EffectiveFrom,
+            EffectiveTo = next?.EffectiveFrom.AddDays(-1),
+            Source = body.Source.Trim(),
+        };
+        try
+        {
+            await offices.InsertStandardAsync(row, ct);
+        }
+        catch (Exception ex) when (SqlDialect.IsUniqueViolation(ex))
+        {
+            throw new ProblemException(BuildingsErrors.StandardVersionExists);
+        }
+        audit.Record("OfficeStandard", row.Id, null, AuditTrail.Diff(null, row.ToResponse()));
+        return row.ToResponse();
+    }
+}

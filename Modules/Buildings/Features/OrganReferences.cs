@@ -1,0 +1,20 @@
+using MediatR;
+using OrganAffairs.Contracts.Organs;
+using OrganAffairs.Shared.Errors;
+
+namespace OrganAffairs.Buildings.Features;
+
+/// <summary>Organs referenced by this module, through the Organs module's Contracts query.</summary>
+internal static class OrganReferences
+{
+    /// <summary>An active organ the caller may see: 400 on the field when missing or not visible, 409 when dissolved.</summary>
+    public static async Task<OrganSummary> ActiveAsync(IMediator mediator, Guid organId, string field, CancellationToken ct)
+    {
+        var organ = await mediator.Send(new GetOrganQuery(organId), ct) ?? throw ProblemException.ForField(BuildingsErrors.OrganRef, field);
+        if (organ.Status == OrganStatus.Dissolved)
+        {
+            throw new ProblemException(BuildingsErrors.OrganDissolved);
+        }
+        return organ;
+    }
+}

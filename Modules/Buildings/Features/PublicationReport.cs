@@ -1,0 +1,54 @@
+using FluentValidation;
+using MediatR;
+using OrganAffairs.Buildings.Data;
+using OrganAffairs.Buildings.Domain;
+using OrganAffairs.Contracts.Buildings;
+using OrganAffairs.Contracts.Common;
+using OrganAffairs.Shared.Time;
+
+namespace OrganAffairs.Buildings.Features;
+
+internal sealed record PublicationReportQuery(int Year, Guid? OrganId) : IQuery<IReadOnlyList<PublicationRow>>;
+
+internal sealed class PublicationReportValidator : AbstractValidator<PublicationReportQuery>
+{
+    public PublicationReportValidator() => RuleFor(q => q.Year).InclusiveBetween(2000, 2100).OverridePropertyName("year");
+}
+
+/// <summary>
+/// The annual internal publication (公示) of room use: per organ, every room it holds at the year's end
+/// (or today while the year runs), with the agreement, certificate and the occupants of offices.
+/// </summary>
+internal sealed class PublicationReportHandler(IMediator mediator, AllocationRepository allocations, SpaceRepository space, OfficeRepository offices, BusinessClock clock)
+    : IRequestHandler<PublicationReportQuery, IReadOnlyList<PublicationRow>>
+{
+    public async Task<IReadOnlyList<PublicationRow>> Handle(PublicationReportQuery query, CancellationToken ct)
+    {
+        var on = ReportNames.YearEnd(query.Year, clock.Today);
+        var held = (await allocations.OfOrgansAsync(query.OrganId is { } id ? [id] : null, ct)).Where(a => a.HoldsOn(on)).ToList();
+        var roomIds = held.Select(a => a.RoomId).Distinct().ToList();
+        var rooms = (await space.RoomsAsync(roomIds, ct)).ToDictionary(r => r.Id);
+        var buildings = new Dictionary<Guid, BuildingRow>();
+        foreach (var buildingId in rooms.Values.Select(r => r.BuildingId).Distinct())
+        {
+            buildings[buildingId] = (await space.GetBuildingAsync(buildingId, ct))!;
+        }
+        var occupants = await offices.OnDateAsync(on, null, roomIds, ct);
+        var names = new ReportNames(mediator);
+        var rows = new List<PublicationRow>();
+        foreach (var a in held)
+        {
+            var room = rooms[a.RoomId];
+            var building = buildings[room.BuildingId];
+            var people = new List<string>();
+            foreach (var o in occupants.Where(o => o.RoomId == room.Id))
+            {
+                var staff = await names.StaffAsync(o.StaffMemberId, ct);
+                people.Add(staff is null ? o.StaffMemberId.ToString() : $"{staff.Name}（{staff.RankNameZh}）");
+            }
+            rows.Add(new PublicationRow(a.OrganId, (await names.OrganAsync(a.OrganId, ct))?.Name ?? "", building.Code, building.Name, room.Number, room.RoomType,
+                Area.FromCenti(room.UsableAreaCenti), a.AgreementNumber, a.CertificateNumber, string.Join("、", people)));
+        }
+        return rows.OrderBy(r => r.OrganName, StringComparer.Ordinal).ThenBy(r => r.BuildingCode, StringComparer.Ordinal).ThenBy(r => r.RoomNumber, StringComparer.Ordinal).ToList();
+    }
+}

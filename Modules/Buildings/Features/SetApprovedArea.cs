@@ -1,0 +1,74 @@
+using FluentValidation;
+using MediatR;
+using OrganAffairs.Buildings.Data;
+using OrganAffairs.Buildings.Domain;
+using OrganAffairs.Contracts.Buildings;
+using OrganAffairs.Contracts.Common;
+using OrganAffairs.Shared.Audit;
+using OrganAffairs.Shared.Data;
+using OrganAffairs.Shared.Errors;
+using OrganAffairs.Shared.Security;
+using OrganAffairs.Shared.Time;
+
+namespace OrganAffairs.Buildings.Features;
+
+internal sealed record SetApprovedAreaCommand(SetApprovedAreaRequest Body) : ICommand<ApprovedAreaResponse>;
+
+internal sealed class SetApprovedAreaValidator : AbstractValidator<SetApprovedAreaCommand>
+{
+    public SetApprovedAreaValidator()
+    {
+        RuleFor(c => c.Body.OrganId).NotEmpty();
+        RuleFor(c => c.Body.OfficeArea).Must(Area.IsValid)
+            .WithErrorCode(BuildingsErrors.AreaInvalid.Code).WithMessage(_ => BuildingsErrors.AreaInvalid.Title);
+        RuleFor(c => c.Body.ApprovalReference).NotEmpty().MaximumLength(200);
+        RuleFor(c => c.Body.EffectiveFrom).NotEmpty();
+    }
+}
+
+/// <summary>
+/// A new version of an organ's approved office area from a date; the version it supersedes ends the
+/// day before, so a finding dated earlier still uses the old one. Bureau only.
+/// </summary>
+internal sealed class SetApprovedAreaHandler(IMediator mediator, AllocationRepository allocations, OrganScope scope, AuditTrail audit, IdGenerator ids, BusinessClock clock)
+    : IRequestHandler<SetApprovedAreaCommand, ApprovedAreaResponse>
+{
+    public async Task<ApprovedAreaResponse> Handle(SetApprovedAreaCommand command, CancellationToken ct)
+    {
+        scope.EnsureSeesAll();
+        var body = command.Body;
+        var organ = await OrganReferences.ActiveAsync(mediator, body.OrganId, "organId", ct);
+        var versions = await allocations.ApprovedAreasAsync([organ.Id], ct);
+        if (versions.Any(v => v.EffectiveFrom == body.EffectiveFrom))
+        {
+            throw new ProblemException(BuildingsErrors.ApprovedAreaVersionExists);
+        }
+        foreach (var old in versions.Where(v => v.EffectiveFrom < body.EffectiveFrom && (v.EffectiveTo is null || v.EffectiveTo >= body.EffectiveFrom)))
+        {
+            var end = body.EffectiveFrom.AddDays(-1);
+            audit.Record("ApprovedArea", old.Id, old.OrganId, new Dictionary<string, FieldChange> { ["effectiveTo"] = new(old.EffectiveTo, end) });
+            await allocations.SetApprovedAreaEndAsync(old.Id, end, ct);
+        }
+        var next = versions.Where(v => v.EffectiveFrom > body.EffectiveFrom).OrderBy(v => v.EffectiveFrom).FirstOrDefault();
+        var row = new ApprovedAreaRow
+        {
+            Id = ids.NewId(),
+            OrganId = organ.Id,
+            OfficeAreaCenti = Area.ToCenti(body.OfficeArea),
+            ApprovalReference = body.ApprovalReference.Trim(),
+            EffectiveFrom = body.EffectiveFrom,
+            EffectiveTo = next?.EffectiveFrom.AddDays(-1),
+            CreatedAt = clock.UtcNow,
+        };
+        try
+        {
+            await allocations.InsertApprovedAreaAsync(row, ct);
+        }
+        catch (Exception ex) when (SqlDialect.IsUniqueViolation(ex))
+        {
+            throw new ProblemException(BuildingsErrors.ApprovedAreaVersionExists);
+        }
+        audit.Record("ApprovedArea", row.Id, row.OrganId, AuditTrail.Diff(null, row.ToResponse()));
+        return row.ToResponse();
+    }
+}

@@ -1,0 +1,226 @@
+using System.Net;
+using OrganAffairs.Contracts.Buildings;
+using OrganAffairs.Contracts.Common;
+using OrganAffairs.Contracts.Organs;
+using OrganAffairs.Tests.Infrastructure;
+using Xunit;
+
+namespace OrganAffairs.Tests.Integration.Buildings;
+
+public abstract class BuildingsOfficesApiTests(ApiFixture fixture)
+{
+    private const string Assignments = BuildingsSetup.Root + "/assignments";
+    private const string Findings = BuildingsSetup.Root + "/findings/staff-offices";
+    private HttpClient Client => fixture.Client;
+    private BuildingsSetup Setup => new(Client);
+
+    private async Task<StaffMemberResponse> StaffAsync(Guid organId, string rank = "BureauPrincipal") =>
+        await (await Client.PostJsonAsync("/api/v1/organs/staff", new { name = "王局长", organId, rankCode = rank, postTitle = "局长", startedOn = "2020-01-01" }))
+            .ReadAsync<StaffMemberResponse>(HttpStatusCode.Created);
+
+    private async Task<RoomResponse> AllocatedOfficeAsync(Guid organId, decimal area, string type = "Office")
+    {
+        var floor = await Setup.FloorAsync((await Setup.BuildingAsync()).Id);
+        var room = await Setup.RoomAsync(floor.Id, type: type, area: area);
+        await (await Client.PostJsonAsync(BuildingsSetup.Root + "/allocations", new
+        {
+            roomId = room.Id, organId, route = "Construction", agreementNumber = "协议1", certificateNumber = "凭证1", effectiveFrom = "2020-01-01",
+        })).ReadAsync<AllocationResponse>(HttpStatusCode.Created);
+        return room;
+    }
+
+    private Task<HttpResponseMessage> AssignAsync(Guid roomId, Guid staffId, string startedOn = "2020-01-01") =>
+        Client.PostJsonAsync(Assignments, new { roomId, staffMemberId = staffId, startedOn });
+
+    private async Task<StaffOfficeFinding> FindingAsync(Guid organId, Guid staffId, string on = "2026-06-01") =>
+        (await (await Client.GetAsync($"{Findings}?organId={organId}&overOnly=false&on={on}")).ReadAsync<List<StaffOfficeFinding>>()).Single(f => f.StaffMemberId == staffId);
+
+    [ProviderFact]
+    public async Task A_municipal_bureau_principal_is_within_at_24_00_and_over_at_24_01()
+    {
+        var organ = await Setup.OrganAsync();
+        var within = await StaffAsync(organ.Id);
+        var over = await StaffAsync(organ.Id);
+        await (await AssignAsync((await AllocatedOfficeAsync(organ.Id, 24.00m)).Id, within.Id)).ReadAsync<AssignmentResponse>(HttpStatusCode.Created);
+        await (await AssignAsync((await AllocatedOfficeAsync(organ.Id, 24.01m)).Id, over.Id)).ReadAsync<AssignmentResponse>(HttpStatusCode.Created);
+
+        var a = await FindingAsync(organ.Id, within.Id);
+        Assert.Equal(24.00m, a.EntitledArea);
+        Assert.Equal(24.00m, a.OccupiedArea);
+        Assert.False(a.OverStandard);
+        Assert.Contains("2674", a.StandardSource);
+        Assert.Equal(new DateOnly(2014, 12, 1), a.StandardEffectiveFrom);
+        var b = await FindingAsync(organ.Id, over.Id);
+        Assert.Equal(24.01m, b.OccupiedArea);
+        Assert.True(b.OverStandard);
+        var overOnly = await (await Client.GetAsync($"{Findings}?organId={organ.Id}&on=2026-06-01")).ReadAsync<List<StaffOfficeFinding>>();
+        Assert.Equal([over.Id], overOnly.Select(f => f.StaffMemberId));
+    }
+
+    [ProviderFact]
+    public async Task A_shared_office_splits_its_area_equally()
+    {
+        var organ = await Setup.OrganAsync();
+        var room = await AllocatedOfficeAsync(organ.Id, 48.02m);
+        var first = await StaffAsync(organ.Id);
+        var second = await StaffAsync(organ.Id);
+        await (await AssignAsync(room.Id, first.Id)).ReadAsync<AssignmentResponse>(HttpStatusCode.Created);
+        Assert.True((await FindingAsync(organ.Id, first.Id)).OverStandard);
+        await (await AssignAsync(room.Id, second.Id)).ReadAsync<AssignmentResponse>(HttpStatusCode.Created);
+        var f = await FindingAsync(organ.Id, first.Id);
+        Assert.Equal(2, f.Occupants);
+        Assert.Equal(24.01m, f.OccupiedArea);
+        Assert.True(f.OverStandard);
+    }
+
+    [ProviderFact]
+    public async Task A_finding_uses_the_standard_version_in_force_on_its_date()
+    {
+        var organ = await Setup.OrganAsync();
+        var staff = await StaffAsync(organ.Id, "BureauDeputy");
+        await (await AssignAsync((await AllocatedOfficeAsync(organ.Id, 20.00m)).Id, staff.Id)).ReadAsync<AssignmentResponse>(HttpStatusCode.Created);
+        // A city raises the deputy standard for itself from 2031 (a fictitious local rule, for the test).
+        var created = await (await Client.PostJsonAsync(BuildingsSetup.Root + "/office-standards", new
+        {
+            jurisdiction = "320100", level = "Municipal", rankCode = "BureauDeputy", area = 20.00m, effectiveFrom = "2031-01-01", source = "测试：市级细则",
+        })).ReadAsync<OfficeStandardResponse>(HttpStatusCode.Created);
+        var before = await FindingAsync(organ.Id, staff.Id, "2030-12-31");
+        Assert.Equal(18.00m, before.EntitledArea);
+        Assert.True(before.OverStandard);
+        var after = await FindingAsync(organ.Id, staff.Id, "2031-01-01");
+        Assert.Equal(20.00m, after.EntitledArea);
+        Assert.Equal(created.Id, after.StandardVersionId);
+        Assert.False(after.OverStandard);
+        var inForce = await (await Client.GetAsync($"{BuildingsSetup.Root}/office-standards?level=Municipal&jurisdiction=320102&on=2031-01-01")).ReadAsync<List<OfficeStandardResponse>>();
+        Assert.Equal(20.00m, inForce.Single(s => s.RankCode == "BureauDeputy").Area);
+        Assert.Equal(42.00m, inForce.Single(s => s.RankCode == "MunicipalPrincipal").Area);
+        await (await Client.PostJsonAsync(BuildingsSetup.Root + "/office-standards", new
+        {
+            jurisdiction = "320100", level = "Municipal", rankCode = "BureauDeputy", area = 20.00m, effectiveFrom = "2031-01-01", source = "重复",
+        })).ProblemAsync(HttpStatusCode.Conflict, "buildings.standard-version-exists");
+        await (await Client.PostJsonAsync(BuildingsSetup.Root + "/office-standards", new
+        {
+            jurisdiction = "32", level = "Municipal", rankCode = "BureauDeputy", area = 20.00m, effectiveFrom = "2031-01-01", source = "x",
+        })).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+    }
+
+    [ProviderFact]
+    public async Task The_seeded_2014_standard_has_the_national_values()
+    {
+        var all = await (await Client.GetAsync($"{BuildingsSetup.Root}/office-standards?on=2020-01-01")).ReadAsync<List<OfficeStandardResponse>>();
+        Assert.Equal(23, all.Count);
+        Assert.Equal(54m, all.Single(s => s.Level == AdministrativeLevel.Central && s.RankCode == "MinisterPrincipal").Area);
+        Assert.Equal(30m, all.Single(s => s.Level == AdministrativeLevel.Provincial && s.RankCode == "DepartmentPrincipal").Area);
+        Assert.Equal(9m, all.Single(s => s.Level == AdministrativeLevel.County && s.RankCode == "BelowSection").Area);
+        Assert.Empty(await (await Client.GetAsync($"{BuildingsSetup.Root}/office-standards?on=2014-11-30")).ReadAsync<List<OfficeStandardResponse>>());
+    }
+
+    [ProviderFact]
+    public async Task A_second_office_needs_a_concurrent_post_and_must_be_smaller_and_a_third_is_refused()
+    {
+        var home = await Setup.OrganAsync();
+        var other = await Setup.OrganAsync();
+        var third = await Setup.OrganAsync();
+        var staff = await StaffAsync(home.Id);
+        await (await AssignAsync((await AllocatedOfficeAsync(home.Id, 24m)).Id, staff.Id)).ReadAsync<AssignmentResponse>(HttpStatusCode.Created);
+        // Another office in the home organ: refused.
+        await (await AssignAsync((await AllocatedOfficeAsync(home.Id, 10m)).Id, staff.Id)).ProblemAsync(HttpStatusCode.UnprocessableEntity, "buildings.second-office-needs-concurrent-post");
+        // An office in another organ without a concurrent post there: not the member's organ.
+        var otherSmall = await AllocatedOfficeAsync(other.Id, 23.99m);
+        await (await AssignAsync(otherSmall.Id, staff.Id)).ProblemAsync(HttpStatusCode.Conflict, "buildings.room-not-allocated-to-organ");
+
+        await (await Client.PostJsonAsync($"/api/v1/organs/staff/{staff.Id}/concurrent-posts", new { organId = other.Id, postTitle = "兼任主任", startedOn = "2021-01-01" }))
+            .ReadAsync<StaffMemberResponse>();
+        await (await Client.PostJsonAsync($"/api/v1/organs/staff/{staff.Id}/concurrent-posts", new { organId = third.Id, postTitle = "兼任", startedOn = "2021-01-01" }))
+            .ReadAsync<StaffMemberResponse>();
+        var otherAtStandard = await AllocatedOfficeAsync(other.Id, 24.00m);
+        await (await AssignAsync(otherAtStandard.Id, staff.Id)).ProblemAsync(HttpStatusCode.UnprocessableEntity, "buildings.second-office-not-smaller");
+        var second = await (await AssignAsync(otherSmall.Id, staff.Id)).ReadAsync<AssignmentResponse>(HttpStatusCode.Created);
+        Assert.True(second.IsSecondOffice);
+        Assert.Equal(other.Id, second.OrganId);
+        await (await AssignAsync((await AllocatedOfficeAsync(third.Id, 9m)).Id, staff.Id)).ProblemAsync(HttpStatusCode.UnprocessableEntity, "buildings.third-office");
+        await (await AssignAsync(otherSmall.Id, staff.Id)).ProblemAsync(HttpStatusCode.Conflict, "buildings.already-assigned");
+        Assert.Equal(2, await fixture.CountAsync("buildings_assignment", "staff_member_id = @Id", new { staff.Id }));
+    }
+
+    [ProviderFact]
+    public async Task Parallel_offices_for_one_person_through_two_hosts_give_exactly_one()
+    {
+        var organ = await Setup.OrganAsync();
+        var staff = await StaffAsync(organ.Id);
+        var rooms = new List<RoomResponse>();
+        for (var i = 0; i < 6; i++)
+        {
+            rooms.Add(await AllocatedOfficeAsync(organ.Id, 20m));
+        }
+        var other = fixture.ClientFor(fixture.CreateFactory());
+        var responses = await Task.WhenAll(rooms.Select((r, i) => (i % 2 == 0 ? Client : other).PostJsonAsync(Assignments, new { roomId = r.Id, staffMemberId = staff.Id, startedOn = "2020-01-01" })));
+        var statuses = string.Join(",", responses.Select(r => (int)r.StatusCode));
+        Assert.True(responses.Count(r => r.StatusCode == HttpStatusCode.Created) == 1, statuses);
+        Assert.All(responses.Where(r => r.StatusCode != HttpStatusCode.Created), r => Assert.True(r.StatusCode is HttpStatusCode.Conflict or HttpStatusCode.UnprocessableEntity, statuses));
+        Assert.Equal(1, await fixture.CountAsync("buildings_assignment", "staff_member_id = @Id", new { staff.Id }));
+    }
+
+    [ProviderFact]
+    public async Task An_ordinary_organ_sees_its_own_offices_and_findings_only()
+    {
+        var mine = await Setup.OrganAsync();
+        var theirs = await Setup.OrganAsync();
+        var myStaff = await StaffAsync(mine.Id);
+        var theirStaff = await StaffAsync(theirs.Id);
+        var own = await (await AssignAsync((await AllocatedOfficeAsync(mine.Id, 30m)).Id, myStaff.Id)).ReadAsync<AssignmentResponse>(HttpStatusCode.Created);
+        var their = await (await AssignAsync((await AllocatedOfficeAsync(theirs.Id, 30m)).Id, theirStaff.Id)).ReadAsync<AssignmentResponse>(HttpStatusCode.Created);
+        var key = await (await Client.PostJsonAsync("/api/v1/access/api-keys", new { name = "单位", organId = mine.Id, scopes = new[] { "buildings.read", "buildings.write" } }))
+            .ReadAsync<OrganAffairs.Contracts.Access.IssuedApiKeyResponse>(HttpStatusCode.Created);
+        var client = fixture.ClientFor(fixture.Factory, key.Key);
+        Assert.Equal(own.Id, (await (await client.GetAsync($"{Assignments}/{own.Id}")).ReadAsync<AssignmentResponse>()).Id);
+        await (await client.GetAsync($"{Assignments}/{their.Id}")).ProblemAsync(HttpStatusCode.NotFound, "buildings.assignment-not-found");
+        await (await client.PostJsonAsync($"{Assignments}/{their.Id}/release", new { releasedOn = "2026-01-01", reason = "x" })).ProblemAsync(HttpStatusCode.NotFound, "buildings.assignment-not-found");
+        Assert.Equal(0, (await (await client.GetAsync($"{Assignments}?organId={theirs.Id}")).ReadAsync<PagedResult<AssignmentResponse>>()).TotalCount);
+        var findings = await (await client.GetAsync($"{Findings}?overOnly=false&on=2026-06-01")).ReadAsync<List<StaffOfficeFinding>>();
+        Assert.All(findings, f => Assert.Equal(mine.Id, f.OrganId));
+        Assert.Contains(findings, f => f.StaffMemberId == myStaff.Id);
+        // Their staff member is an unknown reference to us.
+        Assert.Contains("staffMemberId:buildings.staff-ref-not-found",
+            (await (await client.PostJsonAsync(Assignments, new { roomId = own.RoomId, staffMemberId = theirStaff.Id, startedOn = "2020-01-01" })).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid")).FieldErrors());
+        await (await client.PostJsonAsync(BuildingsSetup.Root + "/office-standards", new
+        {
+            jurisdiction = "national", level = "Municipal", rankCode = "BureauDeputy", area = 20m, effectiveFrom = "2040-01-01", source = "x",
+        })).ProblemAsync(HttpStatusCode.Forbidden, "auth.forbidden");
+    }
+
+    [ProviderFact]
+    public async Task Releasing_an_allocation_vacates_its_offices()
+    {
+        var organ = await Setup.OrganAsync();
+        var staff = await StaffAsync(organ.Id);
+        var room = await AllocatedOfficeAsync(organ.Id, 20m);
+        var assignment = await (await AssignAsync(room.Id, staff.Id)).ReadAsync<AssignmentResponse>(HttpStatusCode.Created);
+        var allocation = (await (await Client.GetAsync($"{BuildingsSetup.Root}/allocations?roomId={room.Id}")).ReadAsync<PagedResult<AllocationResponse>>()).Items.Single();
+        await (await Client.PostJsonAsync($"{BuildingsSetup.Root}/allocations/{allocation.Id}/release", new { releasedOn = "2026-06-30", reason = "调剂" })).ReadAsync<AllocationResponse>();
+        var read = await (await Client.GetAsync($"{Assignments}/{assignment.Id}")).ReadAsync<AssignmentResponse>();
+        Assert.Equal(HoldingStatus.Released, read.Status);
+        Assert.Equal(new DateOnly(2026, 6, 30), read.ReleasedOn);
+        await (await Client.PostJsonAsync($"{Assignments}/{assignment.Id}/release", new { releasedOn = "2026-06-30", reason = "x" })).ProblemAsync(HttpStatusCode.Conflict, "buildings.assignment-released");
+    }
+
+    [ProviderFact]
+    public async Task Bad_assignment_input_is_refused_and_nothing_is_written()
+    {
+        var organ = await Setup.OrganAsync();
+        var staff = await StaffAsync(organ.Id);
+        var service = await AllocatedOfficeAsync(organ.Id, 30m, type: "Service");
+        await (await AssignAsync(service.Id, staff.Id)).ProblemAsync(HttpStatusCode.Conflict, "buildings.not-an-office");
+        var floor = await Setup.FloorAsync((await Setup.BuildingAsync()).Id);
+        var unallocated = await Setup.RoomAsync(floor.Id);
+        await (await AssignAsync(unallocated.Id, staff.Id)).ProblemAsync(HttpStatusCode.Conflict, "buildings.room-not-allocated-to-organ");
+        Assert.Contains("staffMemberId:buildings.staff-ref-not-found", (await (await AssignAsync(unallocated.Id, Guid.NewGuid())).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid")).FieldErrors());
+        Assert.Contains("roomId:buildings.room-ref-not-found", (await (await AssignAsync(Guid.NewGuid(), staff.Id)).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid")).FieldErrors());
+        await (await Client.PostRawAsync(Assignments, $$"""{"roomId":"{{unallocated.Id}}","staffMemberId":"{{staff.Id}}","startedOn":"someday"}""")).ProblemAsync(HttpStatusCode.BadRequest, "request.malformed");
+        await (await Client.PostRawAsync(Assignments, $$"""{"roomId":"{{unallocated.Id}}","staffMemberId":42,"startedOn":"2026-01-01"}""")).ProblemAsync(HttpStatusCode.BadRequest, "request.malformed");
+        Assert.Equal(0, await fixture.CountAsync("buildings_assignment", "staff_member_id = @Id", new { staff.Id }));
+        await (await Client.GetAsync($"{Assignments}/{Guid.NewGuid()}")).ProblemAsync(HttpStatusCode.NotFound, "buildings.assignment-not-found");
+        await (await Client.GetAsync($"{BuildingsSetup.Root}/office-standards?level=Galactic")).ProblemAsync(HttpStatusCode.BadRequest, "request.malformed");
+        await (await Client.GetAsync($"{Findings}?on=tomorrow")).ProblemAsync(HttpStatusCode.BadRequest, "request.malformed");
+    }
+}

@@ -1,0 +1,174 @@
+using System.Net;
+using MediatR;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using OrganAffairs.Contracts.Buildings;
+using OrganAffairs.Contracts.Common;
+using OrganAffairs.Contracts.Organs;
+using OrganAffairs.Shared.Security;
+using OrganAffairs.Tests.Infrastructure;
+using Xunit;
+
+namespace OrganAffairs.Tests.Integration.Buildings;
+
+/// <summary>Recovery deadlines, on a Host whose clock the test moves (FakeTimeProvider).</summary>
+public abstract class BuildingsRecoveryTests(ApiFixture fixture)
+{
+    private const string Cases = BuildingsSetup.Root + "/recovery-cases";
+
+    // 2027-02-28 12:00 in Asia/Shanghai: the business date is 2027-02-28.
+    private static readonly DateTimeOffset DueDayNoon = new(2027, 2, 28, 4, 0, 0, TimeSpan.Zero);
+
+    private (HttpClient Client, FakeTimeProvider Time, WebApplicationFactory<Program> Factory) FakeTimeHost()
+    {
+        var time = new FakeTimeProvider(DueDayNoon);
+        var factory = fixture.CreateFactory(services: s => s.AddSingleton<TimeProvider>(time));
+        return (fixture.ClientFor(factory), time, factory);
+    }
+
+    private static async Task<StaffMemberResponse> StaffAsync(HttpClient client, Guid organId) =>
+        await (await client.PostJsonAsync("/api/v1/organs/staff", new { name = "李处长", organId, rankCode = "BureauDeputy", postTitle = "处长", startedOn = "2020-01-01" }))
+            .ReadAsync<StaffMemberResponse>(HttpStatusCode.Created);
+
+    private static async Task<AssignmentResponse> OfficeAsync(HttpClient client, Guid organId, Guid staffId, decimal area = 18m)
+    {
+        var setup = new BuildingsSetup(client);
+        var room = await setup.RoomAsync((await setup.FloorAsync((await setup.BuildingAsync()).Id)).Id, area: area);
+        await (await client.PostJsonAsync(BuildingsSetup.Root + "/allocations", new
+        {
+            roomId = room.Id, organId, route = "Reallocation", agreementNumber = "协议", certificateNumber = "凭证", effectiveFrom = "2020-01-01",
+        })).ReadAsync<AllocationResponse>(HttpStatusCode.Created);
+        return await (await client.PostJsonAsync(BuildingsSetup.Root + "/assignments", new { roomId = room.Id, staffMemberId = staffId, startedOn = "2020-01-01" }))
+            .ReadAsync<AssignmentResponse>(HttpStatusCode.Created);
+    }
+
+    private static async Task<List<RecoveryCaseResponse>> CasesAsync(HttpClient client, Guid staffId, int expected)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            var page = await (await client.GetAsync($"{Cases}?staffMemberId={staffId}")).ReadAsync<PagedResult<RecoveryCaseResponse>>();
+            if (page.Items.Count >= expected)
+            {
+                return page.Items.ToList();
+            }
+            Assert.True(DateTime.UtcNow < deadline, $"Timed out waiting for {expected} recovery cases");
+            await Task.Delay(100);
+        }
+    }
+
+    private static async Task<bool> ListedOverdueAsync(HttpClient client, Guid caseId) =>
+        (await (await client.GetAsync($"{Cases}?overdue=true&pageSize=200")).ReadAsync<PagedResult<RecoveryCaseResponse>>()).Items.Any(c => c.Id == caseId);
+
+    [ProviderFact]
+    public async Task A_transfer_opens_a_case_due_one_month_later_clamped_overdue_only_the_day_after_and_closed_by_release()
+    {
+        var (client, time, _) = FakeTimeHost();
+        var setup = new BuildingsSetup(client);
+        var from = await setup.OrganAsync();
+        var to = await setup.OrganAsync();
+        var staff = await StaffAsync(client, from.Id);
+        var office = await OfficeAsync(client, from.Id, staff.Id);
+        await (await client.PostJsonAsync($"/api/v1/organs/staff/{staff.Id}/transfer", new { toOrganId = to.Id, effectiveOn = "2027-01-31" })).ReadAsync<StaffMemberResponse>();
+
+        var recovery = Assert.Single(await CasesAsync(client, staff.Id, 1));
+        Assert.Equal(RecoveryReason.Transferred, recovery.Reason);
+        Assert.Equal(office.Id, recovery.AssignmentId);
+        Assert.Equal(new DateOnly(2027, 2, 28), recovery.DueOn); // 31 January + 1 month clamps to the end of February
+        // The last day: not overdue.
+        Assert.False(recovery.Overdue);
+        Assert.False(await ListedOverdueAsync(client, recovery.Id));
+        // The day after: overdue.
+        time.Advance(TimeSpan.FromDays(1));
+        Assert.True((await (await client.GetAsync($"{Cases}/{recovery.Id}")).ReadAsync<RecoveryCaseResponse>()).Overdue);
+        Assert.True(await ListedOverdueAsync(client, recovery.Id));
+        // Vacating the office closes the case.
+        await (await client.PostJsonAsync($"{BuildingsSetup.Root}/assignments/{office.Id}/release", new { releasedOn = "2027-03-01", reason = "调离腾退" })).ReadAsync<AssignmentResponse>();
+        var closed = await (await client.GetAsync($"{Cases}/{recovery.Id}")).ReadAsync<RecoveryCaseResponse>();
+        Assert.Equal(RecoveryStatus.Closed, closed.Status);
+        Assert.False(closed.Overdue);
+        Assert.False(await ListedOverdueAsync(client, recovery.Id));
+    }
+
+    [ProviderFact]
+    public async Task Leaving_a_concurrent_post_gives_the_second_office_two_months()
+    {
+        var (client, time, _) = FakeTimeHost();
+        var setup = new BuildingsSetup(client);
+        var home = await setup.OrganAsync();
+        var other = await setup.OrganAsync();
+        var staff = await StaffAsync(client, home.Id);
+        var first = await OfficeAsync(client, home.Id, staff.Id);
+        var withPost = await (await client.PostJsonAsync($"/api/v1/organs/staff/{staff.Id}/concurrent-posts", new { organId = other.Id, postTitle = "兼任", startedOn = "2021-01-01" }))
+            .ReadAsync<StaffMemberResponse>();
+        var second = await OfficeAsync(client, other.Id, staff.Id, area: 10m);
+        Assert.True(second.IsSecondOffice);
+        var post = withPost.Posts.Single(p => !p.IsPrimary);
+        await (await client.PostJsonAsync($"/api/v1/organs/staff/{staff.Id}/concurrent-posts/{post.Id}/end", new { endedOn = "2026-12-31" })).ReadAsync<StaffMemberResponse>();
+
+        var recovery = Assert.Single(await CasesAsync(client, staff.Id, 1));
+        Assert.Equal(RecoveryReason.ConcurrentPostEnded, recovery.Reason);
+        Assert.Equal(second.Id, recovery.AssignmentId);
+        Assert.NotEqual(first.Id, recovery.AssignmentId);
+        Assert.Equal(new DateOnly(2027, 2, 28), recovery.DueOn); // 31 December + 2 months clamps to 28 February
+        Assert.False(recovery.Overdue);
+        time.Advance(TimeSpan.FromDays(1));
+        Assert.True(await ListedOverdueAsync(client, recovery.Id));
+    }
+
+    [ProviderFact]
+    public async Task A_redelivered_retirement_opens_each_case_once_and_the_deadline_is_rule_data()
+    {
+        var (client, _, factory) = FakeTimeHost();
+        var setup = new BuildingsSetup(client);
+        var organ = await setup.OrganAsync();
+        var staff = await StaffAsync(client, organ.Id);
+        var office = await OfficeAsync(client, organ.Id, staff.Id);
+        // The city allows 2 months from 2027-06-01 (a fictitious local rule, for the test).
+        await (await client.PostJsonAsync(BuildingsSetup.Root + "/deadline-rules", new
+        {
+            jurisdiction = "320100", code = "OfficeRecovery", months = 2, effectiveFrom = "2027-06-01", source = "测试：市级细则",
+        })).ReadAsync<DeadlineRuleResponse>(HttpStatusCode.Created);
+
+        var retired = new StaffRetired(Guid.NewGuid(), DateTimeOffset.UtcNow, staff.Id, organ.Id, new DateOnly(2027, 5, 31));
+        for (var delivery = 0; delivery < 3; delivery++)
+        {
+            await using var scope = factory.Services.CreateAsyncScope();
+            scope.ServiceProvider.GetRequiredService<CurrentPrincipal>().SetSystem();
+            await scope.ServiceProvider.GetRequiredService<IMediator>().Publish(retired);
+        }
+        var recovery = Assert.Single(await CasesAsync(client, staff.Id, 1));
+        Assert.Equal(office.Id, recovery.AssignmentId);
+        Assert.Equal(new DateOnly(2027, 6, 30), recovery.DueOn); // the national 1 month: the local rule starts the day after
+        Assert.Equal(1, await fixture.CountAsync("buildings_recovery_case", "event_id = @Id", new { Id = retired.EventId }));
+
+        var later = retired with { EventId = Guid.NewGuid(), EffectiveOn = new DateOnly(2027, 6, 1) };
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            scope.ServiceProvider.GetRequiredService<CurrentPrincipal>().SetSystem();
+            await scope.ServiceProvider.GetRequiredService<IMediator>().Publish(later);
+        }
+        var cases = await CasesAsync(client, staff.Id, 2);
+        Assert.Contains(cases, c => c.DueOn == new DateOnly(2027, 8, 1));
+    }
+
+    [ProviderFact]
+    public async Task Bad_input_to_recovery_endpoints_is_refused()
+    {
+        var (client, _, _) = FakeTimeHost();
+        await (await client.GetAsync($"{Cases}/{Guid.NewGuid()}")).ProblemAsync(HttpStatusCode.NotFound, "buildings.recovery-case-not-found");
+        await (await client.GetAsync($"{Cases}?status=Pending")).ProblemAsync(HttpStatusCode.BadRequest, "request.malformed");
+        await (await client.GetAsync($"{Cases}?overdue=maybe")).ProblemAsync(HttpStatusCode.BadRequest, "request.malformed");
+        var badCode = await (await client.PostJsonAsync(BuildingsSetup.Root + "/deadline-rules", new { jurisdiction = "national", code = "Parking", months = 1, effectiveFrom = "2030-01-01", source = "x" }))
+            .ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        Assert.Contains("code:buildings.deadline-rule-code-invalid", badCode.FieldErrors());
+        await (await client.PostJsonAsync(BuildingsSetup.Root + "/deadline-rules", new { jurisdiction = "national", code = "OfficeRecovery", months = 0, effectiveFrom = "2030-01-01", source = "x" }))
+            .ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        await (await client.PostJsonAsync(BuildingsSetup.Root + "/deadline-rules", new { jurisdiction = "national", code = "OfficeRecovery", months = 1, effectiveFrom = "2017-01-01", source = "x" }))
+            .ProblemAsync(HttpStatusCode.Conflict, "buildings.deadline-rule-version-exists");
+        var rules = await (await client.GetAsync(BuildingsSetup.Root + "/deadline-rules")).ReadAsync<List<DeadlineRuleResponse>>();
+        Assert.Contains(rules, r => r.Code == "OfficeRecovery" && r.Months == 1 && r.Jurisdiction == "national");
+        Assert.Contains(rules, r => r.Code == "SecondOfficeRecovery" && r.Months == 2);
+    }
+}
