@@ -1,5 +1,6 @@
 using OrganAffairs.Access;
 using OrganAffairs.Organs;
+using OrganAffairs.Vehicles;
 
 namespace OrganAffairs.Host;
 
@@ -12,10 +13,12 @@ internal static class Modules
     public static IServiceCollection AddModules(this IServiceCollection services) =>
         services
             .AddOrgansModule()
-            .AddAccessModule();
+            .AddAccessModule()
+            .AddVehiclesModule();
 
     public static IEndpointRouteBuilder MapModules(this IEndpointRouteBuilder app) =>
         app
             .MapOrgansModule()
-            .MapAccessModule();
+            .MapAccessModule()
+            .MapVehiclesModule();
 }

@@ -1,0 +1,36 @@
+using OrganAffairs.Shared.Errors;
+
+namespace OrganAffairs.Vehicles;
+
+/// <summary>Every code the Vehicles module answers with, with its texts.</summary>
+internal static class VehiclesErrors
+{
+    public static readonly ErrorCode VehicleNotFound = new("vehicles.vehicle-not-found", 404, "车辆不存在。", "The vehicle does not exist.");
+    public static readonly ErrorCode DriverNotFound = new("vehicles.driver-not-found", 404, "驾驶员不存在。", "The driver does not exist.");
+    public static readonly ErrorCode OrganQuotaNotFound = new("vehicles.organ-not-found", 404, "机关不存在。", "The organ does not exist.");
+    public static readonly ErrorCode TripNotFound = new("vehicles.trip-not-found", 404, "用车申请不存在。", "The trip does not exist.");
+    public static readonly ErrorCode OrganRefNotFound = new("vehicles.organ-ref-not-found", 400, "所引用的机关不存在。", "The referenced organ does not exist.");
+    public static readonly ErrorCode VehicleRefNotFound = new("vehicles.vehicle-ref-not-found", 400, "所引用的车辆不存在。", "The referenced vehicle does not exist.");
+    public static readonly ErrorCode DriverRefNotFound = new("vehicles.driver-ref-not-found", 400, "所引用的驾驶员不存在。", "The referenced driver does not exist.");
+    public static readonly ErrorCode LeaderRefNotFound = new("vehicles.leader-ref-not-found", 400, "所引用的领导不存在或不属于该机关。", "The referenced leader does not exist or is not of the vehicle's organ.");
+    public static readonly ErrorCode PlateInvalid = new("vehicles.plate-invalid", 400, "号牌号码格式不符合现行号牌规则。", "The plate number does not match the plate rule in force.");
+    public static readonly ErrorCode PlateEnergyMismatch = new("vehicles.plate-energy-mismatch", 400, "新能源号牌与能源类型不符（D 为纯电动，F 为其他新能源；燃油车不使用新能源号牌）。", "The new-energy plate does not match the energy type (D battery-electric, F other new energy; not for fuel vehicles).");
+    public static readonly ErrorCode VinShape = new("vehicles.vin-invalid", 400, "车辆识别代号应为 17 位数字和除 I、O、Q 外的大写字母。", "The VIN must be 17 characters of 0-9 and A–Z without I, O, Q.");
+    public static readonly ErrorCode VinCheck = new("vehicles.vin-check-failed", 400, "车辆识别代号第 9 位校验位不正确。", "The check digit (9th character) of the VIN is wrong.");
+    public static readonly ErrorCode DisplacementRequired = new("vehicles.displacement-invalid", 400, "排量：纯电动车不填，其他车辆必填（0.1–20 升）。", "Displacement: none for battery-electric vehicles, required (0.1–20 L) for the others.");
+    public static readonly ErrorCode MoneyInvalid = new("vehicles.amount-invalid", 400, "金额应为 0 至 1 亿元，最多 2 位小数。", "An amount must be 0 to 100,000,000 CNY with at most 2 decimals.");
+    public static readonly ErrorCode PlateTaken = new("vehicles.plate-taken", 409, "该号牌已登记。", "This plate number is already registered.");
+    public static readonly ErrorCode VinTaken = new("vehicles.vin-taken", 409, "该车辆识别代号已登记。", "This VIN is already registered.");
+    public static readonly ErrorCode OverQuota = new("vehicles.over-quota", 422, "超出车辆编制：该机关此类别车辆已达核定数量。", "Over the vehicle quota (车辆编制) of the organ for this category.");
+    public static readonly ErrorCode OverStandard = new("vehicles.over-purchase-standard", 422, "超出公务用车配备标准。", "Over the purchase standard (配备标准).");
+    public static readonly ErrorCode NotALeader = new("vehicles.not-a-leader", 422, "只有领导职级人员可固定配备公务用车。", "Only a staff member of a leader rank may have a fixed vehicle.");
+    public static readonly ErrorCode OffRoadLeaderCar = new("vehicles.off-road-leader-car", 422, "越野车不得作为领导干部固定用车（中办发〔2017〕71号）。", "An off-road vehicle may not be a leader's fixed car (中办发〔2017〕71号).");
+    public static readonly ErrorCode RuleMissing = new("vehicles.rule-missing", 422, "没有在该日期、该地区适用的规则。", "No rule is in force for this date and jurisdiction.");
+    public static readonly ErrorCode VehicleDisposed = new("vehicles.vehicle-disposed", 409, "车辆已处置。", "The vehicle is disposed.");
+    public static readonly ErrorCode StatusNotSettable = new("vehicles.status-not-settable", 400, "状态只能设为 Available、Maintenance 或 Sealed。", "Status can only be set to Available, Maintenance or Sealed.");
+    public static readonly ErrorCode VehicleOnTrip = new("vehicles.vehicle-on-trip", 409, "车辆出车中，不能修改状态。", "The vehicle is on a trip; its status cannot change now.");
+    public static readonly ErrorCode QuotaDuplicate = new("vehicles.quota-duplicate", 400, "编制中车辆类别重复。", "A category appears twice in the quota.");
+    public static readonly ErrorCode Jurisdiction = new("vehicles.jurisdiction-invalid", 400, "适用地区应为 national 或 6 位行政区划代码。", "The jurisdiction must be \"national\" or a 6-digit division code.");
+    public static readonly ErrorCode RuleVersionExists = new("vehicles.rule-version-exists", 409, "该规则在此日期已有版本。", "This rule already has a version starting on that date.");
+    public static readonly ErrorCode CharacterSet = new("vehicles.character-set-invalid", 400, "字符集无效（字母应为不含 I、O 的大写字母）。", "Invalid character set (letters must be capitals without I and O).");
+}

@@ -1,0 +1,13 @@
+using OrganAffairs.Shared.Data;
+using OrganAffairs.Tests.Infrastructure;
+using Xunit;
+
+namespace OrganAffairs.Tests.Integration;
+
+// The Vehicles module's HTTP suites, once per provider.
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class VehiclesApiTests_Sqlite(SqliteApiFixture fixture) : VehiclesApiTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class VehiclesApiTests_PostgreSql(PostgreSqlApiFixture fixture) : VehiclesApiTests(fixture), IClassFixture<PostgreSqlApiFixture>;
