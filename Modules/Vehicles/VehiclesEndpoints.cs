@@ -85,6 +85,87 @@ internal static class VehiclesEndpoints
             .WithDescription("Admin scope, bureau only. Cite the source document.")
             .Produces<LicenceClassResponse>(StatusCodes.Status201Created).CreateProblems(403)
             .RequireScope(Scopes.Admin);
+
+        var drivers = app.MapGroup(Root + "/drivers").WithTags(VehiclesModule.DriversTag);
+        drivers.MapPost("/", CreateDriver).WithName("Vehicles_CreateDriver")
+            .WithSummary("Register a driver (驾驶员)")
+            .WithDescription("The licence class must be in the licence-class rule in force for the organ's division. Accepts Idempotency-Key.")
+            .Produces<DriverResponse>(StatusCodes.Status201Created).CreateProblems()
+            .RequireScope(VehiclesModule.WriteScope);
+        drivers.MapGet("/{id:guid}", GetDriver).WithName("Vehicles_GetDriver")
+            .WithSummary("Get a driver, with its ETag")
+            .WithDescription("Another organ's driver answers 404 like a missing one.")
+            .Produces<DriverResponse>().Problems(404)
+            .RequireScope(VehiclesModule.ReadScope);
+        drivers.MapGet("/", ListDrivers).WithName("Vehicles_ListDrivers")
+            .WithSummary("List drivers with filters and paging")
+            .WithDescription("Filters: organId, status, q (name contains). Sort fields: name, licenceExpiresOn, createdAt.")
+            .Produces<PagedResult<DriverResponse>>().Problems(400).StrictEnums<DriverListParameters>()
+            .RequireScope(VehiclesModule.ReadScope);
+        drivers.MapPut("/{id:guid}", UpdateDriver).WithName("Vehicles_UpdateDriver")
+            .WithSummary("Update a driver's name, licence and status (If-Match required)")
+            .WithDescription("E.g. after a licence renewal. A retired driver is never dispatched.")
+            .Produces<DriverResponse>().UpdateProblems()
+            .RequireScope(VehiclesModule.WriteScope);
+
+        var trips = app.MapGroup(Root + "/trips").WithTags(VehiclesModule.TripsTag);
+        trips.MapPost("/", CreateTrip).WithName("Vehicles_CreateTrip")
+            .WithSummary("Request a trip (用车申请)")
+            .WithDescription("The time window is two UTC instants; the trip starts as Requested. Accepts Idempotency-Key.")
+            .Produces<TripResponse>(StatusCodes.Status201Created).CreateProblems()
+            .RequireScope(VehiclesModule.WriteScope);
+        trips.MapGet("/{id:guid}", GetTrip).WithName("Vehicles_GetTrip")
+            .WithSummary("Get a trip, with its ETag")
+            .WithDescription("Another organ's trip answers 404 like a missing one.")
+            .Produces<TripResponse>().Problems(404)
+            .RequireScope(VehiclesModule.ReadScope);
+        trips.MapGet("/", ListTrips).WithName("Vehicles_ListTrips")
+            .WithSummary("List trips with filters and paging")
+            .WithDescription("Filters: organId, status, vehicleId, driverId, from and to (UTC instants; trips overlapping [from, to)). Sort fields: startsAt, createdAt; default -startsAt.")
+            .Produces<PagedResult<TripResponse>>().Problems(400).StrictEnums<TripListParameters>()
+            .RequireScope(VehiclesModule.ReadScope);
+        trips.MapPost("/{id:guid}/approve", ApproveTrip).WithName("Vehicles_ApproveTrip")
+            .WithSummary("Approve a requested trip (审批)")
+            .WithDescription("Requested → Approved; any other status is 409 vehicles.trip-state.")
+            .Produces<TripResponse>().Problems(404, 409)
+            .RequireScope(VehiclesModule.WriteScope);
+        trips.MapPost("/{id:guid}/reject", RejectTrip).WithName("Vehicles_RejectTrip")
+            .WithSummary("Reject a requested trip, with a reason")
+            .WithDescription("Requested → Rejected; any other status is 409.")
+            .Produces<TripResponse>().Problems(400, 404, 409, 413, 415)
+            .RequireScope(VehiclesModule.WriteScope);
+        trips.MapPost("/{id:guid}/dispatch", DispatchTrip).WithName("Vehicles_DispatchTrip")
+            .WithSummary("Dispatch an approved trip (派车): assign a vehicle and a driver")
+            .WithDescription("Checks, under a row lock on the vehicle and then the driver: vehicle not in maintenance, sealed or disposed (409); seats ≥ passengers + driver (422); licence class covers the body type and the licence is valid through the trip's last day (422); inside a sealed period an emergency approval reference (422); no overlapping trip of the vehicle (409 vehicles.double-booked) or the driver (409 vehicles.driver-double-booked) — touching windows are fine; the problem's detail names the conflicting window, and the conflicting trip's id only when the caller may see it.")
+            .Produces<TripResponse>().Problems(400, 404, 409, 413, 415, 422)
+            .RequireScope(VehiclesModule.WriteScope);
+        trips.MapPost("/{id:guid}/start", StartTrip).WithName("Vehicles_StartTrip")
+            .WithSummary("Start a dispatched trip (出车) with the odometer reading")
+            .WithDescription("Dispatched → InProgress; the vehicle goes OnTrip. The reading may not be below the vehicle's recorded odometer (400).")
+            .Produces<TripResponse>().Problems(400, 404, 409, 413, 415)
+            .RequireScope(VehiclesModule.WriteScope);
+        trips.MapPost("/{id:guid}/complete", CompleteTrip).WithName("Vehicles_CompleteTrip")
+            .WithSummary("Complete and close a trip (收车、用车登记)")
+            .WithDescription("InProgress → Completed with odometer in (≥ out), fuel litres or charge kWh, tolls and parking; the vehicle is Available again. Publishes FuelOrChargeRecorded after commit when fuel or charge is recorded.")
+            .Produces<TripResponse>().Problems(400, 404, 409, 413, 415)
+            .RequireScope(VehiclesModule.WriteScope);
+        trips.MapPost("/{id:guid}/cancel", CancelTrip).WithName("Vehicles_CancelTrip")
+            .WithSummary("Cancel a trip before it starts, with a reason")
+            .WithDescription("Requested, Approved or Dispatched → Cancelled (a dispatched trip frees its vehicle and driver); a started, completed, rejected or cancelled trip is 409.")
+            .Produces<TripResponse>().Problems(400, 404, 409, 413, 415)
+            .RequireScope(VehiclesModule.WriteScope);
+
+        var sealedPeriods = app.MapGroup(Root + "/sealed-periods").WithTags(VehiclesModule.TripsTag);
+        sealedPeriods.MapGet("/", ListSealedPeriods).WithName("Vehicles_ListSealedPeriods")
+            .WithSummary("The calendar of sealed periods (节假日封存)")
+            .WithDescription("Optionally only periods sharing a day with [from, to] (business dates).")
+            .Produces<IReadOnlyList<SealedPeriodResponse>>().Problems(400)
+            .RequireScope(VehiclesModule.ReadScope);
+        sealedPeriods.MapPost("/", CreateSealedPeriod).WithName("Vehicles_CreateSealedPeriod")
+            .WithSummary("Add a sealed period to the calendar (the bureau's work)")
+            .WithDescription("Dispatch of a trip with any business day inside the period needs an emergency approval reference. Bureau only (403 otherwise).")
+            .Produces<SealedPeriodResponse>(StatusCodes.Status201Created).CreateProblems(403)
+            .RequireScope(VehiclesModule.WriteScope);
         return app;
     }
 
@@ -138,6 +219,63 @@ internal static class VehiclesEndpoints
         return TypedResults.Created($"{Root}/rules/licence-classes?jurisdiction={rule.Jurisdiction}", rule);
     }
 
+    private static async Task<Created<DriverResponse>> CreateDriver(CreateDriverRequest body, IMediator mediator, HttpContext http, CancellationToken ct)
+    {
+        var driver = await mediator.Send(new CreateDriverCommand(body), ct);
+        http.Response.Headers.ETag = ETags.For(driver.Version);
+        return TypedResults.Created($"{Root}/drivers/{driver.Id}", driver);
+    }
+
+    private static async Task<Ok<DriverResponse>> GetDriver(Guid id, IMediator mediator, HttpContext http, CancellationToken ct) =>
+        WithETag(http, await mediator.Send(new GetDriverQuery(id), ct), d => d.Version);
+
+    private static async Task<Ok<PagedResult<DriverResponse>>> ListDrivers([AsParameters] DriverListParameters p, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new ListDriversQuery(new DriverFilter(p.OrganId, p.Status, p.Q), PageRequest.From(p.Page, p.PageSize), p.Sort), ct));
+
+    private static async Task<Ok<DriverResponse>> UpdateDriver(Guid id, UpdateDriverRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
+        WithETag(http, await mediator.Send(new UpdateDriverCommand(id, ETags.RequireIfMatch(http), body), ct), d => d.Version);
+
+    private static async Task<Created<TripResponse>> CreateTrip(CreateTripRequest body, IMediator mediator, HttpContext http, CancellationToken ct)
+    {
+        var trip = await mediator.Send(new CreateTripCommand(body), ct);
+        http.Response.Headers.ETag = ETags.For(trip.Version);
+        return TypedResults.Created($"{Root}/trips/{trip.Id}", trip);
+    }
+
+    private static async Task<Ok<TripResponse>> GetTrip(Guid id, IMediator mediator, HttpContext http, CancellationToken ct) =>
+        WithETag(http, await mediator.Send(new GetTripQuery(id), ct), t => t.Version);
+
+    private static async Task<Ok<PagedResult<TripResponse>>> ListTrips([AsParameters] TripListParameters p, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new ListTripsQuery(
+            new TripFilter(p.OrganId, p.Status, p.VehicleId, p.DriverId, p.From, p.To), PageRequest.From(p.Page, p.PageSize), p.Sort), ct));
+
+    private static async Task<Ok<TripResponse>> ApproveTrip(Guid id, IMediator mediator, HttpContext http, CancellationToken ct) =>
+        WithETag(http, await mediator.Send(new DecideTripCommand(id, TripDecision.Approve, null), ct), t => t.Version);
+
+    private static async Task<Ok<TripResponse>> RejectTrip(Guid id, TripReasonRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
+        WithETag(http, await mediator.Send(new DecideTripCommand(id, TripDecision.Reject, body.Reason), ct), t => t.Version);
+
+    private static async Task<Ok<TripResponse>> CancelTrip(Guid id, TripReasonRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
+        WithETag(http, await mediator.Send(new DecideTripCommand(id, TripDecision.Cancel, body.Reason), ct), t => t.Version);
+
+    private static async Task<Ok<TripResponse>> DispatchTrip(Guid id, DispatchTripRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
+        WithETag(http, await mediator.Send(new DispatchTripCommand(id, body), ct), t => t.Version);
+
+    private static async Task<Ok<TripResponse>> StartTrip(Guid id, StartTripRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
+        WithETag(http, await mediator.Send(new StartTripCommand(id, body), ct), t => t.Version);
+
+    private static async Task<Ok<TripResponse>> CompleteTrip(Guid id, CompleteTripRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
+        WithETag(http, await mediator.Send(new CompleteTripCommand(id, body), ct), t => t.Version);
+
+    private static async Task<Ok<IReadOnlyList<SealedPeriodResponse>>> ListSealedPeriods([AsParameters] SealedPeriodListParameters p, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new ListSealedPeriodsQuery(p.From, p.To), ct));
+
+    private static async Task<Created<SealedPeriodResponse>> CreateSealedPeriod(CreateSealedPeriodRequest body, IMediator mediator, CancellationToken ct)
+    {
+        var period = await mediator.Send(new CreateSealedPeriodCommand(body), ct);
+        return TypedResults.Created($"{Root}/sealed-periods?from={period.StartsOn:yyyy-MM-dd}", period);
+    }
+
     private static Ok<T> WithETag<T>(HttpContext http, T value, Func<T, long> version)
     {
         http.Response.Headers.ETag = ETags.For(version(value));
@@ -159,3 +297,29 @@ internal sealed record VehicleListParameters(
 internal sealed record RuleListParameters(
     [property: FromQuery(Name = "jurisdiction")] string? Jurisdiction,
     [property: FromQuery(Name = "on")] DateOnly? On);
+
+/// <summary>Query parameters of GET /api/v1/vehicles/drivers.</summary>
+internal sealed record DriverListParameters(
+    [property: FromQuery(Name = "organId")] Guid? OrganId,
+    [property: FromQuery(Name = "status")] DriverStatus? Status,
+    [property: FromQuery(Name = "q")] string? Q,
+    [property: FromQuery(Name = "page")] int? Page,
+    [property: FromQuery(Name = "pageSize")] int? PageSize,
+    [property: FromQuery(Name = "sort")] string? Sort);
+
+/// <summary>Query parameters of GET /api/v1/vehicles/trips.</summary>
+internal sealed record TripListParameters(
+    [property: FromQuery(Name = "organId")] Guid? OrganId,
+    [property: FromQuery(Name = "status")] TripStatus? Status,
+    [property: FromQuery(Name = "vehicleId")] Guid? VehicleId,
+    [property: FromQuery(Name = "driverId")] Guid? DriverId,
+    [property: FromQuery(Name = "from")] DateTimeOffset? From,
+    [property: FromQuery(Name = "to")] DateTimeOffset? To,
+    [property: FromQuery(Name = "page")] int? Page,
+    [property: FromQuery(Name = "pageSize")] int? PageSize,
+    [property: FromQuery(Name = "sort")] string? Sort);
+
+/// <summary>Query parameters of GET /api/v1/vehicles/sealed-periods.</summary>
+internal sealed record SealedPeriodListParameters(
+    [property: FromQuery(Name = "from")] DateOnly? From,
+    [property: FromQuery(Name = "to")] DateOnly? To);

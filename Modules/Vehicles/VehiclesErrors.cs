@@ -33,4 +33,19 @@ internal static class VehiclesErrors
     public static readonly ErrorCode Jurisdiction = new("vehicles.jurisdiction-invalid", 400, "适用地区应为 national 或 6 位行政区划代码。", "The jurisdiction must be \"national\" or a 6-digit division code.");
     public static readonly ErrorCode RuleVersionExists = new("vehicles.rule-version-exists", 409, "该规则在此日期已有版本。", "This rule already has a version starting on that date.");
     public static readonly ErrorCode CharacterSet = new("vehicles.character-set-invalid", 400, "字符集无效（字母应为不含 I、O 的大写字母）。", "Invalid character set (letters must be capitals without I and O).");
+    public static readonly ErrorCode LicenceClassUnknown = new("vehicles.licence-class-unknown", 400, "准驾车型不在现行准驾车型规则中。", "The licence class is not in the licence-class rule in force.");
+    public static readonly ErrorCode DriverStatusInvalid = new("vehicles.driver-status-invalid", 400, "驾驶员状态只能为 Active 或 Retired。", "A driver's status is Active or Retired.");
+    public static readonly ErrorCode TripWindow = new("vehicles.trip-window-invalid", 400, "用车时间段无效：结束须晚于开始，且不超过 31 天。", "The trip window is invalid: the end must be after the start and at most 31 days later.");
+    public static readonly ErrorCode TripState = new("vehicles.trip-state", 409, "用车申请当前状态不允许此操作。", "The trip's current status does not allow this action.");
+    public static readonly ErrorCode VehicleUnavailable = new("vehicles.vehicle-unavailable", 409, "车辆维修、封存或已处置，不能派车。", "The vehicle is in maintenance, sealed or disposed and cannot be dispatched.");
+    public static readonly ErrorCode DriverUnavailable = new("vehicles.driver-unavailable", 409, "驾驶员已停用。", "The driver is retired.");
+    public static readonly ErrorCode NotEnoughSeats = new("vehicles.not-enough-seats", 422, "车辆座位数不足（乘车人数加驾驶员）。", "Not enough seats for the passengers plus the driver.");
+    public static readonly ErrorCode LicenceExpired = new("vehicles.licence-expired", 422, "驾驶证已过期或在用车结束前过期。", "The driving licence has expired or expires before the trip ends.");
+    public static readonly ErrorCode LicenceClassMismatch = new("vehicles.licence-class-mismatch", 422, "驾驶员准驾车型不包括该车型。", "The driver's licence class does not cover the vehicle's body type.");
+    public static readonly ErrorCode SealedPeriod = new("vehicles.sealed-period", 422, "用车时间在节假日封存期内，须提供应急审批文号。", "The trip falls in a sealed period (节假日封存); an emergency approval reference is needed.");
+    public static readonly ErrorCode VehicleDoubleBooked = new("vehicles.double-booked", 409, "该车辆在此时间段已有派车。", "The vehicle already has a trip overlapping this window.");
+    public static readonly ErrorCode DriverDoubleBooked = new("vehicles.driver-double-booked", 409, "该驾驶员在此时间段已有派车。", "The driver already has a trip overlapping this window.");
+    public static readonly ErrorCode OdometerBackwards = new("vehicles.odometer-backwards", 400, "里程读数不能小于此前读数。", "An odometer reading cannot be below the previous one.");
+    public static readonly ErrorCode QuantityInvalid = new("vehicles.quantity-invalid", 400, "数量应为 0 至 100000，最多 3 位小数。", "A quantity must be 0 to 100,000 with at most 3 decimals.");
+    public static readonly ErrorCode SealedPeriodInvalid = new("vehicles.sealed-period-invalid", 400, "封存期结束日期不能早于开始日期，且不超过 366 天。", "A sealed period ends on or after its start and lasts at most 366 days.");
 }

@@ -18,17 +18,23 @@ public static class VehiclesModule
     internal const string VehiclesTag = "Vehicles";
     internal const string QuotasTag = "Vehicles: quotas";
     internal const string RulesTag = "Vehicles: rules";
+    internal const string DriversTag = "Vehicles: drivers";
+    internal const string TripsTag = "Vehicles: trips";
 
     public static IServiceCollection AddVehiclesModule(this IServiceCollection services)
     {
         services.AddScoped<VehicleRepository>();
         services.AddScoped<RuleRepository>();
+        services.AddScoped<DriverRepository>();
+        services.AddScoped<TripRepository>();
         services.AddScoped<RuleVersioning>();
         services.AddHandlersFrom(typeof(VehiclesModule).Assembly);
         services.AddModuleMigrations(Name, typeof(VehiclesModule).Assembly);
         services.AddScopes(ReadScope, WriteScope);
         services.AddApiTag(VehiclesTag, "公务用车 — the vehicle ledger (台账): registration against quota and purchase standards, fixed assignment to leaders, status.");
         services.AddApiTag(QuotasTag, "车辆编制 — vehicles an organ may hold per category, set by the bureau.");
+        services.AddApiTag(DriversTag, "驾驶员 — drivers with their licence class (准驾车型) and expiry.");
+        services.AddApiTag(TripsTag, "派车 — trip requests, approval, dispatch of a vehicle and driver (no double booking), start, completion with usage registration, cancellation; the calendar of sealed periods (节假日封存).");
         services.AddApiTag(RulesTag, "规则 — versioned, jurisdiction-scoped rule tables: purchase standards (配备标准), plate rule, licence classes. Edits are new versions (admin).");
         return services;
     }

@@ -11,3 +11,9 @@ public sealed class VehiclesApiTests_Sqlite(SqliteApiFixture fixture) : Vehicles
 
 [RunsOn(DatabaseProvider.PostgreSql)]
 public sealed class VehiclesApiTests_PostgreSql(PostgreSqlApiFixture fixture) : VehiclesApiTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class TripsApiTests_Sqlite(SqliteApiFixture fixture) : TripsApiTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class TripsApiTests_PostgreSql(PostgreSqlApiFixture fixture) : TripsApiTests(fixture), IClassFixture<PostgreSqlApiFixture>;
