@@ -17,3 +17,9 @@ public sealed class TripsApiTests_Sqlite(SqliteApiFixture fixture) : TripsApiTes
 
 [RunsOn(DatabaseProvider.PostgreSql)]
 public sealed class TripsApiTests_PostgreSql(PostgreSqlApiFixture fixture) : TripsApiTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class VehiclesConcurrencyTests_Sqlite(SqliteApiFixture fixture) : VehiclesConcurrencyTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class VehiclesConcurrencyTests_PostgreSql(PostgreSqlApiFixture fixture) : VehiclesConcurrencyTests(fixture), IClassFixture<PostgreSqlApiFixture>;
