@@ -68,3 +68,34 @@ public sealed record CreateSealedPeriodRequest(string Name, DateOnly StartsOn, D
 
 /// <summary>A sealed period.</summary>
 public sealed record SealedPeriodResponse(Guid Id, string Name, DateOnly StartsOn, DateOnly EndsOn);
+
+/// <summary>Records a cost against a vehicle (单车核算).</summary>
+/// <param name="Kind" example="Repair">Fuel, Charge, Repair, Insurance, Tolls, Parking or Other.</param>
+/// <param name="Amount" example="860.00">CNY, 2 decimals.</param>
+/// <param name="OccurredOn" example="2026-11-20">Business date of the cost; it is counted in that month.</param>
+/// <param name="Quantity" example="42.5">For Fuel: litres; for Charge: kWh (up to 3 decimals); otherwise null.</param>
+/// <param name="Note" example="更换刹车片">At most 500 characters.</param>
+public sealed record RecordCostRequest(CostKind Kind, decimal Amount, DateOnly OccurredOn, decimal? Quantity, string? Note);
+
+/// <summary>A cost of a vehicle.</summary>
+public sealed record CostResponse(
+    Guid Id, Guid VehicleId, Guid OrganId, CostKind Kind, decimal Amount, DateOnly OccurredOn, string Month, decimal? Quantity, Guid? TripId, string? Note,
+    DateTimeOffset CreatedAt);
+
+/// <summary>One vehicle's costs in one month (单车核算).</summary>
+/// <param name="Month" example="2026-11">yyyy-MM (business time zone).</param>
+public sealed record VehicleMonthCosts(
+    Guid VehicleId, string Plate, Guid OrganId, string Month, decimal Fuel, decimal Charge, decimal Repair, decimal Insurance, decimal Tolls,
+    decimal Parking, decimal Other, decimal Total, int DistanceKm);
+
+/// <summary>An organ's cost totals over the report's months.</summary>
+public sealed record OrganCostTotals(
+    Guid OrganId, decimal Fuel, decimal Charge, decimal Repair, decimal Insurance, decimal Tolls, decimal Parking, decimal Other, decimal Total, int DistanceKm);
+
+/// <summary>Per-vehicle, per-month costs and per-organ totals.</summary>
+public sealed record CostReportResponse(string From, string To, IReadOnlyList<VehicleMonthCosts> Vehicles, IReadOnlyList<OrganCostTotals> Organs);
+
+/// <summary>Corrects a vehicle's odometer (里程更正); audited with its reason.</summary>
+/// <param name="OdometerKm" example="56210">The corrected reading in km.</param>
+/// <param name="Reason" example="仪表更换后读数更正">Why, at most 500 characters (required).</param>
+public sealed record CorrectOdometerRequest(int OdometerKm, string Reason);

@@ -42,6 +42,27 @@ internal static class VehiclesEndpoints
             .Produces<VehicleResponse>().UpdateProblems(422)
             .RequireScope(VehiclesModule.WriteScope);
 
+        vehicles.MapPost("/{id:guid}/costs", RecordCost).WithName("Vehicles_RecordCost")
+            .WithSummary("Record a cost of a vehicle (单车核算)")
+            .WithDescription("Fuel, charge, repair, insurance, tolls, parking or other, in CNY; counted in the month of occurredOn. For Fuel the quantity is litres, for Charge kWh. Publishes VehicleCostRecorded (and FuelOrChargeRecorded with a quantity) after commit. Accepts Idempotency-Key.")
+            .Produces<CostResponse>(StatusCodes.Status201Created).CreateProblems(404)
+            .RequireScope(VehiclesModule.WriteScope);
+        vehicles.MapGet("/{id:guid}/costs", ListCosts).WithName("Vehicles_ListCosts")
+            .WithSummary("List a vehicle's costs")
+            .WithDescription("Filters: kind, month (yyyy-MM). Sort fields: occurredOn, createdAt; default -occurredOn.")
+            .Produces<PagedResult<CostResponse>>().Problems(400, 404).StrictEnums<CostListParameters>()
+            .RequireScope(VehiclesModule.ReadScope);
+        vehicles.MapPost("/{id:guid}/odometer-corrections", CorrectOdometer).WithName("Vehicles_CorrectOdometer")
+            .WithSummary("Correct a vehicle's odometer (里程更正), with a reason")
+            .WithDescription("The only way a reading goes down. The reason and the old and new readings are kept in the audit trail. Not while the vehicle is on a trip (409).")
+            .Produces<VehicleResponse>().Problems(400, 404, 409, 413, 415)
+            .RequireScope(VehiclesModule.WriteScope);
+        app.MapGet(Root + "/reports/costs", CostReport).WithTags(VehiclesModule.VehiclesTag).WithName("Vehicles_GetCostReport")
+            .WithSummary("Cost report: per vehicle per month, and per organ (单车核算报表), as JSON or CSV")
+            .WithDescription("Months from and to (yyyy-MM, inclusive), optional organId. Per vehicle and month: costs by kind, total, and distance driven on trips completed (counted in the month they started); then totals per organ. `format=Csv` (or Accept: text/csv) answers text/csv in UTF-8 with a header row: row,organId,vehicleId,plate,month,fuel,charge,repair,insurance,tolls,parking,other,total,distanceKm (row = vehicle | organ). An ordinary organ sees only its own vehicles.")
+            .Produces<CostReportResponse>(StatusCodes.Status200OK, "application/json", "text/csv").Problems(400).StrictEnums<CostReportParameters>()
+            .RequireScope(VehiclesModule.ReadScope);
+
         var quotas = app.MapGroup(Root + "/quotas").WithTags(VehiclesModule.QuotasTag);
         quotas.MapGet("/{organId:guid}", GetQuotas).WithName("Vehicles_GetQuotas")
             .WithSummary("An organ's vehicle quota (车辆编制) and its use")
@@ -276,6 +297,27 @@ internal static class VehiclesEndpoints
         return TypedResults.Created($"{Root}/sealed-periods?from={period.StartsOn:yyyy-MM-dd}", period);
     }
 
+    private static async Task<Created<CostResponse>> RecordCost(Guid id, RecordCostRequest body, IMediator mediator, CancellationToken ct)
+    {
+        var cost = await mediator.Send(new RecordCostCommand(id, body), ct);
+        return TypedResults.Created($"{Root}/{id}/costs?month={cost.Month}", cost);
+    }
+
+    private static async Task<Ok<PagedResult<CostResponse>>> ListCosts(Guid id, [AsParameters] CostListParameters p, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new ListCostsQuery(id, p.Kind, p.Month, PageRequest.From(p.Page, p.PageSize), p.Sort), ct));
+
+    private static async Task<Ok<VehicleResponse>> CorrectOdometer(Guid id, CorrectOdometerRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
+        WithETag(http, await mediator.Send(new CorrectOdometerCommand(id, body), ct), v => v.Version);
+
+    private static async Task<IResult> CostReport([AsParameters] CostReportParameters p, IMediator mediator, HttpContext http, CancellationToken ct)
+    {
+        var report = await mediator.Send(new CostReportQuery(p.OrganId, p.From ?? "", p.To ?? ""), ct);
+        var csv = p.Format == ReportFormat.Csv || (p.Format is null && http.Request.Headers.Accept.ToString().Contains("text/csv", StringComparison.OrdinalIgnoreCase));
+        return csv
+            ? TypedResults.Text(CostMapping.ToCsv(report), "text/csv; charset=utf-8", System.Text.Encoding.UTF8)
+            : TypedResults.Ok(report);
+    }
+
     private static Ok<T> WithETag<T>(HttpContext http, T value, Func<T, long> version)
     {
         http.Response.Headers.ETag = ETags.For(version(value));
@@ -323,3 +365,21 @@ internal sealed record TripListParameters(
 internal sealed record SealedPeriodListParameters(
     [property: FromQuery(Name = "from")] DateOnly? From,
     [property: FromQuery(Name = "to")] DateOnly? To);
+
+/// <summary>Query parameters of GET /api/v1/vehicles/{id}/costs.</summary>
+internal sealed record CostListParameters(
+    [property: FromQuery(Name = "kind")] CostKind? Kind,
+    [property: FromQuery(Name = "month")] string? Month,
+    [property: FromQuery(Name = "page")] int? Page,
+    [property: FromQuery(Name = "pageSize")] int? PageSize,
+    [property: FromQuery(Name = "sort")] string? Sort);
+
+/// <summary>The report's representation.</summary>
+internal enum ReportFormat { Json = 1, Csv = 2 }
+
+/// <summary>Query parameters of GET /api/v1/vehicles/reports/costs.</summary>
+internal sealed record CostReportParameters(
+    [property: FromQuery(Name = "organId")] Guid? OrganId,
+    [property: FromQuery(Name = "from")] string? From,
+    [property: FromQuery(Name = "to")] string? To,
+    [property: FromQuery(Name = "format")] ReportFormat? Format);

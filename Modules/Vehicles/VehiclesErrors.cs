@@ -48,4 +48,5 @@ internal static class VehiclesErrors
     public static readonly ErrorCode OdometerBackwards = new("vehicles.odometer-backwards", 400, "里程读数不能小于此前读数。", "An odometer reading cannot be below the previous one.");
     public static readonly ErrorCode QuantityInvalid = new("vehicles.quantity-invalid", 400, "数量应为 0 至 100000，最多 3 位小数。", "A quantity must be 0 to 100,000 with at most 3 decimals.");
     public static readonly ErrorCode SealedPeriodInvalid = new("vehicles.sealed-period-invalid", 400, "封存期结束日期不能早于开始日期，且不超过 366 天。", "A sealed period ends on or after its start and lasts at most 366 days.");
+    public static readonly ErrorCode MonthInvalid = new("vehicles.month-invalid", 400, "月份格式应为 yyyy-MM，且起始月份不晚于结束月份。", "A month is yyyy-MM, and from is not after to.");
 }

@@ -27,6 +27,7 @@ public static class VehiclesModule
         services.AddScoped<RuleRepository>();
         services.AddScoped<DriverRepository>();
         services.AddScoped<TripRepository>();
+        services.AddScoped<CostRepository>();
         services.AddScoped<RuleVersioning>();
         services.AddHandlersFrom(typeof(VehiclesModule).Assembly);
         services.AddModuleMigrations(Name, typeof(VehiclesModule).Assembly);

@@ -3,6 +3,7 @@ using MediatR;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.Vehicles;
 using OrganAffairs.Shared.Audit;
+using OrganAffairs.Shared.Data;
 using OrganAffairs.Shared.Errors;
 using OrganAffairs.Shared.Outbox;
 using OrganAffairs.Shared.Time;
@@ -80,7 +81,8 @@ internal sealed class CompleteTripValidator : AbstractValidator<CompleteTripComm
 }
 
 /// <summary>收车 and usage registration (用车登记): the trip closes, the vehicle is Available again with the new odometer.</summary>
-internal sealed class CompleteTripHandler(TripRepository trips, VehicleRepository vehicles, OutboxBuffer outbox, AuditTrail audit, BusinessClock clock)
+internal sealed class CompleteTripHandler(
+    TripRepository trips, VehicleRepository vehicles, CostRepository costs, OutboxBuffer outbox, AuditTrail audit, IdGenerator ids, BusinessClock clock)
     : IRequestHandler<CompleteTripCommand, TripResponse>
 {
     public async Task<TripResponse> Handle(CompleteTripCommand command, CancellationToken ct)
@@ -121,9 +123,26 @@ internal sealed class CompleteTripHandler(TripRepository trips, VehicleRepositor
         {
             throw new ProblemException(SharedErrors.ConcurrentChange);
         }
+        // The trip's distance counts in the month it started; its tolls and parking become costs of the vehicle (单车核算).
+        var month = CostMapping.MonthOf(clock.DateOf(trip.StartsAt));
+        await costs.SetTripMonthAsync(trip.Id, month, ct);
+        foreach (var (kind, fen) in new[] { (CostKind.Tolls, trip.TollsFen), (CostKind.Parking, trip.ParkingFen) })
+        {
+            if (fen is > 0)
+            {
+                var cost = new CostRow
+                {
+                    Id = ids.NewId(), VehicleId = vehicle.Id, OrganId = vehicle.OrganId, Kind = kind, AmountFen = fen.Value,
+                    OccurredOn = clock.DateOf(trip.StartsAt), Month = month, TripId = trip.Id, CreatedAt = now,
+                };
+                await costs.InsertAsync(cost, ct);
+                audit.Record("VehicleCost", cost.Id, cost.OrganId, AuditTrail.Diff(null, cost.ToResponse()));
+                outbox.Enqueue(new VehicleCostRecorded(ids.NewId(), now, cost.Id, vehicle.Id, vehicle.OrganId, kind, Money.ToYuan(fen.Value), cost.OccurredOn));
+            }
+        }
         if (b.FuelLitres is > 0 || b.ChargeKwh is > 0)
         {
-            outbox.Enqueue(new FuelOrChargeRecorded(Guid.NewGuid(), now, vehicle.Id, vehicle.OrganId, trip.Id, vehicle.EnergyType,
+            outbox.Enqueue(new FuelOrChargeRecorded(ids.NewId(), now, vehicle.Id, vehicle.OrganId, trip.Id, vehicle.EnergyType,
                 b.FuelLitres, b.ChargeKwh, clock.DateOf(now)));
         }
         var after = trip.ToResponse();

@@ -23,3 +23,9 @@ public sealed class VehiclesConcurrencyTests_Sqlite(SqliteApiFixture fixture) : 
 
 [RunsOn(DatabaseProvider.PostgreSql)]
 public sealed class VehiclesConcurrencyTests_PostgreSql(PostgreSqlApiFixture fixture) : VehiclesConcurrencyTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class LedgerApiTests_Sqlite(SqliteApiFixture fixture) : LedgerApiTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class LedgerApiTests_PostgreSql(PostgreSqlApiFixture fixture) : LedgerApiTests(fixture), IClassFixture<PostgreSqlApiFixture>;
