@@ -44,6 +44,8 @@ public sealed record UpdateVehicleRequest(string Brand, string Model, VehicleSta
 
 /// <summary>An official vehicle as the ledger (台账) holds it.</summary>
 /// <param name="PurchasePrice" example="149800.00">CNY, 2 decimals.</param>
+/// <param name="DisposalMethod">How the vehicle was disposed of, once Disposed.</param>
+/// <param name="DisposalProceeds">Disposal proceeds in CNY, once Disposed.</param>
 /// <param name="PurchaseStandardCode" example="EmergencySupport">The purchase standard (rule code) the vehicle was registered under; null when no standard applies (e.g. SpecialTechnical).</param>
 public sealed record VehicleResponse(
     Guid Id,
@@ -65,6 +67,9 @@ public sealed record VehicleResponse(
     Guid? AssignedLeaderId,
     string? ApprovalReference,
     string? PurchaseStandardCode,
+    DisposalMethod? DisposalMethod,
+    DateOnly? DisposedOn,
+    decimal? DisposalProceeds,
     long Version,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt);

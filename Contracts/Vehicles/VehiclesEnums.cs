@@ -72,3 +72,28 @@ public enum CostKind
     Parking = 6,
     Other = 7,
 }
+
+/// <summary>提醒类别: Maintenance 保养, Insurance 保险, AnnualInspection 年检.</summary>
+public enum ReminderKind
+{
+    Maintenance = 1,
+    Insurance = 2,
+    AnnualInspection = 3,
+}
+
+/// <summary>Where a reminder stands: Overdue (date passed or mileage reached), Upcoming (within the look-ahead), Later, or Done.</summary>
+public enum ReminderState
+{
+    Overdue = 1,
+    Upcoming = 2,
+    Later = 3,
+    Done = 4,
+}
+
+/// <summary>处置方式: Auction 拍卖, Transfer 调拨/划转, Scrap 报废.</summary>
+public enum DisposalMethod
+{
+    Auction = 1,
+    Transfer = 2,
+    Scrap = 3,
+}

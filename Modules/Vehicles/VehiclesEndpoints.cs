@@ -63,6 +63,32 @@ internal static class VehiclesEndpoints
             .Produces<CostReportResponse>(StatusCodes.Status200OK, "application/json", "text/csv").Problems(400).StrictEnums<CostReportParameters>()
             .RequireScope(VehiclesModule.ReadScope);
 
+        vehicles.MapGet("/{id:guid}/renewal-eligibility", GetRenewalEligibility).WithName("Vehicles_GetRenewalEligibility")
+            .WithSummary("Whether a vehicle may be renewed (更新条件) on a date")
+            .WithDescription("By the renewal rule in force for the owning organ's division: age since purchase or odometer, whichever comes first. Default date: today (business time zone).")
+            .Produces<RenewalEligibilityResponse>().Problems(400, 404, 422)
+            .RequireScope(VehiclesModule.ReadScope);
+        vehicles.MapPost("/{id:guid}/dispose", DisposeVehicle).WithName("Vehicles_DisposeVehicle")
+            .WithSummary("Dispose of a vehicle (处置: auction, transfer, scrap), freeing its quota place")
+            .WithDescription("Only a vehicle eligible for renewal on disposedOn (422 vehicles.not-eligible-for-renewal otherwise, whatever happened to its user), or a written-off vehicle scrapped with its appraisal reference (audited). Not while a trip is dispatched or running (409). The vehicle stays in the ledger as Disposed.")
+            .Produces<VehicleResponse>().Problems(400, 404, 409, 413, 415, 422)
+            .RequireScope(VehiclesModule.WriteScope);
+        vehicles.MapPost("/{id:guid}/reminders", CreateReminder).WithName("Vehicles_CreateReminder")
+            .WithSummary("Add a maintenance, insurance or annual-inspection reminder")
+            .WithDescription("Due on a date, at a mileage, or both (whichever comes first). Accepts Idempotency-Key.")
+            .Produces<ReminderResponse>(StatusCodes.Status201Created).CreateProblems(404)
+            .RequireScope(VehiclesModule.WriteScope);
+        vehicles.MapGet("/reminders", ListReminders).WithName("Vehicles_ListReminders")
+            .WithSummary("Open reminders: overdue and upcoming")
+            .WithDescription("state: Overdue (due date passed — due today is not yet overdue — or mileage reached), Upcoming (due within withinDays, default 30, or withinKm, default 1000), Later. Filters organId, vehicleId. Ordered overdue first, then by due date.")
+            .Produces<PagedResult<ReminderResponse>>().Problems(400).StrictEnums<ReminderListParameters>()
+            .RequireScope(VehiclesModule.ReadScope);
+        vehicles.MapPost("/reminders/{id:guid}/done", CompleteReminder).WithName("Vehicles_CompleteReminder")
+            .WithSummary("Mark a reminder done")
+            .WithDescription("A done reminder cannot be done again (409).")
+            .Produces<ReminderResponse>().Problems(400, 404, 409, 413, 415)
+            .RequireScope(VehiclesModule.WriteScope);
+
         var quotas = app.MapGroup(Root + "/quotas").WithTags(VehiclesModule.QuotasTag);
         quotas.MapGet("/{organId:guid}", GetQuotas).WithName("Vehicles_GetQuotas")
             .WithSummary("An organ's vehicle quota (车辆编制) and its use")
@@ -105,6 +131,17 @@ internal static class VehiclesEndpoints
             .WithSummary("Add a licence-class version; the version it supersedes ends the day before")
             .WithDescription("Admin scope, bureau only. Cite the source document.")
             .Produces<LicenceClassResponse>(StatusCodes.Status201Created).CreateProblems(403)
+            .RequireScope(Scopes.Admin);
+
+        rules.MapGet("/renewal", ListRenewalRules).WithName("Vehicles_ListRenewalRules")
+            .WithSummary("The renewal rule (更新条件): every version, or the one in force on a date")
+            .WithDescription("Age in years or mileage in km from which a vehicle may be renewed. The seeded national values are unconfirmed (see source).")
+            .Produces<IReadOnlyList<RenewalRuleResponse>>().Problems(400)
+            .RequireScope(VehiclesModule.ReadScope);
+        rules.MapPost("/renewal", CreateRenewalRule).WithName("Vehicles_CreateRenewalRule")
+            .WithSummary("Add a renewal-rule version; the version it supersedes ends the day before")
+            .WithDescription("Admin scope, bureau only. Cite the source document.")
+            .Produces<RenewalRuleResponse>(StatusCodes.Status201Created).CreateProblems(403)
             .RequireScope(Scopes.Admin);
 
         var drivers = app.MapGroup(Root + "/drivers").WithTags(VehiclesModule.DriversTag);
@@ -318,6 +355,34 @@ internal static class VehiclesEndpoints
             : TypedResults.Ok(report);
     }
 
+    private static async Task<Ok<RenewalEligibilityResponse>> GetRenewalEligibility(Guid id, [FromQuery(Name = "on")] DateOnly? on, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new GetRenewalEligibilityQuery(id, on), ct));
+
+    private static async Task<Ok<VehicleResponse>> DisposeVehicle(Guid id, DisposeVehicleRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
+        WithETag(http, await mediator.Send(new DisposeVehicleCommand(id, body), ct), v => v.Version);
+
+    private static async Task<Created<ReminderResponse>> CreateReminder(Guid id, CreateReminderRequest body, IMediator mediator, CancellationToken ct)
+    {
+        var reminder = await mediator.Send(new CreateReminderCommand(id, body), ct);
+        return TypedResults.Created($"{Root}/reminders?vehicleId={id}", reminder);
+    }
+
+    private static async Task<Ok<PagedResult<ReminderResponse>>> ListReminders([AsParameters] ReminderListParameters p, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new ListRemindersQuery(p.State, p.OrganId, p.VehicleId, p.WithinDays ?? ReminderMapping.DefaultDays,
+            p.WithinKm ?? ReminderMapping.DefaultKm, PageRequest.From(p.Page, p.PageSize)), ct));
+
+    private static async Task<Ok<ReminderResponse>> CompleteReminder(Guid id, CompleteReminderRequest body, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new CompleteReminderCommand(id, body), ct));
+
+    private static async Task<Ok<IReadOnlyList<RenewalRuleResponse>>> ListRenewalRules([AsParameters] RuleListParameters p, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new ListRenewalRulesQuery(p.Jurisdiction, p.On), ct));
+
+    private static async Task<Created<RenewalRuleResponse>> CreateRenewalRule(CreateRenewalRuleRequest body, IMediator mediator, CancellationToken ct)
+    {
+        var rule = await mediator.Send(new CreateRenewalRuleCommand(body), ct);
+        return TypedResults.Created($"{Root}/rules/renewal?jurisdiction={rule.Jurisdiction}", rule);
+    }
+
     private static Ok<T> WithETag<T>(HttpContext http, T value, Func<T, long> version)
     {
         http.Response.Headers.ETag = ETags.For(version(value));
@@ -383,3 +448,13 @@ internal sealed record CostReportParameters(
     [property: FromQuery(Name = "from")] string? From,
     [property: FromQuery(Name = "to")] string? To,
     [property: FromQuery(Name = "format")] ReportFormat? Format);
+
+/// <summary>Query parameters of GET /api/v1/vehicles/reminders.</summary>
+internal sealed record ReminderListParameters(
+    [property: FromQuery(Name = "state")] ReminderState? State,
+    [property: FromQuery(Name = "organId")] Guid? OrganId,
+    [property: FromQuery(Name = "vehicleId")] Guid? VehicleId,
+    [property: FromQuery(Name = "withinDays")] int? WithinDays,
+    [property: FromQuery(Name = "withinKm")] int? WithinKm,
+    [property: FromQuery(Name = "page")] int? Page,
+    [property: FromQuery(Name = "pageSize")] int? PageSize);

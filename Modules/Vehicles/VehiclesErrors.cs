@@ -49,4 +49,11 @@ internal static class VehiclesErrors
     public static readonly ErrorCode QuantityInvalid = new("vehicles.quantity-invalid", 400, "数量应为 0 至 100000，最多 3 位小数。", "A quantity must be 0 to 100,000 with at most 3 decimals.");
     public static readonly ErrorCode SealedPeriodInvalid = new("vehicles.sealed-period-invalid", 400, "封存期结束日期不能早于开始日期，且不超过 366 天。", "A sealed period ends on or after its start and lasts at most 366 days.");
     public static readonly ErrorCode MonthInvalid = new("vehicles.month-invalid", 400, "月份格式应为 yyyy-MM，且起始月份不晚于结束月份。", "A month is yyyy-MM, and from is not after to.");
+    public static readonly ErrorCode ReminderNotFound = new("vehicles.reminder-not-found", 404, "提醒不存在。", "The reminder does not exist.");
+    public static readonly ErrorCode ReminderDue = new("vehicles.reminder-due-missing", 400, "提醒须有到期日期或到期里程。", "A reminder needs a due date or a due mileage.");
+    public static readonly ErrorCode ReminderDone = new("vehicles.reminder-done", 409, "提醒已完成。", "The reminder is already done.");
+    public static readonly ErrorCode ReminderStateFilter = new("vehicles.reminder-state-invalid", 400, "只能按 Overdue、Upcoming 或 Later 筛选。", "Filter by Overdue, Upcoming or Later.");
+    public static readonly ErrorCode VehicleHasTrips = new("vehicles.vehicle-has-trips", 409, "车辆仍有已派或进行中的出车任务。", "The vehicle still has a dispatched or running trip.");
+    public static readonly ErrorCode NotEligibleForRenewal = new("vehicles.not-eligible-for-renewal", 422, "车辆未达到更新条件（使用年限或行驶里程），不得提前处置更新；领导职务变动不是理由。", "The vehicle does not meet the renewal rule (age or mileage); it may not be renewed early, whatever happened to its user.");
+    public static readonly ErrorCode WriteOffOnlyScrap = new("vehicles.write-off-only-scrap", 400, "定损报废文号只用于报废处置。", "A write-off reference applies only to Scrap.");
 }

@@ -10,7 +10,7 @@ namespace OrganAffairs.Vehicles.Data;
 internal sealed class VehicleRepository(UnitOfWork uow, SqlDialect dialect, OrganScope scope)
 {
     private const string Columns =
-        "id, organ_id, plate, vin, brand, model, domestic_brand, energy_type, body_type, category, seats, displacement_ml, purchase_price_fen, purchased_on, odometer_km, status, assigned_leader_id, approval_reference, purchase_standard_code, version, created_at, updated_at";
+        "id, organ_id, plate, vin, brand, model, domestic_brand, energy_type, body_type, category, seats, displacement_ml, purchase_price_fen, purchased_on, odometer_km, status, assigned_leader_id, approval_reference, purchase_standard_code, disposal_method, disposed_on, disposal_proceeds_fen, disposal_reference, write_off_reference, version, created_at, updated_at";
 
     public static readonly SortSpec Sort = new(new Dictionary<string, string>
     {
@@ -50,7 +50,8 @@ internal sealed class VehicleRepository(UnitOfWork uow, SqlDialect dialect, Orga
             $"""
             INSERT INTO vehicles_vehicle ({Columns})
             VALUES (@Id, @OrganId, @Plate, @Vin, @Brand, @Model, @DomesticBrand, @EnergyType, @BodyType, @Category, @Seats, @DisplacementMl,
-                    @PurchasePriceFen, @PurchasedOn, @OdometerKm, @Status, @AssignedLeaderId, @ApprovalReference, @PurchaseStandardCode, @Version, @CreatedAt, @UpdatedAt)
+                    @PurchasePriceFen, @PurchasedOn, @OdometerKm, @Status, @AssignedLeaderId, @ApprovalReference, @PurchaseStandardCode,
+                    @DisposalMethod, @DisposedOn, @DisposalProceedsFen, @DisposalReference, @WriteOffReference, @Version, @CreatedAt, @UpdatedAt)
             """, Parameters(row), uow.Transaction, cancellationToken: ct));
 
     /// <summary>Writes the row if its version is still <paramref name="expectedVersion"/>; false when another change came first.</summary>
@@ -61,7 +62,8 @@ internal sealed class VehicleRepository(UnitOfWork uow, SqlDialect dialect, Orga
         return await uow.Connection.ExecuteAsync(new CommandDefinition(
             """
             UPDATE vehicles_vehicle SET brand = @Brand, model = @Model, status = @Status, assigned_leader_id = @AssignedLeaderId,
-                odometer_km = @OdometerKm, version = @Version, updated_at = @UpdatedAt
+                odometer_km = @OdometerKm, disposal_method = @DisposalMethod, disposed_on = @DisposedOn, disposal_proceeds_fen = @DisposalProceedsFen,
+                disposal_reference = @DisposalReference, write_off_reference = @WriteOffReference, version = @Version, updated_at = @UpdatedAt
             WHERE id = @Id AND version = @ExpectedVersion
             """, parameters, uow.Transaction, cancellationToken: ct)) == 1;
     }
@@ -126,6 +128,7 @@ internal sealed class VehicleRepository(UnitOfWork uow, SqlDialect dialect, Orga
         row.Id, row.OrganId, row.Plate, row.Vin, row.Brand, row.Model, row.DomesticBrand,
         EnergyType = row.EnergyType.ToString(), BodyType = row.BodyType.ToString(), Category = row.Category.ToString(),
         row.Seats, row.DisplacementMl, row.PurchasePriceFen, row.PurchasedOn, row.OdometerKm, Status = row.Status.ToString(),
-        row.AssignedLeaderId, row.ApprovalReference, row.PurchaseStandardCode, row.Version, row.CreatedAt, row.UpdatedAt,
+        row.AssignedLeaderId, row.ApprovalReference, row.PurchaseStandardCode, DisposalMethod = row.DisposalMethod?.ToString(), row.DisposedOn,
+        row.DisposalProceedsFen, row.DisposalReference, row.WriteOffReference, row.Version, row.CreatedAt, row.UpdatedAt,
     });
 }

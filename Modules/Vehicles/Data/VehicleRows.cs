@@ -25,6 +25,11 @@ internal sealed class VehicleRow
     public Guid? AssignedLeaderId { get; set; }
     public string? ApprovalReference { get; set; }
     public string? PurchaseStandardCode { get; set; }
+    public DisposalMethod? DisposalMethod { get; set; }
+    public DateOnly? DisposedOn { get; set; }
+    public long? DisposalProceedsFen { get; set; }
+    public string? DisposalReference { get; set; }
+    public string? WriteOffReference { get; set; }
     public long Version { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }

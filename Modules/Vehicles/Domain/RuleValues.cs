@@ -11,6 +11,8 @@ internal static class RuleKinds
     public const string Plate = "plate";
     public const string LicenceClass = "licence-class";
     public const string PlateKey = "plate";
+    public const string Renewal = "renewal";
+    public const string RenewalKey = "renewal";
 }
 
 /// <summary>配备标准: caps for the vehicles it covers (null = any category / body type). Money in fen, displacement in ml.</summary>
@@ -27,6 +29,14 @@ internal sealed record PlateRuleValue(
 
 /// <summary>准驾车型: the body types a licence class covers.</summary>
 internal sealed record LicenceClassValue(IReadOnlyList<BodyType> BodyTypes);
+
+/// <summary>更新条件: a vehicle may be renewed from this age or this mileage, whichever comes first.</summary>
+internal sealed record RenewalRuleValue(int MinAgeYears, int MinMileageKm)
+{
+    public DateOnly EligibleByAgeFrom(DateOnly purchasedOn) => purchasedOn.AddYears(MinAgeYears);
+
+    public bool IsEligible(DateOnly purchasedOn, int odometerKm, DateOnly on) => on >= EligibleByAgeFrom(purchasedOn) || odometerKm >= MinMileageKm;
+}
 
 internal static class Energy
 {

@@ -12,7 +12,8 @@ internal static class VehicleMapping
     public static VehicleResponse ToResponse(this VehicleRow r) => new(
         r.Id, r.OrganId, r.Plate, r.Vin, r.Brand, r.Model, r.DomesticBrand, r.EnergyType, r.BodyType, r.Category, r.Seats,
         r.DisplacementMl is { } ml ? Money.ToLitres(ml) : null, Money.ToYuan(r.PurchasePriceFen), r.PurchasedOn, r.OdometerKm, r.Status,
-        r.AssignedLeaderId, r.ApprovalReference, r.PurchaseStandardCode, r.Version, r.CreatedAt, r.UpdatedAt);
+        r.AssignedLeaderId, r.ApprovalReference, r.PurchaseStandardCode, r.DisposalMethod, r.DisposedOn,
+        r.DisposalProceedsFen is { } fen ? Money.ToYuan(fen) : null, r.Version, r.CreatedAt, r.UpdatedAt);
 }
 
 /// <summary>Rules shared by registering and updating a vehicle.</summary>

@@ -31,7 +31,7 @@ public static class VehicleTestData
 
     public static object Vehicle(Guid organId, string category = "EmergencySupport", decimal price = 150_000m, decimal? litres = 1.5m,
         string energy = "Gasoline", string body = "Sedan", int seats = 5, string? plate = null, string? vin = null,
-        Guid? leaderId = null, string? approval = null, string purchasedOn = "2026-03-01") => new
+        Guid? leaderId = null, string? approval = null, string purchasedOn = "2026-03-01", int odometer = 10) => new
     {
         organId,
         plate = plate ?? Plate(),
@@ -46,7 +46,7 @@ public static class VehicleTestData
         engineDisplacementLitres = litres,
         purchasePrice = price,
         purchasedOn,
-        odometerKm = 10,
+        odometerKm = odometer,
         assignedLeaderId = leaderId,
         approvalReference = approval,
     };

@@ -29,3 +29,9 @@ public sealed class LedgerApiTests_Sqlite(SqliteApiFixture fixture) : LedgerApiT
 
 [RunsOn(DatabaseProvider.PostgreSql)]
 public sealed class LedgerApiTests_PostgreSql(PostgreSqlApiFixture fixture) : LedgerApiTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class LifecycleApiTests_Sqlite(SqliteApiFixture fixture) : LifecycleApiTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class LifecycleApiTests_PostgreSql(PostgreSqlApiFixture fixture) : LifecycleApiTests(fixture), IClassFixture<PostgreSqlApiFixture>;
