@@ -117,6 +117,24 @@ public abstract class LedgerApiTests(ApiFixture fixture)
         await (await Client.PostJsonAsync($"{Url}/{Guid.NewGuid()}/odometer-corrections", new { odometerKm = 5, reason = "x" })).ProblemAsync(HttpStatusCode.NotFound, "vehicles.vehicle-not-found");
     }
 
+    [ProviderFact]
+    public async Task Cost_and_fuel_notifications_are_delivered_after_commit_and_never_for_a_refused_request()
+    {
+        var (_, vehicle, _) = await TripsApiTests.FleetAsync(Client);
+        await (await CostAsync(vehicle.Id, "Charge", 55m, "2026-11-02", 30.5m)).ReadAsync<CostResponse>(HttpStatusCode.Created);
+        await (await CostAsync(vehicle.Id, "Charge", 55.001m, "2026-11-02", 30.5m)).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        var payload = new { P = $"%{vehicle.Id}%" };
+        // The dispatcher of a running Host delivers them after commit and marks them.
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (await fixture.CountAsync("shared_outbox", "dispatched_at IS NOT NULL AND payload LIKE @P", payload) < 2)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "Timed out waiting for the vehicle's notifications to be dispatched");
+            await Task.Delay(100);
+        }
+        Assert.Equal(2, await fixture.CountAsync("shared_outbox", "payload LIKE @P", payload));
+        Assert.Equal(1, await fixture.CountAsync("shared_outbox", "type = @Type AND payload LIKE @P", new { Type = typeof(FuelOrChargeRecorded).FullName, payload.P }));
+    }
+
     private async Task<long> ScalarAsync(string sql, Guid id)
     {
         await using var connection = fixture.OpenConnection();
