@@ -281,6 +281,49 @@ public abstract class VehiclesApiTests(ApiFixture fixture)
         await (await Client.GetAsync($"{Url}?sort=price")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
     }
 
+    [ProviderTheory]
+    [InlineData("/api/v1/vehicles/rules/plates?jurisdiction=jiangsu", "request.invalid")]
+    [InlineData("/api/v1/vehicles/rules/licence-classes?on=2026-13-01", "request.malformed")]
+    [InlineData("/api/v1/vehicles/rules/renewal?jurisdiction=001234", "request.invalid")]
+    [InlineData("/api/v1/vehicles/rules/purchase-standards?on=yesterday", "request.malformed")]
+    [InlineData("/api/v1/vehicles/sealed-periods?from=2026-02-30", "request.malformed")]
+    [InlineData("/api/v1/vehicles/trips?from=soon", "request.malformed")]
+    [InlineData("/api/v1/vehicles/trips?sort=purpose", "request.invalid")]
+    [InlineData("/api/v1/vehicles/drivers?pageSize=0", "request.invalid")]
+    [InlineData("/api/v1/vehicles/reminders?state=Soon", "request.malformed")]
+    [InlineData("/api/v1/vehicles/reports/costs?from=2026-1&to=2026-02", "request.invalid")]
+    [InlineData("/api/v1/vehicles/reports/costs", "request.invalid")]
+    public async Task Bad_query_parameters_are_400(string url, string code) =>
+        await (await Client.GetAsync(url)).ProblemAsync(HttpStatusCode.BadRequest, code);
+
+    [ProviderTheory]
+    [InlineData("/api/v1/vehicles/rules/licence-classes", """{"jurisdiction":"national","code":"C2","bodyTypes":["Tank"],"effectiveFrom":"2030-01-01","source":"x"}""", "request.malformed")]
+    [InlineData("/api/v1/vehicles/rules/licence-classes", """{"jurisdiction":"national","code":"C2","bodyTypes":[],"effectiveFrom":"2030-01-01","source":"x"}""", "request.invalid")]
+    [InlineData("/api/v1/vehicles/rules/renewal", """{"jurisdiction":"320100","minAgeYears":8,"minMileageKm":0,"effectiveFrom":"2030-01-01","source":"x"}""", "request.invalid")]
+    [InlineData("/api/v1/vehicles/rules/renewal", """{"jurisdiction":"320100","minAgeYears":8,"minMileageKm":250000,"effectiveFrom":"2030-01-01","source":""}""", "request.invalid")]
+    [InlineData("/api/v1/vehicles/rules/purchase-standards", """{"jurisdiction":"national","code":"X","maxPrice":1.001,"needsApproval":false,"newEnergyOnly":false,"effectiveFrom":"2030-01-01","source":"x"}""", "request.invalid")]
+    [InlineData("/api/v1/vehicles/rules/plates", """{"jurisdiction":"national","provinces":"苏","letters":"ABC","ordinaryLength":7,"newEnergyLength":7,"batteryElectricLetters":"D","otherNewEnergyLetters":"F","effectiveFrom":"2030-01-01","source":"x"}""", "request.invalid")]
+    public async Task Bad_rule_versions_are_400_and_write_nothing(string url, string body, string code)
+    {
+        var before = await fixture.CountAsync("vehicles_rule");
+        await (await Client.PostRawAsync(url, body)).ProblemAsync(HttpStatusCode.BadRequest, code);
+        Assert.Equal(before, await fixture.CountAsync("vehicles_rule"));
+    }
+
+    [ProviderFact]
+    public async Task An_idempotency_key_replays_the_registration()
+    {
+        var organ = await OrganAsync();
+        var body = VehicleTestData.Vehicle(organ.Id);
+        var key = "register-" + Guid.NewGuid();
+        var first = await (await Client.PostJsonAsync(Url, body, key)).ReadAsync<VehicleResponse>(HttpStatusCode.Created);
+        var replay = await Client.PostJsonAsync(Url, body, key);
+        Assert.Equal(first.Id, (await replay.ReadAsync<VehicleResponse>(HttpStatusCode.Created)).Id);
+        Assert.Equal("true", replay.Headers.GetValues("Idempotent-Replayed").Single());
+        await (await Client.PostJsonAsync(Url, VehicleTestData.Vehicle(organ.Id), key)).ProblemAsync((HttpStatusCode)422, "idempotency.key-reused");
+        Assert.Equal(1, await fixture.CountAsync("vehicles_vehicle", "organ_id = @Id", new { organ.Id }));
+    }
+
     private async Task<long> ScalarAsync(string sql, Guid id)
     {
         await using var connection = fixture.OpenConnection();
