@@ -79,4 +79,24 @@ public abstract class VehiclesConcurrencyTests(ApiFixture fixture)
         }
         Assert.Equal(3, await fixture.CountAsync("vehicles_vehicle", "organ_id = @Id", new { organ.Id }));
     }
+
+    [ProviderFact]
+    public async Task Parallel_registrations_of_one_plate_in_different_organs_register_it_once()
+    {
+        var (a, b) = TwoHosts();
+        var organs = new List<Guid>();
+        for (var i = 0; i < 6; i++)
+        {
+            organs.Add((await VehiclesApiTests.OrganWithQuotaAsync(a)).Id);
+        }
+        var plate = VehicleTestData.Plate();
+        var responses = await Task.WhenAll(Enumerable.Range(0, 12).Select(i =>
+            (i % 2 == 0 ? a : b).PostJsonAsync(Url, VehicleTestData.Vehicle(organs[i % organs.Count], "Other", plate: plate))));
+        Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Created);
+        foreach (var conflict in responses.Where(r => r.StatusCode != HttpStatusCode.Created))
+        {
+            await conflict.ProblemAsync(HttpStatusCode.Conflict, "vehicles.plate-taken");
+        }
+        Assert.Equal(1, await fixture.CountAsync("vehicles_vehicle", "plate = @Plate", new { Plate = plate }));
+    }
 }
