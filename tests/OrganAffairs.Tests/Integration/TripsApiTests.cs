@@ -167,6 +167,23 @@ public abstract class TripsApiTests(ApiFixture fixture)
     }
 
     [ProviderFact]
+    public async Task A_local_licence_class_version_applies_in_its_jurisdiction()
+    {
+        var organ = await VehiclesApiTests.OrganWithQuotaAsync(Client, perCategory: 10, division: "510104");
+        var bus = await (await Client.PostJsonAsync(Url, VehicleTestData.Vehicle(organ.Id, "Other", 170_000m, 1.5m, body: "SmallMediumBus", seats: 9)))
+            .ReadAsync<VehicleResponse>(HttpStatusCode.Created);
+        var driver = await DriverAsync(Client, organ.Id, "C1");
+        var trip = await ApprovedTripAsync(Client, organ.Id, Future(13, 1), Future(13, 2));
+        await (await DispatchAsync(trip.Id, bus.Id, driver.Id)).ProblemAsync((HttpStatusCode)422, "vehicles.licence-class-mismatch");
+        var version = await (await Client.PostJsonAsync($"{Url}/rules/licence-classes", new
+        {
+            jurisdiction = "510100", code = "C1", bodyTypes = new[] { "Sedan", "OffRoad", "Mpv", "Special", "SmallMediumBus" }, effectiveFrom = "2020-01-01", source = "测试：9 座以下小型客车",
+        })).ReadAsync<LicenceClassResponse>(HttpStatusCode.Created);
+        Assert.Contains(BodyType.SmallMediumBus, version.BodyTypes);
+        await (await DispatchAsync(trip.Id, bus.Id, driver.Id)).ReadAsync<TripResponse>();
+    }
+
+    [ProviderFact]
     public async Task A_vehicle_in_maintenance_or_a_retired_driver_is_not_dispatched()
     {
         var (organ, vehicle, driver) = await FleetAsync(Client);

@@ -167,6 +167,10 @@ public abstract class VehiclesApiTests(ApiFixture fixture)
             .ProblemAsync((HttpStatusCode)422, "vehicles.over-purchase-standard");
         // Small/medium bus: 250,000 and 3.0 L with approval.
         Assert.Equal("EmergencySupportSmallMediumBus", (await RegisterAsync(VehicleTestData.Vehicle(organ.Id, "EmergencySupport", 250_000m, 3.0m, body: "SmallMediumBus", seats: 15, approval: "批复"))).PurchaseStandardCode);
+        await (await Client.PostJsonAsync(Url, VehicleTestData.Vehicle(organ.Id, "EmergencySupport", 250_000.01m, 3.0m, body: "SmallMediumBus", seats: 15, approval: "批复")))
+            .ProblemAsync((HttpStatusCode)422, "vehicles.over-purchase-standard");
+        await (await Client.PostJsonAsync(Url, VehicleTestData.Vehicle(organ.Id, "EmergencySupport", 250_000m, 3.001m, body: "SmallMediumBus", seats: 15, approval: "批复")))
+            .ProblemAsync((HttpStatusCode)422, "vehicles.over-purchase-standard");
         // New-energy sedan: 180,000 even for a confidential-courier car.
         var nev = VehicleTestData.Vehicle(organ.Id, "ConfidentialCourier", 180_000m, null, energy: "BatteryElectric", plate: VehicleTestData.NewEnergyPlate('D'));
         Assert.Equal("NewEnergySedan", (await RegisterAsync(nev)).PurchaseStandardCode);
@@ -214,10 +218,28 @@ public abstract class VehiclesApiTests(ApiFixture fixture)
         Assert.DoesNotContain(BodyType.SmallMediumBus, classes.Single(c => c.Code == "C1").BodyTypes);
         var bad = await (await Client.PostJsonAsync($"{Url}/rules/plates", new
         {
-            jurisdiction = "national", provinces = "苏", letters = "ABCO", ordinaryLength = 7, newEnergyLength = 8,
+            jurisdiction = "national", provinces = "苏", letters = "ABCa", ordinaryLength = 7, newEnergyLength = 8,
             batteryElectricLetters = "D", otherNewEnergyLetters = "F", effectiveFrom = "2030-01-01", source = "测试",
         })).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
         Assert.Contains("letters:vehicles.character-set-invalid", bad.FieldErrors());
+    }
+
+    [ProviderFact]
+    public async Task A_local_plate_rule_version_changes_the_letters_from_its_start()
+    {
+        var organ = await OrganAsync(division: "350102");
+        var plate = $"闽I{Random.Shared.Next(100_000):D5}";
+        await (await Client.PostJsonAsync(Url, VehicleTestData.Vehicle(organ.Id, plate: plate))).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        var rule = await (await Client.PostJsonAsync($"{Url}/rules/plates", new
+        {
+            jurisdiction = "350000", provinces = "闽", letters = "ABCDEFGHIJKLMNPQRSTUVWXYZ", ordinaryLength = 7, newEnergyLength = 8,
+            batteryElectricLetters = "D", otherNewEnergyLetters = "F", effectiveFrom = "2020-01-01", source = "测试：地方号牌规则",
+        })).ReadAsync<PlateRuleResponse>(HttpStatusCode.Created);
+        Assert.Equal("350000", rule.Jurisdiction);
+        await RegisterAsync(VehicleTestData.Vehicle(organ.Id, plate: plate));
+        // Elsewhere the national rule still applies.
+        var other = await OrganAsync();
+        await (await Client.PostJsonAsync(Url, VehicleTestData.Vehicle(other.Id, plate: $"苏I{Random.Shared.Next(100_000):D5}"))).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
     }
 
     [ProviderFact]
