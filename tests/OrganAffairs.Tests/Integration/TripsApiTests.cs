@@ -74,6 +74,27 @@ public abstract class TripsApiTests(ApiFixture fixture)
     }
 
     [ProviderFact]
+    public async Task Windows_are_kept_in_utc_and_trips_are_listed_by_window()
+    {
+        var (organ, _, _) = await FleetAsync(Client);
+        var created = await (await Client.PostRawAsync($"{Url}/trips", $$"""
+            {"organId":"{{organ.Id}}","applicant":"张三","purpose":"调研","passengers":1,"origin":"甲","destination":"乙",
+             "startsAt":"2031-05-01T09:00:00+08:00","endsAt":"2031-05-01T11:30:00+08:00"}
+            """)).ReadAsync<TripResponse>(HttpStatusCode.Created);
+        Assert.Equal(new DateTimeOffset(2031, 5, 1, 1, 0, 0, TimeSpan.Zero), created.StartsAt);
+        Assert.Equal(TimeSpan.Zero, created.StartsAt.Offset);
+        var read = await (await Client.GetAsync($"{Url}/trips/{created.Id}")).ReadAsync<TripResponse>();
+        Assert.Equal(created.EndsAt, read.EndsAt);
+
+        var overlapping = await (await Client.GetAsync($"{Url}/trips?organId={organ.Id}&from=2031-05-01T03:00:00Z&to=2031-05-01T04:00:00Z")).ReadAsync<PagedResult<TripResponse>>();
+        Assert.Equal(created.Id, Assert.Single(overlapping.Items).Id);
+        var touching = await (await Client.GetAsync($"{Url}/trips?organId={organ.Id}&from=2031-05-01T03:30:00Z&to=2031-05-01T05:00:00Z")).ReadAsync<PagedResult<TripResponse>>();
+        Assert.Empty(touching.Items);
+        var requested = await (await Client.GetAsync($"{Url}/trips?organId={organ.Id}&status=Requested")).ReadAsync<PagedResult<TripResponse>>();
+        Assert.Contains(requested.Items, t => t.Id == created.Id);
+    }
+
+    [ProviderFact]
     public async Task Reject_and_cancel_follow_the_states()
     {
         var (organ, vehicle, driver) = await FleetAsync(Client);
