@@ -44,11 +44,12 @@ internal sealed class ReminderRepository(UnitOfWork uow, OrganScope scope)
         uow.Connection.ExecuteAsync(new CommandDefinition(
             "UPDATE vehicles_reminder SET done_on = @DoneOn WHERE id = @Id", new { Id = id, DoneOn = doneOn }, uow.Transaction, cancellationToken: ct));
 
-    /// <summary>Open reminders (not done), optionally of one organ or vehicle; the state is judged in .NET against today.</summary>
+    /// <summary>Open reminders (not done) of vehicles not disposed, optionally of one organ or vehicle; the state is judged in .NET against today.</summary>
     public async Task<IReadOnlyList<ReminderRow>> OpenAsync(Guid? organId, Guid? vehicleId, CancellationToken ct)
     {
         var where = new SqlFilter()
             .Where("r.done_on IS NULL")
+            .Where("v.status <> @Disposed", "Disposed", nameof(VehicleStatus.Disposed))
             .Where("r.organ_id = @OrganId", "OrganId", organId)
             .Where("r.vehicle_id = @VehicleId", "VehicleId", vehicleId)
             .Scoped(scope, "r.organ_id");

@@ -85,6 +85,7 @@ public abstract class LifecycleApiTests(ApiFixture fixture)
     {
         var organ = await VehiclesApiTests.OrganWithQuotaAsync(Client, perCategory: 1);
         var vehicle = await VehicleAsync(organ.Id, purchasedOn: "2018-03-01");
+        await ReminderAsync(vehicle.Id, Today.AddDays(-3), null, "Insurance");
         var dispose = new { method = "Auction", disposedOn = "2026-02-28", proceeds = 23_500.5m, reference = "苏财资〔2026〕15号", writeOffReference = (string?)null };
         var problem = await (await Client.PostJsonAsync($"{Url}/{vehicle.Id}/dispose", dispose)).ProblemAsync((HttpStatusCode)422, "vehicles.not-eligible-for-renewal");
         Assert.Contains("2026-03-01", problem.GetProperty("detail").GetString());
@@ -98,7 +99,8 @@ public abstract class LifecycleApiTests(ApiFixture fixture)
         var disposed = await (await Client.PostJsonAsync($"{Url}/{vehicle.Id}/dispose", dispose with { disposedOn = "2026-03-01" })).ReadAsync<VehicleResponse>();
         Assert.Equal((VehicleStatus.Disposed, DisposalMethod.Auction, 23_500.50m), (disposed.Status, disposed.DisposalMethod!.Value, disposed.DisposalProceeds!.Value));
         await (await Client.PostJsonAsync($"{Url}/{vehicle.Id}/dispose", dispose with { disposedOn = "2026-03-01" })).ProblemAsync(HttpStatusCode.Conflict, "vehicles.vehicle-disposed");
-        // Its quota place is free again.
+        // Its reminders leave the lists, and its quota place is free again.
+        Assert.Empty((await (await Client.GetAsync($"{Url}/reminders?vehicleId={vehicle.Id}")).ReadAsync<PagedResult<ReminderResponse>>()).Items);
         await (await Client.PostJsonAsync(Url, VehicleTestData.Vehicle(organ.Id, "Other"))).ReadAsync<VehicleResponse>(HttpStatusCode.Created);
     }
 
