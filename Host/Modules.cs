@@ -1,6 +1,7 @@
 using OrganAffairs.Access;
 using OrganAffairs.Buildings;
 using OrganAffairs.Organs;
+using OrganAffairs.Vehicles;
 
 namespace OrganAffairs.Host;
 
@@ -14,11 +15,13 @@ internal static class Modules
         services
             .AddOrgansModule()
             .AddAccessModule()
-            .AddBuildingsModule();
+            .AddBuildingsModule()
+            .AddVehiclesModule();
 
     public static IEndpointRouteBuilder MapModules(this IEndpointRouteBuilder app) =>
         app
             .MapOrgansModule()
             .MapAccessModule()
-            .MapBuildingsModule();
+            .MapBuildingsModule()
+            .MapVehiclesModule();
 }

@@ -2,13 +2,6 @@ using OrganAffairs.Contracts.Organs;
 
 namespace OrganAffairs.Contracts.Buildings;
 
-/// <summary>Report output format: JSON (default) or CSV (text/csv, UTF-8 with BOM).</summary>
-public enum ReportFormat
-{
-    Json = 1,
-    Csv = 2,
-}
-
 /// <summary>One organ in the area summary report: approved against allocated area by room type.</summary>
 public sealed record OrganAreaReportRow(
     Guid OrganId, string OrganName, DateOnly On, decimal? ApprovedOfficeArea, decimal OfficeArea, decimal ServiceArea, decimal EquipmentArea,

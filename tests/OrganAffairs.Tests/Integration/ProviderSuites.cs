@@ -53,3 +53,9 @@ public sealed class SecurityTests_Sqlite(SqliteApiFixture fixture) : SecurityTes
 
 [RunsOn(DatabaseProvider.PostgreSql)]
 public sealed class SecurityTests_PostgreSql(PostgreSqlApiFixture fixture) : SecurityTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class RuleSupersedingTests_Sqlite(SqliteApiFixture fixture) : RuleSupersedingTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class RuleSupersedingTests_PostgreSql(PostgreSqlApiFixture fixture) : RuleSupersedingTests(fixture), IClassFixture<PostgreSqlApiFixture>;

@@ -1,5 +1,6 @@
 using OrganAffairs.Shared.Data;
 using OrganAffairs.Tests.Infrastructure;
+using OrganAffairs.Tests.Integration.Buildings;
 using Xunit;
 
 namespace OrganAffairs.Tests.Integration;
@@ -30,3 +31,45 @@ public sealed class SecurityTests_SqlServer(SqlServerApiFixture fixture) : Secur
 
 [RunsOn(DatabaseProvider.SqlServer)]
 public sealed class ContractQueryTests_SqlServer(SqlServerApiFixture fixture) : ContractQueryTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class BuildingsSpaceApiTests_SqlServer(SqlServerApiFixture fixture) : BuildingsSpaceApiTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class BuildingsBookingsApiTests_SqlServer(SqlServerApiFixture fixture) : BuildingsBookingsApiTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class BuildingsBookingConcurrencyTests_SqlServer(SqlServerApiFixture fixture) : BuildingsBookingConcurrencyTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class BuildingsAllocationsApiTests_SqlServer(SqlServerApiFixture fixture) : BuildingsAllocationsApiTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class BuildingsOfficesApiTests_SqlServer(SqlServerApiFixture fixture) : BuildingsOfficesApiTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class BuildingsRecoveryTests_SqlServer(SqlServerApiFixture fixture) : BuildingsRecoveryTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class BuildingsReportsApiTests_SqlServer(SqlServerApiFixture fixture) : BuildingsReportsApiTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class BuildingsBadInputTests_SqlServer(SqlServerApiFixture fixture) : BuildingsBadInputTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class VehiclesApiTests_SqlServer(SqlServerApiFixture fixture) : VehiclesApiTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class TripsApiTests_SqlServer(SqlServerApiFixture fixture) : TripsApiTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class VehiclesConcurrencyTests_SqlServer(SqlServerApiFixture fixture) : VehiclesConcurrencyTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class LedgerApiTests_SqlServer(SqlServerApiFixture fixture) : LedgerApiTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class LifecycleApiTests_SqlServer(SqlServerApiFixture fixture) : LifecycleApiTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class RuleSupersedingTests_SqlServer(SqlServerApiFixture fixture) : RuleSupersedingTests(fixture), IClassFixture<SqlServerApiFixture>;

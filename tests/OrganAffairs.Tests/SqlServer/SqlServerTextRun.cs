@@ -135,7 +135,7 @@ internal static class SuiteRunner
                 var instance = Activator.CreateInstance(concrete, fixture)!;
                 try
                 {
-                    if (method.Invoke(instance, row) is Task task)
+                    if (method.Invoke(instance, Arguments(method, row)) is Task task)
                     {
                         await task;
                     }
@@ -152,6 +152,21 @@ internal static class SuiteRunner
             }
         }
         return (ran, failures);
+    }
+
+    // As xunit does for InlineData: a number of another numeric type is converted to the parameter's type.
+    private static object?[] Arguments(MethodInfo method, object?[] row)
+    {
+        var parameters = method.GetParameters();
+        var result = new object?[row.Length];
+        for (var i = 0; i < row.Length; i++)
+        {
+            var target = i < parameters.Length ? Nullable.GetUnderlyingType(parameters[i].ParameterType) ?? parameters[i].ParameterType : null;
+            result[i] = row[i] is IConvertible value && target is not null && target != value.GetType() && (target.IsPrimitive || target == typeof(decimal))
+                ? Convert.ChangeType(value, target, System.Globalization.CultureInfo.InvariantCulture)
+                : row[i];
+        }
+        return result;
     }
 }
 

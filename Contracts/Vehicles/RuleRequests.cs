@@ -1,0 +1,52 @@
+namespace OrganAffairs.Contracts.Vehicles;
+
+/// <summary>A new version of a purchase standard (配备标准): the price and displacement cap of the vehicles it covers.</summary>
+/// <param name="Jurisdiction" example="national">"national" or a 6-digit GB/T 2260 division code.</param>
+/// <param name="Code" example="EmergencySupport">The standard's code; a version with the same code, jurisdiction and an earlier start ends the day before this one.</param>
+/// <param name="Category" example="EmergencySupport">The category it covers, or null for any category.</param>
+/// <param name="BodyType" example="Sedan">The body type it covers, or null for any.</param>
+/// <param name="NewEnergyOnly" example="false">Covers only new-energy vehicles (BatteryElectric, PlugInHybrid, FuelCell).</param>
+/// <param name="MaxPrice" example="180000.00">Price cap in CNY (2 decimals), inclusive.</param>
+/// <param name="MaxEngineDisplacementLitres" example="1.8">Displacement cap in litres, inclusive; null for none.</param>
+/// <param name="NeedsApproval" example="false">Whether a vehicle registered under it needs an approval reference.</param>
+/// <param name="EffectiveFrom" example="2026-01-01">First day in force (yyyy-MM-dd).</param>
+/// <param name="Source" example="党政机关公务用车管理办法（中办发〔2017〕71号）">The document the numbers come from.</param>
+public sealed record CreatePurchaseStandardRequest(
+    string Jurisdiction, string Code, VehicleCategory? Category, BodyType? BodyType, bool NewEnergyOnly,
+    decimal MaxPrice, decimal? MaxEngineDisplacementLitres, bool NeedsApproval, DateOnly EffectiveFrom, string Source);
+
+/// <summary>A version of a purchase standard.</summary>
+public sealed record PurchaseStandardResponse(
+    Guid Id, string Jurisdiction, string Code, VehicleCategory? Category, BodyType? BodyType, bool NewEnergyOnly,
+    decimal MaxPrice, decimal? MaxEngineDisplacementLitres, bool NeedsApproval, DateOnly EffectiveFrom, DateOnly? EffectiveTo, string Source);
+
+/// <summary>A new version of the plate rule (号牌规则): the character sets and lengths of plate numbers.</summary>
+/// <param name="Jurisdiction" example="national">"national" or a 6-digit division code.</param>
+/// <param name="Provinces" example="京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼">Province abbreviations allowed as the first character.</param>
+/// <param name="Letters" example="ABCDEFGHJKLMNPQRSTUVWXYZ">Letters allowed in the plate (I and O are not).</param>
+/// <param name="OrdinaryLength" example="7">Length of an ordinary plate.</param>
+/// <param name="NewEnergyLength" example="8">Length of a new-energy plate.</param>
+/// <param name="BatteryElectricLetters" example="D">Serial letters marking a battery-electric vehicle.</param>
+/// <param name="OtherNewEnergyLetters" example="F">Serial letters marking another new-energy vehicle (plug-in hybrid, fuel cell).</param>
+/// <param name="EffectiveFrom" example="2026-01-01">First day in force.</param>
+/// <param name="Source" example="GA 36-2018">The document the rule comes from.</param>
+public sealed record CreatePlateRuleRequest(
+    string Jurisdiction, string Provinces, string Letters, int OrdinaryLength, int NewEnergyLength,
+    string BatteryElectricLetters, string OtherNewEnergyLetters, DateOnly EffectiveFrom, string Source);
+
+/// <summary>A version of the plate rule.</summary>
+public sealed record PlateRuleResponse(
+    Guid Id, string Jurisdiction, string Provinces, string Letters, int OrdinaryLength, int NewEnergyLength,
+    string BatteryElectricLetters, string OtherNewEnergyLetters, DateOnly EffectiveFrom, DateOnly? EffectiveTo, string Source);
+
+/// <summary>A new version of a driving-licence class (准驾车型) and the body types it covers.</summary>
+/// <param name="Jurisdiction" example="national">"national" or a 6-digit division code.</param>
+/// <param name="Code" example="C1">Licence class code.</param>
+/// <param name="BodyTypes">Body types a holder may drive.</param>
+/// <param name="EffectiveFrom" example="2026-01-01">First day in force.</param>
+/// <param name="Source" example="机动车驾驶证申领和使用规定（公安部令第162号）">The document the rule comes from.</param>
+public sealed record CreateLicenceClassRequest(string Jurisdiction, string Code, IReadOnlyList<BodyType> BodyTypes, DateOnly EffectiveFrom, string Source);
+
+/// <summary>A version of a licence class.</summary>
+public sealed record LicenceClassResponse(
+    Guid Id, string Jurisdiction, string Code, IReadOnlyList<BodyType> BodyTypes, DateOnly EffectiveFrom, DateOnly? EffectiveTo, string Source);

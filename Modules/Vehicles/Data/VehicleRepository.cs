@@ -1,0 +1,134 @@
+using Dapper;
+using OrganAffairs.Contracts.Vehicles;
+using OrganAffairs.Shared.Data;
+using OrganAffairs.Shared.Http;
+using OrganAffairs.Shared.Security;
+
+namespace OrganAffairs.Vehicles.Data;
+
+/// <summary>All SQL on vehicles_vehicle and vehicles_quota. Enums are stored as their names, money as fen.</summary>
+internal sealed class VehicleRepository(UnitOfWork uow, SqlDialect dialect, OrganScope scope)
+{
+    private const string Columns =
+        "id, organ_id, plate, vin, brand, model, domestic_brand, energy_type, body_type, category, seats, displacement_ml, purchase_price_fen, purchased_on, odometer_km, status, assigned_leader_id, approval_reference, purchase_standard_code, disposal_method, disposed_on, disposal_proceeds_fen, disposal_reference, write_off_reference, version, created_at, updated_at";
+
+    public static readonly SortSpec Sort = new(new Dictionary<string, string>
+    {
+        ["plate"] = "plate",
+        ["purchasedOn"] = "purchased_on",
+        ["createdAt"] = "created_at",
+    }, "plate", "id");
+
+    public async Task<VehicleRow?> GetAsync(Guid id, CancellationToken ct)
+    {
+        var connection = await uow.ConnectionAsync(ct);
+        return await connection.QuerySingleOrDefaultAsync<VehicleRow>(new CommandDefinition(
+            $"SELECT {Columns} FROM vehicles_vehicle WHERE id = @Id", new { Id = id }, uow.Transaction, cancellationToken: ct));
+    }
+
+    /// <summary>The vehicle if it exists and the caller may see it; otherwise null, the same for both.</summary>
+    public async Task<VehicleRow?> GetVisibleAsync(Guid id, CancellationToken ct)
+    {
+        var row = await GetAsync(id, ct);
+        return row is not null && scope.CanSee(row.OrganId) ? row : null;
+    }
+
+    /// <summary>Takes the vehicle's row lock until the transaction ends: bookings of one vehicle queue up here.</summary>
+    public Task LockAsync(Guid id, CancellationToken ct) =>
+        uow.Connection.ExecuteAsync(new CommandDefinition(dialect.LockRow("vehicles_vehicle"), new { Id = id }, uow.Transaction, cancellationToken: ct));
+
+    public async Task<bool> PlateExistsAsync(string plate, CancellationToken ct) =>
+        await uow.Connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM vehicles_vehicle WHERE plate = @Plate", new { Plate = plate }, uow.Transaction, cancellationToken: ct)) > 0;
+
+    public async Task<bool> VinExistsAsync(string vin, CancellationToken ct) =>
+        await uow.Connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM vehicles_vehicle WHERE vin = @Vin", new { Vin = vin }, uow.Transaction, cancellationToken: ct)) > 0;
+
+    public Task InsertAsync(VehicleRow row, CancellationToken ct) =>
+        uow.Connection.ExecuteAsync(new CommandDefinition(
+            $"""
+            INSERT INTO vehicles_vehicle ({Columns})
+            VALUES (@Id, @OrganId, @Plate, @Vin, @Brand, @Model, @DomesticBrand, @EnergyType, @BodyType, @Category, @Seats, @DisplacementMl,
+                    @PurchasePriceFen, @PurchasedOn, @OdometerKm, @Status, @AssignedLeaderId, @ApprovalReference, @PurchaseStandardCode,
+                    @DisposalMethod, @DisposedOn, @DisposalProceedsFen, @DisposalReference, @WriteOffReference, @Version, @CreatedAt, @UpdatedAt)
+            """, Parameters(row), uow.Transaction, cancellationToken: ct));
+
+    /// <summary>Writes the row if its version is still <paramref name="expectedVersion"/>; false when another change came first.</summary>
+    public async Task<bool> UpdateAsync(VehicleRow row, long expectedVersion, CancellationToken ct)
+    {
+        var parameters = Parameters(row);
+        parameters.Add("ExpectedVersion", expectedVersion);
+        return await uow.Connection.ExecuteAsync(new CommandDefinition(
+            """
+            UPDATE vehicles_vehicle SET brand = @Brand, model = @Model, status = @Status, assigned_leader_id = @AssignedLeaderId,
+                odometer_km = @OdometerKm, disposal_method = @DisposalMethod, disposed_on = @DisposedOn, disposal_proceeds_fen = @DisposalProceedsFen,
+                disposal_reference = @DisposalReference, write_off_reference = @WriteOffReference, version = @Version, updated_at = @UpdatedAt
+            WHERE id = @Id AND version = @ExpectedVersion
+            """, parameters, uow.Transaction, cancellationToken: ct)) == 1;
+    }
+
+    public Task<(IReadOnlyList<VehicleRow> Rows, long Total)> ListAsync(VehicleFilter filter, PageRequest page, string orderBy, CancellationToken ct)
+    {
+        var where = new SqlFilter()
+            .Where("organ_id = @OrganId", "OrganId", filter.OrganId)
+            .Where("category = @Category", "Category", filter.Category?.ToString())
+            .Where("status = @Status", "Status", filter.Status?.ToString())
+            .Where(@"(plate LIKE @Search ESCAPE '\' OR brand LIKE @Search ESCAPE '\' OR model LIKE @Search ESCAPE '\')", "Search", PagedQueries.Contains(filter.Search))
+            .Scoped(scope, "organ_id");
+        return uow.PageAsync<VehicleRow>(dialect, "vehicles_vehicle", Columns, where, orderBy, page, ct);
+    }
+
+    public async Task<IReadOnlyList<QuotaRow>> QuotasAsync(Guid organId, CancellationToken ct)
+    {
+        var connection = await uow.ConnectionAsync(ct);
+        return (await connection.QueryAsync<QuotaRow>(new CommandDefinition(
+            "SELECT id, organ_id, category, approved FROM vehicles_quota WHERE organ_id = @OrganId ORDER BY category",
+            new { OrganId = organId }, uow.Transaction, cancellationToken: ct))).AsList();
+    }
+
+    /// <summary>Vehicles of the organ per category that count against the quota (all but disposed ones).</summary>
+    public async Task<IReadOnlyDictionary<VehicleCategory, int>> InUseAsync(Guid organId, CancellationToken ct)
+    {
+        var connection = await uow.ConnectionAsync(ct);
+        var rows = await connection.QueryAsync<(string Category, long Count)>(new CommandDefinition(
+            "SELECT category, COUNT(*) FROM vehicles_vehicle WHERE organ_id = @OrganId AND status <> @Disposed GROUP BY category",
+            new { OrganId = organId, Disposed = nameof(VehicleStatus.Disposed) }, uow.Transaction, cancellationToken: ct));
+        return rows.ToDictionary(r => Enum.Parse<VehicleCategory>(r.Category), r => (int)r.Count);
+    }
+
+    /// <summary>Locks the organ's quota row of a category (null when the organ has no quota for it).</summary>
+    public async Task<QuotaRow?> LockQuotaAsync(Guid organId, VehicleCategory category, CancellationToken ct)
+    {
+        var row = await uow.Connection.QuerySingleOrDefaultAsync<QuotaRow>(new CommandDefinition(
+            "SELECT id, organ_id, category, approved FROM vehicles_quota WHERE organ_id = @OrganId AND category = @Category",
+            new { OrganId = organId, Category = category.ToString() }, uow.Transaction, cancellationToken: ct));
+        if (row is not null)
+        {
+            await uow.Connection.ExecuteAsync(new CommandDefinition(dialect.LockRow("vehicles_quota"), new { row.Id }, uow.Transaction, cancellationToken: ct));
+        }
+        return row;
+    }
+
+    public async Task ReplaceQuotasAsync(Guid organId, IEnumerable<QuotaRow> rows, CancellationToken ct)
+    {
+        await uow.Connection.ExecuteAsync(new CommandDefinition(
+            "DELETE FROM vehicles_quota WHERE organ_id = @OrganId", new { OrganId = organId }, uow.Transaction, cancellationToken: ct));
+        var values = rows.Select(r => new { r.Id, r.OrganId, Category = r.Category.ToString(), r.Approved }).ToArray();
+        if (values.Length > 0)
+        {
+            await uow.Connection.ExecuteAsync(new CommandDefinition(
+                "INSERT INTO vehicles_quota (id, organ_id, category, approved) VALUES (@Id, @OrganId, @Category, @Approved)",
+                values, uow.Transaction, cancellationToken: ct));
+        }
+    }
+
+    private static DynamicParameters Parameters(VehicleRow row) => new(new
+    {
+        row.Id, row.OrganId, row.Plate, row.Vin, row.Brand, row.Model, row.DomesticBrand,
+        EnergyType = row.EnergyType.ToString(), BodyType = row.BodyType.ToString(), Category = row.Category.ToString(),
+        row.Seats, row.DisplacementMl, row.PurchasePriceFen, row.PurchasedOn, row.OdometerKm, Status = row.Status.ToString(),
+        row.AssignedLeaderId, row.ApprovalReference, row.PurchaseStandardCode, DisposalMethod = row.DisposalMethod?.ToString(), row.DisposedOn,
+        row.DisposalProceedsFen, row.DisposalReference, row.WriteOffReference, row.Version, row.CreatedAt, row.UpdatedAt,
+    });
+}

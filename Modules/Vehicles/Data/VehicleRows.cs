@@ -1,0 +1,61 @@
+using OrganAffairs.Contracts.Vehicles;
+using OrganAffairs.Shared.Rules;
+
+namespace OrganAffairs.Vehicles.Data;
+
+/// <summary>A row of vehicles_vehicle.</summary>
+internal sealed class VehicleRow
+{
+    public Guid Id { get; set; }
+    public Guid OrganId { get; set; }
+    public string Plate { get; set; } = "";
+    public string Vin { get; set; } = "";
+    public string Brand { get; set; } = "";
+    public string Model { get; set; } = "";
+    public bool DomesticBrand { get; set; }
+    public EnergyType EnergyType { get; set; }
+    public BodyType BodyType { get; set; }
+    public VehicleCategory Category { get; set; }
+    public int Seats { get; set; }
+    public int? DisplacementMl { get; set; }
+    public long PurchasePriceFen { get; set; }
+    public DateOnly PurchasedOn { get; set; }
+    public int OdometerKm { get; set; }
+    public VehicleStatus Status { get; set; }
+    public Guid? AssignedLeaderId { get; set; }
+    public string? ApprovalReference { get; set; }
+    public string? PurchaseStandardCode { get; set; }
+    public DisposalMethod? DisposalMethod { get; set; }
+    public DateOnly? DisposedOn { get; set; }
+    public long? DisposalProceedsFen { get; set; }
+    public string? DisposalReference { get; set; }
+    public string? WriteOffReference { get; set; }
+    public long Version { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+}
+
+/// <summary>A row of vehicles_quota.</summary>
+internal sealed class QuotaRow
+{
+    public Guid Id { get; set; }
+    public Guid OrganId { get; set; }
+    public VehicleCategory Category { get; set; }
+    public int Approved { get; set; }
+}
+
+/// <summary>A row of vehicles_rule: one version of one rule of one kind.</summary>
+internal sealed class RuleRow : IRuleVersion
+{
+    public Guid Id { get; set; }
+    public string Kind { get; set; } = "";
+    public string RuleKey { get; set; } = "";
+    public string Jurisdiction { get; set; } = "";
+    public DateOnly EffectiveFrom { get; set; }
+    public DateOnly? EffectiveTo { get; set; }
+    public string Value { get; set; } = "";
+    public string Source { get; set; } = "";
+}
+
+/// <summary>Filters of the vehicle list; null means no filter.</summary>
+internal sealed record VehicleFilter(Guid? OrganId, VehicleCategory? Category, VehicleStatus? Status, string? Search);

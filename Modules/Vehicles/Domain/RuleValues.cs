@@ -1,0 +1,57 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using OrganAffairs.Contracts.Vehicles;
+
+namespace OrganAffairs.Vehicles.Domain;
+
+/// <summary>The kinds of rule the module keeps in vehicles_rule.</summary>
+internal static class RuleKinds
+{
+    public const string PurchaseStandard = "purchase-standard";
+    public const string Plate = "plate";
+    public const string LicenceClass = "licence-class";
+    public const string PlateKey = "plate";
+    public const string Renewal = "renewal";
+    public const string RenewalKey = "renewal";
+}
+
+/// <summary>配备标准: caps for the vehicles it covers (null = any category / body type). Money in fen, displacement in ml.</summary>
+internal sealed record PurchaseStandardValue(
+    VehicleCategory? Category, BodyType? BodyType, bool NewEnergyOnly, long MaxPriceFen, int? MaxDisplacementMl, bool NeedsApproval)
+{
+    public bool Covers(VehicleCategory category, BodyType body, EnergyType energy) =>
+        (Category is null || Category == category) && (BodyType is null || BodyType == body) && (!NewEnergyOnly || Energy.IsNewEnergy(energy));
+}
+
+/// <summary>号牌规则: the character sets and lengths of plate numbers.</summary>
+internal sealed record PlateRuleValue(
+    string Provinces, string Letters, int OrdinaryLength, int NewEnergyLength, string BatteryElectricLetters, string OtherNewEnergyLetters);
+
+/// <summary>准驾车型: the body types a licence class covers.</summary>
+internal sealed record LicenceClassValue(IReadOnlyList<BodyType> BodyTypes);
+
+/// <summary>更新条件: a vehicle may be renewed from this age or this mileage, whichever comes first.</summary>
+internal sealed record RenewalRuleValue(int MinAgeYears, int MinMileageKm)
+{
+    public DateOnly EligibleByAgeFrom(DateOnly purchasedOn) => purchasedOn.AddYears(MinAgeYears);
+
+    public bool IsEligible(DateOnly purchasedOn, int odometerKm, DateOnly on) => on >= EligibleByAgeFrom(purchasedOn) || odometerKm >= MinMileageKm;
+}
+
+internal static class Energy
+{
+    public static bool IsNewEnergy(EnergyType type) => type is EnergyType.BatteryElectric or EnergyType.PlugInHybrid or EnergyType.FuelCell;
+}
+
+internal static class RuleJson
+{
+    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    public static string Write<T>(T value) => JsonSerializer.Serialize(value, Options);
+
+    public static T Read<T>(string json) => JsonSerializer.Deserialize<T>(json, Options)!;
+}

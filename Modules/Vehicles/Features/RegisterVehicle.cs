@@ -1,0 +1,160 @@
+using System.Globalization;
+using FluentValidation;
+using MediatR;
+using OrganAffairs.Contracts.Common;
+using OrganAffairs.Contracts.Vehicles;
+using OrganAffairs.Shared.Audit;
+using OrganAffairs.Shared.Data;
+using OrganAffairs.Shared.Errors;
+using OrganAffairs.Shared.Mediation;
+using OrganAffairs.Shared.Time;
+using OrganAffairs.Vehicles.Data;
+using OrganAffairs.Vehicles.Domain;
+
+namespace OrganAffairs.Vehicles.Features;
+
+internal sealed record RegisterVehicleCommand(RegisterVehicleRequest Body) : ICommand<VehicleResponse>;
+
+internal sealed class RegisterVehicleValidator : AbstractValidator<RegisterVehicleCommand>
+{
+    public RegisterVehicleValidator()
+    {
+        RuleFor(c => c.Body.OrganId).NotEmpty();
+        RuleFor(c => c.Body.Plate).NotEmpty().MaximumLength(10);
+        RuleFor(c => c.Body.Vin).NotEmpty()
+            .Must(Vin.HasValidShape).WithErrorCode(VehiclesErrors.VinShape.Code).WithMessage(_ => VehiclesErrors.VinShape.Title)
+            .Must(Vin.IsValid).When(c => Vin.HasValidShape(c.Body.Vin), ApplyConditionTo.CurrentValidator).WithErrorCode(VehiclesErrors.VinCheck.Code).WithMessage(_ => VehiclesErrors.VinCheck.Title);
+        RuleFor(c => c.Body.Brand).NotEmpty().MaximumLength(50);
+        RuleFor(c => c.Body.Model).NotEmpty().MaximumLength(100);
+        RuleFor(c => c.Body.EnergyType).IsInEnum();
+        RuleFor(c => c.Body.BodyType).IsInEnum();
+        RuleFor(c => c.Body.Category).IsInEnum();
+        RuleFor(c => c.Body.Seats).InclusiveBetween(2, 80);
+        RuleFor(c => c.Body.EngineDisplacementLitres)
+            .Must((c, l) => c.Body.EnergyType == EnergyType.BatteryElectric ? l is null : l is { } v && Money.IsLitres(v))
+            .WithErrorCode(VehiclesErrors.DisplacementRequired.Code).WithMessage(_ => VehiclesErrors.DisplacementRequired.Title);
+        RuleFor(c => c.Body.PurchasePrice).Yuan();
+        RuleFor(c => c.Body.PurchasedOn).NotEmpty();
+        RuleFor(c => c.Body.OdometerKm).InclusiveBetween(0, 3_000_000);
+        RuleFor(c => c.Body.ApprovalReference).MaximumLength(200);
+    }
+}
+
+internal sealed class RegisterVehicleHandler(
+    VehicleRepository vehicles, RuleRepository rules, IMediator mediator, AuditTrail audit, IdGenerator ids, BusinessClock clock)
+    : IRequestHandler<RegisterVehicleCommand, VehicleResponse>
+{
+    public async Task<VehicleResponse> Handle(RegisterVehicleCommand command, CancellationToken ct)
+    {
+        var b = command.Body;
+        var organ = await VehicleRules.OrganAsync(mediator, b.OrganId, "organId", ct);
+        var plate = b.Plate.Trim().ToUpperInvariant();
+        await EnsurePlateAsync(plate, b.EnergyType, b.BodyType, organ.DivisionCode, ct);
+        await VehicleRules.EnsureLeaderAsync(mediator, b.AssignedLeaderId, organ.Id, b.BodyType, ct);
+        var approval = string.IsNullOrWhiteSpace(b.ApprovalReference) ? null : b.ApprovalReference.Trim();
+        var standard = await PurchaseStandardAsync(b, approval, organ.DivisionCode, ct);
+
+        // The quota row is locked before counting, so two registrations cannot both take the last place.
+        var quota = await vehicles.LockQuotaAsync(organ.Id, b.Category, ct);
+        var inUse = (await vehicles.InUseAsync(organ.Id, ct)).GetValueOrDefault(b.Category);
+        var approved = quota?.Approved ?? 0;
+        if (inUse + 1 > approved)
+        {
+            throw new ProblemException(VehiclesErrors.OverQuota, detail: $"vehicle-quota {b.Category}: approved {approved}, in use {inUse}");
+        }
+
+        if (await vehicles.PlateExistsAsync(plate, ct))
+        {
+            throw new ProblemException(VehiclesErrors.PlateTaken);
+        }
+        if (await vehicles.VinExistsAsync(b.Vin, ct))
+        {
+            throw new ProblemException(VehiclesErrors.VinTaken);
+        }
+        var now = clock.UtcNow;
+        var row = new VehicleRow
+        {
+            Id = ids.NewId(),
+            OrganId = organ.Id,
+            Plate = plate,
+            Vin = b.Vin,
+            Brand = b.Brand.Trim(),
+            Model = b.Model.Trim(),
+            DomesticBrand = b.DomesticBrand,
+            EnergyType = b.EnergyType,
+            BodyType = b.BodyType,
+            Category = b.Category,
+            Seats = b.Seats,
+            DisplacementMl = b.EngineDisplacementLitres is { } l ? Money.ToMl(l) : null,
+            PurchasePriceFen = Money.ToFen(b.PurchasePrice),
+            PurchasedOn = b.PurchasedOn,
+            OdometerKm = b.OdometerKm,
+            Status = VehicleStatus.Available,
+            AssignedLeaderId = b.AssignedLeaderId,
+            ApprovalReference = approval,
+            PurchaseStandardCode = standard,
+            Version = 1,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        try
+        {
+            await vehicles.InsertAsync(row, ct);
+        }
+        catch (Exception ex) when (SqlDialect.IsUniqueViolation(ex))
+        {
+            // A parallel registration took the plate or the VIN between the check and the insert.
+            throw new ProblemException(ex.Message.Contains("vin", StringComparison.OrdinalIgnoreCase) ? VehiclesErrors.VinTaken : VehiclesErrors.PlateTaken);
+        }
+        var response = row.ToResponse();
+        audit.Record("Vehicle", row.Id, row.OrganId, AuditTrail.Diff(null, response));
+        return response;
+    }
+
+    private async Task EnsurePlateAsync(string plate, EnergyType energy, BodyType body, string divisionCode, CancellationToken ct)
+    {
+        var rule = (await rules.InForceAsync(RuleKinds.Plate, divisionCode, clock.Today, ct)).FirstOrDefault()
+            ?? throw new ProblemException(VehiclesErrors.RuleMissing, detail: RuleKinds.Plate);
+        switch (PlateNumber.Check(plate, energy, body, RuleJson.Read<PlateRuleValue>(rule.Value)))
+        {
+            case PlateNumber.Verdict.Invalid:
+                throw ProblemException.ForField(VehiclesErrors.PlateInvalid, "plate");
+            case PlateNumber.Verdict.EnergyMismatch:
+                throw ProblemException.ForField(VehiclesErrors.PlateEnergyMismatch, "plate");
+        }
+    }
+
+    /// <summary>
+    /// The standards in force on the purchase date that cover the vehicle's category, body and energy;
+    /// one that needs approval counts only with an approval reference. The vehicle must be within at
+    /// least one of them (price and displacement inclusive). None covering it (e.g. SpecialTechnical) → no cap.
+    /// </summary>
+    private async Task<string?> PurchaseStandardAsync(RegisterVehicleRequest b, string? approval, string divisionCode, CancellationToken ct)
+    {
+        var applicable = (await rules.InForceAsync(RuleKinds.PurchaseStandard, divisionCode, b.PurchasedOn, ct))
+            .Select(r => (Rule: r, Value: RuleJson.Read<PurchaseStandardValue>(r.Value)))
+            .Where(s => s.Value.Covers(b.Category, b.BodyType, b.EnergyType))
+            .ToList();
+        if (applicable.Count == 0)
+        {
+            return null;
+        }
+        var priceFen = Money.ToFen(b.PurchasePrice);
+        int? ml = b.EngineDisplacementLitres is { } l ? Money.ToMl(l) : null;
+        var usable = applicable.Where(s => !s.Value.NeedsApproval || approval is not null).ToList();
+        var within = usable
+            .Where(s => priceFen <= s.Value.MaxPriceFen && (s.Value.MaxDisplacementMl is null || ml is null || ml <= s.Value.MaxDisplacementMl))
+            .OrderBy(s => s.Value.NeedsApproval).ThenBy(s => s.Value.MaxPriceFen)
+            .FirstOrDefault();
+        if (within.Rule is not null)
+        {
+            return within.Rule.RuleKey;
+        }
+        // Name the most generous standard the caller could use, and say whether an approval would open a higher one.
+        var nearest = (usable.Count > 0 ? usable : applicable).OrderByDescending(s => s.Value.MaxPriceFen).First();
+        var limit = $"≤ {Money.ToYuan(nearest.Value.MaxPriceFen).ToString("0.00", CultureInfo.InvariantCulture)} CNY"
+                    + (nearest.Value.MaxDisplacementMl is { } cap ? $", ≤ {Money.ToLitres(cap).ToString("0.0##", CultureInfo.InvariantCulture)} L" : "");
+        var withApproval = approval is null && applicable.Any(s => s.Value.NeedsApproval) ? " (a higher standard needs approvalReference)" : "";
+        throw new ProblemException(VehiclesErrors.OverStandard, detail: $"{nearest.Rule.RuleKey}: {limit} — {nearest.Rule.Source}{withApproval}");
+    }
+}

@@ -1,0 +1,63 @@
+using FluentValidation;
+using OrganAffairs.Shared.Audit;
+using OrganAffairs.Shared.Data;
+using OrganAffairs.Shared.Errors;
+using OrganAffairs.Shared.Rules;
+using OrganAffairs.Vehicles.Data;
+
+namespace OrganAffairs.Vehicles.Features;
+
+/// <summary>
+/// A rule edit is a new version, never an overwrite: the version it supersedes (same kind, key and
+/// jurisdiction) ends the day before; a later version already scheduled bounds the new one.
+/// </summary>
+internal sealed class RuleVersioning(RuleRepository rules, AuditTrail audit, IdGenerator ids)
+{
+    public async Task<RuleRow> AddAsync(string kind, string key, string jurisdiction, DateOnly from, string value, string source, CancellationToken ct)
+    {
+        var versions = (await rules.VersionsAsync(kind, [jurisdiction], ct)).Where(r => r.RuleKey == key).ToList();
+        if (versions.Any(v => v.EffectiveFrom == from))
+        {
+            throw new ProblemException(VehiclesErrors.RuleVersionExists);
+        }
+        foreach (var old in versions.Where(v => v.EffectiveFrom < from && (v.EffectiveTo is null || v.EffectiveTo >= from)))
+        {
+            var end = from.AddDays(-1);
+            audit.Record("VehicleRule", old.Id, null, new Dictionary<string, FieldChange> { ["effectiveTo"] = new(old.EffectiveTo, end) });
+            await rules.SetEffectiveToAsync(old.Id, end, ct);
+        }
+        var next = versions.Where(v => v.EffectiveFrom > from).OrderBy(v => v.EffectiveFrom).FirstOrDefault();
+        var row = new RuleRow
+        {
+            Id = ids.NewId(),
+            Kind = kind,
+            RuleKey = key,
+            Jurisdiction = jurisdiction,
+            EffectiveFrom = from,
+            EffectiveTo = next?.EffectiveFrom.AddDays(-1),
+            Value = value,
+            Source = source.Trim(),
+        };
+        try
+        {
+            await rules.InsertAsync(row, ct);
+        }
+        catch (Exception ex) when (SqlDialect.IsUniqueViolation(ex))
+        {
+            throw new ProblemException(VehiclesErrors.RuleVersionExists);
+        }
+        audit.Record("VehicleRule", row.Id, null, AuditTrail.Diff(null, row));
+        return row;
+    }
+}
+
+internal static class RuleValidation
+{
+    public static IRuleBuilderOptions<T, string> Jurisdiction<T>(this IRuleBuilder<T, string> rule) =>
+        rule.NotEmpty().Must(Jurisdictions.IsJurisdiction).WithErrorCode(VehiclesErrors.Jurisdiction.Code).WithMessage(_ => VehiclesErrors.Jurisdiction.Title);
+
+    public static IRuleBuilderOptions<T, string> Source<T>(this IRuleBuilder<T, string> rule) => rule.NotEmpty().MaximumLength(500);
+
+    public static IRuleBuilderOptions<T, decimal> Yuan<T>(this IRuleBuilder<T, decimal> rule) =>
+        rule.Must(Domain.Money.IsYuan).WithErrorCode(VehiclesErrors.MoneyInvalid.Code).WithMessage(_ => VehiclesErrors.MoneyInvalid.Title);
+}

@@ -1,0 +1,17 @@
+using OrganAffairs.Contracts.Vehicles;
+using OrganAffairs.Vehicles.Data;
+using OrganAffairs.Vehicles.Domain;
+
+namespace OrganAffairs.Vehicles.Features;
+
+internal static class TripMapping
+{
+    public static TripResponse ToResponse(this TripRow r) => new(
+        r.Id, r.OrganId, r.Applicant, r.Purpose, r.Passengers, r.Origin, r.Destination, r.StartsAt, r.EndsAt, r.Status, r.VehicleId, r.DriverId,
+        r.EmergencyApprovalReference, r.Reason, r.OdometerOutKm, r.OdometerInKm,
+        r.FuelMl is { } ml ? ml / 1000m : null, r.ChargeWh is { } wh ? wh / 1000m : null,
+        r.TollsFen is { } t ? Money.ToYuan(t) : null, r.ParkingFen is { } p ? Money.ToYuan(p) : null,
+        r.Version, r.CreatedAt, r.UpdatedAt);
+
+    public static bool IsQuantity(decimal? value) => value is null || (value >= 0 && value <= 100_000m && decimal.Round(value.Value, 3) == value);
+}

@@ -1,0 +1,64 @@
+using FluentValidation;
+using MediatR;
+using OrganAffairs.Contracts.Common;
+using OrganAffairs.Contracts.Vehicles;
+using OrganAffairs.Shared.Audit;
+using OrganAffairs.Shared.Errors;
+using OrganAffairs.Shared.Time;
+using OrganAffairs.Vehicles.Data;
+
+namespace OrganAffairs.Vehicles.Features;
+
+internal sealed record UpdateVehicleCommand(Guid Id, long ExpectedVersion, UpdateVehicleRequest Body) : ICommand<VehicleResponse>;
+
+internal sealed class UpdateVehicleValidator : AbstractValidator<UpdateVehicleCommand>
+{
+    public UpdateVehicleValidator()
+    {
+        RuleFor(c => c.Body.Brand).NotEmpty().MaximumLength(50);
+        RuleFor(c => c.Body.Model).NotEmpty().MaximumLength(100);
+        RuleFor(c => c.Body.Status).IsInEnum()
+            .Must(s => s is VehicleStatus.Available or VehicleStatus.Maintenance or VehicleStatus.Sealed)
+            .WithErrorCode(VehiclesErrors.StatusNotSettable.Code).WithMessage(_ => VehiclesErrors.StatusNotSettable.Title);
+    }
+}
+
+internal sealed class UpdateVehicleHandler(VehicleRepository vehicles, IMediator mediator, AuditTrail audit, BusinessClock clock)
+    : IRequestHandler<UpdateVehicleCommand, VehicleResponse>
+{
+    public async Task<VehicleResponse> Handle(UpdateVehicleCommand command, CancellationToken ct)
+    {
+        var b = command.Body;
+        var row = await vehicles.GetVisibleAsync(command.Id, ct) ?? throw new ProblemException(VehiclesErrors.VehicleNotFound);
+        if (row.Version != command.ExpectedVersion)
+        {
+            throw new ProblemException(SharedErrors.PreconditionFailed);
+        }
+        if (row.Status == VehicleStatus.Disposed)
+        {
+            throw new ProblemException(VehiclesErrors.VehicleDisposed);
+        }
+        if (row.Status == VehicleStatus.OnTrip && b.Status != VehicleStatus.OnTrip)
+        {
+            throw new ProblemException(VehiclesErrors.VehicleOnTrip);
+        }
+        if (b.AssignedLeaderId != row.AssignedLeaderId)
+        {
+            await VehicleRules.EnsureLeaderAsync(mediator, b.AssignedLeaderId, row.OrganId, row.BodyType, ct);
+        }
+        var before = row.ToResponse();
+        row.Brand = b.Brand.Trim();
+        row.Model = b.Model.Trim();
+        row.Status = b.Status;
+        row.AssignedLeaderId = b.AssignedLeaderId;
+        row.Version = command.ExpectedVersion + 1;
+        row.UpdatedAt = clock.UtcNow;
+        if (!await vehicles.UpdateAsync(row, command.ExpectedVersion, ct))
+        {
+            throw new ProblemException(SharedErrors.PreconditionFailed);
+        }
+        var after = row.ToResponse();
+        audit.Record("Vehicle", row.Id, row.OrganId, AuditTrail.Diff(before, after));
+        return after;
+    }
+}

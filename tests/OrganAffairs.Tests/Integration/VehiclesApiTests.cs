@@ -1,0 +1,354 @@
+using System.Net;
+using OrganAffairs.Contracts.Access;
+using OrganAffairs.Contracts.Common;
+using OrganAffairs.Contracts.Organs;
+using OrganAffairs.Contracts.Vehicles;
+using OrganAffairs.Tests.Infrastructure;
+using Xunit;
+
+namespace OrganAffairs.Tests.Integration;
+
+public abstract class VehiclesApiTests(ApiFixture fixture)
+{
+    private const string Url = "/api/v1/vehicles";
+    private HttpClient Client => fixture.Client;
+
+    internal static async Task<OrganResponse> OrganWithQuotaAsync(HttpClient client, int perCategory = 5, string division = "320100")
+    {
+        var organ = await (await client.PostJsonAsync("/api/v1/organs", new
+        {
+            name = "市某局",
+            divisionCode = division,
+            unifiedSocialCreditCode = TestData.Uscc(division),
+            level = "Municipal",
+            type = "GovernmentDepartment",
+        })).ReadAsync<OrganResponse>(HttpStatusCode.Created);
+        var quotas = Enum.GetNames<VehicleCategory>().Select(c => new { category = c, approved = perCategory }).ToArray();
+        await (await client.PutJsonAsync($"{Url}/quotas/{organ.Id}", new { quotas }, null)).ReadAsync<QuotaResponse>();
+        return organ;
+    }
+
+    private Task<OrganResponse> OrganAsync(int perCategory = 5, string division = "320100") => OrganWithQuotaAsync(Client, perCategory, division);
+
+    private async Task<VehicleResponse> RegisterAsync(object body) =>
+        await (await Client.PostJsonAsync(Url, body)).ReadAsync<VehicleResponse>(HttpStatusCode.Created);
+
+    private async Task<StaffMemberResponse> StaffAsync(Guid organId, string rank) =>
+        await (await Client.PostJsonAsync("/api/v1/organs/staff", new { name = "李四", organId, rankCode = rank, postTitle = "职务", startedOn = "2020-01-01" }))
+            .ReadAsync<StaffMemberResponse>(HttpStatusCode.Created);
+
+    [ProviderFact]
+    public async Task Register_get_list_and_update_a_vehicle()
+    {
+        var organ = await OrganAsync();
+        var response = await Client.PostJsonAsync(Url, VehicleTestData.Vehicle(organ.Id, price: 149_800.5m));
+        var vehicle = await response.ReadAsync<VehicleResponse>(HttpStatusCode.Created);
+        Assert.Equal("\"1\"", response.ETag());
+        Assert.Equal(149_800.50m, vehicle.PurchasePrice);
+        Assert.Equal(1.5m, vehicle.EngineDisplacementLitres);
+        Assert.Equal(VehicleStatus.Available, vehicle.Status);
+        Assert.Equal("EmergencySupport", vehicle.PurchaseStandardCode);
+        Assert.Equal(14_980_050, await ScalarAsync("SELECT purchase_price_fen FROM vehicles_vehicle WHERE id = @Id", vehicle.Id));
+
+        var read = await (await Client.GetAsync($"{Url}/{vehicle.Id}")).ReadAsync<VehicleResponse>();
+        Assert.Equal(vehicle.Plate, read.Plate);
+        var list = await (await Client.GetAsync($"{Url}?organId={organ.Id}")).ReadAsync<PagedResult<VehicleResponse>>();
+        Assert.Equal(vehicle.Id, Assert.Single(list.Items).Id);
+
+        var update = new { brand = "红旗", model = "H5 改", status = "Maintenance", assignedLeaderId = (Guid?)null };
+        await (await Client.PutJsonAsync($"{Url}/{vehicle.Id}", update, null)).ProblemAsync((HttpStatusCode)428, "concurrency.if-match-required");
+        var updated = await (await Client.PutJsonAsync($"{Url}/{vehicle.Id}", update, "\"1\"")).ReadAsync<VehicleResponse>();
+        Assert.Equal(VehicleStatus.Maintenance, updated.Status);
+        await (await Client.PutJsonAsync($"{Url}/{vehicle.Id}", update, "\"1\"")).ProblemAsync(HttpStatusCode.PreconditionFailed, "concurrency.stale");
+        var bad = await (await Client.PutJsonAsync($"{Url}/{vehicle.Id}", update with { status = "Disposed" }, "\"2\"")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        Assert.Contains("status:vehicles.status-not-settable", bad.FieldErrors());
+        await (await Client.GetAsync($"{Url}/{Guid.NewGuid()}")).ProblemAsync(HttpStatusCode.NotFound, "vehicles.vehicle-not-found");
+        Assert.True(await fixture.CountAsync("shared_audit", "entity_id = @Id", new { vehicle.Id }) >= 2);
+    }
+
+    [ProviderTheory]
+    [InlineData("""{"vin":"1M8GDM9A1KP042788"}""", "vin:vehicles.vin-check-failed")]
+    [InlineData("""{"vin":"1M8GDM9AXKP04278"}""", "vin:vehicles.vin-invalid")]
+    [InlineData("""{"vin":"IM8GDM9AXKP042788"}""", "vin:vehicles.vin-invalid")]
+    [InlineData("""{"plate":"苏I12345"}""", "plate:vehicles.plate-invalid")]
+    [InlineData("""{"plate":"苏A1234"}""", "plate:vehicles.plate-invalid")]
+    [InlineData("""{"plate":"苏AD12345"}""", "plate:vehicles.plate-energy-mismatch")]
+    [InlineData("""{"energyType":"BatteryElectric","plate":"苏AD54321"}""", "engineDisplacementLitres:vehicles.displacement-invalid")]
+    [InlineData("""{"engineDisplacementLitres":null}""", "engineDisplacementLitres:vehicles.displacement-invalid")]
+    [InlineData("""{"purchasePrice":1000.001}""", "purchasePrice:vehicles.amount-invalid")]
+    [InlineData("""{"purchasePrice":-1}""", "purchasePrice:vehicles.amount-invalid")]
+    [InlineData("""{"seats":1}""", "seats:InclusiveBetweenValidator")]
+    [InlineData("""{"brand":"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"}""", "brand:MaximumLengthValidator")]
+    [InlineData("""{"organId":"3f2504e0-4f89-11d3-9a0c-0305e82c3301"}""", "organId:vehicles.organ-ref-not-found")]
+    [InlineData("""{"category":"Limousine"}""", "")]
+    [InlineData("""{"seats":"five"}""", "")]
+    [InlineData("""{"purchasedOn":"2026-02-30"}""", "")]
+    public async Task Bad_vehicle_input_is_400_and_writes_nothing(string overrides, string fieldError)
+    {
+        var organ = await OrganAsync();
+        var body = System.Text.Json.Nodes.JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(VehicleTestData.Vehicle(organ.Id), Http.Json))!.AsObject();
+        foreach (var (key, value) in System.Text.Json.Nodes.JsonNode.Parse(overrides)!.AsObject().ToList())
+        {
+            body[key] = value?.DeepClone();
+        }
+        var before = await fixture.CountAsync("vehicles_vehicle");
+        var response = await Client.PostRawAsync(Url, body.ToJsonString());
+        var problem = await response.ProblemAsync(HttpStatusCode.BadRequest, fieldError == "" ? "request.malformed" : "request.invalid");
+        if (fieldError.Length > 0)
+        {
+            Assert.Contains(fieldError, problem.FieldErrors());
+        }
+        Assert.Equal(before, await fixture.CountAsync("vehicles_vehicle"));
+    }
+
+    [ProviderFact]
+    public async Task Plate_and_vin_are_unique()
+    {
+        var organ = await OrganAsync();
+        var first = await RegisterAsync(VehicleTestData.Vehicle(organ.Id));
+        await (await Client.PostJsonAsync(Url, VehicleTestData.Vehicle(organ.Id, plate: first.Plate))).ProblemAsync(HttpStatusCode.Conflict, "vehicles.plate-taken");
+        await (await Client.PostJsonAsync(Url, VehicleTestData.Vehicle(organ.Id, vin: first.Vin))).ProblemAsync(HttpStatusCode.Conflict, "vehicles.vin-taken");
+        Assert.Equal(1, await fixture.CountAsync("vehicles_vehicle", "organ_id = @Id", new { organ.Id }));
+    }
+
+    [ProviderFact]
+    public async Task Registering_beyond_the_quota_is_422_naming_the_rule()
+    {
+        var organ = await OrganAsync(perCategory: 1);
+        await RegisterAsync(VehicleTestData.Vehicle(organ.Id, category: "Other"));
+        var problem = await (await Client.PostJsonAsync(Url, VehicleTestData.Vehicle(organ.Id, category: "Other"))).ProblemAsync((HttpStatusCode)422, "vehicles.over-quota");
+        Assert.Contains("vehicle-quota Other", problem.GetProperty("detail").GetString());
+        // Another category still has room.
+        await RegisterAsync(VehicleTestData.Vehicle(organ.Id, category: "EmergencySupport"));
+        var quota = await (await Client.GetAsync($"{Url}/quotas/{organ.Id}")).ReadAsync<QuotaResponse>();
+        Assert.Equal(1, quota.Items.Single(i => i.Category == VehicleCategory.Other).InUse);
+        Assert.Equal(2, await fixture.CountAsync("vehicles_vehicle", "organ_id = @Id", new { organ.Id }));
+    }
+
+    [ProviderTheory]
+    [InlineData("EmergencySupport", 180_000.00, 1.8, null, "EmergencySupport")]
+    [InlineData("Other", 180_000.00, 1.8, null, "Other")]
+    [InlineData("ConfidentialCourier", 120_000.00, 1.6, null, "ConfidentialCourier")]
+    [InlineData("LawEnforcement", 120_000.00, 1.6, null, "LawEnforcement")]
+    [InlineData("LawEnforcement", 180_000.00, 1.8, "批复〔2026〕1号", "LawEnforcementWorkNeed")]
+    public async Task At_the_cap_passes(string category, double price, double litres, string? approval, string standard)
+    {
+        var organ = await OrganAsync();
+        var vehicle = await RegisterAsync(VehicleTestData.Vehicle(organ.Id, category, (decimal)price, (decimal)litres, approval: approval));
+        Assert.Equal(standard, vehicle.PurchaseStandardCode);
+    }
+
+    [ProviderTheory]
+    [InlineData("EmergencySupport", 180_000.01, 1.8, null, "EmergencySupport: ≤ 180000.00 CNY, ≤ 1.8 L")]
+    [InlineData("EmergencySupport", 180_000.00, 1.801, null, "EmergencySupport: ≤ 180000.00 CNY, ≤ 1.8 L")]
+    [InlineData("ConfidentialCourier", 120_000.01, 1.6, null, "ConfidentialCourier: ≤ 120000.00 CNY, ≤ 1.6 L")]
+    [InlineData("LawEnforcement", 120_000.01, 1.6, null, "LawEnforcement: ≤ 120000.00 CNY")]
+    [InlineData("LawEnforcement", 180_000.01, 1.8, "批复〔2026〕1号", "LawEnforcementWorkNeed: ≤ 180000.00 CNY, ≤ 1.8 L")]
+    public async Task One_fen_or_one_millilitre_over_the_cap_fails(string category, double price, double litres, string? approval, string detail)
+    {
+        var organ = await OrganAsync();
+        var response = await Client.PostJsonAsync(Url, VehicleTestData.Vehicle(organ.Id, category, (decimal)price, (decimal)litres, approval: approval));
+        var problem = await response.ProblemAsync((HttpStatusCode)422, "vehicles.over-purchase-standard");
+        Assert.Contains(detail, problem.GetProperty("detail").GetString());
+        Assert.Contains("中办发〔2017〕71号", problem.GetProperty("detail").GetString());
+        Assert.Equal(0, await fixture.CountAsync("vehicles_vehicle", "organ_id = @Id", new { organ.Id }));
+    }
+
+    [ProviderFact]
+    public async Task Special_buses_and_new_energy_sedans_have_their_own_caps()
+    {
+        var organ = await OrganAsync();
+        // Large bus: up to 450,000 with an approval reference; without one the general cap applies.
+        var bus = VehicleTestData.Vehicle(organ.Id, "Other", 450_000m, 6.7m, body: "LargeBus", seats: 45, approval: "批复〔2026〕2号");
+        Assert.Equal("OtherLargeBus", (await RegisterAsync(bus)).PurchaseStandardCode);
+        await (await Client.PostJsonAsync(Url, VehicleTestData.Vehicle(organ.Id, "Other", 450_000.01m, 6.7m, body: "LargeBus", seats: 45, approval: "批复〔2026〕2号")))
+            .ProblemAsync((HttpStatusCode)422, "vehicles.over-purchase-standard");
+        await (await Client.PostJsonAsync(Url, VehicleTestData.Vehicle(organ.Id, "Other", 400_000m, 6.7m, body: "LargeBus", seats: 45)))
+            .ProblemAsync((HttpStatusCode)422, "vehicles.over-purchase-standard");
+        // Small/medium bus: 250,000 and 3.0 L with approval.
+        Assert.Equal("EmergencySupportSmallMediumBus", (await RegisterAsync(VehicleTestData.Vehicle(organ.Id, "EmergencySupport", 250_000m, 3.0m, body: "SmallMediumBus", seats: 15, approval: "批复"))).PurchaseStandardCode);
+        await (await Client.PostJsonAsync(Url, VehicleTestData.Vehicle(organ.Id, "EmergencySupport", 250_000.01m, 3.0m, body: "SmallMediumBus", seats: 15, approval: "批复")))
+            .ProblemAsync((HttpStatusCode)422, "vehicles.over-purchase-standard");
+        await (await Client.PostJsonAsync(Url, VehicleTestData.Vehicle(organ.Id, "EmergencySupport", 250_000m, 3.001m, body: "SmallMediumBus", seats: 15, approval: "批复")))
+            .ProblemAsync((HttpStatusCode)422, "vehicles.over-purchase-standard");
+        // New-energy sedan: 180,000 even for a confidential-courier car.
+        var nev = VehicleTestData.Vehicle(organ.Id, "ConfidentialCourier", 180_000m, null, energy: "BatteryElectric", plate: VehicleTestData.NewEnergyPlate('D'));
+        Assert.Equal("NewEnergySedan", (await RegisterAsync(nev)).PurchaseStandardCode);
+        var nevOver = VehicleTestData.Vehicle(organ.Id, "ConfidentialCourier", 180_000.01m, null, energy: "BatteryElectric", plate: VehicleTestData.NewEnergyPlate('D'));
+        await (await Client.PostJsonAsync(Url, nevOver)).ProblemAsync((HttpStatusCode)422, "vehicles.over-purchase-standard");
+    }
+
+    [ProviderFact]
+    public async Task A_new_standard_version_for_a_jurisdiction_applies_from_its_start()
+    {
+        var organ = await OrganAsync(division: "330106");
+        var standard = new
+        {
+            jurisdiction = "330100", code = "EmergencySupport", category = "EmergencySupport", bodyType = (string?)null, newEnergyOnly = false,
+            maxPrice = 160_000m, maxEngineDisplacementLitres = 1.8m, needsApproval = false, effectiveFrom = "2026-01-01", source = "杭州市测试标准",
+        };
+        var created = await (await Client.PostJsonAsync($"{Url}/rules/purchase-standards", standard)).ReadAsync<PurchaseStandardResponse>(HttpStatusCode.Created);
+        Assert.Equal(160_000m, created.MaxPrice);
+        await (await Client.PostJsonAsync($"{Url}/rules/purchase-standards", standard)).ProblemAsync(HttpStatusCode.Conflict, "vehicles.rule-version-exists");
+        var bad = await (await Client.PostJsonAsync($"{Url}/rules/purchase-standards", standard with { jurisdiction = "hangzhou" })).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        Assert.Contains("jurisdiction:vehicles.jurisdiction-invalid", bad.FieldErrors());
+
+        // Bought after the local version: 160,000 is the cap; bought before it: the national 180,000.
+        await RegisterAsync(VehicleTestData.Vehicle(organ.Id, price: 160_000m, purchasedOn: "2026-01-01"));
+        await (await Client.PostJsonAsync(Url, VehicleTestData.Vehicle(organ.Id, price: 160_000.01m, purchasedOn: "2026-01-01")))
+            .ProblemAsync((HttpStatusCode)422, "vehicles.over-purchase-standard");
+        await RegisterAsync(VehicleTestData.Vehicle(organ.Id, price: 170_000m, purchasedOn: "2025-12-31"));
+
+        var inForce = await (await Client.GetAsync($"{Url}/rules/purchase-standards?jurisdiction=330106&on=2026-06-01")).ReadAsync<List<PurchaseStandardResponse>>();
+        Assert.Equal("330100", inForce.Single(s => s.Code == "EmergencySupport").Jurisdiction);
+        Assert.Equal("national", inForce.Single(s => s.Code == "Other").Jurisdiction);
+        await (await Client.GetAsync($"{Url}/rules/purchase-standards?jurisdiction=abc")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+    }
+
+    [ProviderFact]
+    public async Task Plate_and_licence_rules_are_seeded_with_their_sources()
+    {
+        var plates = await (await Client.GetAsync($"{Url}/rules/plates?on=2026-06-01")).ReadAsync<List<PlateRuleResponse>>();
+        var plate = Assert.Single(plates);
+        Assert.DoesNotContain('I', plate.Letters);
+        Assert.DoesNotContain('O', plate.Letters);
+        Assert.Equal((7, 8), (plate.OrdinaryLength, plate.NewEnergyLength));
+        var classes = await (await Client.GetAsync($"{Url}/rules/licence-classes?on=2026-06-01")).ReadAsync<List<LicenceClassResponse>>();
+        Assert.Contains(BodyType.LargeBus, classes.Single(c => c.Code == "A1").BodyTypes);
+        Assert.DoesNotContain(BodyType.SmallMediumBus, classes.Single(c => c.Code == "C1").BodyTypes);
+        var bad = await (await Client.PostJsonAsync($"{Url}/rules/plates", new
+        {
+            jurisdiction = "national", provinces = "苏", letters = "ABCa", ordinaryLength = 7, newEnergyLength = 8,
+            batteryElectricLetters = "D", otherNewEnergyLetters = "F", effectiveFrom = "2030-01-01", source = "测试",
+        })).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        Assert.Contains("letters:vehicles.character-set-invalid", bad.FieldErrors());
+    }
+
+    [ProviderFact]
+    public async Task A_local_plate_rule_version_changes_the_letters_from_its_start()
+    {
+        var organ = await OrganAsync(division: "350102");
+        var plate = $"闽I{Random.Shared.Next(100_000):D5}";
+        await (await Client.PostJsonAsync(Url, VehicleTestData.Vehicle(organ.Id, plate: plate))).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        var rule = await (await Client.PostJsonAsync($"{Url}/rules/plates", new
+        {
+            jurisdiction = "350000", provinces = "闽", letters = "ABCDEFGHIJKLMNPQRSTUVWXYZ", ordinaryLength = 7, newEnergyLength = 8,
+            batteryElectricLetters = "D", otherNewEnergyLetters = "F", effectiveFrom = "2020-01-01", source = "测试：地方号牌规则",
+        })).ReadAsync<PlateRuleResponse>(HttpStatusCode.Created);
+        Assert.Equal("350000", rule.Jurisdiction);
+        await RegisterAsync(VehicleTestData.Vehicle(organ.Id, plate: plate));
+        // Elsewhere the national rule still applies.
+        var other = await OrganAsync();
+        await (await Client.PostJsonAsync(Url, VehicleTestData.Vehicle(other.Id, plate: $"苏I{Random.Shared.Next(100_000):D5}"))).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+    }
+
+    [ProviderFact]
+    public async Task A_fixed_car_goes_only_to_a_leader_and_never_an_off_road_vehicle()
+    {
+        var organ = await OrganAsync();
+        var leader = await StaffAsync(organ.Id, "MunicipalDeputy");
+        var clerk = await StaffAsync(organ.Id, "BureauDeputy");
+        var car = await RegisterAsync(VehicleTestData.Vehicle(organ.Id, leaderId: leader.Id));
+        Assert.Equal(leader.Id, car.AssignedLeaderId);
+        await (await Client.PostJsonAsync(Url, VehicleTestData.Vehicle(organ.Id, body: "OffRoad", leaderId: leader.Id)))
+            .ProblemAsync((HttpStatusCode)422, "vehicles.off-road-leader-car");
+        await (await Client.PostJsonAsync(Url, VehicleTestData.Vehicle(organ.Id, leaderId: clerk.Id)))
+            .ProblemAsync((HttpStatusCode)422, "vehicles.not-a-leader");
+        var other = await OrganAsync();
+        var bad = await (await Client.PostJsonAsync(Url, VehicleTestData.Vehicle(other.Id, leaderId: leader.Id))).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        Assert.Contains("assignedLeaderId:vehicles.leader-ref-not-found", bad.FieldErrors());
+        Assert.Equal(1, await fixture.CountAsync("vehicles_vehicle", "organ_id = @Id", new { organ.Id }));
+    }
+
+    [ProviderFact]
+    public async Task An_ordinary_organ_sees_only_its_own_vehicles_and_cannot_set_quotas()
+    {
+        var mine = await OrganAsync();
+        var theirs = await OrganAsync();
+        var myCar = await RegisterAsync(VehicleTestData.Vehicle(mine.Id));
+        var theirCar = await RegisterAsync(VehicleTestData.Vehicle(theirs.Id));
+        var key = await (await Client.PostJsonAsync("/api/v1/access/api-keys", new { name = "某局用车系统", organId = mine.Id, scopes = new[] { "vehicles.read", "vehicles.write" } }))
+            .ReadAsync<IssuedApiKeyResponse>(HttpStatusCode.Created);
+        var client = fixture.ClientFor(fixture.Factory, key.Key);
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"{Url}/{myCar.Id}")).StatusCode);
+        await (await client.GetAsync($"{Url}/{theirCar.Id}")).ProblemAsync(HttpStatusCode.NotFound, "vehicles.vehicle-not-found");
+        var list = await (await client.GetAsync(Url)).ReadAsync<PagedResult<VehicleResponse>>();
+        Assert.All(list.Items, v => Assert.Equal(mine.Id, v.OrganId));
+        await (await client.GetAsync($"{Url}/quotas/{theirs.Id}")).ProblemAsync(HttpStatusCode.NotFound, "vehicles.organ-not-found");
+        await (await client.PutJsonAsync($"{Url}/quotas/{mine.Id}", new { quotas = new[] { new { category = "Other", approved = 99 } } }, null))
+            .ProblemAsync(HttpStatusCode.Forbidden, "auth.bureau-only");
+        var bad = await (await client.PostJsonAsync(Url, VehicleTestData.Vehicle(theirs.Id))).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        Assert.Contains("organId:vehicles.organ-ref-not-found", bad.FieldErrors());
+        await (await client.PostJsonAsync($"{Url}/rules/plates", new { })).ProblemAsync(HttpStatusCode.Forbidden, "auth.forbidden");
+        var readOnly = await (await Client.PostJsonAsync("/api/v1/access/api-keys", new { name = "只读", organId = mine.Id, scopes = new[] { "vehicles.read" } }))
+            .ReadAsync<IssuedApiKeyResponse>(HttpStatusCode.Created);
+        await (await fixture.ClientFor(fixture.Factory, readOnly.Key).PostJsonAsync(Url, VehicleTestData.Vehicle(mine.Id))).ProblemAsync(HttpStatusCode.Forbidden, "auth.forbidden");
+    }
+
+    [ProviderFact]
+    public async Task Bad_quota_input_is_400()
+    {
+        var organ = await OrganAsync();
+        var bad = await (await Client.PutJsonAsync($"{Url}/quotas/{organ.Id}", new { quotas = new[] { new { category = "Other", approved = 1 }, new { category = "Other", approved = 2 } } }, null))
+            .ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        Assert.Contains("quotas:vehicles.quota-duplicate", bad.FieldErrors());
+        await (await Client.PutJsonAsync($"{Url}/quotas/{organ.Id}", new { quotas = new[] { new { category = "Other", approved = -1 } } }, null))
+            .ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        await (await Client.PutJsonAsync($"{Url}/quotas/{Guid.NewGuid()}", new { quotas = Array.Empty<object>() }, null))
+            .ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        await (await Client.GetAsync($"{Url}?category=Limo")).ProblemAsync(HttpStatusCode.BadRequest, "request.malformed");
+        await (await Client.GetAsync($"{Url}?category=3")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        await (await Client.GetAsync($"{Url}?pageSize=201")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        await (await Client.GetAsync($"{Url}?sort=price")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+    }
+
+    [ProviderTheory]
+    [InlineData("/api/v1/vehicles/rules/plates?jurisdiction=jiangsu", "request.invalid")]
+    [InlineData("/api/v1/vehicles/rules/licence-classes?on=2026-13-01", "request.malformed")]
+    [InlineData("/api/v1/vehicles/rules/renewal?jurisdiction=001234", "request.invalid")]
+    [InlineData("/api/v1/vehicles/rules/purchase-standards?on=yesterday", "request.malformed")]
+    [InlineData("/api/v1/vehicles/sealed-periods?from=2026-02-30", "request.malformed")]
+    [InlineData("/api/v1/vehicles/trips?from=soon", "request.malformed")]
+    [InlineData("/api/v1/vehicles/trips?sort=purpose", "request.invalid")]
+    [InlineData("/api/v1/vehicles/drivers?pageSize=0", "request.invalid")]
+    [InlineData("/api/v1/vehicles/reminders?state=Soon", "request.malformed")]
+    [InlineData("/api/v1/vehicles/reports/costs?from=2026-1&to=2026-02", "request.invalid")]
+    [InlineData("/api/v1/vehicles/reports/costs", "request.invalid")]
+    public async Task Bad_query_parameters_are_400(string url, string code) =>
+        await (await Client.GetAsync(url)).ProblemAsync(HttpStatusCode.BadRequest, code);
+
+    [ProviderTheory]
+    [InlineData("/api/v1/vehicles/rules/licence-classes", """{"jurisdiction":"national","code":"C2","bodyTypes":["Tank"],"effectiveFrom":"2030-01-01","source":"x"}""", "request.malformed")]
+    [InlineData("/api/v1/vehicles/rules/licence-classes", """{"jurisdiction":"national","code":"C2","bodyTypes":[],"effectiveFrom":"2030-01-01","source":"x"}""", "request.invalid")]
+    [InlineData("/api/v1/vehicles/rules/renewal", """{"jurisdiction":"320100","minAgeYears":8,"minMileageKm":0,"effectiveFrom":"2030-01-01","source":"x"}""", "request.invalid")]
+    [InlineData("/api/v1/vehicles/rules/renewal", """{"jurisdiction":"320100","minAgeYears":8,"minMileageKm":250000,"effectiveFrom":"2030-01-01","source":""}""", "request.invalid")]
+    [InlineData("/api/v1/vehicles/rules/purchase-standards", """{"jurisdiction":"national","code":"X","maxPrice":1.001,"needsApproval":false,"newEnergyOnly":false,"effectiveFrom":"2030-01-01","source":"x"}""", "request.invalid")]
+    [InlineData("/api/v1/vehicles/rules/plates", """{"jurisdiction":"national","provinces":"苏","letters":"ABC","ordinaryLength":7,"newEnergyLength":7,"batteryElectricLetters":"D","otherNewEnergyLetters":"F","effectiveFrom":"2030-01-01","source":"x"}""", "request.invalid")]
+    public async Task Bad_rule_versions_are_400_and_write_nothing(string url, string body, string code)
+    {
+        var before = await fixture.CountAsync("vehicles_rule");
+        await (await Client.PostRawAsync(url, body)).ProblemAsync(HttpStatusCode.BadRequest, code);
+        Assert.Equal(before, await fixture.CountAsync("vehicles_rule"));
+    }
+
+    [ProviderFact]
+    public async Task An_idempotency_key_replays_the_registration()
+    {
+        var organ = await OrganAsync();
+        var body = VehicleTestData.Vehicle(organ.Id);
+        var key = "register-" + Guid.NewGuid();
+        var first = await (await Client.PostJsonAsync(Url, body, key)).ReadAsync<VehicleResponse>(HttpStatusCode.Created);
+        var replay = await Client.PostJsonAsync(Url, body, key);
+        Assert.Equal(first.Id, (await replay.ReadAsync<VehicleResponse>(HttpStatusCode.Created)).Id);
+        Assert.Equal("true", replay.Headers.GetValues("Idempotent-Replayed").Single());
+        await (await Client.PostJsonAsync(Url, VehicleTestData.Vehicle(organ.Id), key)).ProblemAsync((HttpStatusCode)422, "idempotency.key-reused");
+        Assert.Equal(1, await fixture.CountAsync("vehicles_vehicle", "organ_id = @Id", new { organ.Id }));
+    }
+
+    private async Task<long> ScalarAsync(string sql, Guid id)
+    {
+        await using var connection = fixture.OpenConnection();
+        return await Dapper.SqlMapper.ExecuteScalarAsync<long>(connection, sql, new { Id = id });
+    }
+}
