@@ -41,17 +41,16 @@ internal sealed class CreateOfficeStandardHandler(OfficeRepository offices, Orga
         scope.EnsureSeesAll();
         var body = command.Body;
         var versions = (await offices.StandardsAsync(body.Level, [body.Jurisdiction], ct)).Where(v => v.RankCode == body.RankCode).ToList();
-        if (versions.Any(v => v.EffectiveFrom == body.EffectiveFrom))
+        var plan = RuleVersionPlan<OfficeStandardRow>.For(versions, body.EffectiveFrom);
+        if (plan.StartTaken)
         {
             throw new ProblemException(BuildingsErrors.StandardVersionExists);
         }
-        foreach (var old in versions.Where(v => v.EffectiveFrom < body.EffectiveFrom && (v.EffectiveTo is null || v.EffectiveTo >= body.EffectiveFrom)))
+        foreach (var old in plan.Superseded)
         {
-            var end = body.EffectiveFrom.AddDays(-1);
-            audit.Record("OfficeStandard", old.Id, null, new Dictionary<string, FieldChange> { ["effectiveTo"] = new(old.EffectiveTo, end) });
-            await offices.SetStandardEndAsync(old.Id, end, ct);
+            audit.Record("OfficeStandard", old.Id, null, new Dictionary<string, FieldChange> { ["effectiveTo"] = new(old.EffectiveTo, plan.SupersededEndOn) });
+            await offices.SetStandardEndAsync(old.Id, plan.SupersededEndOn, ct);
         }
-        var next = versions.Where(v => v.EffectiveFrom > body.EffectiveFrom).OrderBy(v => v.EffectiveFrom).FirstOrDefault();
         var row = new OfficeStandardRow
         {
             Id = ids.NewId(),
@@ -60,7 +59,7 @@ internal sealed class CreateOfficeStandardHandler(OfficeRepository offices, Orga
             RankCode = body.RankCode,
             AreaCenti = Area.ToCenti(body.Area),
             EffectiveFrom = body.EffectiveFrom,
-            EffectiveTo = next?.EffectiveFrom.AddDays(-1),
+            EffectiveTo = plan.EffectiveTo,
             Source = body.Source.Trim(),
         };
         try

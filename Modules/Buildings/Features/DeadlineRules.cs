@@ -44,21 +44,20 @@ internal sealed class CreateDeadlineRuleHandler(RecoveryRepository recovery, Org
         scope.EnsureSeesAll();
         var body = command.Body;
         var versions = await recovery.RulesAsync(body.Code, [body.Jurisdiction], ct);
-        if (versions.Any(v => v.EffectiveFrom == body.EffectiveFrom))
+        var plan = RuleVersionPlan<DeadlineRuleRow>.For(versions, body.EffectiveFrom);
+        if (plan.StartTaken)
         {
             throw new ProblemException(BuildingsErrors.DeadlineRuleVersionExists);
         }
-        foreach (var old in versions.Where(v => v.EffectiveFrom < body.EffectiveFrom && (v.EffectiveTo is null || v.EffectiveTo >= body.EffectiveFrom)))
+        foreach (var old in plan.Superseded)
         {
-            var end = body.EffectiveFrom.AddDays(-1);
-            audit.Record("DeadlineRule", old.Id, null, new Dictionary<string, FieldChange> { ["effectiveTo"] = new(old.EffectiveTo, end) });
-            await recovery.SetRuleEndAsync(old.Id, end, ct);
+            audit.Record("DeadlineRule", old.Id, null, new Dictionary<string, FieldChange> { ["effectiveTo"] = new(old.EffectiveTo, plan.SupersededEndOn) });
+            await recovery.SetRuleEndAsync(old.Id, plan.SupersededEndOn, ct);
         }
-        var next = versions.Where(v => v.EffectiveFrom > body.EffectiveFrom).OrderBy(v => v.EffectiveFrom).FirstOrDefault();
         var row = new DeadlineRuleRow
         {
             Id = ids.NewId(), Jurisdiction = body.Jurisdiction, Code = body.Code, Months = body.Months, EffectiveFrom = body.EffectiveFrom,
-            EffectiveTo = next?.EffectiveFrom.AddDays(-1), Source = body.Source.Trim(),
+            EffectiveTo = plan.EffectiveTo, Source = body.Source.Trim(),
         };
         try
         {

@@ -42,19 +42,16 @@ internal sealed class CreateRankVersionHandler(RankRepository ranks, OrganScope 
         scope.EnsureSeesAll();
         var body = command.Body;
         var versions = (await ranks.VersionsAsync(body.Level, [body.Jurisdiction], ct)).Where(r => r.Code == body.Code).ToList();
-        if (versions.Any(v => v.EffectiveFrom == body.EffectiveFrom))
+        var plan = RuleVersionPlan<RankRow>.For(versions, body.EffectiveFrom);
+        if (plan.StartTaken)
         {
             throw new ProblemException(OrgansErrors.RankVersionExists);
         }
-        var superseded = versions.Where(v => v.EffectiveFrom < body.EffectiveFrom && (v.EffectiveTo is null || v.EffectiveTo >= body.EffectiveFrom)).ToList();
-        foreach (var old in superseded)
+        foreach (var old in plan.Superseded)
         {
-            var end = body.EffectiveFrom.AddDays(-1);
-            audit.Record("Rank", old.Id, null, new Dictionary<string, FieldChange> { ["effectiveTo"] = new(old.EffectiveTo, end) });
-            await ranks.SetEffectiveToAsync(old.Id, end, ct);
+            audit.Record("Rank", old.Id, null, new Dictionary<string, FieldChange> { ["effectiveTo"] = new(old.EffectiveTo, plan.SupersededEndOn) });
+            await ranks.SetEffectiveToAsync(old.Id, plan.SupersededEndOn, ct);
         }
-        // A later version already scheduled bounds this one from above.
-        var next = versions.Where(v => v.EffectiveFrom > body.EffectiveFrom).OrderBy(v => v.EffectiveFrom).FirstOrDefault();
         var row = new RankRow
         {
             Id = ids.NewId(),
@@ -66,7 +63,7 @@ internal sealed class CreateRankVersionHandler(RankRepository ranks, OrganScope 
             IsLeader = body.IsLeader,
             SortOrder = body.SortOrder,
             EffectiveFrom = body.EffectiveFrom,
-            EffectiveTo = next?.EffectiveFrom.AddDays(-1),
+            EffectiveTo = plan.EffectiveTo,
             Source = body.Source.Trim(),
         };
         try

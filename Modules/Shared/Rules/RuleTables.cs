@@ -76,3 +76,18 @@ public static class RuleResolver
             .Select(v => v!)
             .ToList();
 }
+
+/// <summary>
+/// How a new version joins the versions of one rule (same jurisdiction and key): a rule-table edit
+/// never overwrites. The versions in force on the new start end the day before it; a version that
+/// starts later bounds the new one from above; a second version on the same start is refused.
+/// </summary>
+public sealed record RuleVersionPlan<T>(bool StartTaken, IReadOnlyList<T> Superseded, DateOnly SupersededEndOn, DateOnly? EffectiveTo)
+    where T : IRuleVersion
+{
+    public static RuleVersionPlan<T> For(IReadOnlyCollection<T> versionsOfTheRule, DateOnly effectiveFrom) => new(
+        versionsOfTheRule.Any(v => v.EffectiveFrom == effectiveFrom),
+        versionsOfTheRule.Where(v => v.EffectiveFrom < effectiveFrom && (v.EffectiveTo is null || v.EffectiveTo >= effectiveFrom)).ToList(),
+        effectiveFrom.AddDays(-1),
+        versionsOfTheRule.Where(v => v.EffectiveFrom > effectiveFrom).OrderBy(v => v.EffectiveFrom).Select(v => (DateOnly?)v.EffectiveFrom.AddDays(-1)).FirstOrDefault());
+}

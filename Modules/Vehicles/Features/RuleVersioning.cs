@@ -16,17 +16,16 @@ internal sealed class RuleVersioning(RuleRepository rules, AuditTrail audit, IdG
     public async Task<RuleRow> AddAsync(string kind, string key, string jurisdiction, DateOnly from, string value, string source, CancellationToken ct)
     {
         var versions = (await rules.VersionsAsync(kind, [jurisdiction], ct)).Where(r => r.RuleKey == key).ToList();
-        if (versions.Any(v => v.EffectiveFrom == from))
+        var plan = RuleVersionPlan<RuleRow>.For(versions, from);
+        if (plan.StartTaken)
         {
             throw new ProblemException(VehiclesErrors.RuleVersionExists);
         }
-        foreach (var old in versions.Where(v => v.EffectiveFrom < from && (v.EffectiveTo is null || v.EffectiveTo >= from)))
+        foreach (var old in plan.Superseded)
         {
-            var end = from.AddDays(-1);
-            audit.Record("VehicleRule", old.Id, null, new Dictionary<string, FieldChange> { ["effectiveTo"] = new(old.EffectiveTo, end) });
-            await rules.SetEffectiveToAsync(old.Id, end, ct);
+            audit.Record("VehicleRule", old.Id, null, new Dictionary<string, FieldChange> { ["effectiveTo"] = new(old.EffectiveTo, plan.SupersededEndOn) });
+            await rules.SetEffectiveToAsync(old.Id, plan.SupersededEndOn, ct);
         }
-        var next = versions.Where(v => v.EffectiveFrom > from).OrderBy(v => v.EffectiveFrom).FirstOrDefault();
         var row = new RuleRow
         {
             Id = ids.NewId(),
@@ -34,7 +33,7 @@ internal sealed class RuleVersioning(RuleRepository rules, AuditTrail audit, IdG
             RuleKey = key,
             Jurisdiction = jurisdiction,
             EffectiveFrom = from,
-            EffectiveTo = next?.EffectiveFrom.AddDays(-1),
+            EffectiveTo = plan.EffectiveTo,
             Value = value,
             Source = source.Trim(),
         };

@@ -39,3 +39,34 @@ public sealed class RuleTableTests
     [InlineData("002345", new[] { "national" })]
     public void Jurisdiction_chain(string code, string[] chain) => Assert.Equal(chain, Jurisdictions.ChainOf(code));
 }
+
+public sealed class RuleVersionPlanTests
+{
+    private sealed record Version(DateOnly EffectiveFrom, DateOnly? EffectiveTo) : IRuleVersion
+    {
+        public string Jurisdiction => Jurisdictions.National;
+    }
+
+    private static readonly Version Seeded = new(new(2014, 12, 1), null);
+    private static readonly Version Scheduled = new(new(2030, 1, 1), null);
+
+    [Fact]
+    public void A_new_version_closes_the_one_in_force_the_day_before_and_is_bounded_by_a_later_one()
+    {
+        var plan = RuleVersionPlan<Version>.For([Seeded, Scheduled], new DateOnly(2027, 1, 1));
+        Assert.False(plan.StartTaken);
+        Assert.Equal([Seeded], plan.Superseded);
+        Assert.Equal(new DateOnly(2026, 12, 31), plan.SupersededEndOn);
+        Assert.Equal(new DateOnly(2029, 12, 31), plan.EffectiveTo);
+    }
+
+    [Fact]
+    public void A_second_version_on_the_same_start_is_refused_and_a_closed_one_is_left_alone()
+    {
+        Assert.True(RuleVersionPlan<Version>.For([Seeded], new DateOnly(2014, 12, 1)).StartTaken);
+        var closed = new Version(new(2014, 12, 1), new(2020, 12, 31));
+        var plan = RuleVersionPlan<Version>.For([closed], new DateOnly(2021, 1, 1));
+        Assert.Empty(plan.Superseded);
+        Assert.Null(plan.EffectiveTo);
+    }
+}
