@@ -21,7 +21,7 @@
     and goes to 127.0.0.1 only. Defaults take about 7–8 minutes.
 
     The contention scenarios are not in the default run (they add about 5 minutes); run them with
-    dotnet pwsh ./bench/bench.ps1 -Scenarios bookings,dispatch
+    dotnet pwsh ./bench/bench.ps1 -Scenarios bookings,dispatch      (or bookings,availability,dispatch)
 #>
 [CmdletBinding()]
 param(
@@ -34,7 +34,7 @@ param(
     [int] $Connections = 32,
     [int] $Threads = 2,
     [int] $StartupRounds = 5,
-    # The contention scenarios (-Scenarios bookings,dispatch; not in the default run): wrk connections,
+    # The contention scenarios (-Scenarios bookings,availability,dispatch; not in the default run): wrk connections,
     # how many rooms / vehicles and drivers the contended side shares, and from how many one-hour windows.
     [int] $ContentionConnections = 50,
     [int] $ContendedResources = 3,

@@ -29,6 +29,9 @@ internal sealed partial class Bench
 
     private DateTimeOffset NextContentionBase() => _contentionEpoch.AddDays(30 * ++_contentionRun);
 
+    // The booking runs of this database: where each started and how many bookings it made (for availability).
+    private readonly List<(DateTimeOffset Base, bool Contended, long Booked)> _bookingRuns = [];
+
     private void ContentionScenario(string database, string scenario, (App App, string Url) host, string connectionString, Guid organId,
         string dir, Dictionary<string, string> baseEnv)
     {
@@ -53,12 +56,14 @@ internal sealed partial class Bench
             File.WriteAllLines(contendedFile, contendedRooms.Select(g => g.ToString()));
             File.WriteAllLines(ownFile, ownRooms.Select(g => g.ToString()));
             CheckBooking(host.Url, contendedRooms[0], organId);
+            _bookingRuns.Clear();
             prepare = contended => new Dictionary<string, string>(env)
             {
                 ["BENCH_MODE"] = contended ? "contended" : "uncontended",
                 ["BENCH_ROOMS_FILE"] = contended ? contendedFile : ownFile,
                 ["BENCH_BASE_EPOCH"] = NextContentionBase().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture),
             };
+            _ownRooms = ownRooms.Count;
             Console.WriteLine($"{few} contended rooms ({windows} one-hour windows a run), {ownRooms.Count} rooms for the uncontended side; sanity: a booking answers 201, the same window again 409");
         }
         else
@@ -101,6 +106,10 @@ internal sealed partial class Bench
             var cpu = host.App.CpuTime();
             var result = _wrk.Run(script, host.Url, seconds, runEnv, connections);
             var used = host.App.CpuTime() - cpu;
+            if (runEnv.TryGetValue("BENCH_BASE_EPOCH", out var epoch))
+            {
+                _bookingRuns.Add((DateTimeOffset.FromUnixTimeSeconds(long.Parse(epoch, CultureInfo.InvariantCulture)), contended, result.Status2xx));
+            }
             if (runEnv.TryGetValue("BENCH_SEEDED", out var seeded) && result.Requests >= long.Parse(seeded, CultureInfo.InvariantCulture) * 95 / 100)
             {
                 Console.WriteLine($"warning: {result.Requests} requests used most of the {seeded} seeded trips; threads may have stopped early");
@@ -108,13 +117,18 @@ internal sealed partial class Bench
             return result with { CpuUsPerRequest = result.Requests == 0 ? double.NaN : used.TotalMicroseconds / result.Requests };
         }
 
+        Alternate(database, new ContentionResult(title, "contended", "uncontended"), RunOne);
+    }
+
+    /// <summary>Warm-up of each side, then the rounds alternated AB, BA, …; A is <c>run(true, …)</c>.</summary>
+    private void Alternate(string database, ContentionResult result, Func<bool, int, WrkResult> RunOne)
+    {
         if (_o.WarmupSeconds > 0)
         {
             var wa = RunOne(true, _o.WarmupSeconds);
             var wb = RunOne(false, _o.WarmupSeconds);
             Console.WriteLine($"warm-up  A {wa.HandledRps,9:N0} handled/s   B {wb.HandledRps,9:N0} handled/s (not counted)");
         }
-        var result = new ContentionResult(title);
         for (var round = 1; round <= _o.Rounds; round++)
         {
             _cancel.Token.ThrowIfCancellationRequested();
@@ -137,8 +151,69 @@ internal sealed partial class Bench
                 (ContentionResult.Unexpected(a) + ContentionResult.Unexpected(b) > 0
                     ? $"  errors A {ContentionResult.Unexpected(a)} B {ContentionResult.Unexpected(b)}" : ""));
         }
-        Console.WriteLine($"median contended/uncontended {result.MedianRatio:0.00}");
+        Console.WriteLine($"median {result.ALabel}/{result.BLabel} {result.MedianRatio:0.00}");
         _report.Add(database, result);
+    }
+
+    private int _ownRooms;
+
+    /// <summary>
+    /// Availability reads after the bookings scenario: A asks for one-hour windows the uncontended
+    /// bookings filled (every room booked but the few contended ones), B for windows where nothing is
+    /// booked. Both answer 200; the busy answer lists fewer rooms.
+    /// </summary>
+    private void AvailabilityScenario(string database, (App App, string Url) host, string dir, Dictionary<string, string> baseEnv)
+    {
+        const string title = "GET room availability (attendees=8): one-hour windows with a full calendar vs empty ones";
+        Console.WriteLine($"\n--- {title}: busy (A) vs free (B), {_o.Rounds} rounds of {_o.DurationSeconds} s, {_o.Connections} connections ---");
+        if (_bookingRuns.Count == 0 || _ownRooms == 0)
+        {
+            _report.Note(database, "availability: left out, it reads the calendar the bookings scenario fills (add bookings to -Scenarios)");
+            Console.WriteLine("left out: needs the bookings scenario in the same run");
+            return;
+        }
+        var busy = new List<string>();
+        foreach (var (start, contended, booked) in _bookingRuns)
+        {
+            // Uncontended: each room got about booked/rooms half-hours one after another; keep to the first 80%.
+            // Only the uncontended runs' windows: there all the rooms but the few contended ones are booked.
+            var hours = contended ? 0 : (int)(booked * 8 / 10 / _ownRooms / 2);
+            for (var h = 0; h < hours; h++)
+            {
+                busy.Add($"{Utc(start.AddHours(h))} {Utc(start.AddHours(h + 1))}");
+            }
+        }
+        var freeStart = NextContentionBase();
+        var free = Enumerable.Range(0, 24).Select(h => $"{Utc(freeStart.AddHours(h))} {Utc(freeStart.AddHours(h + 1))}").ToList();
+        var busyFile = Path.Combine(dir, "windows-busy.txt");
+        var freeFile = Path.Combine(dir, "windows-free.txt");
+        File.WriteAllLines(busyFile, busy);
+        File.WriteAllLines(freeFile, free);
+        int Rooms(string window)
+        {
+            var parts = window.Split(' ');
+            using var response = _http.GetAsync($"{host.Url}/api/v1/buildings/rooms/availability?from={parts[0]}&to={parts[1]}&attendees=8").GetAwaiter().GetResult();
+            var text = response.Content.ReadAsStringAsync().GetAwaiter().GetResult();
+            return response.IsSuccessStatusCode
+                ? JsonDocument.Parse(text).RootElement.GetArrayLength()
+                : throw new InvalidOperationException($"availability answered {(int)response.StatusCode}: {text}");
+        }
+        if (busy.Count == 0)
+        {
+            throw new InvalidOperationException("availability: the bookings scenario booked too little to fill an hour of every room");
+        }
+        // The last busy window is the least booked one (the end of an uncontended run's share).
+        Console.WriteLine($"{busy.Count} busy windows (the last lists {Rooms(busy[^1])} free rooms), {free.Count} free ones (listing {Rooms(free[0])} rooms)");
+
+        WrkResult RunOne(bool isBusy, int seconds)
+        {
+            var env = new Dictionary<string, string>(baseEnv) { ["BENCH_WINDOWS_FILE"] = isBusy ? busyFile : freeFile };
+            var cpu = host.App.CpuTime();
+            var result = _wrk.Run("room-availability.lua", host.Url, seconds, env);
+            var used = host.App.CpuTime() - cpu;
+            return result with { CpuUsPerRequest = result.Requests == 0 ? double.NaN : used.TotalMicroseconds / result.Requests };
+        }
+        Alternate(database, new ContentionResult(title, "busy", "free"), RunOne);
     }
 
     /// <summary>A building, a floor and bookable rooms (capacity 20, no approval), through the API.</summary>

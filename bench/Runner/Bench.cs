@@ -151,7 +151,7 @@ internal sealed partial class Bench : IDisposable
             var listPages = Math.Max(1, seeded.MunicipalOrgans / 20);
 
             var load = _o.Scenarios.Where(s => s is "get" or "list" or "create").ToList();
-            var contention = _o.Scenarios.Where(s => s is "bookings" or "dispatch").ToList();
+            var contention = _o.Scenarios.Where(s => s is "bookings" or "availability" or "dispatch").ToList();
             if (load.Count > 0 || contention.Count > 0)
             {
                 // The Host's first start writes its admin API key here; the runner and wrk send it as X-Api-Key.
@@ -179,10 +179,17 @@ internal sealed partial class Bench : IDisposable
                     baseline.App.Stop();
                 }
                 // Host against Host: contended against uncontended writes, after the organ scenarios.
-                foreach (var scenario in new[] { "bookings", "dispatch" }.Where(contention.Contains))
+                foreach (var scenario in new[] { "bookings", "availability", "dispatch" }.Where(contention.Contains))
                 {
                     _cancel.Token.ThrowIfCancellationRequested();
-                    ContentionScenario(database, scenario, host, connectionString, seeded.OrganIds[0], dir, env);
+                    if (scenario == "availability")
+                    {
+                        AvailabilityScenario(database, host, dir, env);
+                    }
+                    else
+                    {
+                        ContentionScenario(database, scenario, host, connectionString, seeded.OrganIds[0], dir, env);
+                    }
                 }
                 host.App.Stop();
             }

@@ -68,7 +68,7 @@ internal sealed class Report(Options options)
                         break;
                     case ContentionResult c:
                         sb.AppendLine(CultureInfo.InvariantCulture,
-                            $"| {c.Title} | contended: {c.Side(r => r.Contended)} | uncontended: {c.Side(r => r.Uncontended)} | **{c.MedianRatio:0.00}** (contended/uncontended) | — | —{(c.Errors > 0 ? $" ({c.Errors} errors)" : "")} |");
+                            $"| {c.Title} | {c.ALabel}: {c.Side(r => r.Contended)} | {c.BLabel}: {c.Side(r => r.Uncontended)} | **{c.MedianRatio:0.00}** ({c.ALabel}/{c.BLabel}) | — | —{(c.Errors > 0 ? $" ({c.Errors} errors)" : "")} |");
                         break;
                     case StartupResult s:
                         sb.AppendLine(CultureInfo.InvariantCulture,
@@ -102,7 +102,7 @@ internal sealed class Report(Options options)
                         foreach (var r in c.Rounds)
                         {
                             sb.AppendLine(CultureInfo.InvariantCulture,
-                                $"| {c.Title} | {r.Round} | {r.Order} | contended: {ContentionCell(r.Contended)} | uncontended: {ContentionCell(r.Uncontended)} | {r.Ratio:0.00} |");
+                                $"| {c.Title} | {r.Round} | {r.Order} | {c.ALabel}: {ContentionCell(r.Contended)} | {c.BLabel}: {ContentionCell(r.Uncontended)} | {r.Ratio:0.00} |");
                         }
                         break;
                     case StartupResult s:

@@ -44,9 +44,11 @@ internal sealed record ContentionRound(int Round, string Order, WrkResult Conten
 /// requests per second (201 and 409 both count). There is no aim: the figure shows what contention
 /// costs. Errors are answers other than 2xx and 409, and socket errors.
 /// </summary>
-internal sealed class ContentionResult(string title) : IScenarioResult
+internal sealed class ContentionResult(string title, string aLabel, string bLabel) : IScenarioResult
 {
     public string Title => title;
+    public string ALabel => aLabel;
+    public string BLabel => bLabel;
     public double Aim => double.NaN;
     public bool Met => true;
     public List<ContentionRound> Rounds { get; } = [];
