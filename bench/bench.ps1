@@ -19,6 +19,9 @@
 
     Every load loop is bounded in time (wrk -d) and in count (BENCH_MAX_REQUESTS per wrk thread),
     and goes to 127.0.0.1 only. Defaults take about 7–8 minutes.
+
+    The contention scenarios are not in the default run (they add about 5 minutes); run them with
+    dotnet pwsh ./bench/bench.ps1 -Scenarios bookings,dispatch      (or bookings,availability,dispatch)
 #>
 [CmdletBinding()]
 param(
@@ -31,6 +34,11 @@ param(
     [int] $Connections = 32,
     [int] $Threads = 2,
     [int] $StartupRounds = 5,
+    # The contention scenarios (-Scenarios bookings,availability,dispatch; not in the default run): wrk connections,
+    # how many rooms / vehicles and drivers the contended side shares, and from how many one-hour windows.
+    [int] $ContentionConnections = 50,
+    [int] $ContendedResources = 3,
+    [int] $ContendedWindows = 8,
     # Extra Npgsql connection-string options for the Host and the baseline alike, e.g. 'No Reset On Close=true'.
     [string] $PostgresOptions = '',
     [switch] $Micro,
@@ -98,7 +106,9 @@ $arguments = @(
     $runner, '--repo', $Root, '--configuration', $Configuration,
     '--databases', ($Databases -join ','), '--scenarios', ($Scenarios -join ','),
     '--rounds', $Rounds, '--duration', $Duration, '--warmup', $Warmup,
-    '--connections', $Connections, '--threads', $Threads, '--startup-rounds', $StartupRounds)
+    '--connections', $Connections, '--threads', $Threads, '--startup-rounds', $StartupRounds,
+    '--contention-connections', $ContentionConnections, '--contended-resources', $ContendedResources,
+    '--contended-windows', $ContendedWindows)
 if ($PostgresOptions) { $arguments += @('--pg-options', $PostgresOptions) }
 & dotnet @arguments | Out-Host
 $code = $LASTEXITCODE

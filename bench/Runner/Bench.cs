@@ -12,7 +12,7 @@ namespace OrganAffairs.Bench.Runner;
 /// alternated for several rounds; start-up and idle memory of the Host against a bare app; a
 /// markdown table at the end. Everything started here is stopped here.
 /// </summary>
-internal sealed class Bench : IDisposable
+internal sealed partial class Bench : IDisposable
 {
     private readonly Options _o;
     private readonly string _temp;
@@ -151,7 +151,8 @@ internal sealed class Bench : IDisposable
             var listPages = Math.Max(1, seeded.MunicipalOrgans / 20);
 
             var load = _o.Scenarios.Where(s => s is "get" or "list" or "create").ToList();
-            if (load.Count > 0)
+            var contention = _o.Scenarios.Where(s => s is "bookings" or "availability" or "dispatch").ToList();
+            if (load.Count > 0 || contention.Count > 0)
             {
                 // The Host's first start writes its admin API key here; the runner and wrk send it as X-Api-Key.
                 var keyFile = Path.Combine(dir, "admin.key");
@@ -159,23 +160,38 @@ internal sealed class Bench : IDisposable
                 var apiKey = Environment.GetEnvironmentVariable("BENCH_API_KEY") is { Length: > 0 } given ? given : File.ReadAllText(keyFile).Trim();
                 _http.DefaultRequestHeaders.Remove("X-Api-Key");
                 _http.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
-                var baseline = StartServer("baseline", _baselineDll, dbArgs, dir);
-                SanityCheck(database, host.Url, baseline.Url, seeded.OrganIds[0]);
-
                 var env = new Dictionary<string, string>
                 {
                     ["BENCH_IDS_FILE"] = idsFile,
                     ["BENCH_LIST_PAGES"] = listPages.ToString(CultureInfo.InvariantCulture),
                     ["BENCH_API_KEY"] = apiKey,
                 };
-                // Reads first, the create last: the create adds rows that the list would otherwise count.
-                foreach (var scenario in new[] { "get", "list", "create" }.Where(load.Contains))
+                if (load.Count > 0)
+                {
+                    var baseline = StartServer("baseline", _baselineDll, dbArgs, dir);
+                    SanityCheck(database, host.Url, baseline.Url, seeded.OrganIds[0]);
+                    // Reads first, the create last: the create adds rows that the list would otherwise count.
+                    foreach (var scenario in new[] { "get", "list", "create" }.Where(load.Contains))
+                    {
+                        _cancel.Token.ThrowIfCancellationRequested();
+                        LoadScenario(database, scenario, host, baseline, env);
+                    }
+                    baseline.App.Stop();
+                }
+                // Host against Host: contended against uncontended writes, after the organ scenarios.
+                foreach (var scenario in new[] { "bookings", "availability", "dispatch" }.Where(contention.Contains))
                 {
                     _cancel.Token.ThrowIfCancellationRequested();
-                    LoadScenario(database, scenario, host, baseline, env);
+                    if (scenario == "availability")
+                    {
+                        AvailabilityScenario(database, host, dir, env);
+                    }
+                    else
+                    {
+                        ContentionScenario(database, scenario, host, connectionString, seeded.OrganIds[0], dir, env);
+                    }
                 }
                 host.App.Stop();
-                baseline.App.Stop();
             }
 
             if (_o.Scenarios.Contains("startup"))

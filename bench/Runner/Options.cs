@@ -15,6 +15,14 @@ internal sealed class Options
     public int Connections { get; private set; } = 32;
     public int Threads { get; private set; } = 2;
     public int StartupRounds { get; private set; } = 5;
+
+    /// <summary>wrk connections of the contention scenarios (bookings, dispatch); also the rooms and fleet of their uncontended side.</summary>
+    public int ContentionConnections { get; private set; } = 50;
+
+    /// <summary>Contended side: how many rooms / vehicles and drivers, and how many one-hour windows they are drawn from.</summary>
+    public int ContendedResources { get; private set; } = 3;
+
+    public int ContendedWindows { get; private set; } = 8;
     public int IdleSeconds { get; private set; } = 2;
     public int Organs { get; private set; } = 2000;
     public int Staff { get; private set; } = 50000;
@@ -44,6 +52,9 @@ internal sealed class Options
                 case "--connections": o.Connections = NextInt(); break;
                 case "--threads": o.Threads = NextInt(); break;
                 case "--startup-rounds": o.StartupRounds = NextInt(); break;
+                case "--contention-connections": o.ContentionConnections = NextInt(); break;
+                case "--contended-resources": o.ContendedResources = NextInt(); break;
+                case "--contended-windows": o.ContendedWindows = NextInt(); break;
                 case "--idle": o.IdleSeconds = NextInt(); break;
                 case "--organs": o.Organs = NextInt(); break;
                 case "--staff": o.Staff = NextInt(); break;
@@ -63,9 +74,10 @@ internal sealed class Options
         }
         // Every load loop is bounded: a round is at most 60 s, and there are at most 9 of them.
         if (o.Rounds is < 1 or > 9 || o.DurationSeconds is < 1 or > 60 || o.WarmupSeconds is < 0 or > 60
-            || o.StartupRounds is < 1 or > 15 || o.Connections < 1 || o.Threads < 1 || o.Threads > o.Connections)
+            || o.StartupRounds is < 1 or > 15 || o.Connections < 1 || o.Threads < 1 || o.Threads > o.Connections
+            || o.ContentionConnections < o.Threads || o.ContentionConnections > 500 || o.ContendedResources is < 1 or > 100 || o.ContendedWindows is < 1 or > 24)
         {
-            throw new ArgumentException("Out of range: rounds 1–9, duration 1–60 s, warm-up 0–60 s, startup rounds 1–15, 1 ≤ threads ≤ connections.");
+            throw new ArgumentException("Out of range: rounds 1–9, duration 1–60 s, warm-up 0–60 s, startup rounds 1–15, 1 ≤ threads ≤ connections (and ≤ contention connections ≤ 500), contended resources 1–100, contended windows 1–24.");
         }
         return o;
     }

@@ -26,6 +26,11 @@ internal sealed class Report(Options options)
         sb.AppendLine(CultureInfo.InvariantCulture, $"- machine: nproc {m.Cores}, {m.Cpu}, {m.Memory} RAM, {m.Os}, {m.Runtime}");
         sb.AppendLine(CultureInfo.InvariantCulture,
             $"- load: {m.Wrk}, {options.Threads} threads, {options.Connections} connections, {options.DurationSeconds} s per round, {options.Rounds} rounds (A and B alternated: AB, BA, …), {options.WarmupSeconds} s warm-up of each side first; the machine is shared, so only the ratios are meant to be compared");
+        if (options.Scenarios.Any(s => s is "bookings" or "dispatch"))
+        {
+            sb.AppendLine(CultureInfo.InvariantCulture,
+                $"- contention scenarios: {options.ContentionConnections} connections; contended = {options.ContendedResources} rooms / {options.ContendedResources} vehicles and {options.ContendedResources} drivers, windows drawn from {options.ContendedWindows} one-hour windows; uncontended = one room / one vehicle and driver per connection, windows that never overlap");
+        }
         sb.AppendLine(CultureInfo.InvariantCulture,
             $"- data: {options.Organs:N0} organs with 2 headcount rows each, {options.Staff:N0} staff members with a primary post each, seeded with SQL after the Host's migrations");
         sb.AppendLine(CultureInfo.InvariantCulture,
@@ -44,7 +49,7 @@ internal sealed class Report(Options options)
             sb.AppendLine(CultureInfo.InvariantCulture, $"- PostgreSQL: {PostgresVersion}, throwaway server on loopback, fsync/synchronous_commit/full_page_writes off (as in the tests); connection string options: {(options.PostgresOptions.Length == 0 ? "Npgsql defaults" : options.PostgresOptions)}");
         }
         sb.AppendLine();
-        sb.AppendLine("A = the Host; B = the raw ADO.NET baseline (bench/Baseline) for the load scenarios, a bare ASP.NET Core app (bench/Bare) for start-up and memory. Throughput ratios are A/B of successful requests per second (higher is better); µs CPU/req is the server process's own CPU time (user + system, from /proc) per request, which the other load on a shared machine disturbs far less than throughput; start-up and memory ratios are A/B (lower is better). Each figure is the median over the rounds; the ratio is the median of the per-round ratios.");
+        sb.AppendLine("A = the Host; B = the raw ADO.NET baseline (bench/Baseline) for the load scenarios, a bare ASP.NET Core app (bench/Bare) for start-up and memory; for the contention scenarios (bookings, dispatch) both sides are the Host, contended against uncontended, counting handled requests (2xx — 201 for a booking, 200 for a dispatch — and 409) per second. Throughput ratios are A/B of successful requests per second (higher is better); µs CPU/req is the server process's own CPU time (user + system, from /proc) per request, which the other load on a shared machine disturbs far less than throughput; start-up and memory ratios are A/B (lower is better). Each figure is the median over the rounds; the ratio is the median of the per-round ratios.");
 
         foreach (var database in _results.Select(r => r.Database).Concat(_notes.Select(n => n.Database)).Distinct())
         {
@@ -60,6 +65,10 @@ internal sealed class Report(Options options)
                     case ScenarioResult load:
                         sb.AppendLine(CultureInfo.InvariantCulture,
                             $"| {load.Title} | {load.Side(r => r.A)} | {load.Side(r => r.B)} | **{load.MedianRatio:0.00}** | ≥ {load.Aim:0.00} | {(load.Met ? "yes" : "no")}{(load.Errors > 0 ? $" ({load.Errors} errors)" : "")} |");
+                        break;
+                    case ContentionResult c:
+                        sb.AppendLine(CultureInfo.InvariantCulture,
+                            $"| {c.Title} | {c.ALabel}: {c.Side(r => r.Contended)} | {c.BLabel}: {c.Side(r => r.Uncontended)} | **{c.MedianRatio:0.00}** ({c.ALabel}/{c.BLabel}) | — | —{(c.Errors > 0 ? $" ({c.Errors} errors)" : "")} |");
                         break;
                     case StartupResult s:
                         sb.AppendLine(CultureInfo.InvariantCulture,
@@ -89,6 +98,13 @@ internal sealed class Report(Options options)
                                 $"| {load.Title} | {r.Round} | {r.Order} | {Cell(r.A)} | {Cell(r.B)} | {r.Ratio:0.00} |");
                         }
                         break;
+                    case ContentionResult c:
+                        foreach (var r in c.Rounds)
+                        {
+                            sb.AppendLine(CultureInfo.InvariantCulture,
+                                $"| {c.Title} | {r.Round} | {r.Order} | {c.ALabel}: {ContentionCell(r.Contended)} | {c.BLabel}: {ContentionCell(r.Uncontended)} | {r.Ratio:0.00} |");
+                        }
+                        break;
                     case StartupResult s:
                         var i = 0;
                         foreach (var (a, b) in s.Rounds)
@@ -103,6 +119,10 @@ internal sealed class Report(Options options)
         }
         return sb.ToString();
     }
+
+    private static string ContentionCell(WrkResult r) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"{r.HandledRps:N0} handled/s (2xx: {r.Status2xx:N0}, 409: {r.Status409:N0}), p50 {r.P50Ms:0.00} ms, p99 {r.P99Ms:0.00} ms, {r.CpuUsPerRequest:0} µs CPU/req{(ContentionResult.Unexpected(r) > 0 ? $", {ContentionResult.Unexpected(r)} errors" : "")}");
 
     private static string Cell(WrkResult r) =>
         string.Create(CultureInfo.InvariantCulture, $"{r.Rps:N0} req/s, p50 {r.P50Ms:0.00} ms, p99 {r.P99Ms:0.00} ms, {r.CpuUsPerRequest:0} µs CPU/req{(r.Errors > 0 ? $", {r.Errors} errors" : "")}");

@@ -33,6 +33,40 @@ internal sealed class ScenarioResult(string title, double aim, bool higherIsBett
         $"{Stats.Median(Rounds.Select(r => side(r).Rps)):N0} req/s · p50 {Stats.Median(Rounds.Select(r => side(r).P50Ms)):0.00} ms · p99 {Stats.Median(Rounds.Select(r => side(r).P99Ms)):0.00} ms · {Stats.Median(Rounds.Select(r => side(r).CpuUsPerRequest)):0} µs CPU/req";
 }
 
+/// <summary>One round of a contention scenario: the contended run and the uncontended run of the Host, back to back.</summary>
+internal sealed record ContentionRound(int Round, string Order, WrkResult Contended, WrkResult Uncontended)
+{
+    public double Ratio => Uncontended.HandledRps == 0 ? 0 : Contended.HandledRps / Uncontended.HandledRps;
+}
+
+/// <summary>
+/// A contention scenario: both sides are the Host; the ratio is contended/uncontended of handled
+/// requests per second (201 and 409 both count). There is no aim: the figure shows what contention
+/// costs. Errors are answers other than 2xx and 409, and socket errors.
+/// </summary>
+internal sealed class ContentionResult(string title, string aLabel, string bLabel) : IScenarioResult
+{
+    public string Title => title;
+    public string ALabel => aLabel;
+    public string BLabel => bLabel;
+    public double Aim => double.NaN;
+    public bool Met => true;
+    public List<ContentionRound> Rounds { get; } = [];
+    public double MedianRatio => Stats.Median(Rounds.Select(r => r.Ratio));
+    public long Errors => Rounds.Sum(r => Unexpected(r.Contended) + Unexpected(r.Uncontended));
+
+    public static long Unexpected(WrkResult w) => w.StatusOther + Math.Max(0, w.Errors - w.Status409 - w.StatusOther);
+
+    public ContentionRound Add(ContentionRound round)
+    {
+        Rounds.Add(round);
+        return round;
+    }
+
+    public string Side(Func<ContentionRound, WrkResult> side) =>
+        $"{Stats.Median(Rounds.Select(r => side(r).HandledRps)):N0} handled/s (2xx {Stats.Median(Rounds.Select(r => (double)side(r).Status2xx)):N0}, 409 {Stats.Median(Rounds.Select(r => (double)side(r).Status409)):N0} per round) · p50 {Stats.Median(Rounds.Select(r => side(r).P50Ms)):0.00} ms · p99 {Stats.Median(Rounds.Select(r => side(r).P99Ms)):0.00} ms · {Stats.Median(Rounds.Select(r => side(r).CpuUsPerRequest)):0} µs CPU/req";
+}
+
 /// <summary>Start-up time or memory: A (Host) and B (bare app) per round; lower is better.</summary>
 internal sealed class StartupResult(string title, string unit, double aim) : IScenarioResult
 {

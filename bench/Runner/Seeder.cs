@@ -88,6 +88,53 @@ internal static class Seeder
         return new Result(organIds, municipal, started.Elapsed);
     }
 
+    /// <summary>A vehicle and a driver the dispatch scenario sends together.</summary>
+    public sealed record FleetPair(Guid VehicleId, Guid DriverId);
+
+    /// <summary>
+    /// Vehicles (sedans, 5 seats, available) and drivers (C1, which covers a sedan, valid until 2099) of
+    /// one organ, straight into the Vehicles module's tables: registering through the API would need
+    /// quotas, plate rules and purchase standards first, none of which the dispatch scenario measures.
+    /// </summary>
+    public static IReadOnlyList<FleetPair> SeedFleet(string provider, string connectionString, Guid organId, int count)
+    {
+        var now = new DateTimeOffset(DateTime.UtcNow.Ticks / TimeSpan.TicksPerMillisecond * TimeSpan.TicksPerMillisecond, TimeSpan.Zero);
+        var vehicles = new List<object?[]>(count);
+        var drivers = new List<object?[]>(count);
+        var pairs = new List<FleetPair>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var vehicle = Guid.CreateVersion7();
+            var driver = Guid.CreateVersion7();
+            pairs.Add(new FleetPair(vehicle, driver));
+            vehicles.Add([
+                vehicle, organId, $"苏A{i:00000}", $"BENCH{i:000000000000}", "红旗", "H5", true, "Gasoline", "Sedan", "Other", 5, 1500, 18_000_000L,
+                new DateOnly(2024, 1, 1), 1000, "Available", 1L, now, now,
+            ]);
+            drivers.Add([driver, organId, $"基准驾驶员{i:000}", "C1", new DateOnly(2099, 12, 31), "Active", 1L, now, now]);
+        }
+        using var connection = Open(provider, connectionString);
+        Insert(connection, "vehicles_vehicle",
+            ["id", "organ_id", "plate", "vin", "brand", "model", "domestic_brand", "energy_type", "body_type", "category", "seats", "displacement_ml",
+             "purchase_price_fen", "purchased_on", "odometer_km", "status", "version", "created_at", "updated_at"], vehicles);
+        Insert(connection, "vehicles_driver",
+            ["id", "organ_id", "name", "licence_class", "licence_expires_on", "status", "version", "created_at", "updated_at"], drivers);
+        return pairs;
+    }
+
+    /// <summary>Approved trip requests of one organ (2 passengers), as the Vehicles module stores them after approval.</summary>
+    public static void SeedApprovedTrips(string provider, string connectionString, Guid organId, IEnumerable<(Guid Id, DateTimeOffset StartsAt, DateTimeOffset EndsAt)> trips)
+    {
+        var now = new DateTimeOffset(DateTime.UtcNow.Ticks / TimeSpan.TicksPerMillisecond * TimeSpan.TicksPerMillisecond, TimeSpan.Zero);
+        var rows = trips.Select(t => new object?[]
+        {
+            t.Id, organId, "基准申请人", "基准出行", 2, "市政府大楼", "市应急指挥中心", t.StartsAt.ToUniversalTime(), t.EndsAt.ToUniversalTime(), "Approved", 2L, now, now,
+        }).ToList();
+        using var connection = Open(provider, connectionString);
+        Insert(connection, "vehicles_trip",
+            ["id", "organ_id", "applicant", "purpose", "passengers", "origin", "destination", "starts_at", "ends_at", "status", "version", "created_at", "updated_at"], rows);
+    }
+
     private static DbConnection Open(string provider, string connectionString)
     {
         DbConnection connection = provider == "postgresql" ? new NpgsqlConnection(connectionString) : new SqliteConnection(connectionString);

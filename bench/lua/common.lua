@@ -5,11 +5,30 @@
 local common = {}
 
 local threads = 0
+local thread_list = {}
 
 -- Runs in wrk's main Lua state, once per thread, before the threads start.
 function common.setup(thread)
    threads = threads + 1
    thread:set("tid", threads)
+   thread_list[#thread_list + 1] = thread
+end
+
+-- Counts responses by status in the thread's own state (scripts that set response = common.response);
+-- done() sums them over the threads. wrk counts every status >= 400 as errStatus, so a 409 needs this
+-- to be told apart from a real failure.
+function common.response(status, headers, body)
+   if status >= 200 and status < 300 then
+      s2xx = (s2xx or 0) + 1
+   elseif status == 409 then
+      s409 = (s409 or 0) + 1
+   else
+      sother = (sother or 0) + 1
+      -- The first unexpected answers of a thread, for the runner's log.
+      if (sother or 0) <= 3 then
+         io.stderr:write("BENCH_UNEXPECTED " .. status .. " " .. (body or ""):sub(1, 300) .. "\n")
+      end
+   end
 end
 
 -- Runs in each thread's own Lua state.
@@ -56,12 +75,18 @@ end
 -- One line the runner reads: throughput inputs, latency percentiles (microseconds) and errors.
 function common.done(summary, latency, requests)
    local e = summary.errors
+   local c2xx, c409, cother = 0, 0, 0
+   for _, t in ipairs(thread_list) do
+      c2xx = c2xx + (tonumber(t:get("s2xx")) or 0)
+      c409 = c409 + (tonumber(t:get("s409")) or 0)
+      cother = cother + (tonumber(t:get("sother")) or 0)
+   end
    io.write(string.format(
       'BENCH_RESULT {"requests":%d,"durationUs":%d,"bytes":%d,"p50Us":%d,"p90Us":%d,"p99Us":%d,"meanUs":%.1f,"maxUs":%d,' ..
-      '"errConnect":%d,"errRead":%d,"errWrite":%d,"errStatus":%d,"errTimeout":%d}\n',
+      '"errConnect":%d,"errRead":%d,"errWrite":%d,"errStatus":%d,"errTimeout":%d,"s2xx":%d,"s409":%d,"sOther":%d}\n',
       summary.requests, summary.duration, summary.bytes,
       latency:percentile(50), latency:percentile(90), latency:percentile(99), latency.mean, latency.max,
-      e.connect, e.read, e.write, e.status, e.timeout))
+      e.connect, e.read, e.write, e.status, e.timeout, c2xx, c409, cother))
 end
 
 return common
