@@ -37,9 +37,9 @@ internal sealed class BookingRepository(UnitOfWork uow, SqlDialect dialect, Orga
         return (await connection.QueryAsync<BookingRow>(new CommandDefinition(
             $"""
             SELECT {Columns} FROM buildings_booking
-            WHERE room_id = @RoomId AND {dialect.InList("status", "@Holding")} AND starts_at < @To AND ends_at > @From
+            WHERE room_id = @RoomId AND {dialect.InList("status", "@Holding")} AND starts_at < @To AND starts_at > @EarliestStart AND ends_at > @From
             ORDER BY starts_at, id
-            """, new { RoomId = roomId, Holding, From = from, To = to }, uow.Transaction, cancellationToken: ct))).AsList();
+            """, new { RoomId = roomId, Holding, From = from, To = to, EarliestStart = from - Domain.Window.MaxLength }, uow.Transaction, cancellationToken: ct))).AsList();
     }
 
     /// <summary>Rooms (of the given ones) with a slot-holding booking overlapping [from, to).</summary>
@@ -53,8 +53,8 @@ internal sealed class BookingRepository(UnitOfWork uow, SqlDialect dialect, Orga
         return (await connection.QueryAsync<Guid>(new CommandDefinition(
             $"""
             SELECT DISTINCT room_id FROM buildings_booking
-            WHERE {dialect.InList("room_id", "@RoomIds")} AND {dialect.InList("status", "@Holding")} AND starts_at < @To AND ends_at > @From
-            """, new { RoomIds = roomIds.ToArray(), Holding, From = from, To = to }, uow.Transaction, cancellationToken: ct))).AsList();
+            WHERE {dialect.InList("room_id", "@RoomIds")} AND {dialect.InList("status", "@Holding")} AND starts_at < @To AND starts_at > @EarliestStart AND ends_at > @From
+            """, new { RoomIds = roomIds.ToArray(), Holding, From = from, To = to, EarliestStart = from - Domain.Window.MaxLength }, uow.Transaction, cancellationToken: ct))).AsList();
     }
 
     /// <summary>Whether the room has a slot-holding booking that ends after the instant.</summary>

@@ -8,9 +8,12 @@ internal readonly record struct Window(DateTimeOffset StartsAt, DateTimeOffset E
     /// <summary>Half-open windows: touching (one ends when the other starts) is not an overlap.</summary>
     public bool Overlaps(DateTimeOffset startsAt, DateTimeOffset endsAt) => StartsAt < endsAt && startsAt < EndsAt;
 
-    /// <summary>End after start, at most 24 hours, both on whole minutes.</summary>
+    /// <summary>The longest booking: overlap checks also use it as a lower bound on starts_at, so they read a short index range.</summary>
+    public static readonly TimeSpan MaxLength = TimeSpan.FromHours(24);
+
+    /// <summary>End after start, at most <see cref="MaxLength"/>, both on whole minutes.</summary>
     public static bool IsValid(DateTimeOffset startsAt, DateTimeOffset endsAt) =>
-        startsAt < endsAt && endsAt - startsAt <= TimeSpan.FromHours(24)
+        startsAt < endsAt && endsAt - startsAt <= MaxLength
         && startsAt.UtcTicks % TimeSpan.TicksPerMinute == 0 && endsAt.UtcTicks % TimeSpan.TicksPerMinute == 0;
 }
 

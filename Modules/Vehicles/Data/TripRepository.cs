@@ -55,13 +55,17 @@ internal sealed class TripRepository(UnitOfWork uow, SqlDialect dialect, OrganSc
     /// The first trip holding the vehicle (or driver) whose window overlaps [start, end). Touching windows
     /// (one ends when the other starts) do not overlap.
     /// </summary>
+    /// <summary>The longest trip window; overlap checks also use it as a lower bound on starts_at, so they read a short index range.</summary>
+    public static readonly TimeSpan MaxTripLength = TimeSpan.FromDays(31);
+
     public async Task<BookingRow?> OverlapAsync(string column, Guid id, DateTimeOffset start, DateTimeOffset end, CancellationToken ct) =>
         (await uow.Connection.QueryAsync<BookingRow>(new CommandDefinition(
             $"""
             SELECT id, organ_id, starts_at, ends_at FROM vehicles_trip
-            WHERE {column} = @Id AND {dialect.InList("status", "@Holding")} AND starts_at < @End AND ends_at > @Start
+            WHERE {column} = @Id AND {dialect.InList("status", "@Holding")} AND starts_at < @End AND starts_at > @EarliestStart AND ends_at > @Start
             ORDER BY starts_at, id
-            """, new { Id = id, Holding, Start = start.ToUniversalTime(), End = end.ToUniversalTime() }, uow.Transaction, cancellationToken: ct)))
+            """, new { Id = id, Holding, Start = start.ToUniversalTime(), End = end.ToUniversalTime(), EarliestStart = (start - MaxTripLength).ToUniversalTime() },
+            uow.Transaction, cancellationToken: ct)))
         .FirstOrDefault();
 
     public Task<(IReadOnlyList<TripRow> Rows, long Total)> ListAsync(TripFilter filter, PageRequest page, string orderBy, CancellationToken ct)

@@ -24,7 +24,7 @@ internal sealed class CreateTripValidator : AbstractValidator<CreateTripCommand>
         RuleFor(c => c.Body.Origin).NotEmpty().MaximumLength(200);
         RuleFor(c => c.Body.Destination).NotEmpty().MaximumLength(200);
         RuleFor(c => c.Body.StartsAt).NotEmpty();
-        RuleFor(c => c.Body.EndsAt).Must((c, end) => end > c.Body.StartsAt && end - c.Body.StartsAt <= TimeSpan.FromDays(31))
+        RuleFor(c => c.Body.EndsAt).Must((c, end) => end > c.Body.StartsAt && end - c.Body.StartsAt <= Data.TripRepository.MaxTripLength)
             .WithErrorCode(VehiclesErrors.TripWindow.Code).WithMessage(_ => VehiclesErrors.TripWindow.Title);
     }
 }
