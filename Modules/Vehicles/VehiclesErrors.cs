@@ -34,7 +34,6 @@ internal static class VehiclesErrors
     public static readonly ErrorCode RuleVersionExists = new("vehicles.rule-version-exists", 409, "该规则在此日期已有版本。", "This rule already has a version starting on that date.");
     public static readonly ErrorCode CharacterSet = new("vehicles.character-set-invalid", 400, "字符集无效（应为不重复的大写字母 A–Z；省份简称为汉字）。", "Invalid character set (distinct capitals A–Z; province abbreviations are Chinese characters).");
     public static readonly ErrorCode LicenceClassUnknown = new("vehicles.licence-class-unknown", 400, "准驾车型不在现行准驾车型规则中。", "The licence class is not in the licence-class rule in force.");
-    public static readonly ErrorCode DriverStatusInvalid = new("vehicles.driver-status-invalid", 400, "驾驶员状态只能为 Active 或 Retired。", "A driver's status is Active or Retired.");
     public static readonly ErrorCode TripWindow = new("vehicles.trip-window-invalid", 400, "用车时间段无效：结束须晚于开始，且不超过 31 天。", "The trip window is invalid: the end must be after the start and at most 31 days later.");
     public static readonly ErrorCode TripState = new("vehicles.trip-state", 409, "用车申请当前状态不允许此操作。", "The trip's current status does not allow this action.");
     public static readonly ErrorCode VehicleUnavailable = new("vehicles.vehicle-unavailable", 409, "车辆维修、封存或已处置，不能派车。", "The vehicle is in maintenance, sealed or disposed and cannot be dispatched.");

@@ -12,7 +12,7 @@ public static class ProblemWriter
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
     };
 
-    public static ProblemBody Build(HttpContext context, ErrorCode error, IReadOnlyList<FieldError>? fieldErrors = null, string? detail = null) =>
+    private static ProblemBody Build(HttpContext context, ErrorCode error, IReadOnlyList<FieldError>? fieldErrors = null, string? detail = null) =>
         new(
             Type: TypeOf(error.Code),
             Title: error.Title,

@@ -10,7 +10,6 @@ public static class SharedErrors
     public static readonly ErrorCode Forbidden = new("auth.forbidden", 403, "缺少所需权限范围。", "A required scope is missing.");
     public static readonly ErrorCode BureauOnly = new("auth.bureau-only", 403, "仅机关事务管理局本级可执行此操作。", "Only the bureau's own principals may do this.");
     public static readonly ErrorCode RateLimited = new("request.rate-limited", 429, "请求过于频繁，请稍后重试。", "Too many requests; retry later.");
-    public static readonly ErrorCode NotFound = new("resource.not-found", 404, "资源不存在。", "The resource does not exist.");
     public static readonly ErrorCode RouteNotFound = new("route.not-found", 404, "接口路径不存在。", "No operation has this path.");
     public static readonly ErrorCode MethodNotAllowed = new("route.method-not-allowed", 405, "该路径不支持此方法。", "This path does not support the method.");
     public static readonly ErrorCode UnsupportedMediaType = new("request.unsupported-media-type", 415, "不支持的内容类型，请使用 application/json。", "Unsupported content type; send application/json.");

@@ -56,6 +56,4 @@ public sealed class SortSpec(IReadOnlyDictionary<string, string> columns, string
         parts.Add(idColumn);
         return "ORDER BY " + string.Join(", ", parts);
     }
-
-    public IEnumerable<string> Fields => columns.Keys;
 }

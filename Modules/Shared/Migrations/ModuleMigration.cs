@@ -38,8 +38,4 @@ public abstract class ModuleMigration : Migration
 
     protected ICreateTableColumnOptionOrWithColumnSyntax Instant(ICreateTableColumnAsTypeSyntax column) =>
         IsSqlite ? column.AsCustom("TEXT") : column.AsDateTimeOffset();
-
-    /// <summary>Long text (JSON payloads, change sets): NVARCHAR(MAX) on SQL Server, text elsewhere.</summary>
-    protected static ICreateTableColumnOptionOrWithColumnSyntax LongText(ICreateTableColumnAsTypeSyntax column) =>
-        column.AsString(int.MaxValue);
 }
