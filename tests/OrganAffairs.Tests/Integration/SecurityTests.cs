@@ -184,6 +184,31 @@ public abstract class SecurityTests(ApiFixture fixture)
         await (await Admin.GetAsync($"{Keys}/{Guid.NewGuid()}")).ProblemAsync(HttpStatusCode.NotFound, "access.api-key-not-found");
     }
 
+    [ProviderTheory]
+    [InlineData("/api/v1/access/api-keys?pageSize=0", "request.invalid")]
+    [InlineData("/api/v1/access/api-keys?pageSize=201", "request.invalid")]
+    [InlineData("/api/v1/access/api-keys?organId=not-a-guid", "request.malformed")]
+    [InlineData("/api/v1/access/api-keys?includeRevoked=perhaps", "request.malformed")]
+    [InlineData("/api/v1/audit?pageSize=201", "request.invalid")]
+    [InlineData("/api/v1/audit?entityId=not-a-guid", "request.malformed")]
+    [InlineData("/api/v1/audit?from=yesterday", "request.malformed")]
+    public async Task Bad_key_and_audit_list_parameters_are_400(string url, string code) =>
+        await (await Admin.GetAsync(url)).ProblemAsync(HttpStatusCode.BadRequest, code);
+
+    [ProviderFact]
+    public async Task Revoking_or_rotating_an_unknown_or_other_organs_key_is_404()
+    {
+        await (await Admin.PostAsync($"{Keys}/{Guid.NewGuid()}/revoke", null)).ProblemAsync(HttpStatusCode.NotFound, "access.api-key-not-found");
+        await (await Admin.PostAsync($"{Keys}/{Guid.NewGuid()}/rotate", null)).ProblemAsync(HttpStatusCode.NotFound, "access.api-key-not-found");
+        var mine = await OrganAsync();
+        var organAdmin = ClientWith((await KeyAsync(mine.Id, "admin")).Key);
+        var bureauKey = await KeyAsync(fixture.BureauOrganId, "organs.read");
+        await (await organAdmin.GetAsync($"{Keys}/{bureauKey.ApiKey.Id}")).ProblemAsync(HttpStatusCode.NotFound, "access.api-key-not-found");
+        await (await organAdmin.PostAsync($"{Keys}/{bureauKey.ApiKey.Id}/revoke", null)).ProblemAsync(HttpStatusCode.NotFound, "access.api-key-not-found");
+        var listed = await (await organAdmin.GetAsync($"{Keys}?pageSize=200")).ReadAsync<PagedResult<ApiKeyResponse>>();
+        Assert.All(listed.Items, k => Assert.Equal(mine.Id, k.OrganId));
+    }
+
     [ProviderFact]
     public async Task Bearer_tokens_are_checked_for_signature_issuer_and_expiry()
     {
