@@ -1,5 +1,6 @@
 using OrganAffairs.Access;
 using OrganAffairs.Buildings;
+using OrganAffairs.Energy;
 using OrganAffairs.Organs;
 using OrganAffairs.Vehicles;
 
@@ -16,12 +17,14 @@ internal static class Modules
             .AddOrgansModule()
             .AddAccessModule()
             .AddBuildingsModule()
-            .AddVehiclesModule();
+            .AddVehiclesModule()
+            .AddEnergyModule();
 
     public static IEndpointRouteBuilder MapModules(this IEndpointRouteBuilder app) =>
         app
             .MapOrgansModule()
             .MapAccessModule()
             .MapBuildingsModule()
-            .MapVehiclesModule();
+            .MapVehiclesModule()
+            .MapEnergyModule();
 }

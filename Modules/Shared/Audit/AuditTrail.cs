@@ -60,13 +60,15 @@ public sealed class AuditTrail(UnitOfWork unitOfWork, CurrentPrincipal principal
         return $"{module}.{name}";
     }
 
-    internal void Reset(string action)
+    /// <summary>Starts the entries of one unit of work (the pipeline does this for commands).</summary>
+    public void Reset(string action)
     {
         _action = action;
         _entries.Clear();
     }
 
-    internal async Task FlushAsync(CancellationToken ct)
+    /// <summary>Writes the entries in the current transaction (the pipeline does this for commands).</summary>
+    public async Task FlushAsync(CancellationToken ct)
     {
         if (_entries.Count == 0)
         {

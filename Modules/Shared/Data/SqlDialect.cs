@@ -35,6 +35,37 @@ public sealed class SqlDialect(DatabaseProvider provider)
         : $"UPDATE {table} SET id = id WHERE id = {idParameter}";
 
     /// <summary>
+    /// Row locks on every row whose id is in @Ids (see <see cref="LockRow"/>), taken in id order so two
+    /// writers locking overlapping sets queue instead of deadlocking.
+    /// </summary>
+    public string LockRows(string table) => provider switch
+    {
+        DatabaseProvider.SqlServer => $"SELECT id FROM {table} WITH (UPDLOCK, ROWLOCK) WHERE id IN @Ids ORDER BY id",
+        DatabaseProvider.PostgreSql => $"SELECT id FROM {table} WHERE id = ANY(@Ids) ORDER BY id FOR UPDATE",
+        _ => $"UPDATE {table} SET id = id WHERE id IN @Ids",
+    };
+
+    /// <summary>
+    /// Adds to counters: inserts the row, or when a row with the same key exists adds each counter column's
+    /// parameter to it (<c>c = c + @C</c>) in one atomic statement, so concurrent writers never lose an addition.
+    /// </summary>
+    public string UpsertAdd(string table, IReadOnlyList<string> keyColumns, IReadOnlyList<string> counterColumns)
+    {
+        var all = keyColumns.Concat(counterColumns).ToList();
+        var columns = string.Join(", ", all);
+        if (provider == DatabaseProvider.SqlServer)
+        {
+            var source = string.Join(", ", all.Select(c => $"{ParameterOf(c)} AS {c}"));
+            var on = string.Join(" AND ", keyColumns.Select(c => $"target.{c} = source.{c}"));
+            return $"MERGE INTO {table} WITH (HOLDLOCK) AS target USING (SELECT {source}) AS source ON {on}" +
+                   " WHEN MATCHED THEN UPDATE SET " + string.Join(", ", counterColumns.Select(c => $"{c} = target.{c} + source.{c}")) +
+                   $" WHEN NOT MATCHED THEN INSERT ({columns}) VALUES ({string.Join(", ", all.Select(c => $"source.{c}"))});";
+        }
+        return $"INSERT INTO {table} ({columns}) VALUES ({string.Join(", ", all.Select(ParameterOf))}) ON CONFLICT ({string.Join(", ", keyColumns)}) " +
+               "DO UPDATE SET " + string.Join(", ", counterColumns.Select(c => $"{c} = {table}.{c} + excluded.{c}"));
+    }
+
+    /// <summary>
     /// Inserts a row or, when a row with the same key exists, updates its other columns. Each column
     /// takes the parameter of its PascalCase name (<c>rank_code</c> ← <c>@RankCode</c>). SQLite and
     /// PostgreSQL: <c>INSERT … ON CONFLICT (key) DO UPDATE</c>; SQL Server: <c>MERGE … WITH (HOLDLOCK)</c>,

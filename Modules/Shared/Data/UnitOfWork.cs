@@ -25,13 +25,17 @@ public sealed class UnitOfWork(ConnectionFactory factory) : IAsyncDisposable, ID
     /// <summary>The open connection; only valid after <see cref="ConnectionAsync"/> or <see cref="BeginAsync"/>.</summary>
     public DbConnection Connection => _connection ?? throw new InvalidOperationException("The unit of work has no open connection.");
 
-    internal async Task BeginAsync(CancellationToken ct)
+    /// <summary>
+    /// Commands get their transaction from the pipeline; only a request that commits in chunks (a streamed
+    /// import) calls Begin, Commit and Rollback itself.
+    /// </summary>
+    public async Task BeginAsync(CancellationToken ct)
     {
         var connection = await ConnectionAsync(ct);
         Transaction = await connection.BeginTransactionAsync(ct);
     }
 
-    internal async Task CommitAsync(CancellationToken ct)
+    public async Task CommitAsync(CancellationToken ct)
     {
         await Transaction!.CommitAsync(ct);
         await Transaction.DisposeAsync();
@@ -39,7 +43,7 @@ public sealed class UnitOfWork(ConnectionFactory factory) : IAsyncDisposable, ID
     }
 
     /// <summary>Rolls back and drops the connection: after a failure it may be broken, and a retry starts clean.</summary>
-    internal async Task RollbackAsync()
+    public async Task RollbackAsync()
     {
         try
         {

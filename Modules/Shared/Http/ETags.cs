@@ -9,6 +9,13 @@ public static class ETags
 {
     public static string For(long version) => $"\"{version.ToString(CultureInfo.InvariantCulture)}\"";
 
+    /// <summary>200 with the value, its version as the ETag header.</summary>
+    public static Microsoft.AspNetCore.Http.HttpResults.Ok<T> Ok<T>(HttpContext http, T value, Func<T, long> version)
+    {
+        http.Response.Headers.ETag = For(version(value));
+        return TypedResults.Ok(value);
+    }
+
     /// <summary>The version the client read, from If-Match: 428 when missing, 400 when unreadable.</summary>
     public static long RequireIfMatch(HttpContext context)
     {

@@ -1,6 +1,7 @@
 using OrganAffairs.Shared.Data;
 using OrganAffairs.Tests.Infrastructure;
 using OrganAffairs.Tests.Integration.Buildings;
+using OrganAffairs.Tests.Integration.Energy;
 using Xunit;
 
 namespace OrganAffairs.Tests.Integration;
@@ -73,3 +74,15 @@ public sealed class LifecycleApiTests_SqlServer(SqlServerApiFixture fixture) : L
 
 [RunsOn(DatabaseProvider.SqlServer)]
 public sealed class RuleSupersedingTests_SqlServer(SqlServerApiFixture fixture) : RuleSupersedingTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class EnergyApiTests_SqlServer(SqlServerApiFixture fixture) : EnergyApiTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class EnergyImportTests_SqlServer(SqlServerApiFixture fixture) : EnergyImportTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class EnergyComplianceTests_SqlServer(SqlServerApiFixture fixture) : EnergyComplianceTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class EnergyConcurrencyTests_SqlServer(SqlServerApiFixture fixture) : EnergyConcurrencyTests(fixture), IClassFixture<SqlServerApiFixture>;

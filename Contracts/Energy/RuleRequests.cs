@@ -1,0 +1,51 @@
+namespace OrganAffairs.Contracts.Energy;
+
+/// <summary>
+/// A new version of a coefficient: standard-coal conversion (kgce per base unit, GB/T 2589), CO₂ emission
+/// factor (kg CO₂ per base unit; grid electricity by year and region) or fuel density (kg per litre).
+/// </summary>
+/// <param name="EnergyKind">The kind the coefficient applies to.</param>
+/// <param name="Jurisdiction">"national" or a 6-digit division code (a region's grid factor is set on the province's code).</param>
+/// <param name="EffectiveFrom">First day in force; the version it supersedes ends the day before.</param>
+/// <param name="EffectiveTo">Optional last day (e.g. a grid factor published for one year).</param>
+/// <param name="Value">The coefficient, &gt; 0, at most 6 decimals.</param>
+/// <param name="Source">The document it comes from.</param>
+/// <param name="Confidence">How sure the value is; Unconfirmed stays visible to every reader.</param>
+public sealed record CreateCoefficientRequest(
+    EnergyKind EnergyKind, string Jurisdiction, DateOnly EffectiveFrom, DateOnly? EffectiveTo, decimal Value, string Source, Confidence Confidence);
+
+/// <summary>A coefficient version.</summary>
+/// <param name="Unit">The coefficient's unit, e.g. "kgce/kWh", "kgCO2/m3", "kg/L".</param>
+public sealed record CoefficientResponse(
+    Guid Id, EnergyKind EnergyKind, string Jurisdiction, DateOnly EffectiveFrom, DateOnly? EffectiveTo,
+    decimal Value, string Unit, string Source, Confidence Confidence);
+
+/// <summary>
+/// A plan period's targets (e.g. the 14th Five-Year Plan, 2021–2025, against 2020): reductions in percent,
+/// given as negative numbers (−5 means 5% less). A period with no published target has no version.
+/// </summary>
+/// <param name="Plan">The plan's key, e.g. "14th-five-year-plan".</param>
+/// <param name="FirstYear">First year of the plan period.</param>
+/// <param name="LastYear">Last year of the plan period.</param>
+/// <param name="BaselineYear">The year progress is measured against.</param>
+public sealed record CreatePlanTargetRequest(
+    string Plan, string Jurisdiction, int FirstYear, int LastYear, int BaselineYear,
+    decimal EnergyPerAreaPercent, decimal EnergyPerPersonPercent, decimal WaterPerPersonPercent, decimal Co2PerAreaPercent,
+    string Source, Confidence Confidence);
+
+public sealed record PlanTargetResponse(
+    Guid Id, string Plan, string Jurisdiction, int FirstYear, int LastYear, int BaselineYear,
+    decimal EnergyPerAreaPercent, decimal EnergyPerPersonPercent, decimal WaterPerPersonPercent, decimal Co2PerAreaPercent,
+    string Source, Confidence Confidence);
+
+/// <summary>
+/// The module's settings as a rule version: the annual report's due date (month and day of the following
+/// year), the year-over-year anomaly threshold in percent, and the days after which a meter counts as silent.
+/// </summary>
+public sealed record CreateEnergySettingsRequest(
+    string Jurisdiction, DateOnly EffectiveFrom, int ReportDueMonth, int ReportDueDay,
+    decimal AnomalyThresholdPercent, int SilentMeterDays, string Source);
+
+public sealed record EnergySettingsResponse(
+    Guid Id, string Jurisdiction, DateOnly EffectiveFrom, DateOnly? EffectiveTo, int ReportDueMonth, int ReportDueDay,
+    decimal AnomalyThresholdPercent, int SilentMeterDays, string Source);

@@ -1,0 +1,236 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.Json;
+using OrganAffairs.Shared.Errors;
+
+namespace OrganAffairs.Energy.Domain;
+
+/// <summary>A reading as it arrived, before any check: a 1-based data row number and the three fields as text.</summary>
+internal sealed record RawReading(long RowNumber, string? MeterId, string? ReadAt, string? Value, RowError? Malformed = null);
+
+/// <summary>A row that passed the field checks; times are UTC truncated to the microsecond (PostgreSQL's precision).</summary>
+internal sealed record ParsedReading(long RowNumber, Guid MeterId, DateTimeOffset ReadAt, long ValueMilli);
+
+/// <summary>One reason a row was rejected.</summary>
+internal sealed record RowError(long RowNumber, string? Field, ErrorCode Code, string? Detail = null);
+
+/// <summary>The file cannot be read on from this row (a JSON syntax error, a broken encoding): the import stops there.</summary>
+internal sealed class MalformedFileException(long rowNumber, string detail) : Exception(detail)
+{
+    public long RowNumber { get; } = rowNumber;
+}
+
+/// <summary>
+/// Streams the rows of an import, one at a time: CSV (a header naming meterId, readAt, value in any order)
+/// or a JSON array of objects with those members. Nothing holds the whole file.
+/// </summary>
+internal static class ReadingSource
+{
+    private static readonly string[] Fields = ["meterId", "readAt", "value"];
+    public const long MaxValueMilli = 999_999_999_999L;
+
+    /// <summary>Reads and checks the CSV header; a bad header refuses the whole file before anything is stored.</summary>
+    public static async Task<(StreamReader Reader, int[] Positions, int Width)?> OpenCsvAsync(Stream body, CancellationToken ct)
+    {
+        var reader = new StreamReader(body, new UTF8Encoding(false, true), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        var header = await reader.ReadLineAsync(ct);
+        if (header is null)
+        {
+            return null;
+        }
+        var names = SplitCsv(header);
+        var positions = Fields.Select(f => names.FindIndex(n => string.Equals(n.Trim(), f, StringComparison.OrdinalIgnoreCase))).ToArray();
+        if (positions.Any(p => p < 0) || names.Count != Fields.Length)
+        {
+            return null;
+        }
+        return (reader, positions, names.Count);
+    }
+
+    public static async IAsyncEnumerable<RawReading> ReadCsvAsync(StreamReader reader, int[] positions, int width, [EnumeratorCancellation] CancellationToken ct)
+    {
+        long row = 0;
+        while (true)
+        {
+            string? line;
+            try
+            {
+                line = await reader.ReadLineAsync(ct);
+            }
+            catch (DecoderFallbackException)
+            {
+                throw new MalformedFileException(row + 1, "The file is not valid UTF-8.");
+            }
+            if (line is null)
+            {
+                yield break;
+            }
+            if (line.Length == 0)
+            {
+                continue;
+            }
+            row++;
+            var cells = SplitCsv(line);
+            yield return cells.Count != width
+                ? new RawReading(row, null, null, null, new RowError(row, null, EnergyErrors.RowMalformed, $"{cells.Count} columns, expected {width}"))
+                : new RawReading(row, cells[positions[0]], cells[positions[1]], cells[positions[2]]);
+        }
+    }
+
+    public static async IAsyncEnumerable<RawReading> ReadJsonAsync(Stream body, [EnumeratorCancellation] CancellationToken ct)
+    {
+        long row = 0;
+        var elements = JsonSerializer.DeserializeAsyncEnumerable<JsonElement>(body, cancellationToken: ct).GetAsyncEnumerator(ct);
+        try
+        {
+            while (true)
+            {
+                try
+                {
+                    if (!await elements.MoveNextAsync())
+                    {
+                        yield break;
+                    }
+                }
+                catch (JsonException ex)
+                {
+                    throw new MalformedFileException(row + 1, ex.Message);
+                }
+                row++;
+                yield return FromJson(row, elements.Current);
+            }
+        }
+        finally
+        {
+            await elements.DisposeAsync();
+        }
+    }
+
+    private static RawReading FromJson(long row, JsonElement element)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            return new RawReading(row, null, null, null, new RowError(row, null, EnergyErrors.RowMalformed, "not an object"));
+        }
+        string? meterId = null, readAt = null, value = null;
+        foreach (var property in element.EnumerateObject())
+        {
+            var text = property.Value.ValueKind switch
+            {
+                JsonValueKind.String => property.Value.GetString(),
+                JsonValueKind.Number => property.Value.GetRawText(),
+                _ => null,
+            };
+            switch (property.Name)
+            {
+                case "meterId": meterId = text; break;
+                case "readAt": readAt = text; break;
+                case "value": value = text; break;
+                default:
+                    return new RawReading(row, null, null, null, new RowError(row, property.Name.Length > 30 ? property.Name[..30] : property.Name, EnergyErrors.FieldUnknown));
+            }
+        }
+        return new RawReading(row, meterId, readAt, value);
+    }
+
+    /// <summary>The field checks of one row: a GUID, an instant with an offset, a non-negative value with at most 3 decimals.</summary>
+    public static (ParsedReading? Reading, List<RowError> Errors) Parse(RawReading raw)
+    {
+        var errors = new List<RowError>();
+        if (raw.Malformed is not null)
+        {
+            errors.Add(raw.Malformed);
+            return (null, errors);
+        }
+        if (!Guid.TryParse(raw.MeterId, out var meterId))
+        {
+            errors.Add(new RowError(raw.RowNumber, "meterId", EnergyErrors.MeterIdInvalid));
+        }
+        DateTimeOffset readAt = default;
+        if (!TryInstant(raw.ReadAt, out readAt))
+        {
+            errors.Add(new RowError(raw.RowNumber, "readAt", EnergyErrors.ReadAtInvalid));
+        }
+        long milli = 0;
+        if (!decimal.TryParse(raw.Value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+            || !Scaled.TryMilli(value, out milli) || milli > MaxValueMilli)
+        {
+            errors.Add(new RowError(raw.RowNumber, "value", EnergyErrors.ValueInvalid));
+        }
+        else if (milli < 0)
+        {
+            errors.Add(new RowError(raw.RowNumber, "value", EnergyErrors.ValueNegative));
+        }
+        return errors.Count > 0 ? (null, errors) : (new ParsedReading(raw.RowNumber, meterId, readAt, milli), errors);
+    }
+
+    /// <summary>An ISO 8601 instant that names its offset (a time without one is ambiguous), as UTC to the microsecond.</summary>
+    public static bool TryInstant(string? text, out DateTimeOffset instant)
+    {
+        instant = default;
+        if (string.IsNullOrEmpty(text) || text.Length > 40 || !(text.EndsWith('Z') || HasOffset(text))
+            || !DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var parsed))
+        {
+            return false;
+        }
+        instant = Normalise(parsed);
+        return true;
+    }
+
+    public static DateTimeOffset Normalise(DateTimeOffset instant)
+    {
+        var utc = instant.ToUniversalTime();
+        return utc.AddTicks(-(utc.Ticks % 10));
+    }
+
+    private static bool HasOffset(string text) =>
+        text.Length > 6 && (text[^6] is '+' or '-') && text[^3] == ':';
+
+    private static List<string> SplitCsv(string line)
+    {
+        var cells = new List<string>(3);
+        if (!line.Contains('"'))
+        {
+            cells.AddRange(line.Split(','));
+            return cells;
+        }
+        var cell = new StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
+                {
+                    cell.Append('"');
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    quoted = false;
+                }
+                else
+                {
+                    cell.Append(c);
+                }
+            }
+            else if (c == '"')
+            {
+                quoted = true;
+            }
+            else if (c == ',')
+            {
+                cells.Add(cell.ToString());
+                cell.Clear();
+            }
+            else
+            {
+                cell.Append(c);
+            }
+        }
+        cells.Add(cell.ToString());
+        return cells;
+    }
+}

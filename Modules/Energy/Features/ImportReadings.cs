@@ -1,0 +1,254 @@
+using FluentValidation;
+using MediatR;
+using OrganAffairs.Contracts.Energy;
+using OrganAffairs.Energy.Data;
+using OrganAffairs.Energy.Domain;
+using OrganAffairs.Shared.Audit;
+using OrganAffairs.Shared.Data;
+using OrganAffairs.Shared.Errors;
+using OrganAffairs.Shared.Security;
+using OrganAffairs.Shared.Time;
+
+namespace OrganAffairs.Energy.Features;
+
+/// <summary>
+/// A streamed import of readings. Not a pipeline command: it manages its own transactions (one for the
+/// whole file, or one per chunk) and is never retried by the server — on a transient failure the client
+/// retries with its Idempotency-Key, and rows already stored come back as counted duplicates.
+/// </summary>
+internal sealed record ImportReadingsCommand(Stream Body, ImportFormat Format, ImportMode Mode, DuplicatePolicy OnDuplicate) : MediatR.IRequest<ImportResponse>;
+
+internal sealed class ImportReadingsValidator : AbstractValidator<ImportReadingsCommand>
+{
+    public ImportReadingsValidator()
+    {
+        RuleFor(c => c.Mode).IsInEnum().OverridePropertyName("mode");
+        RuleFor(c => c.OnDuplicate).IsInEnum().OverridePropertyName("onDuplicate");
+    }
+}
+
+internal sealed class ImportReadingsHandler(
+    UnitOfWork uow, ImportRepository imports, ReadingProcessor processor, OverrunDetector overruns, AuditTrail audit,
+    CurrentPrincipal principal, IdGenerator ids, BusinessClock clock)
+    : IRequestHandler<ImportReadingsCommand, ImportResponse>
+{
+    /// <summary>Rows per chunk: bounds memory and, in KeepValid mode, how long one transaction holds its meters.</summary>
+    internal const int ChunkSize = 5000;
+
+    public async Task<ImportResponse> Handle(ImportReadingsCommand command, CancellationToken ct)
+    {
+        IAsyncEnumerable<RawReading> source;
+        if (command.Format == ImportFormat.Csv)
+        {
+            var csv = await ReadingSource.OpenCsvAsync(command.Body, ct) ?? throw new ProblemException(EnergyErrors.HeaderInvalid);
+            source = ReadingSource.ReadCsvAsync(csv.Reader, csv.Positions, csv.Width, ct);
+        }
+        else
+        {
+            source = ReadingSource.ReadJsonAsync(command.Body, ct);
+        }
+
+        var import = new ImportRow
+        {
+            Id = ids.NewId(),
+            Principal = principal.Id,
+            OrganId = principal.OrganId,
+            Status = ImportStatus.Running,
+            Mode = command.Mode,
+            OnDuplicate = command.OnDuplicate,
+            Format = command.Format,
+            StartedAt = clock.UtcNow,
+        };
+        await InTransactionAsync(() => imports.InsertAsync(import, ct), ct);
+
+        var run = new ImportRun(import, command.Mode == ImportMode.AllOrNothing);
+        try
+        {
+            if (run.AllOrNothing)
+            {
+                await uow.BeginAsync(ct);
+            }
+            var chunk = new List<ParsedReading>(ChunkSize);
+            var parseErrors = new List<RowError>();
+            try
+            {
+                await foreach (var raw in source)
+                {
+                    import.RowsRead++;
+                    var (reading, errors) = ReadingSource.Parse(raw);
+                    if (reading is null)
+                    {
+                        parseErrors.AddRange(errors);
+                        import.Rejected++;
+                    }
+                    else
+                    {
+                        chunk.Add(reading);
+                    }
+                    if (chunk.Count + parseErrors.Count >= ChunkSize)
+                    {
+                        await FlushAsync(run, chunk, parseErrors, command.OnDuplicate, ct);
+                    }
+                }
+            }
+            catch (MalformedFileException ex)
+            {
+                parseErrors.Add(new RowError(ex.RowNumber, null, EnergyErrors.ImportMalformed, Truncate(ex.Message)));
+                run.Malformed = true;
+            }
+            await FlushAsync(run, chunk, parseErrors, command.OnDuplicate, ct);
+            return await FinishAsync(run, ct);
+        }
+        catch (Exception ex) when (ex is not ProblemException { Extensions: not null })
+        {
+            await uow.RollbackAsync();
+            await MarkFailedAsync(import);
+            throw;
+        }
+    }
+
+    private async Task FlushAsync(ImportRun run, List<ParsedReading> chunk, List<RowError> parseErrors, DuplicatePolicy policy, CancellationToken ct)
+    {
+        if (chunk.Count == 0 && parseErrors.Count == 0)
+        {
+            return;
+        }
+        if (!run.AllOrNothing)
+        {
+            await uow.BeginAsync(ct);
+        }
+        var outcome = await processor.ProcessAsync(chunk, policy, run.Import.Id, write: !run.ValidateOnly, run.Meters, ct);
+        var import = run.Import;
+        import.Accepted += outcome.Accepted;
+        import.Replaced += outcome.Replaced;
+        import.Duplicates += outcome.Duplicates;
+        // A row may fail several checks; it is one rejected row.
+        import.Rejected += outcome.Errors.Select(e => e.RowNumber).Distinct().Count();
+        foreach (var touched in outcome.Touched)
+        {
+            run.Touched.Add(touched);
+        }
+        var errors = parseErrors.Concat(outcome.Errors).OrderBy(e => e.RowNumber).ToList();
+        chunk.Clear();
+        parseErrors.Clear();
+
+        if (run.AllOrNothing && !run.ValidateOnly && errors.Count > 0)
+        {
+            // Nothing of this import will be stored: give the locks back now and only check the rest.
+            await uow.RollbackAsync();
+            run.ValidateOnly = true;
+        }
+        if (run.AllOrNothing && !run.ValidateOnly)
+        {
+            return;
+        }
+        if (run.AllOrNothing)
+        {
+            await uow.BeginAsync(ct);
+        }
+        await imports.InsertErrorsAsync(errors.Select(e => new ImportErrorRow
+        {
+            ImportId = import.Id,
+            Seq = ++run.ErrorSeq,
+            RowNumber = e.RowNumber,
+            Field = e.Field,
+            Code = e.Code.Code,
+            Message = Truncate(e.Detail is null ? e.Code.Title : $"{e.Code.Title} ({e.Detail})"),
+        }), ct);
+        await uow.CommitAsync(ct);
+    }
+
+    private async Task<ImportResponse> FinishAsync(ImportRun run, CancellationToken ct)
+    {
+        var import = run.Import;
+        var stored = !run.AllOrNothing || !run.ValidateOnly && !run.Malformed;
+        if (run.AllOrNothing && run.Malformed && !run.ValidateOnly)
+        {
+            await uow.RollbackAsync();
+        }
+        if (run.AllOrNothing && !stored)
+        {
+            import.Message = $"{import.Accepted + import.Replaced} valid rows were not stored: the import is all-or-nothing and {import.Rejected} rows were rejected.";
+            import.Accepted = 0;
+            import.Replaced = 0;
+        }
+        import.Status = run.Malformed
+            ? (run.AllOrNothing ? ImportStatus.RolledBack : ImportStatus.Failed)
+            : stored ? ImportStatus.Completed : ImportStatus.RolledBack;
+        if (run.Malformed)
+        {
+            import.Message = "The file is malformed; reading stopped at the row named in the error report." + (import.Message is null ? "" : " " + import.Message);
+        }
+        import.FinishedAt = clock.UtcNow;
+
+        if (!uow.InTransaction)
+        {
+            await uow.BeginAsync(ct);
+        }
+        audit.Reset("Energy.ImportReadings");
+        if (stored)
+        {
+            await overruns.CheckAsync(run.Touched, ct);
+        }
+        await imports.UpdateAsync(import, ct);
+        audit.Record("ReadingImport", import.Id, import.OrganId, new Dictionary<string, FieldChange>
+        {
+            ["status"] = new(null, import.Status.ToString()),
+            ["mode"] = new(null, import.Mode.ToString()),
+            ["rowsRead"] = new(null, import.RowsRead),
+            ["accepted"] = new(null, import.Accepted),
+            ["replaced"] = new(null, import.Replaced),
+            ["duplicates"] = new(null, import.Duplicates),
+            ["rejected"] = new(null, import.Rejected),
+        });
+        await audit.FlushAsync(ct);
+        await uow.CommitAsync(ct);
+
+        var response = import.ToResponse();
+        if (import.Status != ImportStatus.Completed)
+        {
+            throw new ProblemException(run.Malformed ? EnergyErrors.ImportMalformed : EnergyErrors.ImportRejected, detail: import.Message)
+            {
+                Extensions = new Dictionary<string, object?> { ["import"] = response },
+            };
+        }
+        return response;
+    }
+
+    private async Task InTransactionAsync(Func<Task> work, CancellationToken ct)
+    {
+        await uow.BeginAsync(ct);
+        await work();
+        await uow.CommitAsync(ct);
+    }
+
+    /// <summary>Best effort after a failure (the database may be the thing that failed): the import is not left "running".</summary>
+    private async Task MarkFailedAsync(ImportRow import)
+    {
+        try
+        {
+            import.Status = ImportStatus.Failed;
+            import.Message = "The import stopped on an error; rows of committed chunks (KeepValid) stay. Retry with the same Idempotency-Key: stored rows count as duplicates.";
+            import.FinishedAt = clock.UtcNow;
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            await InTransactionAsync(() => imports.UpdateAsync(import, timeout.Token), timeout.Token);
+        }
+        catch (Exception)
+        {
+            await uow.RollbackAsync();
+        }
+    }
+
+    private static string Truncate(string text) => text.Length <= 500 ? text : text[..500];
+
+    private sealed class ImportRun(ImportRow import, bool allOrNothing)
+    {
+        public ImportRow Import { get; } = import;
+        public bool AllOrNothing { get; } = allOrNothing;
+        public bool ValidateOnly { get; set; }
+        public bool Malformed { get; set; }
+        public long ErrorSeq { get; set; }
+        public Dictionary<Guid, MeterRow> Meters { get; } = [];
+        public HashSet<(Guid InstitutionId, int Year)> Touched { get; } = [];
+    }
+}
