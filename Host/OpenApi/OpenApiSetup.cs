@@ -50,6 +50,7 @@ internal static class OpenApiSetup
             o.CustomSchemaIds(SchemaId);
             o.SchemaFilter<RequiredPropertiesSchemaFilter>();
             o.OperationFilter<HeadersOperationFilter>();
+            o.OperationFilter<CsvContentOperationFilter>();
             o.DocumentFilter<TagDescriptionsDocumentFilter>();
             foreach (var xml in Directory.EnumerateFiles(AppContext.BaseDirectory, "OrganAffairs.*.xml"))
             {

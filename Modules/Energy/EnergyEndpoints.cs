@@ -43,6 +43,7 @@ internal static class EnergyEndpoints
             .RequireScope(EnergyModule.ReadScope);
         institutions.MapPut("/{id:guid}", UpdateInstitution).WithName("Energy_UpdateInstitution")
             .WithSummary("Rename an institution or change its directory code (If-Match required; the bureau's work)")
+            .WithDescription("The organ it belongs to never changes. The directory code stays unique (409). Audited old → new.")
             .Produces<InstitutionResponse>().UpdateProblems(403)
             .RequireScope(EnergyModule.WriteScope);
         institutions.MapPut("/{id:guid}/statistics/{year:int}", PutStatistics).WithName("Energy_PutYearlyStatistics")
@@ -52,6 +53,7 @@ internal static class EnergyEndpoints
             .RequireScope(EnergyModule.WriteScope);
         institutions.MapGet("/{id:guid}/statistics", ListStatistics).WithName("Energy_ListYearlyStatistics")
             .WithSummary("An institution's statistics, every year")
+            .WithDescription("Floor area (m²) and energy-using population (用能人数) per year, oldest first.")
             .Produces<IReadOnlyList<YearlyStatisticsResponse>>().Problems(404)
             .RequireScope(EnergyModule.ReadScope);
         institutions.MapPost("/{id:guid}/meters", CreateMeter).WithName("Energy_CreateMeter")
@@ -93,12 +95,14 @@ internal static class EnergyEndpoints
         institutions.MapGet("/{id:guid}/annual-reports/{year:int}", GetAnnualReport).WithName("Energy_GetAnnualReport")
             .WithTags(EnergyModule.ReportsTag)
             .WithSummary("An institution's annual report for a year: status (NotStarted, Draft, Submitted, Late), due date and figures")
+            .WithDescription("Late: not submitted and the due date has passed (business time zone). The ETag is the report's version (0 before a draft exists); submit with it.")
             .Produces<AnnualReportResponse>().Problems(400, 404, 422)
             .RequireScope(EnergyModule.ReadScope);
 
         var meters = app.MapGroup(Root + "/meters").WithTags(EnergyModule.MetersTag);
         meters.MapGet("/{id:guid}", GetMeter).WithName("Energy_GetMeter")
             .WithSummary("Get a meter with its register state, and its ETag")
+            .WithDescription("lastReadAt and lastRegisterValue are what the next reading of a cumulative meter is measured against. Another organ's meter answers 404.")
             .Produces<MeterResponse>().Problems(404)
             .RequireScope(EnergyModule.ReadScope);
         meters.MapGet("/", ListMeters).WithName("Energy_ListMeters")
@@ -144,10 +148,12 @@ internal static class EnergyEndpoints
             .RequireScope(EnergyModule.WriteScope);
         readings.MapGet("/imports/{id:guid}", GetImport).WithName("Energy_GetImport")
             .WithSummary("An import's summary")
+            .WithDescription("Status, counts and the link to the error report. Another organ's import answers 404.")
             .Produces<ImportResponse>().Problems(404)
             .RequireScope(EnergyModule.ReadScope);
         readings.MapGet("/imports/{id:guid}/errors", ListImportErrors).WithName("Energy_ListImportErrors")
             .WithSummary("An import's error report: every rejected row, in row order, with paging")
+            .WithDescription("Row numbers count data rows from 1 (CSV line 2, or the first JSON array element); field is null for a row that could not be read at all.")
             .Produces<PagedResult<ImportErrorResponse>>().Problems(400, 404)
             .RequireScope(EnergyModule.ReadScope);
 
@@ -196,6 +202,7 @@ internal static class EnergyEndpoints
         MapCoefficients(rules, "/densities", "FuelDensities", CoefficientTable.Density, "Fuel densities (kg/L) for fuel recorded in litres");
         rules.MapGet("/plan-targets", ListPlanTargets).WithName("Energy_ListPlanTargets")
             .WithSummary("Plan-period targets (e.g. the 14th Five-Year Plan, 2021–2025, against 2020)")
+            .WithDescription("Every version, optionally of one jurisdiction. The 15th Five-Year Plan's targets are not seeded: years after 2025 have no target in force until the bureau adds them.")
             .Produces<IReadOnlyList<PlanTargetResponse>>().Problems(400)
             .RequireScope(EnergyModule.ReadScope);
         rules.MapPost("/plan-targets", CreatePlanTarget).WithName("Energy_CreatePlanTarget")
@@ -205,10 +212,12 @@ internal static class EnergyEndpoints
             .RequireScope(Scopes.Admin);
         rules.MapGet("/settings", ListSettings).WithName("Energy_ListSettings")
             .WithSummary("The module's settings rule: annual report due date, anomaly threshold, silent-meter days")
+            .WithDescription("Every version, or with `on` the one in force for `jurisdiction`. Seeded nationally: due 31 March (公共机构节能条例), threshold 20%, 3 silent days.")
             .Produces<IReadOnlyList<EnergySettingsResponse>>().Problems(400)
             .RequireScope(EnergyModule.ReadScope);
         rules.MapPost("/settings", CreateSettings).WithName("Energy_CreateSettings")
             .WithSummary("Add a settings version; the version it supersedes ends the day before (admin, bureau only)")
+            .WithDescription("A city may set its own due date or thresholds on its division code. Cite the source.")
             .Produces<EnergySettingsResponse>(StatusCodes.Status201Created).CreateProblems(403)
             .RequireScope(Scopes.Admin);
         return app;

@@ -130,21 +130,18 @@ internal static class CostMapping
         value is { Length: 7 } && DateOnly.TryParseExact(value + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
 
     /// <summary>The report as CSV (UTF-8, header row, one line per vehicle and month, then one per organ total).</summary>
-    public static string ToCsv(CostReportResponse report)
-    {
-        static string D(decimal d) => d.ToString("0.00", CultureInfo.InvariantCulture);
-        var sb = new System.Text.StringBuilder();
-        sb.Append("row,organId,vehicleId,plate,month,fuel,charge,repair,insurance,tolls,parking,other,total,distanceKm\r\n");
-        foreach (var v in report.Vehicles)
-        {
-            sb.Append(CultureInfo.InvariantCulture, $"vehicle,{v.OrganId},{v.VehicleId},{v.Plate},{v.Month},{D(v.Fuel)},{D(v.Charge)},{D(v.Repair)},{D(v.Insurance)},{D(v.Tolls)},{D(v.Parking)},{D(v.Other)},{D(v.Total)},{v.DistanceKm}\r\n");
-        }
-        foreach (var o in report.Organs)
-        {
-            sb.Append(CultureInfo.InvariantCulture, $"organ,{o.OrganId},,,{report.From}/{report.To},{D(o.Fuel)},{D(o.Charge)},{D(o.Repair)},{D(o.Insurance)},{D(o.Tolls)},{D(o.Parking)},{D(o.Other)},{D(o.Total)},{o.DistanceKm}\r\n");
-        }
-        return sb.ToString();
-    }
+    /// <summary>The cost report as CSV through the shared writer (UTF-8 with a byte-order mark, formula cells guarded): vehicle rows, then organ totals.</summary>
+    public static string ToCsv(CostReportResponse report) => Shared.Http.Csv.Write(
+        report.Vehicles.Select(v => new CsvRow("vehicle", v.OrganId, v.VehicleId, v.Plate, v.Month, v.Fuel, v.Charge, v.Repair, v.Insurance, v.Tolls, v.Parking, v.Other, v.Total, v.DistanceKm))
+            .Concat(report.Organs.Select(o => new CsvRow("organ", o.OrganId, null, null, $"{report.From}/{report.To}", o.Fuel, o.Charge, o.Repair, o.Insurance, o.Tolls, o.Parking, o.Other, o.Total, o.DistanceKm))),
+        [
+            ("row", r => r.Row), ("organId", r => r.OrganId), ("vehicleId", r => r.VehicleId), ("plate", r => r.Plate), ("month", r => r.Month),
+            ("fuel", r => r.Fuel), ("charge", r => r.Charge), ("repair", r => r.Repair), ("insurance", r => r.Insurance), ("tolls", r => r.Tolls),
+            ("parking", r => r.Parking), ("other", r => r.Other), ("total", r => r.Total), ("distanceKm", r => r.DistanceKm),
+        ]);
+
+    private sealed record CsvRow(string Row, Guid OrganId, Guid? VehicleId, string? Plate, string Month, decimal Fuel, decimal Charge, decimal Repair,
+        decimal Insurance, decimal Tolls, decimal Parking, decimal Other, decimal Total, int DistanceKm);
 }
 
 internal sealed record CorrectOdometerCommand(Guid VehicleId, CorrectOdometerRequest Body) : ICommand<VehicleResponse>;

@@ -73,6 +73,7 @@ public abstract class LedgerApiTests(ApiFixture fixture)
         var csvResponse = await Client.GetAsync($"{Url}/reports/costs?organId={organ.Id}&from=2026-11&to=2026-12&format=Csv");
         Assert.Equal("text/csv", csvResponse.Content.Headers.ContentType?.MediaType);
         Assert.Equal("utf-8", csvResponse.Content.Headers.ContentType?.CharSet);
+        Assert.Equal([0xEF, 0xBB, 0xBF], (await csvResponse.Content.ReadAsByteArrayAsync())[..3]);
         var lines = (await csvResponse.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("row,organId,vehicleId,plate,month,fuel,charge,repair,insurance,tolls,parking,other,total,distanceKm", lines[0]);
         Assert.Contains(lines, l => l.StartsWith($"vehicle,{organ.Id},{vehicle.Id},{vehicle.Plate},2026-12,0.00,0.00,0.00,5000.00", StringComparison.Ordinal));
