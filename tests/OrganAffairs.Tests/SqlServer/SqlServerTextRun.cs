@@ -27,6 +27,14 @@ internal static class SqliteStandIn
     private static readonly Regex LockRowSqlServer = new(
         "^" + Regex.Escape(SqlServer.LockRow("\u0001", "\u0002")).Replace("\u0001", "(?<table>\\w+)").Replace("\u0002", "(?<id>@\\w+)") + "$");
 
+    // LockRows after Dapper expanded "IN @Ids" into "IN (@Ids1, @Ids2, …)".
+    private static readonly Regex LockRowsSqlServer = new(
+        "^" + Regex.Escape(SqlServer.LockRows("\u0001")).Replace("\u0001", "(?<table>\\w+)").Replace("@Ids", "(?<list>\\([^)]*\\))") + "$");
+
+    // Upsert and UpsertAdd render MERGE on SQL Server; the columns, keys and counters are read back from it.
+    private static readonly Regex MergeSqlServer = new(
+        @"^MERGE INTO (?<table>\w+) WITH \(HOLDLOCK\) AS target USING \(SELECT (?<source>.*?)\) AS source ON (?<on>.*?)( WHEN MATCHED THEN UPDATE SET (?<set>.*?))? WHEN NOT MATCHED THEN INSERT .*;$");
+
     /// <summary>The SQLite text to run for a SQL Server text; null when SQLite needs nothing (the migration lock: its file lock serialises writers).</summary>
     public static string? ToSqlite(string text)
     {
@@ -42,7 +50,27 @@ internal static class SqliteStandIn
         {
             return Sqlite.LockRow(lockRow.Groups["table"].Value, lockRow.Groups["id"].Value);
         }
+        if (LockRowsSqlServer.Match(text) is { Success: true } lockRows)
+        {
+            return Sqlite.LockRows(lockRows.Groups["table"].Value).Replace("@Ids", lockRows.Groups["list"].Value, StringComparison.Ordinal);
+        }
+        if (MergeSqlServer.Match(text) is { Success: true } merge)
+        {
+            return MergeToSqlite(merge);
+        }
         return text.EndsWith(PageSqlServer, StringComparison.Ordinal) ? text[..^PageSqlServer.Length] + PageSqlite : text;
+    }
+
+    private static string MergeToSqlite(Match merge)
+    {
+        var table = merge.Groups["table"].Value;
+        var columns = merge.Groups["source"].Value.Split(", ").Select(c => c.Split(" AS ")[1]).ToList();
+        var keys = merge.Groups["on"].Value.Split(" AND ").Select(c => c.Split(" = ")[0]["target.".Length..]).ToList();
+        var set = merge.Groups["set"].Success ? merge.Groups["set"].Value : "";
+        var others = columns.Except(keys).ToList();
+        return set.Contains(" = target.", StringComparison.Ordinal)
+            ? Sqlite.UpsertAdd(table, keys, others)
+            : Sqlite.Upsert(table, keys, set.Length == 0 ? [] : others);
     }
 }
 

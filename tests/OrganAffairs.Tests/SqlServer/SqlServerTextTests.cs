@@ -53,6 +53,8 @@ public sealed class SqlServerTextTests(ITestOutputHelper output)
         [nameof(SqlDialect.InList)] = d => $"SELECT id FROM organs_organ WHERE {d.InList("parent_id", "@Ids")}".Replace("IN @Ids", "IN (@Ids1, @Ids2)", StringComparison.Ordinal),
         [nameof(SqlDialect.Page)] = d => d.Page("SELECT id FROM organs_organ ORDER BY name, id"),
         [nameof(SqlDialect.LockRow)] = d => d.LockRow("organs_organ"),
+        [nameof(SqlDialect.LockRows)] = d => d.LockRows("organs_organ").Replace("IN @Ids", "IN (@Ids1, @Ids2)", StringComparison.Ordinal),
+        [nameof(SqlDialect.UpsertAdd)] = d => d.UpsertAdd("energy_rollup_month", ["institution_id", "month", "kind", "subsystem"], ["quantity_milli"]),
         [nameof(SqlDialect.Upsert)] = d => d.Upsert("organs_headcount", ["organ_id", "rank_code"], ["approved"]) + "\n"
             + d.Upsert("organs_headcount", ["organ_id", "rank_code"], []),
         [nameof(SqlDialect.ClaimOutbox)] = d => d.ClaimOutbox(),
