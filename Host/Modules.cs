@@ -1,4 +1,5 @@
 using OrganAffairs.Access;
+using OrganAffairs.Assets;
 using OrganAffairs.Buildings;
 using OrganAffairs.Organs;
 using OrganAffairs.Vehicles;
@@ -16,12 +17,14 @@ internal static class Modules
             .AddOrgansModule()
             .AddAccessModule()
             .AddBuildingsModule()
-            .AddVehiclesModule();
+            .AddVehiclesModule()
+            .AddAssetsModule();
 
     public static IEndpointRouteBuilder MapModules(this IEndpointRouteBuilder app) =>
         app
             .MapOrgansModule()
             .MapAccessModule()
             .MapBuildingsModule()
-            .MapVehiclesModule();
+            .MapVehiclesModule()
+            .MapAssetsModule();
 }

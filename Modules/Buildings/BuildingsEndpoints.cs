@@ -279,7 +279,7 @@ internal static class BuildingsEndpoints
 
     private static IResult Report<T>(ReportFormat? format, IReadOnlyList<T> rows, IReadOnlyList<(string, Func<T, object?>)> columns) =>
         format == ReportFormat.Csv
-            ? TypedResults.Text(Domain.Csv.Write(rows, columns), "text/csv; charset=utf-8", System.Text.Encoding.UTF8)
+            ? TypedResults.Text(Csv.Write(rows, columns), "text/csv; charset=utf-8", System.Text.Encoding.UTF8)
             : TypedResults.Ok(rows);
 
     private static async Task<Ok<PagedResult<RecoveryCaseResponse>>> ListRecoveryCases([AsParameters] RecoveryListParameters p, IMediator mediator, CancellationToken ct) =>

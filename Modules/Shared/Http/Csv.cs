@@ -1,14 +1,14 @@
 using System.Globalization;
 using System.Text;
 
-namespace OrganAffairs.Buildings.Domain;
+namespace OrganAffairs.Shared.Http;
 
 /// <summary>
 /// RFC 4180 CSV with a UTF-8 byte-order mark (so spreadsheet software reads Chinese correctly).
 /// Cells that a spreadsheet would run as a formula (=, +, -, @) are prefixed with an apostrophe,
 /// except plain numbers.
 /// </summary>
-internal static class Csv
+public static class Csv
 {
     public static string Write<T>(IEnumerable<T> rows, IReadOnlyList<(string Header, Func<T, object?> Value)> columns)
     {
