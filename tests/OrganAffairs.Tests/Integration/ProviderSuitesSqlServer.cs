@@ -1,5 +1,6 @@
 using OrganAffairs.Shared.Data;
 using OrganAffairs.Tests.Infrastructure;
+using OrganAffairs.Tests.Integration.Assets;
 using OrganAffairs.Tests.Integration.Buildings;
 using Xunit;
 
@@ -73,3 +74,15 @@ public sealed class LifecycleApiTests_SqlServer(SqlServerApiFixture fixture) : L
 
 [RunsOn(DatabaseProvider.SqlServer)]
 public sealed class RuleSupersedingTests_SqlServer(SqlServerApiFixture fixture) : RuleSupersedingTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class AssetsApiTests_SqlServer(SqlServerApiFixture fixture) : AssetsApiTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class AssetsReservationsApiTests_SqlServer(SqlServerApiFixture fixture) : AssetsReservationsApiTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class AssetsStocktakesApiTests_SqlServer(SqlServerApiFixture fixture) : AssetsStocktakesApiTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class AssetsConcurrencyTests_SqlServer(SqlServerApiFixture fixture) : AssetsConcurrencyTests(fixture), IClassFixture<SqlServerApiFixture>;
