@@ -165,7 +165,9 @@ public abstract class AssetsReservationsApiTests(ApiFixture fixture)
     [ProviderFact]
     public async Task The_background_sweep_starts_due_reservations_and_leaves_ones_it_cannot()
     {
-        var sweeping = fixture.ClientFor(fixture.CreateFactory(new Dictionary<string, string?> { ["Assets:ReservationSweepEnabled"] = "true", ["Assets:ReservationSweepInterval"] = "00:00:00.200" }));
+        // Disposed at the end, so its sweep does not start the reservations of the class's other tests.
+        using var host = fixture.CreateFactory(new Dictionary<string, string?> { ["Assets:ReservationSweepEnabled"] = "true", ["Assets:ReservationSweepInterval"] = "00:00:00.200" });
+        var sweeping = fixture.ClientFor(host);
         var organ = await Setup.OrganAsync();
         var free = await Setup.AssetAsync();
         var inRepair = await Setup.AssetAsync();
