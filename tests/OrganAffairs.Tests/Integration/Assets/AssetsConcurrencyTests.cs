@@ -15,6 +15,13 @@ public abstract class AssetsConcurrencyTests(ApiFixture fixture)
         var asset = await setup.AssetAsync();
         var organ = await setup.OrganAsync();
         var start = AssetsSetup.Future(days);
+        // Warm both hosts' reservation path (and connection pools), so the burst below really runs in parallel.
+        var warm = await setup.AssetAsync();
+        foreach (var (client, i) in new[] { (a, 0), (b, 1) })
+        {
+            await (await client.PostJsonAsync(AssetsSetup.Root + "/reservations", AssetsSetup.Reservation(warm.Id, organ.Id, start.AddDays(i), start.AddDays(i).AddHours(1))))
+                .ReadAsync<Contracts.Assets.ReservationResponse>(HttpStatusCode.Created);
+        }
         var responses = await Task.WhenAll(Enumerable.Range(0, Parallel).Select(i => (i % 2 == 0 ? a : b).PostJsonAsync(AssetsSetup.Root + "/reservations",
             // Different but overlapping ranges: every pair conflicts.
             AssetsSetup.Reservation(asset.Id, organ.Id, start.AddMinutes(i % 7), start.AddHours(2).AddMinutes(i % 7)))));
