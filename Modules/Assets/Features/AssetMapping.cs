@@ -80,8 +80,14 @@ internal sealed class AssetLedger(AssetRepository assets, AuditTrail audit, Curr
         {
             throw new ProblemException(AssetsErrors.AssetNotFound);
         }
+        return (await LockAsync(id, ct))!;
+    }
+
+    /// <summary>Locks and reads an asset whatever the caller may see (a campaign's expected asset may have left the organ since).</summary>
+    public async Task<AssetRow?> LockAsync(Guid id, CancellationToken ct)
+    {
         await assets.LockAsync(id, ct);
-        return (await assets.GetAsync(id, ct))!;
+        return await assets.GetAsync(id, ct);
     }
 
     public async Task<AssetResponse> SaveAsync(AssetRow row, AssetResponse before, AssetEventKind kind, string? note, Guid? reservationId, CancellationToken ct)

@@ -37,7 +37,7 @@ internal sealed class CloseStocktakeHandler(StocktakeRepository stocktakes, Asse
                 item.Result = StocktakeResult.Missing;
                 await stocktakes.UpdateItemAsync(item, ct);
             }
-            var asset = await ledger.LockVisibleAsync(item.AssetId, ct);
+            var asset = (await ledger.LockAsync(item.AssetId, ct))!;
             if (asset.Status != AssetStatus.Disposed)
             {
                 var assetBefore = asset.ToResponse();

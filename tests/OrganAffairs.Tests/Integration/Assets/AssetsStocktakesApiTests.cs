@@ -102,12 +102,18 @@ public abstract class AssetsStocktakesApiTests(ApiFixture fixture)
         await (await client.PostJsonAsync(Url, new { name = "x", scope = "Building", buildingId = building })).ProblemAsync(HttpStatusCode.Forbidden, "auth.bureau-only");
         await (await client.GetAsync($"{Url}/{stocktake.Id}")).ProblemAsync(HttpStatusCode.NotFound, "assets.stocktake-not-found");
         await (await client.PostJsonAsync($"{Url}/{stocktake.Id}/scans", new { tag = inside.Tag })).ProblemAsync(HttpStatusCode.NotFound, "assets.stocktake-not-found");
+        var held = await Setup.AssetAsync();
+        await Setup.CheckoutAsync(held.Id, organ.Id);
         var own = await (await client.PostJsonAsync(Url, new { name = "本单位盘点", scope = "Organ", organId = organ.Id })).ReadAsync<StocktakeResponse>(HttpStatusCode.Created);
-        Assert.Equal(0, own.Expected);
+        Assert.Equal(1, own.Expected);
         // The organ cannot scan assets it may not see: the same 400 as an unknown tag.
         Assert.Contains("tag:assets.tag-not-found", (await (await client.PostJsonAsync($"{Url}/{own.Id}/scans", new { tag = inside.Tag })).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid")).FieldErrors());
         var list = await (await client.GetAsync(Url)).ReadAsync<PagedResult<StocktakeResponse>>();
         Assert.Equal([own.Id], list.Items.Select(s => s.Id));
+        // The expected asset went back to the bureau's stock meanwhile: the organ still closes its campaign.
+        await (await Client.PostJsonAsync($"{AssetsSetup.Root}/{held.Id}/checkin", new { })).ReadAsync<AssetResponse>();
+        var closed = await (await client.PostAsync($"{Url}/{own.Id}/close", null)).ReadAsync<StocktakeResponse>();
+        Assert.Equal(1, closed.Missing);
         Assert.Contains("organId:assets.organ-ref-not-found", (await (await client.PostJsonAsync(Url, new { name = "x", scope = "Organ", organId = Guid.NewGuid() }))
             .ProblemAsync(HttpStatusCode.BadRequest, "request.invalid")).FieldErrors());
     }
