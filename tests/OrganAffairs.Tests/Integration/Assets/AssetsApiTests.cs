@@ -47,6 +47,19 @@ public abstract class AssetsApiTests(ApiFixture fixture)
     }
 
     [ProviderFact]
+    public async Task A_repeated_registration_with_its_idempotency_key_replays_the_first_answer()
+    {
+        var body = AssetsSetup.Asset();
+        var key = Guid.NewGuid().ToString("N");
+        var first = await (await Client.PostJsonAsync(Root, body, key)).ReadAsync<AssetResponse>(HttpStatusCode.Created);
+        var again = await Client.PostJsonAsync(Root, body, key);
+        Assert.Equal(first.Id, (await again.ReadAsync<AssetResponse>(HttpStatusCode.Created)).Id);
+        Assert.True(again.Headers.Contains("Idempotent-Replayed"));
+        await (await Client.PostJsonAsync(Root, AssetsSetup.Asset(), key)).ProblemAsync(HttpStatusCode.UnprocessableEntity, "idempotency.key-reused");
+        Assert.Equal(1, await fixture.CountAsync("assets_asset", "tag = @Tag", new { Tag = first.Tag }));
+    }
+
+    [ProviderFact]
     public async Task Checkout_of_an_asset_in_repair_is_refused_and_nothing_changes()
     {
         var organ = await Setup.OrganAsync();
