@@ -1,4 +1,5 @@
 using OrganAffairs.Access;
+using OrganAffairs.Assets;
 using OrganAffairs.Buildings;
 using OrganAffairs.Energy;
 using OrganAffairs.Organs;
@@ -18,6 +19,7 @@ internal static class Modules
             .AddAccessModule()
             .AddBuildingsModule()
             .AddVehiclesModule()
+            .AddAssetsModule()
             .AddEnergyModule();
 
     public static IEndpointRouteBuilder MapModules(this IEndpointRouteBuilder app) =>
@@ -26,5 +28,6 @@ internal static class Modules
             .MapAccessModule()
             .MapBuildingsModule()
             .MapVehiclesModule()
+            .MapAssetsModule()
             .MapEnergyModule();
 }

@@ -73,6 +73,8 @@ public abstract class ApiFixture : IAsyncLifetime
             builder.UseSetting("Outbox:PollInterval", "00:00:00.200");
             builder.UseSetting("Access:AdminKeyFile", _adminKeyFile);
             builder.UseSetting("RateLimiting:PermitLimit", "1000000");
+            // Reservations start only when a test asks (or turns the sweep on for its own host).
+            builder.UseSetting("Assets:ReservationSweepEnabled", "false");
             builder.UseSetting("Auth:Jwt:Issuer", TestJwt.Issuer);
             builder.UseSetting("Auth:Jwt:Audience", TestJwt.Audience);
             builder.UseSetting("Auth:Jwt:SigningKeys:0", TestJwt.PublicKeyPem);

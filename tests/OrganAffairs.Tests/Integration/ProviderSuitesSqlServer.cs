@@ -1,5 +1,6 @@
 using OrganAffairs.Shared.Data;
 using OrganAffairs.Tests.Infrastructure;
+using OrganAffairs.Tests.Integration.Assets;
 using OrganAffairs.Tests.Integration.Buildings;
 using OrganAffairs.Tests.Integration.Energy;
 using Xunit;
@@ -86,3 +87,13 @@ public sealed class EnergyComplianceTests_SqlServer(SqlServerApiFixture fixture)
 
 [RunsOn(DatabaseProvider.SqlServer)]
 public sealed class EnergyConcurrencyTests_SqlServer(SqlServerApiFixture fixture) : EnergyConcurrencyTests(fixture), IClassFixture<SqlServerApiFixture>;
+public sealed class AssetsApiTests_SqlServer(SqlServerApiFixture fixture) : AssetsApiTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class AssetsReservationsApiTests_SqlServer(SqlServerApiFixture fixture) : AssetsReservationsApiTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class AssetsStocktakesApiTests_SqlServer(SqlServerApiFixture fixture) : AssetsStocktakesApiTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class AssetsConcurrencyTests_SqlServer(SqlServerApiFixture fixture) : AssetsConcurrencyTests(fixture), IClassFixture<SqlServerApiFixture>;

@@ -1,0 +1,61 @@
+using MediatR;
+using OrganAffairs.Assets.Data;
+using OrganAffairs.Contracts.Assets;
+using OrganAffairs.Contracts.Common;
+using OrganAffairs.Shared.Audit;
+using OrganAffairs.Shared.Errors;
+using OrganAffairs.Shared.Time;
+
+namespace OrganAffairs.Assets.Features;
+
+internal sealed record CloseStocktakeCommand(Guid Id) : ICommand<StocktakeResponse>;
+
+/// <summary>
+/// Closing turns every line still Pending into Missing, and flags each missing asset (its missing flag names this
+/// campaign) until a later scan finds it or someone resolves it.
+/// </summary>
+internal sealed class CloseStocktakeHandler(StocktakeRepository stocktakes, AssetLedger ledger, AuditTrail audit, BusinessClock clock)
+    : IRequestHandler<CloseStocktakeCommand, StocktakeResponse>
+{
+    public async Task<StocktakeResponse> Handle(CloseStocktakeCommand command, CancellationToken ct)
+    {
+        if (await stocktakes.GetVisibleAsync(command.Id, ct) is null)
+        {
+            throw new ProblemException(AssetsErrors.StocktakeNotFound);
+        }
+        await stocktakes.LockAsync(command.Id, ct);
+        var row = (await stocktakes.GetVisibleAsync(command.Id, ct))!;
+        if (row.Status != StocktakeStatus.Open)
+        {
+            throw new ProblemException(AssetsErrors.StocktakeClosed);
+        }
+        var items = await stocktakes.ItemsAsync(row.Id, ct);
+        foreach (var item in items.Where(i => i.Result is StocktakeResult.Pending or StocktakeResult.Missing))
+        {
+            if (item.Result == StocktakeResult.Pending)
+            {
+                item.Result = StocktakeResult.Missing;
+                await stocktakes.UpdateItemAsync(item, ct);
+            }
+            var asset = (await ledger.LockAsync(item.AssetId, ct))!;
+            if (asset.Status != AssetStatus.Disposed)
+            {
+                var assetBefore = asset.ToResponse();
+                asset.MissingStocktakeId = row.Id;
+                await ledger.SaveAsync(asset, assetBefore, AssetEventKind.MarkedMissing, $"stocktake {row.Id}", null, ct);
+            }
+        }
+        var before = StocktakeMapping.ToResponse(row, items);
+        var expected = row.Version;
+        row.Status = StocktakeStatus.Closed;
+        row.ClosedAt = clock.UtcNow;
+        row.Version = expected + 1;
+        if (!await stocktakes.CloseAsync(row, expected, ct))
+        {
+            throw new ProblemException(SharedErrors.ConcurrentChange);
+        }
+        var after = StocktakeMapping.ToResponse(row, items);
+        audit.Record("AssetStocktake", row.Id, row.OrganId, AuditTrail.Diff(before, after));
+        return after;
+    }
+}
