@@ -87,6 +87,8 @@ public sealed class EnergyComplianceTests_SqlServer(SqlServerApiFixture fixture)
 
 [RunsOn(DatabaseProvider.SqlServer)]
 public sealed class EnergyConcurrencyTests_SqlServer(SqlServerApiFixture fixture) : EnergyConcurrencyTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
 public sealed class AssetsApiTests_SqlServer(SqlServerApiFixture fixture) : AssetsApiTests(fixture), IClassFixture<SqlServerApiFixture>;
 
 [RunsOn(DatabaseProvider.SqlServer)]

@@ -1,6 +1,9 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.Energy;
 using OrganAffairs.Tests.Infrastructure;
@@ -256,5 +259,31 @@ public abstract class EnergyImportTests(ApiFixture fixture)
         var custom = await IndicatorsAsync(Client, $"institutionId={m.InstitutionId}&period=Custom&from=2025-02-01&to=2025-12-31");
         Assert.Equal(1500.125m, Quantity(custom, EnergyKind.Water));
         await EnergyConsistency.AssertRollupsMatchReadingsAsync(fixture);
+    }
+
+    [ProviderFact]
+    public async Task Under_Kestrel_the_import_takes_more_than_the_1_MiB_every_other_operation_is_limited_to()
+    {
+        var m = await MetersAsync();
+        var factory = fixture.CreateFactory(new Dictionary<string, string?> { ["urls"] = "http://127.0.0.1:0" });
+        factory.UseKestrel();
+        factory.StartServer();
+        var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        using var client = new HttpClient { BaseAddress = new Uri(address) };
+        client.DefaultRequestHeaders.Add("X-Api-Key", fixture.AdminKey);
+
+        var sb = new StringBuilder("meterId,readAt,value\n");
+        var start = new DateTimeOffset(2025, 6, 1, 0, 15, 0, TimeSpan.FromHours(8));
+        for (var i = 0; i < 20_000; i++)
+        {
+            sb.Append(m.Water.Id).Append(',').Append(start.AddMinutes(15 * i).ToString("yyyy-MM-ddTHH:mm:sszzz")).Append(",0.001\n");
+        }
+        var file = sb.ToString();
+        Assert.True(Encoding.UTF8.GetByteCount(file) > 1 << 20);
+        var import = await (await ImportAsync(client, file, "?mode=KeepValid")).ReadAsync<ImportResponse>(HttpStatusCode.Created);
+        Assert.Equal(20_000L, import.Accepted);
+
+        var organ = $$"""{"name":"{{new string('x', 1_100_000)}}"}""";
+        await (await client.PostRawAsync("/api/v1/organs", organ)).ProblemAsync(HttpStatusCode.RequestEntityTooLarge, "request.too-large");
     }
 }
