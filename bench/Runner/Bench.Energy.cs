@@ -49,8 +49,10 @@ internal sealed partial class Bench
         Console.WriteLine($"\n--- {title}: Host (A) vs the database's bulk path (B), {_o.IngestRounds} rounds, {MetersFor(rows)} meters × quarter-hours of 2025 ---");
 
         var atStart = host.App.PeakRssMiB();
-        // Warm-up and memory check in one: an import of half the size first (not counted), so that the
-        // peak after it and the peak after the full-size imports compare (VmHWM only ever grows).
+        // Warm-up and memory check in one: an import of half the size first (not counted), then the full-size
+        // ones; if memory grew with the file, the peak after them would pass the peak after the half-size one.
+        // The half-size import comes first because VmHWM only ever grows (and after a reset through
+        // /proc/pid/clear_refs it would start from the resident memory the full-size imports left behind).
         var warm = IngestRound(database, host, connectionString, dir, 0, half, hostFirst: true);
         var afterHalf = host.App.PeakRssMiB();
         Console.WriteLine($"warm-up  {half:N0} rows ({MiB(warm.Bytes)})  A {warm.Round.ARowsPerSecond,9:N0} rows/s   B {warm.Round.BRowsPerSecond,9:N0} rows/s (not counted); Host peak RSS {atStart:0.0} MiB at start, {afterHalf:0.0} MiB after it");
@@ -315,7 +317,12 @@ internal sealed partial class Bench
             var rows = new List<string>();
             while (reader.Read())
             {
-                rows.Add(string.Join(" | ", Enumerable.Range(0, reader.FieldCount).Select(i => Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture))));
+                // SQLite answers the stored text itself; PostgreSQL a DateTime for timestamptz and date.
+                rows.Add(string.Join(" | ", Enumerable.Range(0, reader.FieldCount).Select(i => reader.GetValue(i) switch
+                {
+                    DateTime t => t.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+                    var v => Convert.ToString(v, CultureInfo.InvariantCulture),
+                })));
             }
             return rows;
         }
