@@ -317,10 +317,11 @@ internal sealed partial class Bench
             var rows = new List<string>();
             while (reader.Read())
             {
-                // SQLite answers the stored text itself; PostgreSQL a DateTime for timestamptz and date.
+                // SQLite answers the stored text itself; PostgreSQL a DateTime (timestamptz) and a DateOnly (date).
                 rows.Add(string.Join(" | ", Enumerable.Range(0, reader.FieldCount).Select(i => reader.GetValue(i) switch
                 {
                     DateTime t => t.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+                    DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                     var v => Convert.ToString(v, CultureInfo.InvariantCulture),
                 })));
             }
