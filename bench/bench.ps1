@@ -22,6 +22,12 @@
 
     The contention scenarios are not in the default run (they add about 5 minutes); run them with
     dotnet pwsh ./bench/bench.ps1 -Scenarios bookings,dispatch      (or bookings,availability,dispatch)
+
+    Nor are the Energy scenarios: ingest (a CSV file of -Readings readings through the Host's import
+    endpoint against the database's own bulk path, -IngestRounds rounds, with the Host's peak RSS) and
+    indicators (the yearly indicators with 1× and 10× the readings, under wrk):
+    dotnet pwsh ./bench/bench.ps1 -Scenarios ingest,indicators
+    dotnet pwsh ./bench/bench.ps1 -Scenarios ingest,indicators -Readings 100000 -IngestRounds 1 -Rounds 1    # a quick try
 #>
 [CmdletBinding()]
 param(
@@ -39,6 +45,9 @@ param(
     [int] $ContentionConnections = 50,
     [int] $ContendedResources = 3,
     [int] $ContendedWindows = 8,
+    # The ingest scenario (-Scenarios ingest; not in the default run): readings per imported file, and alternated rounds.
+    [int] $Readings = 1000000,
+    [int] $IngestRounds = 2,
     # Extra Npgsql connection-string options for the Host and the baseline alike, e.g. 'No Reset On Close=true'.
     [string] $PostgresOptions = '',
     [switch] $Micro,
@@ -108,7 +117,7 @@ $arguments = @(
     '--rounds', $Rounds, '--duration', $Duration, '--warmup', $Warmup,
     '--connections', $Connections, '--threads', $Threads, '--startup-rounds', $StartupRounds,
     '--contention-connections', $ContentionConnections, '--contended-resources', $ContendedResources,
-    '--contended-windows', $ContendedWindows)
+    '--contended-windows', $ContendedWindows, '--readings', $Readings, '--ingest-rounds', $IngestRounds)
 if ($PostgresOptions) { $arguments += @('--pg-options', $PostgresOptions) }
 & dotnet @arguments | Out-Host
 $code = $LASTEXITCODE

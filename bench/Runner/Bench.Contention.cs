@@ -103,9 +103,7 @@ internal sealed partial class Bench
         WrkResult RunOne(bool contended, int seconds)
         {
             var runEnv = prepare(contended);
-            var cpu = host.App.CpuTime();
-            var result = _wrk.Run(script, host.Url, seconds, runEnv, connections);
-            var used = host.App.CpuTime() - cpu;
+            var result = WrkMeasured(host.App, script, host.Url, seconds, runEnv, connections);
             if (runEnv.TryGetValue("BENCH_BASE_EPOCH", out var epoch))
             {
                 _bookingRuns.Add((DateTimeOffset.FromUnixTimeSeconds(long.Parse(epoch, CultureInfo.InvariantCulture)), contended, result.Status2xx));
@@ -114,7 +112,7 @@ internal sealed partial class Bench
             {
                 Console.WriteLine($"warning: {result.Requests} requests used most of the {seeded} seeded trips; threads may have stopped early");
             }
-            return result with { CpuUsPerRequest = result.Requests == 0 ? double.NaN : used.TotalMicroseconds / result.Requests };
+            return result;
         }
 
         Alternate(database, new ContentionResult(title, "contended", "uncontended"), RunOne);
@@ -208,10 +206,7 @@ internal sealed partial class Bench
         WrkResult RunOne(bool isBusy, int seconds)
         {
             var env = new Dictionary<string, string>(baseEnv) { ["BENCH_WINDOWS_FILE"] = isBusy ? busyFile : freeFile };
-            var cpu = host.App.CpuTime();
-            var result = _wrk.Run("room-availability.lua", host.Url, seconds, env);
-            var used = host.App.CpuTime() - cpu;
-            return result with { CpuUsPerRequest = result.Requests == 0 ? double.NaN : used.TotalMicroseconds / result.Requests };
+            return WrkMeasured(host.App, "room-availability.lua", host.Url, seconds, env);
         }
         Alternate(database, new ContentionResult(title, "busy", "free"), RunOne);
     }

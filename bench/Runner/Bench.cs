@@ -152,14 +152,10 @@ internal sealed partial class Bench : IDisposable
 
             var load = _o.Scenarios.Where(s => s is "get" or "list" or "create").ToList();
             var contention = _o.Scenarios.Where(s => s is "bookings" or "availability" or "dispatch").ToList();
+            var energy = _o.Scenarios.Where(s => s is "ingest" or "indicators").ToList();
             if (load.Count > 0 || contention.Count > 0)
             {
-                // The Host's first start writes its admin API key here; the runner and wrk send it as X-Api-Key.
-                var keyFile = Path.Combine(dir, "admin.key");
-                var host = StartServer("host", _hostDll, dbArgs.Concat(_hostSettings).Append($"--Access:AdminKeyFile={keyFile}"), dir);
-                var apiKey = Environment.GetEnvironmentVariable("BENCH_API_KEY") is { Length: > 0 } given ? given : File.ReadAllText(keyFile).Trim();
-                _http.DefaultRequestHeaders.Remove("X-Api-Key");
-                _http.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
+                var (host, apiKey) = StartHost(dbArgs, dir);
                 var env = new Dictionary<string, string>
                 {
                     ["BENCH_IDS_FILE"] = idsFile,
@@ -194,6 +190,24 @@ internal sealed partial class Bench : IDisposable
                 host.App.Stop();
             }
 
+            if (energy.Count > 0)
+            {
+                _cancel.Token.ThrowIfCancellationRequested();
+                // A Host process of its own, so that its peak RSS (VmHWM) counts the imports and nothing before them.
+                var (host, apiKey) = StartHost(dbArgs, dir, "host-energy");
+                if (energy.Contains("ingest"))
+                {
+                    IngestScenario(database, host, connectionString, dir);
+                }
+                if (energy.Contains("indicators"))
+                {
+                    _cancel.Token.ThrowIfCancellationRequested();
+                    IndicatorsScenario(database, host, dir, new Dictionary<string, string> { ["BENCH_API_KEY"] = apiKey });
+                }
+                VerifyRollups(database, connectionString);
+                host.App.Stop();
+            }
+
             if (_o.Scenarios.Contains("startup"))
             {
                 _cancel.Token.ThrowIfCancellationRequested();
@@ -222,7 +236,7 @@ internal sealed partial class Bench : IDisposable
     {
         var (title, script, aim) = Scenarios[scenario];
         Console.WriteLine($"\n--- {title}: Host (A) vs raw baseline (B), {_o.Rounds} rounds of {_o.DurationSeconds} s, {_o.Connections} connections ---");
-        WrkResult RunOne((App App, string Url) target, int seconds)
+        WrkResult RunOne(bool isHost, int seconds)
         {
             var runEnv = new Dictionary<string, string>(env);
             if (scenario == "create")
@@ -230,42 +244,58 @@ internal sealed partial class Bench : IDisposable
                 // A new code batch per wrk run, so no code or Idempotency-Key is ever sent twice.
                 runEnv["BENCH_CODE_BATCH"] = (++_codeBatch).ToString(CultureInfo.InvariantCulture);
             }
-            var cpu = target.App.CpuTime();
-            var result = _wrk.Run(script, target.Url, seconds, runEnv);
-            var used = target.App.CpuTime() - cpu;
-            return result with { CpuUsPerRequest = result.Requests == 0 ? double.NaN : used.TotalMicroseconds / result.Requests };
+            var target = isHost ? host : baseline;
+            return WrkMeasured(target.App, script, target.Url, seconds, runEnv);
         }
+        AlternateLoad(database, new ScenarioResult(title, aim, higherIsBetter: true), RunOne);
+    }
 
+    /// <summary>A wrk run against one server, with that server's own CPU time per request.</summary>
+    private WrkResult WrkMeasured(App app, string script, string url, int seconds, IDictionary<string, string> env, int? connections = null)
+    {
+        var cpu = app.CpuTime();
+        var result = _wrk.Run(script, url, seconds, env, connections ?? _o.Connections);
+        var used = app.CpuTime() - cpu;
+        return result with { CpuUsPerRequest = result.Requests == 0 ? double.NaN : used.TotalMicroseconds / result.Requests };
+    }
+
+    /// <summary>
+    /// Warm-up of each side (not counted), then the rounds alternated AB, BA, …; A is <c>run(true, …)</c>.
+    /// Every round prints as it ends; the result goes to the report.
+    /// </summary>
+    private void AlternateLoad(string database, ScenarioResult result, Func<bool, int, WrkResult> run)
+    {
+        var (la, lb) = (result.ALabel, result.BLabel);
         if (_o.WarmupSeconds > 0)
         {
-            var wa = RunOne(host, _o.WarmupSeconds);
-            var wb = RunOne(baseline, _o.WarmupSeconds);
-            Console.WriteLine($"warm-up  A {wa.Rps,9:N0} req/s   B {wb.Rps,9:N0} req/s (not counted)");
+            var wa = run(true, _o.WarmupSeconds);
+            var wb = run(false, _o.WarmupSeconds);
+            Console.WriteLine($"warm-up  {la} {wa.Rps,9:N0} req/s   {lb} {wb.Rps,9:N0} req/s (not counted)");
         }
-        var result = new ScenarioResult(title, aim, higherIsBetter: true);
         for (var round = 1; round <= _o.Rounds; round++)
         {
             _cancel.Token.ThrowIfCancellationRequested();
             // A B, then B A: alternating the order cancels a steady drift of the machine's load.
-            var hostFirst = round % 2 == 1;
+            var aFirst = round % 2 == 1;
             WrkResult a, b;
-            if (hostFirst)
+            if (aFirst)
             {
-                a = RunOne(host, _o.DurationSeconds);
-                b = RunOne(baseline, _o.DurationSeconds);
+                a = run(true, _o.DurationSeconds);
+                b = run(false, _o.DurationSeconds);
             }
             else
             {
-                b = RunOne(baseline, _o.DurationSeconds);
-                a = RunOne(host, _o.DurationSeconds);
+                b = run(false, _o.DurationSeconds);
+                a = run(true, _o.DurationSeconds);
             }
-            var r = result.Add(new LoadRound(round, hostFirst ? "AB" : "BA", a, b));
+            var r = result.Add(new LoadRound(round, aFirst ? "AB" : "BA", a, b));
             Console.WriteLine(
-                $"round {round} ({r.Order})  A {a.Rps,8:N0} req/s p50 {a.P50Ms,6:0.00} p99 {a.P99Ms,7:0.00} ms cpu {a.CpuUsPerRequest,5:0} µs/req" +
-                $" | B {b.Rps,8:N0} req/s p50 {b.P50Ms,6:0.00} p99 {b.P99Ms,7:0.00} ms cpu {b.CpuUsPerRequest,5:0} µs/req | A/B {r.Ratio:0.00}" +
-                (a.Errors + b.Errors > 0 ? $"  errors A {a.Errors} B {b.Errors}" : ""));
+                $"round {round} ({r.Order})  {la} {a.Rps,8:N0} req/s p50 {a.P50Ms,6:0.00} p99 {a.P99Ms,7:0.00} ms cpu {a.CpuUsPerRequest,5:0} µs/req" +
+                $" | {lb} {b.Rps,8:N0} req/s p50 {b.P50Ms,6:0.00} p99 {b.P99Ms,7:0.00} ms cpu {b.CpuUsPerRequest,5:0} µs/req | {la}/{lb} {r.Ratio:0.00}" +
+                (result.Labelled ? $" (p50 {lb}/{la} {b.P50Ms / a.P50Ms:0.00})" : "") +
+                (a.Errors + b.Errors > 0 ? $"  errors {la} {a.Errors} {lb} {b.Errors}" : ""));
         }
-        Console.WriteLine($"median A/B {result.MedianRatio:0.00} (aim ≥ {aim:0.00})");
+        Console.WriteLine($"median {la}/{lb} {result.MedianRatio:0.00}{(result.Labelled ? $", p50 {lb}/{la} {result.MedianP50Ratio:0.00}" : "")} (aim {(result.HigherIsBetter ? "≥" : "≤")} {result.Aim:0.00})");
         _report.Add(database, result);
     }
 
@@ -322,6 +352,20 @@ internal sealed partial class Bench : IDisposable
         Console.WriteLine($"median start A/B {time.MedianRatio:0.00}, RSS A/B {memory.MedianRatio:0.00} (aim ≤ 3)");
         _report.Add(database, time);
         _report.Add(database, memory);
+    }
+
+    /// <summary>
+    /// Starts the Host and points the runner's X-Api-Key at its admin key: the Host's first start writes the key
+    /// to Access:AdminKeyFile in the run's folder (later starts on the same database find it there); BENCH_API_KEY overrides it.
+    /// </summary>
+    private ((App App, string Url) Host, string ApiKey) StartHost(string[] dbArgs, string dir, string name = "host")
+    {
+        var keyFile = Path.Combine(dir, "admin.key");
+        var host = StartServer(name, _hostDll, dbArgs.Concat(_hostSettings).Append($"--Access:AdminKeyFile={keyFile}"), dir);
+        var apiKey = Environment.GetEnvironmentVariable("BENCH_API_KEY") is { Length: > 0 } given ? given : File.ReadAllText(keyFile).Trim();
+        _http.DefaultRequestHeaders.Remove("X-Api-Key");
+        _http.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
+        return (host, apiKey);
     }
 
     private (App App, string Url) StartServer(string name, string dll, IEnumerable<string> args, string dir)
@@ -457,6 +501,7 @@ internal sealed partial class Bench : IDisposable
     {
         StopAll();
         _http.Dispose();
+        _importHttp.Dispose();
         _cancel.Dispose();
         if (!_o.KeepTemp)
         {

@@ -23,6 +23,11 @@ internal sealed class Options
     public int ContendedResources { get; private set; } = 3;
 
     public int ContendedWindows { get; private set; } = 8;
+
+    /// <summary>The ingest scenario: readings per import (a CSV file of about 69 bytes a row) and how many alternated rounds.</summary>
+    public int Readings { get; private set; } = 1_000_000;
+
+    public int IngestRounds { get; private set; } = 2;
     public int IdleSeconds { get; private set; } = 2;
     public int Organs { get; private set; } = 2000;
     public int Staff { get; private set; } = 50000;
@@ -55,6 +60,8 @@ internal sealed class Options
                 case "--contention-connections": o.ContentionConnections = NextInt(); break;
                 case "--contended-resources": o.ContendedResources = NextInt(); break;
                 case "--contended-windows": o.ContendedWindows = NextInt(); break;
+                case "--readings": o.Readings = NextInt(); break;
+                case "--ingest-rounds": o.IngestRounds = NextInt(); break;
                 case "--idle": o.IdleSeconds = NextInt(); break;
                 case "--organs": o.Organs = NextInt(); break;
                 case "--staff": o.Staff = NextInt(); break;
@@ -75,9 +82,10 @@ internal sealed class Options
         // Every load loop is bounded: a round is at most 60 s, and there are at most 9 of them.
         if (o.Rounds is < 1 or > 9 || o.DurationSeconds is < 1 or > 60 || o.WarmupSeconds is < 0 or > 60
             || o.StartupRounds is < 1 or > 15 || o.Connections < 1 || o.Threads < 1 || o.Threads > o.Connections
-            || o.ContentionConnections < o.Threads || o.ContentionConnections > 500 || o.ContendedResources is < 1 or > 100 || o.ContendedWindows is < 1 or > 24)
+            || o.ContentionConnections < o.Threads || o.ContentionConnections > 500 || o.ContendedResources is < 1 or > 100 || o.ContendedWindows is < 1 or > 24
+            || o.Readings is < 10_000 or > 10_000_000 || o.IngestRounds is < 1 or > 9)
         {
-            throw new ArgumentException("Out of range: rounds 1–9, duration 1–60 s, warm-up 0–60 s, startup rounds 1–15, 1 ≤ threads ≤ connections (and ≤ contention connections ≤ 500), contended resources 1–100, contended windows 1–24.");
+            throw new ArgumentException("Out of range: rounds 1–9, duration 1–60 s, warm-up 0–60 s, startup rounds 1–15, 1 ≤ threads ≤ connections (and ≤ contention connections ≤ 500), contended resources 1–100, contended windows 1–24, readings 10,000–10,000,000, ingest rounds 1–9.");
         }
         return o;
     }

@@ -47,17 +47,22 @@ internal sealed class App : IDisposable
     }
 
     /// <summary>Resident set size now, in MiB, from /proc.</summary>
-    public double RssMiB()
+    public double RssMiB() => StatusMiB("VmRSS:");
+
+    /// <summary>Peak resident set size since the process started (VmHWM), in MiB, from /proc.</summary>
+    public double PeakRssMiB() => StatusMiB("VmHWM:");
+
+    private double StatusMiB(string field)
     {
         foreach (var line in File.ReadLines($"/proc/{Pid}/status"))
         {
-            if (line.StartsWith("VmRSS:", StringComparison.Ordinal))
+            if (line.StartsWith(field, StringComparison.Ordinal))
             {
-                var kb = long.Parse(line["VmRSS:".Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture);
+                var kb = long.Parse(line[field.Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture);
                 return kb / 1024.0;
             }
         }
-        throw new InvalidOperationException($"No VmRSS for pid {Pid}");
+        throw new InvalidOperationException($"No {field} for pid {Pid}");
     }
 
     /// <summary>CPU time used so far (user + system), from /proc/pid/stat; ticks are 1/100 s on Linux.</summary>

@@ -14,12 +14,24 @@ internal interface IScenarioResult
     bool Met { get; }
 }
 
-internal sealed class ScenarioResult(string title, double aim, bool higherIsBetter) : IScenarioResult
+/// <summary>
+/// A load scenario: A and B under wrk, the ratio is A/B of successful requests per second. A and B are the
+/// Host and the baseline unless labelled otherwise (the indicators scenario: the Host on 1× and 10× the data).
+/// </summary>
+internal sealed class ScenarioResult(string title, double aim, bool higherIsBetter, string aLabel = "A", string bLabel = "B") : IScenarioResult
 {
     public string Title => title;
     public double Aim => aim;
+    public bool HigherIsBetter => higherIsBetter;
+    public string ALabel => aLabel;
+    public string BLabel => bLabel;
+    public bool Labelled => aLabel != "A";
     public List<LoadRound> Rounds { get; } = [];
     public double MedianRatio => Stats.Median(Rounds.Select(r => r.Ratio));
+
+    /// <summary>Median of the per-round p50 latency ratios B/A (how much slower B answers).</summary>
+    public double MedianP50Ratio => Stats.Median(Rounds.Select(r => r.B.P50Ms / r.A.P50Ms));
+
     public bool Met => higherIsBetter ? MedianRatio >= aim : MedianRatio <= aim;
     public long Errors => Rounds.Sum(r => r.A.Errors + r.B.Errors);
 
@@ -65,6 +77,46 @@ internal sealed class ContentionResult(string title, string aLabel, string bLabe
 
     public string Side(Func<ContentionRound, WrkResult> side) =>
         $"{Stats.Median(Rounds.Select(r => side(r).HandledRps)):N0} handled/s (2xx {Stats.Median(Rounds.Select(r => (double)side(r).Status2xx)):N0}, 409 {Stats.Median(Rounds.Select(r => (double)side(r).Status409)):N0} per round) · p50 {Stats.Median(Rounds.Select(r => side(r).P50Ms)):0.00} ms · p99 {Stats.Median(Rounds.Select(r => side(r).P99Ms)):0.00} ms · {Stats.Median(Rounds.Select(r => side(r).CpuUsPerRequest)):0} µs CPU/req";
+}
+
+/// <summary>One round of the ingest scenario: the same rows through the Host's import endpoint (A) and the database's bulk path (B).</summary>
+internal sealed record IngestRound(int Round, string Order, long Rows, TimeSpan A, TimeSpan B, double ACpuUsPerRow)
+{
+    public double ARowsPerSecond => Rows / A.TotalSeconds;
+    public double BRowsPerSecond => Rows / B.TotalSeconds;
+    public double Ratio => ARowsPerSecond / BRowsPerSecond;
+}
+
+/// <summary>The ingest scenario: rows per second A/B; higher is better.</summary>
+internal sealed class IngestResult(string title, double aim, long fileBytes) : IScenarioResult
+{
+    public string Title => title;
+    public double Aim => aim;
+    public long FileBytes => fileBytes;
+    public List<IngestRound> Rounds { get; } = [];
+    public double MedianRatio => Stats.Median(Rounds.Select(r => r.Ratio));
+    public bool Met => MedianRatio >= aim;
+
+    public IngestRound Add(IngestRound round)
+    {
+        Rounds.Add(round);
+        return round;
+    }
+
+    public string Side(bool host) => host
+        ? $"{Stats.Median(Rounds.Select(r => r.ARowsPerSecond)):N0} rows/s · {Stats.Median(Rounds.Select(r => r.A.TotalSeconds)):0.0} s · {Stats.Median(Rounds.Select(r => r.ACpuUsPerRow)):0.0} µs Host CPU/row"
+        : $"{Stats.Median(Rounds.Select(r => r.BRowsPerSecond)):N0} rows/s · {Stats.Median(Rounds.Select(r => r.B.TotalSeconds)):0.0} s";
+}
+
+/// <summary>
+/// The Host's peak RSS (VmHWM) after an import of N/2 rows and after the imports of N rows, in the same process:
+/// the ratio full/half shows whether memory grows with the file (lower is better).
+/// </summary>
+internal sealed record PeakMemoryResult(string Title, double Aim, double AtStartMiB, double AfterHalfMiB, long HalfBytes, double AfterFullMiB, long FullBytes)
+    : IScenarioResult
+{
+    public double MedianRatio => AfterFullMiB / AfterHalfMiB;
+    public bool Met => MedianRatio <= Aim;
 }
 
 /// <summary>Start-up time or memory: A (Host) and B (bare app) per round; lower is better.</summary>

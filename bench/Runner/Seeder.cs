@@ -135,7 +135,7 @@ internal static class Seeder
             ["id", "organ_id", "applicant", "purpose", "passengers", "origin", "destination", "starts_at", "ends_at", "status", "version", "created_at", "updated_at"], rows);
     }
 
-    private static DbConnection Open(string provider, string connectionString)
+    public static DbConnection Open(string provider, string connectionString)
     {
         DbConnection connection = provider == "postgresql" ? new NpgsqlConnection(connectionString) : new SqliteConnection(connectionString);
         connection.Open();
