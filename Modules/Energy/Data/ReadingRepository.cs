@@ -44,21 +44,23 @@ internal sealed class ReadingRepository(UnitOfWork uow, SqlDialect dialect)
     private static async Task CopyAsync(NpgsqlConnection connection, IReadOnlyList<ReadingRow> rows, CancellationToken ct)
     {
         await using var writer = await connection.BeginBinaryImportAsync($"COPY energy_reading ({Columns}) FROM STDIN (FORMAT BINARY)", ct);
+        // Synchronous writes into the importer's buffer: a row is six small values, and an awaited write
+        // per value cost more CPU than the rest of the row's path; the buffer goes out in 8 KiB blocks.
         foreach (var row in rows)
         {
-            await writer.StartRowAsync(ct);
-            await writer.WriteAsync(row.MeterId, NpgsqlDbType.Uuid, ct);
-            await writer.WriteAsync(row.ReadAt.UtcDateTime, NpgsqlDbType.TimestampTz, ct);
-            await writer.WriteAsync(row.ValueMilli, NpgsqlDbType.Bigint, ct);
-            await writer.WriteAsync(row.ConsumptionMilli, NpgsqlDbType.Bigint, ct);
-            await writer.WriteAsync(row.BusinessDate, NpgsqlDbType.Date, ct);
+            writer.StartRow();
+            writer.Write(row.MeterId, NpgsqlDbType.Uuid);
+            writer.Write(row.ReadAt.UtcDateTime, NpgsqlDbType.TimestampTz);
+            writer.Write(row.ValueMilli, NpgsqlDbType.Bigint);
+            writer.Write(row.ConsumptionMilli, NpgsqlDbType.Bigint);
+            writer.Write(row.BusinessDate, NpgsqlDbType.Date);
             if (row.ImportId is { } importId)
             {
-                await writer.WriteAsync(importId, NpgsqlDbType.Uuid, ct);
+                writer.Write(importId, NpgsqlDbType.Uuid);
             }
             else
             {
-                await writer.WriteNullAsync(ct);
+                writer.WriteNull();
             }
         }
         await writer.CompleteAsync(ct);

@@ -134,35 +134,36 @@ internal static class ReadingSource
         return new RawReading(row, meterId, readAt, value);
     }
 
-    /// <summary>The field checks of one row: a GUID, an instant with an offset, a non-negative value with at most 3 decimals.</summary>
-    public static (ParsedReading? Reading, List<RowError> Errors) Parse(RawReading raw)
+    /// <summary>
+    /// The field checks of one row: a GUID, an instant with an offset, a non-negative value with at most
+    /// 3 decimals. Errors is null for a good row (the common case allocates nothing more).
+    /// </summary>
+    public static (ParsedReading? Reading, List<RowError>? Errors) Parse(RawReading raw)
     {
-        var errors = new List<RowError>();
         if (raw.Malformed is not null)
         {
-            errors.Add(raw.Malformed);
-            return (null, errors);
+            return (null, [raw.Malformed]);
         }
+        List<RowError>? errors = null;
         if (!Guid.TryParse(raw.MeterId, out var meterId))
         {
-            errors.Add(new RowError(raw.RowNumber, "meterId", EnergyErrors.MeterIdInvalid));
+            (errors ??= []).Add(new RowError(raw.RowNumber, "meterId", EnergyErrors.MeterIdInvalid));
         }
-        DateTimeOffset readAt = default;
-        if (!TryInstant(raw.ReadAt, out readAt))
+        if (!TryInstant(raw.ReadAt, out var readAt))
         {
-            errors.Add(new RowError(raw.RowNumber, "readAt", EnergyErrors.ReadAtInvalid));
+            (errors ??= []).Add(new RowError(raw.RowNumber, "readAt", EnergyErrors.ReadAtInvalid));
         }
         long milli = 0;
         if (!decimal.TryParse(raw.Value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
             || !Scaled.TryMilli(value, out milli) || milli > MaxValueMilli)
         {
-            errors.Add(new RowError(raw.RowNumber, "value", EnergyErrors.ValueInvalid));
+            (errors ??= []).Add(new RowError(raw.RowNumber, "value", EnergyErrors.ValueInvalid));
         }
         else if (milli < 0)
         {
-            errors.Add(new RowError(raw.RowNumber, "value", EnergyErrors.ValueNegative));
+            (errors ??= []).Add(new RowError(raw.RowNumber, "value", EnergyErrors.ValueNegative));
         }
-        return errors.Count > 0 ? (null, errors) : (new ParsedReading(raw.RowNumber, meterId, readAt, milli), errors);
+        return errors is not null ? (null, errors) : (new ParsedReading(raw.RowNumber, meterId, readAt, milli), null);
     }
 
     /// <summary>An ISO 8601 instant that names its offset (a time without one is ambiguous), as UTC to the microsecond.</summary>

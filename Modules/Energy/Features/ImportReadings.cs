@@ -78,7 +78,7 @@ internal sealed class ImportReadingsHandler(
                     var (reading, errors) = ReadingSource.Parse(raw);
                     if (reading is null)
                     {
-                        parseErrors.AddRange(errors);
+                        parseErrors.AddRange(errors!);
                         import.Rejected++;
                     }
                     else
@@ -117,7 +117,7 @@ internal sealed class ImportReadingsHandler(
         {
             await uow.BeginAsync(ct);
         }
-        var outcome = await processor.ProcessAsync(chunk, policy, run.Import.Id, write: !run.ValidateOnly, run.Meters, ct);
+        var outcome = await processor.ProcessAsync(chunk, policy, run.Import.Id, write: !run.ValidateOnly, run.Meters, ct, keepStored: false);
         var import = run.Import;
         import.Accepted += outcome.Accepted;
         import.Replaced += outcome.Replaced;

@@ -35,7 +35,8 @@ internal sealed class ReadingProcessor(
     private static readonly TimeSpan FutureSkew = TimeSpan.FromMinutes(5);
 
     public async Task<ChunkOutcome> ProcessAsync(
-        IReadOnlyList<ParsedReading> rows, DuplicatePolicy policy, Guid? importId, bool write, Dictionary<Guid, MeterRow> carried, CancellationToken ct)
+        IReadOnlyList<ParsedReading> rows, DuplicatePolicy policy, Guid? importId, bool write, Dictionary<Guid, MeterRow> carried, CancellationToken ct,
+        bool keepStored = true)
     {
         var outcome = new ChunkOutcome();
         if (rows.Count == 0)
@@ -61,6 +62,13 @@ internal sealed class ReadingProcessor(
             }
         }
 
+        // Per meter once, not per row: the jurisdiction that picks the density rule.
+        var divisions = new Dictionary<Guid, string?>();
+        foreach (var meter in meterIds.Where(carried.ContainsKey).Select(id => carried[id]))
+        {
+            divisions[meter.Id] = await book.DivisionOfAsync(meter.OrganId, ct);
+        }
+        var dates = new BusinessDates(clock);
         var now = clock.UtcNow;
         var pending = new Dictionary<(Guid, DateTimeOffset), ReadingRow>();
         var inserts = new List<ReadingRow>();
@@ -97,15 +105,15 @@ internal sealed class ReadingProcessor(
             {
                 existing = await readings.FindAsync(meter.Id, row.ReadAt, ct);
             }
-            var date = clock.DateOf(row.ReadAt.AddTicks(-1));
-            var division = await book.DivisionOfAsync(meter.OrganId, ct);
+            var date = dates.Of(row.ReadAt);
+            var division = divisions[meter.Id];
 
             if (existing is not null)
             {
                 if (existing.ValueMilli == row.ValueMilli)
                 {
                     outcome.Duplicates++;
-                    outcome.Stored[row.RowNumber] = existing;
+                    Keep(outcome, keepStored, row.RowNumber, existing);
                     continue;
                 }
                 if (policy == DuplicatePolicy.Reject)
@@ -134,7 +142,7 @@ internal sealed class ReadingProcessor(
                     pending[key] = existing;
                 }
                 outcome.Replaced++;
-                outcome.Stored[row.RowNumber] = existing;
+                Keep(outcome, keepStored, row.RowNumber, existing);
                 outcome.Touched.Add((meter.InstitutionId, existing.BusinessDate.Year));
                 continue;
             }
@@ -180,7 +188,7 @@ internal sealed class ReadingProcessor(
             inserts.Add(reading);
             Add(additions, new RollupKey(meter.InstitutionId, date, meter.Kind, meter.Subsystem), consumption);
             outcome.Accepted++;
-            outcome.Stored[row.RowNumber] = reading;
+            Keep(outcome, keepStored, row.RowNumber, reading);
             outcome.Touched.Add((meter.InstitutionId, date.Year));
         }
 
@@ -210,6 +218,38 @@ internal sealed class ReadingProcessor(
         return book.Coefficient(RuleKinds.Density, meter.Kind, division, on) is { } density ? Scaled.RoundMilli(rawMilli * density) : null;
     }
 
+    private static void Keep(ChunkOutcome outcome, bool keepStored, long rowNumber, ReadingRow reading)
+    {
+        if (keepStored)
+        {
+            outcome.Stored[rowNumber] = reading;
+        }
+    }
+
     private static void Add(Dictionary<RollupKey, long> additions, RollupKey key, long quantity) =>
         additions[key] = additions.GetValueOrDefault(key) + quantity;
+}
+
+/// <summary>
+/// The business date a reading's consumption counts on: the date, in the business time zone, of the
+/// instant just before it (a reading at local midnight closes the previous day). Time-zone offsets are
+/// whole quarter-hours, so the answer is cached per UTC quarter-hour: readings come in time order.
+/// </summary>
+internal sealed class BusinessDates(BusinessClock clock)
+{
+    private static readonly long Quarter = TimeSpan.FromMinutes(15).Ticks;
+    private long _bucket = long.MinValue;
+    private DateOnly _date;
+
+    public DateOnly Of(DateTimeOffset readAt)
+    {
+        var instant = readAt.AddTicks(-1);
+        var bucket = instant.UtcTicks / Quarter;
+        if (bucket != _bucket)
+        {
+            _bucket = bucket;
+            _date = clock.DateOf(instant);
+        }
+        return _date;
+    }
 }
