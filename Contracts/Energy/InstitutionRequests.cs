@@ -52,6 +52,9 @@ public sealed record MeterResponse(
 /// <param name="RegisterDigits">The new register's digits (3–12); default the old one's.</param>
 public sealed record ReplaceMeterRequest(DateTimeOffset ReplacedAt, decimal? FinalRegisterValue, decimal NewRegisterValue, int? RegisterDigits);
 
+/// <summary>A past replacement of a meter: when, the old register's final value (if recorded), the new register's start and size.</summary>
+public sealed record MeterReplacementResponse(DateTimeOffset ReplacedAt, decimal? FinalRegisterValue, decimal NewRegisterValue, int RegisterDigits);
+
 /// <summary>One reading entered by hand.</summary>
 /// <param name="ReadAt">The reading's instant (with offset; stored in UTC).</param>
 /// <param name="Value">Register value (cumulative) or consumption (interval), ≥ 0, at most 3 decimals, in the meter's unit.</param>

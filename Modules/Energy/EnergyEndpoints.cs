@@ -121,6 +121,12 @@ internal static class EnergyEndpoints
             .Produces<MeterResponse>().Problems(400, 404, 409, 413, 415, 422)
             .RequireScope(EnergyModule.WriteScope);
 
+        meters.MapGet("/{id:guid}/replacements", ListReplacements).WithName("Energy_ListMeterReplacements")
+            .WithSummary("A meter's replacements (换表), oldest first")
+            .WithDescription("Each with the old register's final value when it was recorded, and the new register's starting value and size.")
+            .Produces<IReadOnlyList<MeterReplacementResponse>>().Problems(404)
+            .RequireScope(EnergyModule.ReadScope);
+
         var readings = app.MapGroup(Root).WithTags(EnergyModule.ReadingsTag);
         readings.MapPost("/meters/{id:guid}/readings", RecordReading).WithName("Energy_RecordReading")
             .WithSummary("Record one reading by hand")
@@ -279,6 +285,9 @@ internal static class EnergyEndpoints
 
     private static async Task<Ok<MeterResponse>> ReplaceMeter(Guid id, ReplaceMeterRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
         ETags.Ok(http, await mediator.Send(new ReplaceMeterCommand(id, body), ct), m => m.Version);
+
+    private static async Task<Ok<IReadOnlyList<MeterReplacementResponse>>> ListReplacements(Guid id, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new ListReplacementsQuery(id), ct));
 
     private static async Task<Ok<RecordReadingResponse>> RecordReading(Guid id, RecordReadingRequest body, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new RecordReadingCommand(id, body), ct));

@@ -44,6 +44,16 @@ internal sealed class MeterRow
     public DateTimeOffset UpdatedAt { get; set; }
 }
 
+internal sealed class ReplacementRow
+{
+    public Guid Id { get; set; }
+    public Guid MeterId { get; set; }
+    public DateTimeOffset ReplacedAt { get; set; }
+    public long? FinalRegisterMilli { get; set; }
+    public long NewRegisterMilli { get; set; }
+    public int RegisterDigits { get; set; }
+}
+
 internal sealed class ReadingRow
 {
     public Guid MeterId { get; set; }

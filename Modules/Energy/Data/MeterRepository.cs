@@ -120,4 +120,12 @@ internal sealed class MeterRepository(UnitOfWork uow, SqlDialect dialect, OrganS
             VALUES (@Id, @MeterId, @ReplacedAt, @FinalMilli, @NewMilli, @Digits)
             """,
             new { Id = id, MeterId = meterId, ReplacedAt = replacedAt, FinalMilli = finalMilli, NewMilli = newMilli, Digits = digits }, uow.Transaction, cancellationToken: ct));
+
+    public async Task<IReadOnlyList<ReplacementRow>> ReplacementsAsync(Guid meterId, CancellationToken ct)
+    {
+        var connection = await uow.ConnectionAsync(ct);
+        return (await connection.QueryAsync<ReplacementRow>(new CommandDefinition(
+            "SELECT id, meter_id, replaced_at, final_register_milli, new_register_milli, register_digits FROM energy_meter_replacement WHERE meter_id = @MeterId ORDER BY replaced_at",
+            new { MeterId = meterId }, uow.Transaction, cancellationToken: ct))).AsList();
+    }
 }

@@ -199,3 +199,15 @@ internal sealed class ReplaceMeterHandler(MeterRepository meters, ReadingProcess
         return meter.ToResponse();
     }
 }
+
+internal sealed record ListReplacementsQuery(Guid MeterId) : IQuery<IReadOnlyList<MeterReplacementResponse>>;
+
+internal sealed class ListReplacementsHandler(MeterRepository meters) : IRequestHandler<ListReplacementsQuery, IReadOnlyList<MeterReplacementResponse>>
+{
+    public async Task<IReadOnlyList<MeterReplacementResponse>> Handle(ListReplacementsQuery query, CancellationToken ct)
+    {
+        _ = await meters.GetVisibleAsync(query.MeterId, ct) ?? throw new ProblemException(EnergyErrors.MeterNotFound);
+        return (await meters.ReplacementsAsync(query.MeterId, ct)).Select(r => new MeterReplacementResponse(
+            r.ReplacedAt, r.FinalRegisterMilli is { } f ? Scaled.FromMilli(f) : null, Scaled.FromMilli(r.NewRegisterMilli), r.RegisterDigits)).ToList();
+    }
+}

@@ -166,7 +166,9 @@ public abstract class EnergyImportTests(ApiFixture fixture)
         Assert.Equal(5m, after.Reading.Consumption);
         // 9.999 + 0.002 (rollover) + 19.999 + 5 (final reading of the old register) + 5 (new register)
         Assert.Equal(40m, (await JanuaryAsync(m.InstitutionId)).Electricity);
-        Assert.Equal(1, await fixture.CountAsync("energy_meter_replacement", "meter_id = @Id", new { m.Register.Id }));
+        var replacements = await (await Client.GetAsync($"{Root}/meters/{m.Register.Id}/replacements")).ReadAsync<List<MeterReplacementResponse>>();
+        Assert.Equal((25m, 0m, 6), (Assert.Single(replacements).FinalRegisterValue!.Value, replacements[0].NewRegisterValue, replacements[0].RegisterDigits));
+        await (await Client.GetAsync($"{Root}/meters/{Guid.NewGuid()}/replacements")).ProblemAsync(HttpStatusCode.NotFound, "energy.meter-not-found");
         var readings = await (await Client.GetAsync($"{Root}/meters/{m.Register.Id}/readings?from=2024-12-31T00:00:00Z")).ReadAsync<PagedResult<ReadingResponse>>();
         Assert.Equal(5, readings.TotalCount);
     }
