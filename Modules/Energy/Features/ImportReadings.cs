@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using FluentValidation;
 using MediatR;
 using OrganAffairs.Contracts.Energy;
@@ -68,41 +69,81 @@ internal sealed class ImportReadingsHandler(
             {
                 await uow.BeginAsync(ct);
             }
-            var chunk = new List<ParsedReading>(ChunkSize);
-            var parseErrors = new List<RowError>();
+            // Reading and checking the fields of the next chunk overlaps with storing the current one: a
+            // bounded channel of two chunks between a reader task and this loop keeps memory flat.
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            var chunks = Channel.CreateBounded<ParsedChunk>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+            var reader = Task.Run(() => ReadChunksAsync(source, chunks.Writer, stop.Token), stop.Token);
             try
             {
-                await foreach (var raw in source)
+                await foreach (var chunk in chunks.Reader.ReadAllAsync(ct))
                 {
-                    import.RowsRead++;
-                    var (reading, errors) = ReadingSource.Parse(raw);
-                    if (reading is null)
-                    {
-                        parseErrors.AddRange(errors!);
-                        import.Rejected++;
-                    }
-                    else
-                    {
-                        chunk.Add(reading);
-                    }
-                    if (chunk.Count + parseErrors.Count >= ChunkSize)
-                    {
-                        await FlushAsync(run, chunk, parseErrors, command.OnDuplicate, ct);
-                    }
+                    import.RowsRead += chunk.RowsRead;
+                    import.Rejected += chunk.Rejected;
+                    run.Malformed |= chunk.Malformed;
+                    await FlushAsync(run, chunk.Readings, chunk.Errors, command.OnDuplicate, ct);
                 }
             }
-            catch (MalformedFileException ex)
+            finally
             {
-                parseErrors.Add(new RowError(ex.RowNumber, null, EnergyErrors.ImportMalformed, Truncate(ex.Message)));
-                run.Malformed = true;
+                await stop.CancelAsync();
+                await reader.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
             }
-            await FlushAsync(run, chunk, parseErrors, command.OnDuplicate, ct);
+            await reader;
             return await FinishAsync(run, ct);
         }
         catch (Exception ex) when (ex is not ProblemException { Extensions: not null })
         {
             await uow.RollbackAsync();
             await MarkFailedAsync(import);
+            throw;
+        }
+    }
+
+    /// <summary>One chunk as read: its good rows, the rows refused by the field checks, and how many rows it read.</summary>
+    private sealed record ParsedChunk(List<ParsedReading> Readings, List<RowError> Errors, long RowsRead, long Rejected, bool Malformed);
+
+    /// <summary>The reader task: rows into chunks of <see cref="ChunkSize"/>; a malformed file ends with a chunk that says so.</summary>
+    private static async Task ReadChunksAsync(IAsyncEnumerable<RawReading> source, ChannelWriter<ParsedChunk> writer, CancellationToken ct)
+    {
+        var readings = new List<ParsedReading>(ChunkSize);
+        var errors = new List<RowError>();
+        long read = 0, rejected = 0;
+        try
+        {
+            try
+            {
+                await foreach (var raw in source.WithCancellation(ct))
+                {
+                    read++;
+                    var (reading, rowErrors) = ReadingSource.Parse(raw);
+                    if (reading is null)
+                    {
+                        errors.AddRange(rowErrors!);
+                        rejected++;
+                    }
+                    else
+                    {
+                        readings.Add(reading);
+                    }
+                    if (readings.Count + errors.Count >= ChunkSize)
+                    {
+                        await writer.WriteAsync(new ParsedChunk(readings, errors, read, rejected, false), ct);
+                        (readings, errors, read, rejected) = (new List<ParsedReading>(ChunkSize), [], 0, 0);
+                    }
+                }
+                await writer.WriteAsync(new ParsedChunk(readings, errors, read, rejected, false), ct);
+            }
+            catch (MalformedFileException ex)
+            {
+                errors.Add(new RowError(ex.RowNumber, null, EnergyErrors.ImportMalformed, Truncate(ex.Message)));
+                await writer.WriteAsync(new ParsedChunk(readings, errors, read, rejected, true), ct);
+            }
+            writer.Complete();
+        }
+        catch (Exception ex)
+        {
+            writer.TryComplete(ex);
             throw;
         }
     }
