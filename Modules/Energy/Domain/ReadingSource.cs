@@ -12,6 +12,9 @@ internal sealed record RawReading(long RowNumber, string? MeterId, string? ReadA
 /// <summary>A row that passed the field checks; times are UTC truncated to the microsecond (PostgreSQL's precision).</summary>
 internal sealed record ParsedReading(long RowNumber, Guid MeterId, DateTimeOffset ReadAt, long ValueMilli);
 
+/// <summary>One row read from a file: the reading when its fields are good, otherwise why not.</summary>
+internal readonly record struct ReadRow(long RowNumber, ParsedReading? Reading, List<RowError>? Errors);
+
 /// <summary>One reason a row was rejected.</summary>
 internal sealed record RowError(long RowNumber, string? Field, ErrorCode Code, string? Detail = null);
 
@@ -48,9 +51,10 @@ internal static class ReadingSource
         return (reader, positions, names.Count);
     }
 
-    public static async IAsyncEnumerable<RawReading> ReadCsvAsync(StreamReader reader, int[] positions, int width, [EnumeratorCancellation] CancellationToken ct)
+    public static async IAsyncEnumerable<ReadRow> ReadCsvAsync(StreamReader reader, int[] positions, int width, [EnumeratorCancellation] CancellationToken ct)
     {
         long row = 0;
+        var cells = new Range[width];
         while (true)
         {
             string? line;
@@ -71,14 +75,27 @@ internal static class ReadingSource
                 continue;
             }
             row++;
-            var cells = SplitCsv(line);
-            yield return cells.Count != width
-                ? new RawReading(row, null, null, null, new RowError(row, null, EnergyErrors.RowMalformed, $"{cells.Count} columns, expected {width}"))
-                : new RawReading(row, cells[positions[0]], cells[positions[1]], cells[positions[2]]);
+            if (line.Contains('"'))
+            {
+                // Quoted cells are rare in meter exports: the general splitter.
+                var quoted = SplitCsv(line);
+                yield return quoted.Count != width
+                    ? Malformed(row, quoted.Count, width)
+                    : Parse(row, quoted[positions[0]], quoted[positions[1]], quoted[positions[2]]);
+                continue;
+            }
+            // Cells are read as slices of the line: no strings per cell.
+            var count = line.AsSpan().Split(cells, ',');
+            yield return count != width || line.AsSpan(cells[^1]).Contains(',')
+                ? Malformed(row, line.AsSpan().Count(',') + 1, width)
+                : Parse(row, line.AsSpan(cells[positions[0]]), line.AsSpan(cells[positions[1]]), line.AsSpan(cells[positions[2]]));
         }
     }
 
-    public static async IAsyncEnumerable<RawReading> ReadJsonAsync(Stream body, [EnumeratorCancellation] CancellationToken ct)
+    private static ReadRow Malformed(long row, int cells, int width) =>
+        new(row, null, [new RowError(row, null, EnergyErrors.RowMalformed, $"{cells} columns, expected {width}")]);
+
+    public static async IAsyncEnumerable<ReadRow> ReadJsonAsync(Stream body, [EnumeratorCancellation] CancellationToken ct)
     {
         long row = 0;
         var elements = JsonSerializer.DeserializeAsyncEnumerable<JsonElement>(body, cancellationToken: ct).GetAsyncEnumerator(ct);
@@ -98,7 +115,7 @@ internal static class ReadingSource
                     throw new MalformedFileException(row + 1, ex.Message);
                 }
                 row++;
-                yield return FromJson(row, elements.Current);
+                yield return Parse(FromJson(row, elements.Current));
             }
         }
         finally
@@ -134,43 +151,42 @@ internal static class ReadingSource
         return new RawReading(row, meterId, readAt, value);
     }
 
+    public static ReadRow Parse(RawReading raw) =>
+        raw.Malformed is not null ? new ReadRow(raw.RowNumber, null, [raw.Malformed]) : Parse(raw.RowNumber, raw.MeterId, raw.ReadAt, raw.Value);
+
     /// <summary>
     /// The field checks of one row: a GUID, an instant with an offset, a non-negative value with at most
     /// 3 decimals. Errors is null for a good row (the common case allocates nothing more).
     /// </summary>
-    public static (ParsedReading? Reading, List<RowError>? Errors) Parse(RawReading raw)
+    public static ReadRow Parse(long rowNumber, ReadOnlySpan<char> meterIdText, ReadOnlySpan<char> readAtText, ReadOnlySpan<char> valueText)
     {
-        if (raw.Malformed is not null)
-        {
-            return (null, [raw.Malformed]);
-        }
         List<RowError>? errors = null;
-        if (!Guid.TryParse(raw.MeterId, out var meterId))
+        if (!Guid.TryParse(meterIdText, out var meterId))
         {
-            (errors ??= []).Add(new RowError(raw.RowNumber, "meterId", EnergyErrors.MeterIdInvalid));
+            (errors ??= []).Add(new RowError(rowNumber, "meterId", EnergyErrors.MeterIdInvalid));
         }
-        if (!TryInstant(raw.ReadAt, out var readAt))
+        if (!TryInstant(readAtText, out var readAt))
         {
-            (errors ??= []).Add(new RowError(raw.RowNumber, "readAt", EnergyErrors.ReadAtInvalid));
+            (errors ??= []).Add(new RowError(rowNumber, "readAt", EnergyErrors.ReadAtInvalid));
         }
         long milli = 0;
-        if (!decimal.TryParse(raw.Value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+        if (!decimal.TryParse(valueText, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
             || !Scaled.TryMilli(value, out milli) || milli > MaxValueMilli)
         {
-            (errors ??= []).Add(new RowError(raw.RowNumber, "value", EnergyErrors.ValueInvalid));
+            (errors ??= []).Add(new RowError(rowNumber, "value", EnergyErrors.ValueInvalid));
         }
         else if (milli < 0)
         {
-            (errors ??= []).Add(new RowError(raw.RowNumber, "value", EnergyErrors.ValueNegative));
+            (errors ??= []).Add(new RowError(rowNumber, "value", EnergyErrors.ValueNegative));
         }
-        return errors is not null ? (null, errors) : (new ParsedReading(raw.RowNumber, meterId, readAt, milli), null);
+        return errors is not null ? new ReadRow(rowNumber, null, errors) : new ReadRow(rowNumber, new ParsedReading(rowNumber, meterId, readAt, milli), null);
     }
 
     /// <summary>An ISO 8601 instant that names its offset (a time without one is ambiguous), as UTC to the microsecond.</summary>
-    public static bool TryInstant(string? text, out DateTimeOffset instant)
+    public static bool TryInstant(ReadOnlySpan<char> text, out DateTimeOffset instant)
     {
         instant = default;
-        if (string.IsNullOrEmpty(text) || text.Length > 40 || !(text.EndsWith('Z') || HasOffset(text)))
+        if (text.IsEmpty || text.Length > 40 || !(text[^1] == 'Z' || HasOffset(text)))
         {
             return false;
         }
@@ -188,10 +204,9 @@ internal static class ReadingSource
     /// ±HH:mm — read without the general parser, which cost more than the rest of a row. Anything else
     /// (or an impossible date) falls back to <see cref="DateTimeOffset.TryParse(string, IFormatProvider, DateTimeStyles, out DateTimeOffset)"/>.
     /// </summary>
-    private static bool TryExtended(string text, out DateTimeOffset instant)
+    private static bool TryExtended(ReadOnlySpan<char> s, out DateTimeOffset instant)
     {
         instant = default;
-        var s = text.AsSpan();
         if (s.Length < 20 || s[4] != '-' || s[7] != '-' || s[10] != 'T' || s[13] != ':' || s[16] != ':'
             || !Digits(s[..4], out var year) || !Digits(s.Slice(5, 2), out var month) || !Digits(s.Slice(8, 2), out var day)
             || !Digits(s.Slice(11, 2), out var hour) || !Digits(s.Slice(14, 2), out var minute) || !Digits(s.Slice(17, 2), out var second))
@@ -256,7 +271,7 @@ internal static class ReadingSource
         return utc.AddTicks(-(utc.Ticks % 10));
     }
 
-    private static bool HasOffset(string text) =>
+    private static bool HasOffset(ReadOnlySpan<char> text) =>
         text.Length > 6 && (text[^6] is '+' or '-') && text[^3] == ':';
 
     private static List<string> SplitCsv(string line)

@@ -38,7 +38,7 @@ internal sealed class ImportReadingsHandler(
 
     public async Task<ImportResponse> Handle(ImportReadingsCommand command, CancellationToken ct)
     {
-        IAsyncEnumerable<RawReading> source;
+        IAsyncEnumerable<ReadRow> source;
         if (command.Format == ImportFormat.Csv)
         {
             var csv = await ReadingSource.OpenCsvAsync(command.Body, ct) ?? throw new ProblemException(EnergyErrors.HeaderInvalid);
@@ -104,7 +104,7 @@ internal sealed class ImportReadingsHandler(
     private sealed record ParsedChunk(List<ParsedReading> Readings, List<RowError> Errors, long RowsRead, long Rejected, bool Malformed);
 
     /// <summary>The reader task: rows into chunks of <see cref="ChunkSize"/>; a malformed file ends with a chunk that says so.</summary>
-    private static async Task ReadChunksAsync(IAsyncEnumerable<RawReading> source, ChannelWriter<ParsedChunk> writer, CancellationToken ct)
+    private static async Task ReadChunksAsync(IAsyncEnumerable<ReadRow> source, ChannelWriter<ParsedChunk> writer, CancellationToken ct)
     {
         var readings = new List<ParsedReading>(ChunkSize);
         var errors = new List<RowError>();
@@ -113,18 +113,17 @@ internal sealed class ImportReadingsHandler(
         {
             try
             {
-                await foreach (var raw in source.WithCancellation(ct))
+                await foreach (var row in source.WithCancellation(ct))
                 {
                     read++;
-                    var (reading, rowErrors) = ReadingSource.Parse(raw);
-                    if (reading is null)
+                    if (row.Reading is { } reading)
                     {
-                        errors.AddRange(rowErrors!);
-                        rejected++;
+                        readings.Add(reading);
                     }
                     else
                     {
-                        readings.Add(reading);
+                        errors.AddRange(row.Errors!);
+                        rejected++;
                     }
                     if (readings.Count + errors.Count >= ChunkSize)
                     {
