@@ -75,6 +75,8 @@ public abstract class ApiFixture : IAsyncLifetime
             builder.UseSetting("RateLimiting:PermitLimit", "1000000");
             // Reservations start only when a test asks (or turns the sweep on for its own host).
             builder.UseSetting("Assets:ReservationSweepEnabled", "false");
+            // Small import chunks, so the tests' files cross several chunk boundaries.
+            builder.UseSetting("Energy:ImportChunkSize", "2500");
             builder.UseSetting("Auth:Jwt:Issuer", TestJwt.Issuer);
             builder.UseSetting("Auth:Jwt:Audience", TestJwt.Audience);
             builder.UseSetting("Auth:Jwt:SigningKeys:0", TestJwt.PublicKeyPem);

@@ -247,7 +247,7 @@ public abstract class EnergyImportTests(ApiFixture fixture)
     }
 
     [ProviderFact]
-    public async Task A_large_file_is_stored_in_chunks_and_the_roll_ups_match_the_readings()
+    public async Task A_file_of_several_chunks_is_stored_whole_and_the_roll_ups_match_the_readings()
     {
         var m = await MetersAsync();
         var sb = new StringBuilder("meterId,readAt,value\n");
