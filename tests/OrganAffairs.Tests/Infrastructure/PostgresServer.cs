@@ -59,9 +59,10 @@ public sealed class PostgresServer
         }
         var bin = FindBinaries() ?? throw new InvalidOperationException(
             $"PostgreSQL tests are required ({RequireVariable}=1) but initdb/pg_ctl were not found; install postgresql or set {ConnectionStringVariable}.");
+        var asRoot = Environment.UserName == "root";
+        await RemoveStaleAsync(bin, asRoot);
         var dir = Path.Combine(Path.GetTempPath(), $"oa-pg-{Environment.ProcessId}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(dir);
-        var asRoot = Environment.UserName == "root";
         if (asRoot)
         {
             // PostgreSQL refuses to run as root: the server runs as the postgres OS user.
@@ -85,6 +86,42 @@ public sealed class PostgresServer
             }
         };
         return new PostgresServer($"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Maximum Pool Size=50;Timeout=15");
+    }
+
+    /// <summary>
+    /// Servers and folders left by test processes that were killed before their exit handler ran (a
+    /// timeout, a cancelled run): the folder names the process id, so one whose process is gone is stopped
+    /// and deleted. Each data folder is tens of MB; a machine running the tests often would fill /tmp.
+    /// </summary>
+    private static async Task RemoveStaleAsync(string bin, bool asRoot)
+    {
+        foreach (var stale in Directory.GetDirectories(Path.GetTempPath(), "oa-pg-*"))
+        {
+            var parts = Path.GetFileName(stale).Split('-');
+            if (parts.Length < 4 || !int.TryParse(parts[2], out var pid) || Directory.Exists($"/proc/{pid}"))
+            {
+                continue;
+            }
+            try
+            {
+                if (File.Exists(Path.Combine(stale, "data", "postmaster.pid")))
+                {
+                    await RunPgAsync(asRoot, Path.Combine(bin, "pg_ctl"), $"-D \"{Path.Combine(stale, "data")}\" -m immediate -w stop");
+                }
+            }
+            catch (Exception)
+            {
+                // Not running any more: nothing to stop.
+            }
+            try
+            {
+                Directory.Delete(stale, recursive: true);
+            }
+            catch (Exception)
+            {
+                // Someone else's folder or already gone: leave it.
+            }
+        }
     }
 
     private static string? FindBinaries()
