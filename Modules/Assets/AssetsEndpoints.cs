@@ -17,7 +17,6 @@ namespace OrganAffairs.Assets;
 internal static class AssetsEndpoints
 {
     private const string Root = "/api/v1/assets";
-    private const string CsvType = "text/csv; charset=utf-8";
 
     public static IEndpointRouteBuilder Map(IEndpointRouteBuilder app)
     {
@@ -179,35 +178,35 @@ internal static class AssetsEndpoints
     }
 
     private static async Task<Ok<AssetResponse>> GetAsset(Guid id, IMediator mediator, HttpContext http, CancellationToken ct) =>
-        WithETag(http, await mediator.Send(new GetAssetQuery(id), ct), a => a.Version);
+        ETags.Ok(http, await mediator.Send(new GetAssetQuery(id), ct), a => a.Version);
 
     private static async Task<Ok<PagedResult<AssetResponse>>> ListAssets([AsParameters] AssetListParameters p, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new ListAssetsQuery(
             new AssetFilter(p.Category, p.Status, p.HolderOrganId, p.RoomId, p.Missing, p.Q), PageRequest.From(p.Page, p.PageSize), p.Sort), ct));
 
     private static async Task<Ok<AssetResponse>> UpdateAsset(Guid id, UpdateAssetRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
-        WithETag(http, await mediator.Send(new UpdateAssetCommand(id, ETags.RequireIfMatch(http), body), ct), a => a.Version);
+        ETags.Ok(http, await mediator.Send(new UpdateAssetCommand(id, ETags.RequireIfMatch(http), body), ct), a => a.Version);
 
     private static async Task<Ok<AssetResponse>> CheckoutAsset(Guid id, CheckoutAssetRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
-        WithETag(http, await mediator.Send(new CheckoutAssetCommand(id, body), ct), a => a.Version);
+        ETags.Ok(http, await mediator.Send(new CheckoutAssetCommand(id, body), ct), a => a.Version);
 
     private static async Task<Ok<AssetResponse>> CheckinAsset(Guid id, AssetActionRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
-        WithETag(http, await mediator.Send(new CheckinAssetCommand(id, body), ct), a => a.Version);
+        ETags.Ok(http, await mediator.Send(new CheckinAssetCommand(id, body), ct), a => a.Version);
 
     private static async Task<Ok<AssetResponse>> MoveAsset(Guid id, MoveAssetRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
-        WithETag(http, await mediator.Send(new MoveAssetCommand(id, body), ct), a => a.Version);
+        ETags.Ok(http, await mediator.Send(new MoveAssetCommand(id, body), ct), a => a.Version);
 
     private static async Task<Ok<AssetResponse>> StartRepair(Guid id, AssetActionRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
-        WithETag(http, await mediator.Send(new RepairAssetCommand(id, true, body), ct), a => a.Version);
+        ETags.Ok(http, await mediator.Send(new RepairAssetCommand(id, true, body), ct), a => a.Version);
 
     private static async Task<Ok<AssetResponse>> EndRepair(Guid id, AssetActionRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
-        WithETag(http, await mediator.Send(new RepairAssetCommand(id, false, body), ct), a => a.Version);
+        ETags.Ok(http, await mediator.Send(new RepairAssetCommand(id, false, body), ct), a => a.Version);
 
     private static async Task<Ok<AssetResponse>> DisposeAsset(Guid id, DisposeAssetRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
-        WithETag(http, await mediator.Send(new DisposeAssetCommand(id, body), ct), a => a.Version);
+        ETags.Ok(http, await mediator.Send(new DisposeAssetCommand(id, body), ct), a => a.Version);
 
     private static async Task<Ok<AssetResponse>> ResolveMissing(Guid id, ResolveMissingRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
-        WithETag(http, await mediator.Send(new ResolveMissingCommand(id, body), ct), a => a.Version);
+        ETags.Ok(http, await mediator.Send(new ResolveMissingCommand(id, body), ct), a => a.Version);
 
     private static async Task<Ok<PagedResult<AssetEventResponse>>> ListHistory(Guid id, [AsParameters] PageParameters p, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new ListAssetHistoryQuery(id, PageRequest.From(p.Page, p.PageSize)), ct));
@@ -221,7 +220,7 @@ internal static class AssetsEndpoints
     private static async Task<IResult> HoldingsReport([AsParameters] HoldingsParameters p, IMediator mediator, HttpContext http, CancellationToken ct)
     {
         var report = await mediator.Send(new HoldingsReportQuery(p.OrganId), ct);
-        return WantsCsv(p.Format, http) ? TypedResults.Text(HoldingsReportHandler.ToCsv(report), CsvType) : TypedResults.Ok(report);
+        return Csv.Wanted(p.Format, http) ? Csv.Response(HoldingsReportHandler.ToCsv(report)) : TypedResults.Ok(report);
     }
 
     private static async Task<Created<ReservationResponse>> CreateReservation(CreateReservationRequest body, IMediator mediator, HttpContext http, CancellationToken ct)
@@ -232,17 +231,17 @@ internal static class AssetsEndpoints
     }
 
     private static async Task<Ok<ReservationResponse>> GetReservation(Guid id, IMediator mediator, HttpContext http, CancellationToken ct) =>
-        WithETag(http, await mediator.Send(new GetReservationQuery(id), ct), r => r.Version);
+        ETags.Ok(http, await mediator.Send(new GetReservationQuery(id), ct), r => r.Version);
 
     private static async Task<Ok<PagedResult<ReservationResponse>>> ListReservations([AsParameters] ReservationListParameters p, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new ListReservationsQuery(
             new ReservationFilter(p.AssetId, p.OrganId, p.Status, p.From, p.To), PageRequest.From(p.Page, p.PageSize), p.Sort), ct));
 
     private static async Task<Ok<ReservationResponse>> CancelReservation(Guid id, CancelReservationRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
-        WithETag(http, await mediator.Send(new CancelReservationCommand(id, body), ct), r => r.Version);
+        ETags.Ok(http, await mediator.Send(new CancelReservationCommand(id, body), ct), r => r.Version);
 
     private static async Task<Ok<ReservationResponse>> StartReservation(Guid id, IMediator mediator, HttpContext http, CancellationToken ct) =>
-        WithETag(http, await mediator.Send(new StartReservationCommand(id), ct), r => r.Version);
+        ETags.Ok(http, await mediator.Send(new StartReservationCommand(id), ct), r => r.Version);
 
     private static async Task<Created<StocktakeResponse>> CreateStocktake(CreateStocktakeRequest body, IMediator mediator, CancellationToken ct)
     {
@@ -265,12 +264,12 @@ internal static class AssetsEndpoints
     private static async Task<IResult> StocktakeReport(Guid id, [AsParameters] FormatParameters p, IMediator mediator, HttpContext http, CancellationToken ct)
     {
         var report = await mediator.Send(new GetStocktakeReportQuery(id), ct);
-        return WantsCsv(p.Format, http)
-            ? TypedResults.Text(Csv.Write(report.Items,
+        return Csv.Wanted(p.Format, http)
+            ? Csv.Response(Csv.Write(report.Items,
             [
                 ("tag", i => i.Tag), ("category", i => i.Category), ("model", i => i.Model), ("expected", i => i.Expected), ("expectedRoomId", i => i.ExpectedRoomId),
                 ("foundRoomId", i => i.FoundRoomId), ("result", i => i.Result), ("scannedAt", i => i.ScannedAt?.UtcDateTime.ToString("O")), ("note", i => i.Note),
-            ]), CsvType)
+            ]))
             : TypedResults.Ok(report);
     }
 
@@ -281,15 +280,6 @@ internal static class AssetsEndpoints
     {
         var rule = await mediator.Send(new CreateServiceLifeRuleCommand(body), ct);
         return TypedResults.Created($"{Root}/rules/service-life?jurisdiction={rule.Jurisdiction}", rule);
-    }
-
-    private static bool WantsCsv(ReportFormat? format, HttpContext http) =>
-        format == ReportFormat.Csv || (format is null && http.Request.Headers.Accept.ToString().Contains("text/csv", StringComparison.OrdinalIgnoreCase));
-
-    private static Ok<T> WithETag<T>(HttpContext http, T value, Func<T, long> version)
-    {
-        http.Response.Headers.ETag = ETags.For(version(value));
-        return TypedResults.Ok(value);
     }
 }
 

@@ -279,7 +279,7 @@ internal static class BuildingsEndpoints
 
     private static IResult Report<T>(ReportFormat? format, IReadOnlyList<T> rows, IReadOnlyList<(string, Func<T, object?>)> columns) =>
         format == ReportFormat.Csv
-            ? TypedResults.Text(Csv.Write(rows, columns), "text/csv; charset=utf-8", System.Text.Encoding.UTF8)
+            ? Csv.Response(Csv.Write(rows, columns))
             : TypedResults.Ok(rows);
 
     private static async Task<Ok<PagedResult<RecoveryCaseResponse>>> ListRecoveryCases([AsParameters] RecoveryListParameters p, IMediator mediator, CancellationToken ct) =>
@@ -305,13 +305,13 @@ internal static class BuildingsEndpoints
     }
 
     private static async Task<Ok<AssignmentResponse>> GetAssignment(Guid id, IMediator mediator, HttpContext http, CancellationToken ct) =>
-        WithETag(http, await mediator.Send(new GetAssignmentQuery(id), ct), a => a.Version);
+        ETags.Ok(http, await mediator.Send(new GetAssignmentQuery(id), ct), a => a.Version);
 
     private static async Task<Ok<PagedResult<AssignmentResponse>>> ListAssignments([AsParameters] AssignmentListParameters p, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new ListAssignmentsQuery(new AssignmentFilter(p.OrganId, p.StaffMemberId, p.RoomId, p.Status), PageRequest.From(p.Page, p.PageSize), p.Sort), ct));
 
     private static async Task<Ok<AssignmentResponse>> ReleaseAssignment(Guid id, ReleaseRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
-        WithETag(http, await mediator.Send(new ReleaseAssignmentCommand(id, body), ct), a => a.Version);
+        ETags.Ok(http, await mediator.Send(new ReleaseAssignmentCommand(id, body), ct), a => a.Version);
 
     private static async Task<Ok<IReadOnlyList<OfficeStandardResponse>>> ListOfficeStandards([AsParameters] OfficeStandardListParameters p, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new ListOfficeStandardsQuery(p.Level, p.Jurisdiction, p.On), ct));
@@ -327,7 +327,7 @@ internal static class BuildingsEndpoints
         TypedResults.Ok(await mediator.Send(new ListStaffOfficeFindingsQuery(on, organId, overOnly ?? true), ct));
 
     private static async Task<Ok<RoomResponse>> UpdateRoom(Guid id, UpdateRoomRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
-        WithETag(http, await mediator.Send(new UpdateRoomCommand(id, ETags.RequireIfMatch(http), body), ct), r => r.Version);
+        ETags.Ok(http, await mediator.Send(new UpdateRoomCommand(id, ETags.RequireIfMatch(http), body), ct), r => r.Version);
 
     private static async Task<Created<AllocationResponse>> CreateAllocation(CreateAllocationRequest body, IMediator mediator, HttpContext http, CancellationToken ct)
     {
@@ -337,13 +337,13 @@ internal static class BuildingsEndpoints
     }
 
     private static async Task<Ok<AllocationResponse>> GetAllocation(Guid id, IMediator mediator, HttpContext http, CancellationToken ct) =>
-        WithETag(http, await mediator.Send(new GetAllocationQuery(id), ct), a => a.Version);
+        ETags.Ok(http, await mediator.Send(new GetAllocationQuery(id), ct), a => a.Version);
 
     private static async Task<Ok<PagedResult<AllocationResponse>>> ListAllocations([AsParameters] AllocationListParameters p, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new ListAllocationsQuery(new AllocationFilter(p.OrganId, p.RoomId, p.Status), PageRequest.From(p.Page, p.PageSize), p.Sort), ct));
 
     private static async Task<Ok<AllocationResponse>> ReleaseAllocation(Guid id, ReleaseRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
-        WithETag(http, await mediator.Send(new ReleaseAllocationCommand(id, body), ct), a => a.Version);
+        ETags.Ok(http, await mediator.Send(new ReleaseAllocationCommand(id, body), ct), a => a.Version);
 
     private static async Task<Created<ApprovedAreaResponse>> SetApprovedArea(SetApprovedAreaRequest body, IMediator mediator, CancellationToken ct)
     {
@@ -365,13 +365,13 @@ internal static class BuildingsEndpoints
     }
 
     private static async Task<Ok<BuildingResponse>> GetBuilding(Guid id, IMediator mediator, HttpContext http, CancellationToken ct) =>
-        WithETag(http, await mediator.Send(new GetBuildingQuery(id), ct), b => b.Version);
+        ETags.Ok(http, await mediator.Send(new GetBuildingQuery(id), ct), b => b.Version);
 
     private static async Task<Ok<PagedResult<BuildingResponse>>> ListBuildings([AsParameters] BuildingListParameters p, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new ListBuildingsQuery(new BuildingFilter(p.Status, p.Ownership, p.Q), PageRequest.From(p.Page, p.PageSize), p.Sort), ct));
 
     private static async Task<Ok<BuildingResponse>> RetireBuilding(Guid id, RetireSpaceRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
-        WithETag(http, await mediator.Send(new RetireBuildingCommand(id, body), ct), b => b.Version);
+        ETags.Ok(http, await mediator.Send(new RetireBuildingCommand(id, body), ct), b => b.Version);
 
     private static async Task<Created<FloorResponse>> CreateFloor(Guid id, CreateFloorRequest body, IMediator mediator, CancellationToken ct)
     {
@@ -390,13 +390,13 @@ internal static class BuildingsEndpoints
     }
 
     private static async Task<Ok<RoomResponse>> GetRoom(Guid id, IMediator mediator, HttpContext http, CancellationToken ct) =>
-        WithETag(http, await mediator.Send(new GetRoomByIdQuery(id), ct), r => r.Version);
+        ETags.Ok(http, await mediator.Send(new GetRoomByIdQuery(id), ct), r => r.Version);
 
     private static async Task<Ok<PagedResult<RoomResponse>>> ListRooms([AsParameters] RoomListParameters p, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new ListRoomsQuery(new RoomFilter(p.BuildingId, p.FloorId, p.Type, p.Bookable, p.Status), PageRequest.From(p.Page, p.PageSize), p.Sort), ct));
 
     private static async Task<Ok<RoomResponse>> RetireRoom(Guid id, RetireSpaceRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
-        WithETag(http, await mediator.Send(new RetireRoomCommand(id, body), ct), r => r.Version);
+        ETags.Ok(http, await mediator.Send(new RetireRoomCommand(id, body), ct), r => r.Version);
 
     private static async Task<Ok<IReadOnlyList<RoomResponse>>> GetAvailability([AsParameters] AvailabilityParameters p, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new GetAvailabilityQuery(p.From, p.To, p.Attendees, p.BuildingId), ct));
@@ -418,7 +418,7 @@ internal static class BuildingsEndpoints
     }
 
     private static async Task<Ok<BookingResponse>> GetBooking(Guid id, IMediator mediator, HttpContext http, CancellationToken ct) =>
-        WithETag(http, await mediator.Send(new GetBookingQuery(id), ct), b => b.Version);
+        ETags.Ok(http, await mediator.Send(new GetBookingQuery(id), ct), b => b.Version);
 
     private static async Task<Ok<PagedResult<BookingResponse>>> ListBookings([AsParameters] BookingListParameters p, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new ListBookingsQuery(new BookingFilter(p.RoomId, p.OrganId, p.Status, p.From, p.To), PageRequest.From(p.Page, p.PageSize), p.Sort), ct));
@@ -433,13 +433,7 @@ internal static class BuildingsEndpoints
         ChangeStatus(id, BookingAction.Cancel, body, mediator, http, ct);
 
     private static async Task<Ok<BookingResponse>> ChangeStatus(Guid id, BookingAction action, BookingActionRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
-        WithETag(http, await mediator.Send(new ChangeBookingStatusCommand(id, action, body), ct), b => b.Version);
-
-    private static Ok<T> WithETag<T>(HttpContext http, T value, Func<T, long> version)
-    {
-        http.Response.Headers.ETag = ETags.For(version(value));
-        return TypedResults.Ok(value);
-    }
+        ETags.Ok(http, await mediator.Send(new ChangeBookingStatusCommand(id, action, body), ct), b => b.Version);
 }
 
 /// <summary>Query parameters of GET /api/v1/buildings.</summary>

@@ -348,8 +348,7 @@ internal static class EnergyEndpoints
     private static async Task<IResult> ListAnnualReports([AsParameters] AnnualReportListParameters p, IMediator mediator, HttpContext http, CancellationToken ct)
     {
         var reports = await mediator.Send(new ListAnnualReportsQuery(p.Year ?? 0, p.Status), ct);
-        var csv = p.Format == ReportFormat.Csv || (p.Format is null && http.Request.Headers.Accept.ToString().Contains("text/csv", StringComparison.OrdinalIgnoreCase));
-        return csv ? TypedResults.Text(AnnualReportCsv.Write(reports), "text/csv; charset=utf-8", System.Text.Encoding.UTF8) : TypedResults.Ok(reports);
+        return Csv.Wanted(p.Format, http) ? Csv.Response(AnnualReportCsv.Write(reports)) : TypedResults.Ok(reports);
     }
 
     private static async Task<Ok<IReadOnlyList<YearOverYearAnomaly>>> ListYearOverYear(

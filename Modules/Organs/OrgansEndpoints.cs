@@ -112,17 +112,17 @@ internal static class OrgansEndpoints
     }
 
     private static async Task<Ok<OrganResponse>> GetOrgan(Guid id, IMediator mediator, HttpContext http, CancellationToken ct) =>
-        WithETag(http, await mediator.Send(new GetOrganByIdQuery(id), ct), o => o.Version);
+        ETags.Ok(http, await mediator.Send(new GetOrganByIdQuery(id), ct), o => o.Version);
 
     private static async Task<Ok<PagedResult<OrganResponse>>> ListOrgans([AsParameters] OrganListParameters p, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new ListOrgansQuery(
             new OrganFilter(p.Level, p.Type, p.ParentId, p.Status, p.Q), PageRequest.From(p.Page, p.PageSize), p.Sort), ct));
 
     private static async Task<Ok<OrganResponse>> UpdateOrgan(Guid id, UpdateOrganRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
-        WithETag(http, await mediator.Send(new UpdateOrganCommand(id, ETags.RequireIfMatch(http), body), ct), o => o.Version);
+        ETags.Ok(http, await mediator.Send(new UpdateOrganCommand(id, ETags.RequireIfMatch(http), body), ct), o => o.Version);
 
     private static async Task<Ok<OrganResponse>> DissolveOrgan(Guid id, DissolveOrganRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
-        WithETag(http, await mediator.Send(new DissolveOrganCommand(id, body), ct), o => o.Version);
+        ETags.Ok(http, await mediator.Send(new DissolveOrganCommand(id, body), ct), o => o.Version);
 
     private static async Task<Created<StaffMemberResponse>> CreateStaffMember(CreateStaffMemberRequest body, IMediator mediator, HttpContext http, CancellationToken ct)
     {
@@ -132,26 +132,26 @@ internal static class OrgansEndpoints
     }
 
     private static async Task<Ok<StaffMemberResponse>> GetStaffMember(Guid id, IMediator mediator, HttpContext http, CancellationToken ct) =>
-        WithETag(http, await mediator.Send(new GetStaffMemberByIdQuery(id), ct), s => s.Version);
+        ETags.Ok(http, await mediator.Send(new GetStaffMemberByIdQuery(id), ct), s => s.Version);
 
     private static async Task<Ok<PagedResult<StaffMemberResponse>>> ListStaffMembers([AsParameters] StaffListParameters p, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new ListStaffMembersQuery(
             new StaffFilter(p.OrganId, p.Status, p.RankCode, p.Q), PageRequest.From(p.Page, p.PageSize), p.Sort), ct));
 
     private static async Task<Ok<StaffMemberResponse>> UpdateStaffMember(Guid id, UpdateStaffMemberRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
-        WithETag(http, await mediator.Send(new UpdateStaffMemberCommand(id, ETags.RequireIfMatch(http), body), ct), s => s.Version);
+        ETags.Ok(http, await mediator.Send(new UpdateStaffMemberCommand(id, ETags.RequireIfMatch(http), body), ct), s => s.Version);
 
     private static async Task<Ok<StaffMemberResponse>> TransferStaffMember(Guid id, TransferStaffMemberRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
-        WithETag(http, await mediator.Send(new TransferStaffMemberCommand(id, body), ct), s => s.Version);
+        ETags.Ok(http, await mediator.Send(new TransferStaffMemberCommand(id, body), ct), s => s.Version);
 
     private static async Task<Ok<StaffMemberResponse>> RetireStaffMember(Guid id, RetireStaffMemberRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
-        WithETag(http, await mediator.Send(new RetireStaffMemberCommand(id, body), ct), s => s.Version);
+        ETags.Ok(http, await mediator.Send(new RetireStaffMemberCommand(id, body), ct), s => s.Version);
 
     private static async Task<Ok<StaffMemberResponse>> AddConcurrentPost(Guid id, AddConcurrentPostRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
-        WithETag(http, await mediator.Send(new AddConcurrentPostCommand(id, body), ct), s => s.Version);
+        ETags.Ok(http, await mediator.Send(new AddConcurrentPostCommand(id, body), ct), s => s.Version);
 
     private static async Task<Ok<StaffMemberResponse>> EndConcurrentPost(Guid id, Guid postId, EndConcurrentPostRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
-        WithETag(http, await mediator.Send(new EndConcurrentPostCommand(id, postId, body), ct), s => s.Version);
+        ETags.Ok(http, await mediator.Send(new EndConcurrentPostCommand(id, postId, body), ct), s => s.Version);
 
     private static async Task<Ok<IReadOnlyList<RankResponse>>> ListRanks([AsParameters] RankListParameters p, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new ListRanksQuery(p.Level, p.Jurisdiction, p.On), ct));
@@ -160,12 +160,6 @@ internal static class OrgansEndpoints
     {
         var rank = await mediator.Send(new CreateRankVersionCommand(body), ct);
         return TypedResults.Created($"{Root}/ranks?jurisdiction={rank.Jurisdiction}&level={rank.Level}", rank);
-    }
-
-    private static Ok<T> WithETag<T>(HttpContext http, T value, Func<T, long> version)
-    {
-        http.Response.Headers.ETag = ETags.For(version(value));
-        return TypedResults.Ok(value);
     }
 }
 

@@ -235,14 +235,14 @@ internal static class VehiclesEndpoints
     }
 
     private static async Task<Ok<VehicleResponse>> GetVehicle(Guid id, IMediator mediator, HttpContext http, CancellationToken ct) =>
-        WithETag(http, await mediator.Send(new GetVehicleQuery(id), ct), v => v.Version);
+        ETags.Ok(http, await mediator.Send(new GetVehicleQuery(id), ct), v => v.Version);
 
     private static async Task<Ok<PagedResult<VehicleResponse>>> ListVehicles([AsParameters] VehicleListParameters p, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new ListVehiclesQuery(
             new VehicleFilter(p.OrganId, p.Category, p.Status, p.Q), PageRequest.From(p.Page, p.PageSize), p.Sort), ct));
 
     private static async Task<Ok<VehicleResponse>> UpdateVehicle(Guid id, UpdateVehicleRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
-        WithETag(http, await mediator.Send(new UpdateVehicleCommand(id, ETags.RequireIfMatch(http), body), ct), v => v.Version);
+        ETags.Ok(http, await mediator.Send(new UpdateVehicleCommand(id, ETags.RequireIfMatch(http), body), ct), v => v.Version);
 
     private static async Task<Ok<QuotaResponse>> GetQuotas(Guid organId, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new GetQuotasQuery(organId), ct));
@@ -285,13 +285,13 @@ internal static class VehiclesEndpoints
     }
 
     private static async Task<Ok<DriverResponse>> GetDriver(Guid id, IMediator mediator, HttpContext http, CancellationToken ct) =>
-        WithETag(http, await mediator.Send(new GetDriverQuery(id), ct), d => d.Version);
+        ETags.Ok(http, await mediator.Send(new GetDriverQuery(id), ct), d => d.Version);
 
     private static async Task<Ok<PagedResult<DriverResponse>>> ListDrivers([AsParameters] DriverListParameters p, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new ListDriversQuery(new DriverFilter(p.OrganId, p.Status, p.Q), PageRequest.From(p.Page, p.PageSize), p.Sort), ct));
 
     private static async Task<Ok<DriverResponse>> UpdateDriver(Guid id, UpdateDriverRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
-        WithETag(http, await mediator.Send(new UpdateDriverCommand(id, ETags.RequireIfMatch(http), body), ct), d => d.Version);
+        ETags.Ok(http, await mediator.Send(new UpdateDriverCommand(id, ETags.RequireIfMatch(http), body), ct), d => d.Version);
 
     private static async Task<Created<TripResponse>> CreateTrip(CreateTripRequest body, IMediator mediator, HttpContext http, CancellationToken ct)
     {
@@ -301,29 +301,29 @@ internal static class VehiclesEndpoints
     }
 
     private static async Task<Ok<TripResponse>> GetTrip(Guid id, IMediator mediator, HttpContext http, CancellationToken ct) =>
-        WithETag(http, await mediator.Send(new GetTripQuery(id), ct), t => t.Version);
+        ETags.Ok(http, await mediator.Send(new GetTripQuery(id), ct), t => t.Version);
 
     private static async Task<Ok<PagedResult<TripResponse>>> ListTrips([AsParameters] TripListParameters p, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new ListTripsQuery(
             new TripFilter(p.OrganId, p.Status, p.VehicleId, p.DriverId, p.From, p.To), PageRequest.From(p.Page, p.PageSize), p.Sort), ct));
 
     private static async Task<Ok<TripResponse>> ApproveTrip(Guid id, IMediator mediator, HttpContext http, CancellationToken ct) =>
-        WithETag(http, await mediator.Send(new DecideTripCommand(id, TripDecision.Approve, null), ct), t => t.Version);
+        ETags.Ok(http, await mediator.Send(new DecideTripCommand(id, TripDecision.Approve, null), ct), t => t.Version);
 
     private static async Task<Ok<TripResponse>> RejectTrip(Guid id, TripReasonRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
-        WithETag(http, await mediator.Send(new DecideTripCommand(id, TripDecision.Reject, body.Reason), ct), t => t.Version);
+        ETags.Ok(http, await mediator.Send(new DecideTripCommand(id, TripDecision.Reject, body.Reason), ct), t => t.Version);
 
     private static async Task<Ok<TripResponse>> CancelTrip(Guid id, TripReasonRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
-        WithETag(http, await mediator.Send(new DecideTripCommand(id, TripDecision.Cancel, body.Reason), ct), t => t.Version);
+        ETags.Ok(http, await mediator.Send(new DecideTripCommand(id, TripDecision.Cancel, body.Reason), ct), t => t.Version);
 
     private static async Task<Ok<TripResponse>> DispatchTrip(Guid id, DispatchTripRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
-        WithETag(http, await mediator.Send(new DispatchTripCommand(id, body), ct), t => t.Version);
+        ETags.Ok(http, await mediator.Send(new DispatchTripCommand(id, body), ct), t => t.Version);
 
     private static async Task<Ok<TripResponse>> StartTrip(Guid id, StartTripRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
-        WithETag(http, await mediator.Send(new StartTripCommand(id, body), ct), t => t.Version);
+        ETags.Ok(http, await mediator.Send(new StartTripCommand(id, body), ct), t => t.Version);
 
     private static async Task<Ok<TripResponse>> CompleteTrip(Guid id, CompleteTripRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
-        WithETag(http, await mediator.Send(new CompleteTripCommand(id, body), ct), t => t.Version);
+        ETags.Ok(http, await mediator.Send(new CompleteTripCommand(id, body), ct), t => t.Version);
 
     private static async Task<Ok<IReadOnlyList<SealedPeriodResponse>>> ListSealedPeriods([AsParameters] SealedPeriodListParameters p, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new ListSealedPeriodsQuery(p.From, p.To), ct));
@@ -344,14 +344,13 @@ internal static class VehiclesEndpoints
         TypedResults.Ok(await mediator.Send(new ListCostsQuery(id, p.Kind, p.Month, PageRequest.From(p.Page, p.PageSize), p.Sort), ct));
 
     private static async Task<Ok<VehicleResponse>> CorrectOdometer(Guid id, CorrectOdometerRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
-        WithETag(http, await mediator.Send(new CorrectOdometerCommand(id, body), ct), v => v.Version);
+        ETags.Ok(http, await mediator.Send(new CorrectOdometerCommand(id, body), ct), v => v.Version);
 
     private static async Task<IResult> CostReport([AsParameters] CostReportParameters p, IMediator mediator, HttpContext http, CancellationToken ct)
     {
         var report = await mediator.Send(new CostReportQuery(p.OrganId, p.From ?? "", p.To ?? ""), ct);
-        var csv = p.Format == ReportFormat.Csv || (p.Format is null && http.Request.Headers.Accept.ToString().Contains("text/csv", StringComparison.OrdinalIgnoreCase));
-        return csv
-            ? TypedResults.Text(CostMapping.ToCsv(report), "text/csv; charset=utf-8", System.Text.Encoding.UTF8)
+        return Csv.Wanted(p.Format, http)
+            ? Csv.Response(CostMapping.ToCsv(report))
             : TypedResults.Ok(report);
     }
 
@@ -359,7 +358,7 @@ internal static class VehiclesEndpoints
         TypedResults.Ok(await mediator.Send(new GetRenewalEligibilityQuery(id, on), ct));
 
     private static async Task<Ok<VehicleResponse>> DisposeVehicle(Guid id, DisposeVehicleRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
-        WithETag(http, await mediator.Send(new DisposeVehicleCommand(id, body), ct), v => v.Version);
+        ETags.Ok(http, await mediator.Send(new DisposeVehicleCommand(id, body), ct), v => v.Version);
 
     private static async Task<Created<ReminderResponse>> CreateReminder(Guid id, CreateReminderRequest body, IMediator mediator, CancellationToken ct)
     {
@@ -381,12 +380,6 @@ internal static class VehiclesEndpoints
     {
         var rule = await mediator.Send(new CreateRenewalRuleCommand(body), ct);
         return TypedResults.Created($"{Root}/rules/renewal?jurisdiction={rule.Jurisdiction}", rule);
-    }
-
-    private static Ok<T> WithETag<T>(HttpContext http, T value, Func<T, long> version)
-    {
-        http.Response.Headers.ETag = ETags.For(version(value));
-        return TypedResults.Ok(value);
     }
 }
 

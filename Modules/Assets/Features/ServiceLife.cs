@@ -55,15 +55,7 @@ internal sealed class CreateServiceLifeRuleHandler(ServiceLifeRepository lives, 
         var b = command.Body;
         var versions = (await lives.VersionsAsync([b.Jurisdiction], ct)).Where(r => r.Category == b.Category).ToList();
         var plan = RuleVersionPlan<ServiceLifeRow>.For(versions, b.EffectiveFrom);
-        if (plan.StartTaken)
-        {
-            throw new ProblemException(AssetsErrors.RuleVersionExists);
-        }
-        foreach (var old in plan.Superseded)
-        {
-            audit.Record("AssetServiceLife", old.Id, null, new Dictionary<string, FieldChange> { ["effectiveTo"] = new(old.EffectiveTo, plan.SupersededEndOn) });
-            await lives.SetEffectiveToAsync(old.Id, plan.SupersededEndOn, ct);
-        }
+        await plan.SupersedeAsync(AssetsErrors.RuleVersionExists, audit, "AssetServiceLife", v => v.Id, lives.SetEffectiveToAsync, ct);
         var row = new ServiceLifeRow
         {
             Id = ids.NewId(), Category = b.Category, Jurisdiction = b.Jurisdiction, EffectiveFrom = b.EffectiveFrom, EffectiveTo = plan.EffectiveTo,

@@ -42,15 +42,7 @@ internal sealed class CreateOfficeStandardHandler(OfficeRepository offices, Orga
         var body = command.Body;
         var versions = (await offices.StandardsAsync(body.Level, [body.Jurisdiction], ct)).Where(v => v.RankCode == body.RankCode).ToList();
         var plan = RuleVersionPlan<OfficeStandardRow>.For(versions, body.EffectiveFrom);
-        if (plan.StartTaken)
-        {
-            throw new ProblemException(BuildingsErrors.StandardVersionExists);
-        }
-        foreach (var old in plan.Superseded)
-        {
-            audit.Record("OfficeStandard", old.Id, null, new Dictionary<string, FieldChange> { ["effectiveTo"] = new(old.EffectiveTo, plan.SupersededEndOn) });
-            await offices.SetStandardEndAsync(old.Id, plan.SupersededEndOn, ct);
-        }
+        await plan.SupersedeAsync(BuildingsErrors.StandardVersionExists, audit, "OfficeStandard", v => v.Id, offices.SetStandardEndAsync, ct);
         var row = new OfficeStandardRow
         {
             Id = ids.NewId(),

@@ -45,15 +45,7 @@ internal sealed class CreateDeadlineRuleHandler(RecoveryRepository recovery, Org
         var body = command.Body;
         var versions = await recovery.RulesAsync(body.Code, [body.Jurisdiction], ct);
         var plan = RuleVersionPlan<DeadlineRuleRow>.For(versions, body.EffectiveFrom);
-        if (plan.StartTaken)
-        {
-            throw new ProblemException(BuildingsErrors.DeadlineRuleVersionExists);
-        }
-        foreach (var old in plan.Superseded)
-        {
-            audit.Record("DeadlineRule", old.Id, null, new Dictionary<string, FieldChange> { ["effectiveTo"] = new(old.EffectiveTo, plan.SupersededEndOn) });
-            await recovery.SetRuleEndAsync(old.Id, plan.SupersededEndOn, ct);
-        }
+        await plan.SupersedeAsync(BuildingsErrors.DeadlineRuleVersionExists, audit, "DeadlineRule", v => v.Id, recovery.SetRuleEndAsync, ct);
         var row = new DeadlineRuleRow
         {
             Id = ids.NewId(), Jurisdiction = body.Jurisdiction, Code = body.Code, Months = body.Months, EffectiveFrom = body.EffectiveFrom,

@@ -16,6 +16,7 @@ internal sealed class EnergyRuleBook(RuleRepository rules, IMediator mediator)
     private static readonly string[] Kinds = [RuleKinds.Coal, RuleKinds.Co2, RuleKinds.Density, RuleKinds.PlanTarget, RuleKinds.Settings];
     private IReadOnlyList<RuleRow>? _versions;
     private readonly Dictionary<(string, string, string?, DateOnly), RuleRow?> _resolved = [];
+    private readonly Dictionary<(string, EnergyKind, string?, DateOnly), decimal?> _coefficients = [];
     private readonly Dictionary<Guid, string?> _divisions = [];
 
     public async Task LoadAsync(CancellationToken ct) => _versions ??= await rules.VersionsAsync(Kinds, ct);
@@ -45,8 +46,17 @@ internal sealed class EnergyRuleBook(RuleRepository rules, IMediator mediator)
         return row;
     }
 
-    public decimal? Coefficient(string kind, EnergyKind energyKind, string? division, DateOnly on) =>
-        Resolve(kind, energyKind.ToString(), division, on) is { } row ? RuleJson.Read<CoefficientValue>(row.Value).Value : null;
+    /// <summary>Called per roll-up row and per fuel reading: the value is read from its JSON once per kind, division and day.</summary>
+    public decimal? Coefficient(string kind, EnergyKind energyKind, string? division, DateOnly on)
+    {
+        var key = (kind, energyKind, division, on);
+        if (!_coefficients.TryGetValue(key, out var value))
+        {
+            value = Resolve(kind, energyKind.ToString(), division, on) is { } row ? RuleJson.Read<CoefficientValue>(row.Value).Value : null;
+            _coefficients[key] = value;
+        }
+        return value;
+    }
 
     public SettingsValue? Settings(string? division, DateOnly on) =>
         Resolve(RuleKinds.Settings, RuleKinds.SettingsKey, division, on) is { } row ? RuleJson.Read<SettingsValue>(row.Value) : null;

@@ -23,15 +23,7 @@ internal sealed class RuleVersioning(RuleRepository rules, OrganScope scope, Aud
         scope.EnsureSeesAll();
         var versions = (await rules.VersionsAsync([kind], ct)).Where(r => r.RuleKey == key && r.Jurisdiction == jurisdiction).ToList();
         var plan = RuleVersionPlan<RuleRow>.For(versions, from);
-        if (plan.StartTaken)
-        {
-            throw new ProblemException(EnergyErrors.RuleVersionExists);
-        }
-        foreach (var old in plan.Superseded)
-        {
-            audit.Record("EnergyRule", old.Id, null, new Dictionary<string, FieldChange> { ["effectiveTo"] = new(old.EffectiveTo, plan.SupersededEndOn) });
-            await rules.SetEffectiveToAsync(old.Id, plan.SupersededEndOn, ct);
-        }
+        await plan.SupersedeAsync(EnergyErrors.RuleVersionExists, audit, "EnergyRule", v => v.Id, rules.SetEffectiveToAsync, ct);
         var effectiveTo = (to, plan.EffectiveTo) switch
         {
             ({ } a, { } b) => a < b ? a : b,

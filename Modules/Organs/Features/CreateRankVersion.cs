@@ -43,15 +43,7 @@ internal sealed class CreateRankVersionHandler(RankRepository ranks, OrganScope 
         var body = command.Body;
         var versions = (await ranks.VersionsAsync(body.Level, [body.Jurisdiction], ct)).Where(r => r.Code == body.Code).ToList();
         var plan = RuleVersionPlan<RankRow>.For(versions, body.EffectiveFrom);
-        if (plan.StartTaken)
-        {
-            throw new ProblemException(OrgansErrors.RankVersionExists);
-        }
-        foreach (var old in plan.Superseded)
-        {
-            audit.Record("Rank", old.Id, null, new Dictionary<string, FieldChange> { ["effectiveTo"] = new(old.EffectiveTo, plan.SupersededEndOn) });
-            await ranks.SetEffectiveToAsync(old.Id, plan.SupersededEndOn, ct);
-        }
+        await plan.SupersedeAsync(OrgansErrors.RankVersionExists, audit, "Rank", v => v.Id, ranks.SetEffectiveToAsync, ct);
         var row = new RankRow
         {
             Id = ids.NewId(),

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using Microsoft.AspNetCore.Http;
+using OrganAffairs.Contracts.Common;
 
 namespace OrganAffairs.Shared.Http;
 
@@ -10,6 +12,13 @@ namespace OrganAffairs.Shared.Http;
 /// </summary>
 public static class Csv
 {
+    /// <summary>A report is answered as CSV for format=Csv, or without a format when the client accepts text/csv.</summary>
+    public static bool Wanted(ReportFormat? format, HttpContext http) =>
+        format == ReportFormat.Csv || (format is null && http.Request.Headers.Accept.ToString().Contains("text/csv", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The answer carrying a CSV text.</summary>
+    public static IResult Response(string csv) => TypedResults.Text(csv, "text/csv; charset=utf-8", Encoding.UTF8);
+
     public static string Write<T>(IEnumerable<T> rows, IReadOnlyList<(string Header, Func<T, object?> Value)> columns)
     {
         var sb = new StringBuilder("\uFEFF");

@@ -1,3 +1,6 @@
+using OrganAffairs.Shared.Audit;
+using OrganAffairs.Shared.Errors;
+
 namespace OrganAffairs.Shared.Rules;
 
 /// <summary>
@@ -90,4 +93,27 @@ public sealed record RuleVersionPlan<T>(bool StartTaken, IReadOnlyList<T> Supers
         versionsOfTheRule.Where(v => v.EffectiveFrom < effectiveFrom && (v.EffectiveTo is null || v.EffectiveTo >= effectiveFrom)).ToList(),
         effectiveFrom.AddDays(-1),
         versionsOfTheRule.Where(v => v.EffectiveFrom > effectiveFrom).OrderBy(v => v.EffectiveFrom).Select(v => (DateOnly?)v.EffectiveFrom.AddDays(-1)).FirstOrDefault());
+}
+
+public static class RuleVersionPlanSteps
+{
+    /// <summary>
+    /// The first half of adding a version, the same for every rule table: a second version on the same
+    /// start is refused with <paramref name="versionExists"/>; each superseded version ends the day
+    /// before the new one, audited old → new. The caller then inserts the new version (to <c>EffectiveTo</c>).
+    /// </summary>
+    public static async Task SupersedeAsync<T>(
+        this RuleVersionPlan<T> plan, ErrorCode versionExists, AuditTrail audit, string entityType, Func<T, Guid> idOf,
+        Func<Guid, DateOnly?, CancellationToken, Task> setEffectiveTo, CancellationToken ct) where T : IRuleVersion
+    {
+        if (plan.StartTaken)
+        {
+            throw new ProblemException(versionExists);
+        }
+        foreach (var old in plan.Superseded)
+        {
+            audit.Record(entityType, idOf(old), null, new Dictionary<string, FieldChange> { ["effectiveTo"] = new(old.EffectiveTo, plan.SupersededEndOn) });
+            await setEffectiveTo(idOf(old), plan.SupersededEndOn, ct);
+        }
+    }
 }

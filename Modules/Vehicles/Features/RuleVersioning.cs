@@ -17,15 +17,7 @@ internal sealed class RuleVersioning(RuleRepository rules, AuditTrail audit, IdG
     {
         var versions = (await rules.VersionsAsync(kind, [jurisdiction], ct)).Where(r => r.RuleKey == key).ToList();
         var plan = RuleVersionPlan<RuleRow>.For(versions, from);
-        if (plan.StartTaken)
-        {
-            throw new ProblemException(VehiclesErrors.RuleVersionExists);
-        }
-        foreach (var old in plan.Superseded)
-        {
-            audit.Record("VehicleRule", old.Id, null, new Dictionary<string, FieldChange> { ["effectiveTo"] = new(old.EffectiveTo, plan.SupersededEndOn) });
-            await rules.SetEffectiveToAsync(old.Id, plan.SupersededEndOn, ct);
-        }
+        await plan.SupersedeAsync(VehiclesErrors.RuleVersionExists, audit, "VehicleRule", v => v.Id, rules.SetEffectiveToAsync, ct);
         var row = new RuleRow
         {
             Id = ids.NewId(),
