@@ -1,5 +1,10 @@
 using FluentValidation;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Access.Data;
 using OrganAffairs.Access.Domain;
 using OrganAffairs.Contracts.Access;
@@ -8,10 +13,29 @@ using OrganAffairs.Contracts.Organs;
 using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Data;
 using OrganAffairs.Shared.Errors;
+using OrganAffairs.Shared.Http;
 using OrganAffairs.Shared.Security;
 using OrganAffairs.Shared.Time;
 
+using OrganAffairs.Access.Support;
+
 namespace OrganAffairs.Access.Features;
+
+/// <summary>Create an API key (Access_CreateApiKey): the route.</summary>
+internal static class CreateApiKey
+{
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder keys) =>
+        keys.MapPost("/", Handle).WithName("Access_CreateApiKey")
+            .WithSummary("Create an API key; the key is in this response only")
+            .WithDescription("Stored only as a hash. Scopes must be declared ones (organs.read, organs.write, admin, …). The owning organ limits what the key sees unless it is the bureau. Accepts Idempotency-Key.")
+            .Produces<IssuedApiKeyResponse>(StatusCodes.Status201Created).CreateProblems();
+
+    private static async Task<Created<IssuedApiKeyResponse>> Handle(CreateApiKeyRequest body, IMediator mediator, CancellationToken ct)
+    {
+        var issued = await mediator.Send(new CreateApiKeyCommand(body), ct);
+        return TypedResults.Created($"{AccessEndpoints.Root}/{issued.ApiKey.Id}", issued);
+    }
+}
 
 internal sealed record CreateApiKeyCommand(CreateApiKeyRequest Body) : ICommand<IssuedApiKeyResponse>;
 

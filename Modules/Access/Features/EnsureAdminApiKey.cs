@@ -6,6 +6,8 @@ using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Data;
 using OrganAffairs.Shared.Time;
 
+using OrganAffairs.Access.Support;
+
 namespace OrganAffairs.Access.Features;
 
 /// <summary>

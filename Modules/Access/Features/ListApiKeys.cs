@@ -1,10 +1,30 @@
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Access.Data;
 using OrganAffairs.Contracts.Access;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Shared.Http;
 
+using OrganAffairs.Access.Support;
+
 namespace OrganAffairs.Access.Features;
+
+/// <summary>List API keys (Access_ListApiKeys): the route.</summary>
+internal static class ListApiKeys
+{
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder keys) =>
+        keys.MapGet("/", Handle).WithName("Access_ListApiKeys")
+            .WithSummary("List API keys (never the keys themselves)")
+            .WithDescription("Filters: organId, includeRevoked (default false). Ordered by creation.")
+            .Produces<PagedResult<ApiKeyResponse>>().Problems(400);
+
+    private static async Task<Ok<PagedResult<ApiKeyResponse>>> Handle([AsParameters] ApiKeyListParameters p, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new ListApiKeysQuery(p.OrganId, p.IncludeRevoked ?? false, PageRequest.From(p.Page, p.PageSize)), ct));
+}
 
 internal sealed record ListApiKeysQuery(Guid? OrganId, bool IncludeRevoked, PageRequest Page) : IQuery<PagedResult<ApiKeyResponse>>;
 
@@ -16,3 +36,10 @@ internal sealed class ListApiKeysHandler(ApiKeyRepository keys) : IRequestHandle
         return new PagedResult<ApiKeyResponse>(rows.Select(ApiKeyMapping.ToResponse).ToList(), query.Page.Page, query.Page.PageSize, total);
     }
 }
+
+/// <summary>Query parameters of GET /api/v1/access/api-keys.</summary>
+internal sealed record ApiKeyListParameters(
+    [property: FromQuery(Name = "organId")] Guid? OrganId,
+    [property: FromQuery(Name = "includeRevoked")] bool? IncludeRevoked,
+    [property: FromQuery(Name = "page")] int? Page,
+    [property: FromQuery(Name = "pageSize")] int? PageSize);

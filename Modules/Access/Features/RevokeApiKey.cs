@@ -1,12 +1,33 @@
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Access.Data;
 using OrganAffairs.Contracts.Access;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Errors;
+using OrganAffairs.Shared.Http;
 using OrganAffairs.Shared.Time;
 
+using OrganAffairs.Access.Support;
+
 namespace OrganAffairs.Access.Features;
+
+/// <summary>Revoke an API key (Access_RevokeApiKey): the route.</summary>
+internal static class RevokeApiKey
+{
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder keys) =>
+        keys.MapPost("/{id:guid}/revoke", Handle).WithName("Access_RevokeApiKey")
+            .WithSummary("Revoke an API key; it fails from the next request on")
+            .WithDescription("Revoked keys stay listed (includeRevoked=true) for the audit trail.")
+            .Produces<ApiKeyResponse>().Problems(404, 409);
+
+    private static async Task<Ok<ApiKeyResponse>> Handle(Guid id, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new RevokeApiKeyCommand(id), ct));
+}
 
 internal sealed record RevokeApiKeyCommand(Guid Id) : ICommand<ApiKeyResponse>;
 

@@ -1,12 +1,33 @@
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Access.Data;
 using OrganAffairs.Access.Domain;
 using OrganAffairs.Contracts.Access;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Errors;
+using OrganAffairs.Shared.Http;
+
+using OrganAffairs.Access.Support;
 
 namespace OrganAffairs.Access.Features;
+
+/// <summary>Rotate an API key (Access_RotateApiKey): the route.</summary>
+internal static class RotateApiKey
+{
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder keys) =>
+        keys.MapPost("/{id:guid}/rotate", Handle).WithName("Access_RotateApiKey")
+            .WithSummary("Rotate an API key: a new secret, the old one stops working at once")
+            .WithDescription("Same id, name, organ and scopes. The new key is in this response only.")
+            .Produces<IssuedApiKeyResponse>().Problems(404, 409);
+
+    private static async Task<Ok<IssuedApiKeyResponse>> Handle(Guid id, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new RotateApiKeyCommand(id), ct));
+}
 
 internal sealed record RotateApiKeyCommand(Guid Id) : ICommand<IssuedApiKeyResponse>;
 

@@ -16,6 +16,13 @@ public static class ETags
         return TypedResults.Ok(value);
     }
 
+    /// <summary>201 with the value at <paramref name="location"/>, its version as the ETag header.</summary>
+    public static Microsoft.AspNetCore.Http.HttpResults.Created<T> Created<T>(HttpContext http, string location, T value, Func<T, long> version)
+    {
+        http.Response.Headers.ETag = For(version(value));
+        return TypedResults.Created(location, value);
+    }
+
     /// <summary>The version the client read, from If-Match: 428 when missing, 400 when unreadable.</summary>
     public static long RequireIfMatch(HttpContext context)
     {

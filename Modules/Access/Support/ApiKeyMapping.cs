@@ -1,7 +1,7 @@
 using OrganAffairs.Access.Data;
 using OrganAffairs.Contracts.Access;
 
-namespace OrganAffairs.Access.Features;
+namespace OrganAffairs.Access.Support;
 
 internal static class ApiKeyMapping
 {
