@@ -26,3 +26,22 @@ namespace OrganAffairs.Tests.Architecture.Violations
         public static Type Peek() => typeof(Organs.OrgansModule);
     }
 }
+
+// A Domain namespace that reaches for the database and the web: what Domain/ must never do.
+namespace OrganAffairs.Tests.Architecture.Violations.Domain
+{
+    internal static class QueriesFromDomain
+    {
+        public static Type Peek() => typeof(Dapper.SqlMapper);
+    }
+
+    internal static class AnswersHttpFromDomain
+    {
+        public static int Status(Microsoft.AspNetCore.Http.HttpContext http) => http.Response.StatusCode;
+    }
+
+    internal static class PureRule
+    {
+        public static bool Over(decimal area, decimal standard) => area > standard;
+    }
+}
