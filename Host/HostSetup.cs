@@ -46,6 +46,8 @@ internal static class HostSetup
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
             // A field the client may not set (id, status, version…) is refused, not silently dropped.
             o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+            // Required and non-null members, one of each, UTC instants, no control characters (ADR 0016).
+            JsonContract.Apply(o.SerializerOptions);
             // Chinese text as itself, not \uXXXX escapes.
             o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
         });
@@ -94,8 +96,10 @@ internal static class HostSetup
         app.UseMiddleware<IdempotencyMiddleware>();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).ExcludeFromDescription().AllowAnonymous().DisableRateLimiting();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).ExcludeFromDescription().AllowAnonymous().DisableRateLimiting();
-        app.MapAudit();
-        app.MapModules();
+        // One group without a prefix, so every route gets the conventions no endpoint may forget.
+        var api = app.MapGroup("").NormaliseInstants();
+        api.MapAudit();
+        api.MapModules();
         return app;
     }
 

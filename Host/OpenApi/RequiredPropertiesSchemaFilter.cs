@@ -6,7 +6,7 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 namespace OrganAffairs.Host.OpenApi;
 
 /// <summary>
-/// Marks every non-nullable member required — value types too (enums, ids, dates), which Swashbuckle
+/// Marks every non-nullable member without a default required — value types too (enums, ids, dates), which Swashbuckle
 /// leaves optional — so a generated client knows exactly what must be sent and what is always returned.
 /// </summary>
 internal sealed class RequiredPropertiesSchemaFilter : ISchemaFilter
@@ -19,9 +19,17 @@ internal sealed class RequiredPropertiesSchemaFilter : ISchemaFilter
         {
             return;
         }
+        // A constructor parameter with a default may be left out: the serializer fills the default.
+        var optional = context.Type.GetConstructors().SelectMany(c => c.GetParameters())
+            .Where(p => p.HasDefaultValue).Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var property in context.Type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
             var name = JsonNamingPolicy.CamelCase.ConvertName(property.Name);
+            if (optional.Contains(property.Name))
+            {
+                concrete.Required?.Remove(name);
+                continue;
+            }
             if (!concrete.Properties.ContainsKey(name))
             {
                 continue;

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using OrganAffairs.Shared.Data;
+using OrganAffairs.Shared.Http;
 
 namespace OrganAffairs.Shared.Errors;
 
@@ -27,8 +28,13 @@ public sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> log
             case BadHttpRequestException { StatusCode: StatusCodes.Status415UnsupportedMediaType }:
                 await ProblemWriter.WriteAsync(context, SharedErrors.UnsupportedMediaType);
                 return true;
+            case BadHttpRequestException { InnerException: JsonException json }:
+                var (error, fields) = JsonContract.Describe(json);
+                await ProblemWriter.WriteAsync(context, error, fields);
+                return true;
             case BadHttpRequestException bad:
-                await ProblemWriter.WriteAsync(context, SharedErrors.Malformed, MalformedField(bad), DetailOf(bad));
+                var (parameterError, parameterFields) = JsonContract.DescribeBinding(bad.Message);
+                await ProblemWriter.WriteAsync(context, parameterError, parameterFields);
                 return true;
             case OperationCanceledException when context.RequestAborted.IsCancellationRequested:
                 // The client went away; there is no one to answer.
@@ -49,18 +55,4 @@ public sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> log
                 return true;
         }
     }
-
-    // A wrong type or an unknown enum value names its JSON path ("$.level"); report it as a field.
-    private static IReadOnlyList<FieldError>? MalformedField(BadHttpRequestException bad)
-    {
-        if (bad.InnerException is JsonException { Path: { Length: > 2 } path })
-        {
-            var field = path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path;
-            return [new FieldError(field, SharedErrors.Malformed.Code, SharedErrors.Malformed.Title)];
-        }
-        return null;
-    }
-
-    private static string? DetailOf(BadHttpRequestException bad) =>
-        bad.InnerException is JsonException ? null : bad.Message;
 }

@@ -5,6 +5,12 @@ public static class SharedErrors
 {
     public static readonly ErrorCode ValidationFailed = new("request.invalid", 400, "请求参数无效。", "The request has invalid fields.");
     public static readonly ErrorCode Malformed = new("request.malformed", 400, "请求体格式错误或字段类型不正确。", "The request body is malformed or has a field of the wrong type.");
+    public static readonly ErrorCode MemberMissing = new("request.member-missing", 400, "缺少必填字段。", "A required member is missing.");
+    public static readonly ErrorCode MemberNull = new("request.member-null", 400, "该字段不能为 null。", "This member may not be null.");
+    public static readonly ErrorCode MemberDuplicate = new("request.member-duplicate", 400, "同一字段出现了多次。", "This member appears more than once.");
+    public static readonly ErrorCode ControlCharacter = new("request.control-character", 400, "文本中不能含控制字符（制表符和换行除外）。", "Text may not contain control characters (tab and line breaks excepted).");
+    public static readonly ErrorCode ParameterInvalid = new("request.parameter-invalid", 400, "查询参数或路径参数的值无效。", "A query or path parameter has an invalid value.");
+    public static readonly ErrorCode ParameterMissing = new("request.parameter-missing", 400, "缺少必需的查询参数。", "A required query parameter is missing.");
     public static readonly ErrorCode TooLarge = new("request.too-large", 413, "请求体过大。", "The request body is too large.");
     public static readonly ErrorCode Unauthenticated = new("auth.unauthenticated", 401, "未认证。", "Authentication is required.");
     public static readonly ErrorCode Forbidden = new("auth.forbidden", 403, "缺少所需权限范围。", "A required scope is missing.");

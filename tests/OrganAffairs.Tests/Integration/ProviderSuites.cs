@@ -59,3 +59,9 @@ public sealed class RuleSupersedingTests_Sqlite(SqliteApiFixture fixture) : Rule
 
 [RunsOn(DatabaseProvider.PostgreSql)]
 public sealed class RuleSupersedingTests_PostgreSql(PostgreSqlApiFixture fixture) : RuleSupersedingTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class JsonEdgeTests_Sqlite(SqliteApiFixture fixture) : JsonEdgeTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class JsonEdgeTests_PostgreSql(PostgreSqlApiFixture fixture) : JsonEdgeTests(fixture), IClassFixture<PostgreSqlApiFixture>;
