@@ -25,11 +25,11 @@ public static class BuildingsModule
     {
         services.AddScoped<SpaceRepository>();
         services.AddScoped<BookingRepository>();
-        services.AddScoped<Features.BookingPlacement>();
+        services.AddScoped<Support.BookingPlacement>();
         services.AddScoped<AllocationRepository>();
         services.AddScoped<OfficeRepository>();
         services.AddScoped<RecoveryRepository>();
-        services.AddScoped<Features.OfficeRelease>();
+        services.AddScoped<Support.OfficeRelease>();
         services.AddHandlersFrom(typeof(BuildingsModule).Assembly);
         services.AddModuleMigrations(Name, typeof(BuildingsModule).Assembly);
         services.AddScopes(ReadScope, WriteScope);

@@ -1,12 +1,13 @@
 using FluentValidation;
 using MediatR;
 using OrganAffairs.Buildings.Data;
+using OrganAffairs.Buildings.Support;
 using OrganAffairs.Contracts.Buildings;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Data;
-using OrganAffairs.Shared.Outbox;
 using OrganAffairs.Shared.Errors;
+using OrganAffairs.Shared.Outbox;
 using OrganAffairs.Shared.Security;
 using OrganAffairs.Shared.Time;
 

@@ -1,15 +1,38 @@
 using FluentValidation;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Buildings.Data;
+using OrganAffairs.Buildings.Support;
 using OrganAffairs.Contracts.Buildings;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Data;
 using OrganAffairs.Shared.Errors;
+using OrganAffairs.Shared.Http;
 using OrganAffairs.Shared.Security;
 using OrganAffairs.Shared.Time;
 
 namespace OrganAffairs.Buildings.Features;
+
+/// <summary>Allocate a room to an organ (配置) (Buildings_CreateAllocation): the route.</summary>
+internal static class CreateAllocation
+{
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder allocations) =>
+        allocations.MapPost("/", Handle).WithName("Buildings_CreateAllocation")
+            .WithSummary("Allocate a room to an organ (配置)")
+            .WithDescription("Route Reallocation (调剂), Exchange (置换), Lease (租用) or Construction (建设); the use agreement number and the certificate number (分配使用凭证) are both required. A room has at most one active allocation (409). The bureau's work (403 for other organs). Accepts Idempotency-Key.")
+            .Produces<AllocationResponse>(StatusCodes.Status201Created).CreateProblems(403)
+            .RequireScope(BuildingsModule.WriteScope);
+
+    private static async Task<Created<AllocationResponse>> Handle(CreateAllocationRequest body, IMediator mediator, HttpContext http, CancellationToken ct)
+    {
+        var allocation = await mediator.Send(new CreateAllocationCommand(body), ct);
+        return ETags.Created(http, $"{BuildingsEndpoints.Root}/allocations/{allocation.Id}", allocation, a => a.Version);
+    }
+}
 
 internal sealed record CreateAllocationCommand(CreateAllocationRequest Body) : ICommand<AllocationResponse>;
 

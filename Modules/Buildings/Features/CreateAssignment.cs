@@ -1,17 +1,40 @@
 using FluentValidation;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Buildings.Data;
 using OrganAffairs.Buildings.Domain;
+using OrganAffairs.Buildings.Support;
 using OrganAffairs.Contracts.Buildings;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.Organs;
 using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Data;
 using OrganAffairs.Shared.Errors;
+using OrganAffairs.Shared.Http;
 using OrganAffairs.Shared.Security;
 using OrganAffairs.Shared.Time;
 
 namespace OrganAffairs.Buildings.Features;
+
+/// <summary>Assign an office to a staff member (Buildings_CreateAssignment): the route.</summary>
+internal static class CreateAssignment
+{
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder assignments) =>
+        assignments.MapPost("/", Handle).WithName("Buildings_CreateAssignment")
+            .WithSummary("Assign an office to a staff member")
+            .WithDescription("The room must be an active Office room whose active allocation is held by the member's organ (409). One office per person; a second only with a concurrent post in another organ that holds the room, and smaller per person than the standard in force (422); never a third (422). A shared office's area is split equally among its occupants. Accepts Idempotency-Key.")
+            .Produces<AssignmentResponse>(StatusCodes.Status201Created).CreateProblems()
+            .RequireScope(BuildingsModule.WriteScope);
+
+    private static async Task<Created<AssignmentResponse>> Handle(CreateAssignmentRequest body, IMediator mediator, HttpContext http, CancellationToken ct)
+    {
+        var assignment = await mediator.Send(new CreateAssignmentCommand(body), ct);
+        return ETags.Created(http, $"{BuildingsEndpoints.Root}/assignments/{assignment.Id}", assignment, a => a.Version);
+    }
+}
 
 internal sealed record CreateAssignmentCommand(CreateAssignmentRequest Body) : ICommand<AssignmentResponse>;
 
@@ -76,26 +99,13 @@ internal sealed class CreateAssignmentHandler(
         }
 
         var held = await offices.ActiveAsync(staff.Id, null, null, ct);
-        if (held.Any(a => a.RoomId == room.Id))
+        if (OfficeHolding.Refusal(room.Id, allocation.OrganId, staff.OrganId, staff.ConcurrentPostOrganIds, held.Select(a => (a.RoomId, a.OrganId)).ToList()) is { } refusal)
         {
-            throw new ProblemException(BuildingsErrors.AlreadyAssigned);
-        }
-        if (held.Count >= 2)
-        {
-            throw new ProblemException(BuildingsErrors.ThirdOffice);
+            throw new ProblemException(refusal);
         }
         var second = held.Count == 1;
-        if (!second && allocation.OrganId != staff.OrganId)
-        {
-            // The first office is in the member's own organ.
-            throw new ProblemException(BuildingsErrors.RoomNotAllocatedToOrgan);
-        }
         if (second)
         {
-            if (allocation.OrganId == staff.OrganId || held[0].OrganId == allocation.OrganId || !staff.ConcurrentPostOrganIds.Contains(allocation.OrganId))
-            {
-                throw new ProblemException(BuildingsErrors.SecondOfficeNeedsConcurrentPost);
-            }
             var organ = await mediator.Send(new GetOrganQuery(staff.OrganId), ct);
             var standard = await OfficeStandards.ForAsync(offices, staff.Level, staff.RankCode, organ?.DivisionCode ?? "", body.StartedOn, ct)
                            ?? throw new ProblemException(BuildingsErrors.NoStandard);

@@ -1,10 +1,34 @@
 using FluentValidation;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Buildings.Domain;
+using OrganAffairs.Buildings.Support;
 using OrganAffairs.Contracts.Buildings;
 using OrganAffairs.Contracts.Common;
+using OrganAffairs.Shared.Http;
+using OrganAffairs.Shared.Security;
 
 namespace OrganAffairs.Buildings.Features;
+
+/// <summary>Book a meeting room (预订会议室) (Buildings_CreateBooking): the route.</summary>
+internal static class CreateBooking
+{
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder bookings) =>
+        bookings.MapPost("/", Handle).WithName("Buildings_CreateBooking")
+            .WithSummary("Book a meeting room (预订会议室)")
+            .WithDescription("Attendees may not exceed the room's capacity (422). A window overlapping a pending or approved booking of the room is 409 `buildings.double-booked` with `conflicts` (each window; the booking's id only when the caller may see it); touching windows are fine. A room that requires approval starts Pending. Add-ons are published as MeetingServicesRequested (and MeetingServicesCancelled on cancellation or rejection). Accepts Idempotency-Key.")
+            .Produces<BookingResponse>(StatusCodes.Status201Created).CreateProblems()
+            .RequireScope(BuildingsModule.WriteScope);
+
+    private static async Task<Created<BookingResponse>> Handle(CreateBookingRequest body, IMediator mediator, HttpContext http, CancellationToken ct)
+    {
+        var booking = await mediator.Send(new CreateBookingCommand(body), ct);
+        return ETags.Created(http, $"{BuildingsEndpoints.Root}/bookings/{booking.Id}", booking, b => b.Version);
+    }
+}
 
 internal sealed record CreateBookingCommand(CreateBookingRequest Body) : ICommand<BookingResponse>
 {

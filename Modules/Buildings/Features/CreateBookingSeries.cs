@@ -1,13 +1,37 @@
 using FluentValidation;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Buildings.Domain;
+using OrganAffairs.Buildings.Support;
 using OrganAffairs.Contracts.Buildings;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Shared.Data;
 using OrganAffairs.Shared.Errors;
+using OrganAffairs.Shared.Http;
+using OrganAffairs.Shared.Security;
 using OrganAffairs.Shared.Time;
 
 namespace OrganAffairs.Buildings.Features;
+
+/// <summary>Book a meeting room daily or weekly until a date (Buildings_CreateBookingSeries): the route.</summary>
+internal static class CreateBookingSeries
+{
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder bookings) =>
+        bookings.MapPost("/series", Handle).WithName("Buildings_CreateBookingSeries")
+            .WithSummary("Book a meeting room daily or weekly until a date")
+            .WithDescription("Every occurrence is booked or none: 409 `buildings.double-booked` lists each conflicting occurrence in `conflicts`. At most 100 occurrences within a year. Accepts Idempotency-Key.")
+            .Produces<BookingSeriesResponse>(StatusCodes.Status201Created).CreateProblems()
+            .RequireScope(BuildingsModule.WriteScope);
+
+    private static async Task<Created<BookingSeriesResponse>> Handle(CreateBookingSeriesRequest body, IMediator mediator, CancellationToken ct)
+    {
+        var series = await mediator.Send(new CreateBookingSeriesCommand(body), ct);
+        return TypedResults.Created($"{BuildingsEndpoints.Root}/bookings?seriesId={series.SeriesId}", series);
+    }
+}
 
 internal sealed record CreateBookingSeriesCommand(CreateBookingSeriesRequest Body) : ICommand<BookingSeriesResponse>
 {

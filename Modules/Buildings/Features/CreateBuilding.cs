@@ -1,5 +1,9 @@
 using FluentValidation;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Buildings.Data;
 using OrganAffairs.Buildings.Domain;
 using OrganAffairs.Contracts.Buildings;
@@ -7,10 +11,28 @@ using OrganAffairs.Contracts.Common;
 using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Data;
 using OrganAffairs.Shared.Errors;
+using OrganAffairs.Shared.Http;
 using OrganAffairs.Shared.Security;
 using OrganAffairs.Shared.Time;
 
 namespace OrganAffairs.Buildings.Features;
+
+/// <summary>Register a building (登记办公楼) (Buildings_CreateBuilding): the route.</summary>
+internal static class CreateBuilding
+{
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder buildings) =>
+        buildings.MapPost("/", Handle).WithName("Buildings_CreateBuilding")
+            .WithSummary("Register a building (登记办公楼)")
+            .WithDescription("The code is unique (409). Areas are m² with at most 2 decimals. Registering space is the bureau's own work (403 for other organs). Accepts Idempotency-Key.")
+            .Produces<BuildingResponse>(StatusCodes.Status201Created).CreateProblems(403)
+            .RequireScope(BuildingsModule.WriteScope);
+
+    private static async Task<Created<BuildingResponse>> Handle(CreateBuildingRequest body, IMediator mediator, HttpContext http, CancellationToken ct)
+    {
+        var building = await mediator.Send(new CreateBuildingCommand(body), ct);
+        return ETags.Created(http, $"{BuildingsEndpoints.Root}/{building.Id}", building, b => b.Version);
+    }
+}
 
 internal sealed record CreateBuildingCommand(CreateBuildingRequest Body) : ICommand<BuildingResponse>;
 

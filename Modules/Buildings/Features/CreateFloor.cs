@@ -1,14 +1,36 @@
 using FluentValidation;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Buildings.Data;
 using OrganAffairs.Contracts.Buildings;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Data;
 using OrganAffairs.Shared.Errors;
+using OrganAffairs.Shared.Http;
 using OrganAffairs.Shared.Security;
 
 namespace OrganAffairs.Buildings.Features;
+
+/// <summary>Add a floor to a building (Buildings_CreateFloor): the route.</summary>
+internal static class CreateFloor
+{
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder buildings) =>
+        buildings.MapPost("/{id:guid}/floors", Handle).WithName("Buildings_CreateFloor")
+            .WithSummary("Add a floor to a building")
+            .WithDescription("The label is unique in the building (409); a retired building takes no floors (409). Accepts Idempotency-Key.")
+            .Produces<FloorResponse>(StatusCodes.Status201Created).CreateProblems(403, 404)
+            .RequireScope(BuildingsModule.WriteScope);
+
+    private static async Task<Created<FloorResponse>> Handle(Guid id, CreateFloorRequest body, IMediator mediator, CancellationToken ct)
+    {
+        var floor = await mediator.Send(new CreateFloorCommand(id, body), ct);
+        return TypedResults.Created($"{BuildingsEndpoints.Root}/{id}/floors", floor);
+    }
+}
 
 internal sealed record CreateFloorCommand(Guid BuildingId, CreateFloorRequest Body) : ICommand<FloorResponse>;
 

@@ -1,5 +1,9 @@
 using FluentValidation;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Buildings.Data;
 using OrganAffairs.Buildings.Domain;
 using OrganAffairs.Contracts.Buildings;
@@ -7,10 +11,28 @@ using OrganAffairs.Contracts.Common;
 using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Data;
 using OrganAffairs.Shared.Errors;
+using OrganAffairs.Shared.Http;
 using OrganAffairs.Shared.Rules;
 using OrganAffairs.Shared.Security;
 
 namespace OrganAffairs.Buildings.Features;
+
+/// <summary>Add a version of the office-area standard; the version it supersedes ends the day before (Buildings_CreateOfficeStandard): the route.</summary>
+internal static class CreateOfficeStandard
+{
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder standards) =>
+        standards.MapPost("/", Handle).WithName("Buildings_CreateOfficeStandard")
+            .WithSummary("Add a version of the office-area standard; the version it supersedes ends the day before")
+            .WithDescription("Rule-table edits are new versions, never overwrites: findings dated before effectiveFrom keep using the old version. Cite the source. Admin scope, bureau only.")
+            .Produces<OfficeStandardResponse>(StatusCodes.Status201Created).CreateProblems(403)
+            .RequireScope(Scopes.Admin);
+
+    private static async Task<Created<OfficeStandardResponse>> Handle(CreateOfficeStandardRequest body, IMediator mediator, CancellationToken ct)
+    {
+        var standard = await mediator.Send(new CreateOfficeStandardCommand(body), ct);
+        return TypedResults.Created($"{BuildingsEndpoints.Root}/office-standards?jurisdiction={standard.Jurisdiction}&level={standard.Level}", standard);
+    }
+}
 
 internal sealed record CreateOfficeStandardCommand(CreateOfficeStandardRequest Body) : ICommand<OfficeStandardResponse>;
 

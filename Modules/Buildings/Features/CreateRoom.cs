@@ -1,5 +1,9 @@
 using FluentValidation;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Buildings.Data;
 using OrganAffairs.Buildings.Domain;
 using OrganAffairs.Contracts.Buildings;
@@ -7,10 +11,28 @@ using OrganAffairs.Contracts.Common;
 using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Data;
 using OrganAffairs.Shared.Errors;
+using OrganAffairs.Shared.Http;
 using OrganAffairs.Shared.Security;
 using OrganAffairs.Shared.Time;
 
 namespace OrganAffairs.Buildings.Features;
+
+/// <summary>Register a room on a floor (Buildings_CreateRoom): the route.</summary>
+internal static class CreateRoom
+{
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder rooms) =>
+        rooms.MapPost("/", Handle).WithName("Buildings_CreateRoom")
+            .WithSummary("Register a room on a floor")
+            .WithDescription("Type is Office (办公室用房), Service (服务用房), Equipment (设备用房) or Ancillary (附属用房); usable area in m² (> 0, 2 decimals). A bookable room is a meeting room whose capacity bounds attendees. Accepts Idempotency-Key.")
+            .Produces<RoomResponse>(StatusCodes.Status201Created).CreateProblems(403)
+            .RequireScope(BuildingsModule.WriteScope);
+
+    private static async Task<Created<RoomResponse>> Handle(CreateRoomRequest body, IMediator mediator, HttpContext http, CancellationToken ct)
+    {
+        var room = await mediator.Send(new CreateRoomCommand(body), ct);
+        return ETags.Created(http, $"{BuildingsEndpoints.Root}/rooms/{room.Id}", room, r => r.Version);
+    }
+}
 
 internal sealed record CreateRoomCommand(CreateRoomRequest Body) : ICommand<RoomResponse>;
 

@@ -1,11 +1,32 @@
 using FluentValidation;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Buildings.Data;
 using OrganAffairs.Buildings.Domain;
 using OrganAffairs.Contracts.Buildings;
 using OrganAffairs.Contracts.Common;
+using OrganAffairs.Shared.Http;
+using OrganAffairs.Shared.Security;
 
 namespace OrganAffairs.Buildings.Features;
+
+/// <summary>Meeting rooms free for a window (Buildings_GetAvailability): the route.</summary>
+internal static class GetAvailability
+{
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder rooms) =>
+        rooms.MapGet("/availability", Handle).WithName("Buildings_GetAvailability")
+            .WithSummary("Meeting rooms free for a window")
+            .WithDescription("Active bookable rooms seating at least `attendees` with no pending or approved booking overlapping [from, to); touching windows are free.")
+            .Produces<IReadOnlyList<RoomResponse>>().Problems(400)
+            .RequireScope(BuildingsModule.ReadScope);
+
+    private static async Task<Ok<IReadOnlyList<RoomResponse>>> Handle([AsParameters] AvailabilityParameters p, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new GetAvailabilityQuery(p.From, p.To, p.Attendees, p.BuildingId), ct));
+}
 
 internal sealed record GetAvailabilityQuery(DateTimeOffset From, DateTimeOffset To, int? Attendees, Guid? BuildingId) : IQuery<IReadOnlyList<RoomResponse>>;
 
@@ -29,3 +50,10 @@ internal sealed class GetAvailabilityHandler(SpaceRepository space, BookingRepos
         return rooms.Where(r => !busy.Contains(r.Id)).Select(r => r.ToResponse()).ToList();
     }
 }
+
+/// <summary>Query parameters of GET /api/v1/buildings/rooms/availability.</summary>
+internal sealed record AvailabilityParameters(
+    [property: FromQuery(Name = "from")] DateTimeOffset From,
+    [property: FromQuery(Name = "to")] DateTimeOffset To,
+    [property: FromQuery(Name = "attendees")] int? Attendees,
+    [property: FromQuery(Name = "buildingId")] Guid? BuildingId);

@@ -1,14 +1,34 @@
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Buildings.Data;
-using OrganAffairs.Buildings.Domain;
+using OrganAffairs.Buildings.Support;
 using OrganAffairs.Contracts.Buildings;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.Organs;
 using OrganAffairs.Shared.Errors;
-using OrganAffairs.Shared.Rules;
+using OrganAffairs.Shared.Http;
+using OrganAffairs.Shared.Security;
 using OrganAffairs.Shared.Time;
 
 namespace OrganAffairs.Buildings.Features;
+
+/// <summary>An organ's approved office area against its allocated area (Buildings_GetOrganAreaSummary): the route.</summary>
+internal static class GetOrganAreaSummary
+{
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder app) =>
+        app.MapGet(BuildingsEndpoints.Root + "/organs/{organId:guid}/area-summary", Handle).WithTags(BuildingsModule.AllocationsTag).WithName("Buildings_GetOrganAreaSummary")
+            .WithSummary("An organ's approved office area against its allocated area")
+            .WithDescription("On `on` (default today): the approved office area in force, the area of rooms allocated to the organ by room type, and whether allocated office area is over the approved area (organ-level over-standard, 超标). Another organ answers 404.")
+            .Produces<OrganAreaSummary>().Problems(400, 404)
+            .RequireScope(BuildingsModule.ReadScope);
+
+    private static async Task<Ok<OrganAreaSummary>> Handle(Guid organId, [FromQuery(Name = "on")] DateOnly? on, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new GetOrganAreaSummaryQuery(organId, on), ct));
+}
 
 internal sealed record GetOrganAreaSummaryQuery(Guid OrganId, DateOnly? On) : IQuery<OrganAreaSummary>;
 
@@ -25,29 +45,5 @@ internal sealed class GetOrganAreaSummaryHandler(IMediator mediator, AllocationR
         _ = await mediator.Send(new GetOrganQuery(query.OrganId), ct) ?? throw new ProblemException(BuildingsErrors.OrganNotFound);
         var on = query.On ?? clock.Today;
         return (await OrganAreas.SummariseAsync(allocations, space, [query.OrganId], on, ct))[0];
-    }
-}
-
-/// <summary>Approved against allocated area per organ on a date: the summary, the findings and the report share it.</summary>
-internal static class OrganAreas
-{
-    public static async Task<IReadOnlyList<OrganAreaSummary>> SummariseAsync(
-        AllocationRepository allocations, SpaceRepository space, IReadOnlyCollection<Guid>? organIds, DateOnly on, CancellationToken ct)
-    {
-        var held = (await allocations.OfOrgansAsync(organIds, ct)).Where(a => a.HoldsOn(on)).ToList();
-        var approved = await allocations.ApprovedAreasAsync(organIds, ct);
-        var rooms = (await space.RoomsAsync(held.Select(a => a.RoomId).Distinct().ToList(), ct)).ToDictionary(r => r.Id);
-        var ids = organIds ?? held.Select(a => a.OrganId).Concat(approved.Select(a => a.OrganId)).Distinct().ToList();
-        return ids.Select(organId =>
-        {
-            var version = RuleResolver.Resolve(approved.Where(a => a.OrganId == organId), null, on);
-            var mine = held.Where(a => a.OrganId == organId).Select(a => rooms[a.RoomId]).ToList();
-            var byType = mine.GroupBy(r => r.RoomType).OrderBy(g => g.Key)
-                .Select(g => new AreaByType(g.Key, Area.FromCenti(g.Sum(r => r.UsableAreaCenti)), g.Count())).ToList();
-            var officeCenti = mine.Where(r => r.RoomType == RoomType.Office).Sum(r => r.UsableAreaCenti);
-            var overCenti = version is null ? 0 : Math.Max(0, officeCenti - version.OfficeAreaCenti);
-            return new OrganAreaSummary(organId, on, version is null ? null : Area.FromCenti(version.OfficeAreaCenti), version?.ApprovalReference,
-                Area.FromCenti(officeCenti), Area.FromCenti(overCenti), overCenti > 0, byType);
-        }).ToList();
     }
 }

@@ -1,12 +1,32 @@
 using FluentValidation;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Buildings.Data;
 using OrganAffairs.Contracts.Buildings;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Shared.Errors;
+using OrganAffairs.Shared.Http;
 using OrganAffairs.Shared.Security;
 
 namespace OrganAffairs.Buildings.Features;
+
+/// <summary>A room's calendar for a window (Buildings_GetRoomCalendar): the route.</summary>
+internal static class GetRoomCalendar
+{
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder rooms) =>
+        rooms.MapGet("/{id:guid}/calendar", Handle).WithName("Buildings_GetRoomCalendar")
+            .WithSummary("A room's calendar for a window")
+            .WithDescription("Pending and approved bookings overlapping [from, to) (at most 366 days). Another organ's booking shows only its window and status.")
+            .Produces<RoomCalendarResponse>().Problems(400, 404)
+            .RequireScope(BuildingsModule.ReadScope);
+
+    private static async Task<Ok<RoomCalendarResponse>> Handle(Guid id, [AsParameters] CalendarParameters p, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new GetRoomCalendarQuery(id, p.From, p.To), ct));
+}
 
 internal sealed record GetRoomCalendarQuery(Guid RoomId, DateTimeOffset From, DateTimeOffset To) : IQuery<RoomCalendarResponse>;
 
@@ -34,3 +54,8 @@ internal sealed class GetRoomCalendarHandler(SpaceRepository space, BookingRepos
         return new RoomCalendarResponse(room.Id, query.From.ToUniversalTime(), query.To.ToUniversalTime(), entries);
     }
 }
+
+/// <summary>Query parameters of GET /api/v1/buildings/rooms/{id}/calendar.</summary>
+internal sealed record CalendarParameters(
+    [property: FromQuery(Name = "from")] DateTimeOffset From,
+    [property: FromQuery(Name = "to")] DateTimeOffset To);

@@ -1,6 +1,6 @@
 using MediatR;
 using OrganAffairs.Buildings.Data;
-using OrganAffairs.Buildings.Domain;
+using OrganAffairs.Buildings.Support;
 using OrganAffairs.Contracts.Buildings;
 
 namespace OrganAffairs.Buildings.Features;
@@ -18,10 +18,4 @@ internal sealed class GetRoomSummaryHandler(SpaceRepository space) : IRequestHan
         var building = (await space.GetBuildingAsync(room.BuildingId, ct))!;
         return RoomSummaries.Of(room, building);
     }
-}
-
-internal static class RoomSummaries
-{
-    public static RoomSummary Of(RoomRow room, BuildingRow building) => new(room.Id, building.Id, building.Code, building.Name, room.FloorId, room.Number,
-        room.RoomType, Area.FromCenti(room.UsableAreaCenti), room.Capacity, room.Bookable, room.Status);
 }

@@ -1,11 +1,31 @@
 using FluentValidation;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Buildings.Data;
 using OrganAffairs.Contracts.Buildings;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Shared.Http;
+using OrganAffairs.Shared.Security;
 
 namespace OrganAffairs.Buildings.Features;
+
+/// <summary>List allocations with filters and paging (Buildings_ListAllocations): the route.</summary>
+internal static class ListAllocations
+{
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder allocations) =>
+        allocations.MapGet("/", Handle).WithName("Buildings_ListAllocations")
+            .WithSummary("List allocations with filters and paging")
+            .WithDescription("Filters: organId, roomId, status. An ordinary organ sees its own. Sort fields: effectiveFrom, createdAt (default -effectiveFrom).")
+            .Produces<PagedResult<AllocationResponse>>().Problems(400).StrictEnums<AllocationListParameters>()
+            .RequireScope(BuildingsModule.ReadScope);
+
+    private static async Task<Ok<PagedResult<AllocationResponse>>> Handle([AsParameters] AllocationListParameters p, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new ListAllocationsQuery(new AllocationFilter(p.OrganId, p.RoomId, p.Status), PageRequest.From(p.Page, p.PageSize), p.Sort), ct));
+}
 
 internal sealed record ListAllocationsQuery(AllocationFilter Filter, PageRequest Page, string? Sort) : IQuery<PagedResult<AllocationResponse>>;
 
@@ -22,3 +42,12 @@ internal sealed class ListAllocationsHandler(AllocationRepository allocations) :
         return new PagedResult<AllocationResponse>(rows.Select(r => r.ToResponse()).ToList(), query.Page.Page, query.Page.PageSize, total);
     }
 }
+
+/// <summary>Query parameters of GET /api/v1/buildings/allocations.</summary>
+internal sealed record AllocationListParameters(
+    [property: FromQuery(Name = "organId")] Guid? OrganId,
+    [property: FromQuery(Name = "roomId")] Guid? RoomId,
+    [property: FromQuery(Name = "status")] HoldingStatus? Status,
+    [property: FromQuery(Name = "page")] int? Page,
+    [property: FromQuery(Name = "pageSize")] int? PageSize,
+    [property: FromQuery(Name = "sort")] string? Sort);

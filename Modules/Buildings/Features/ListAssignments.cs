@@ -1,11 +1,31 @@
 using FluentValidation;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Buildings.Data;
 using OrganAffairs.Contracts.Buildings;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Shared.Http;
+using OrganAffairs.Shared.Security;
 
 namespace OrganAffairs.Buildings.Features;
+
+/// <summary>List office assignments with filters and paging (Buildings_ListAssignments): the route.</summary>
+internal static class ListAssignments
+{
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder assignments) =>
+        assignments.MapGet("/", Handle).WithName("Buildings_ListAssignments")
+            .WithSummary("List office assignments with filters and paging")
+            .WithDescription("Filters: organId, staffMemberId, roomId, status. An ordinary organ sees its own. Sort fields: startedOn, createdAt (default -startedOn).")
+            .Produces<PagedResult<AssignmentResponse>>().Problems(400).StrictEnums<AssignmentListParameters>()
+            .RequireScope(BuildingsModule.ReadScope);
+
+    private static async Task<Ok<PagedResult<AssignmentResponse>>> Handle([AsParameters] AssignmentListParameters p, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new ListAssignmentsQuery(new AssignmentFilter(p.OrganId, p.StaffMemberId, p.RoomId, p.Status), PageRequest.From(p.Page, p.PageSize), p.Sort), ct));
+}
 
 internal sealed record ListAssignmentsQuery(AssignmentFilter Filter, PageRequest Page, string? Sort) : IQuery<PagedResult<AssignmentResponse>>;
 
@@ -22,3 +42,13 @@ internal sealed class ListAssignmentsHandler(OfficeRepository offices) : IReques
         return new PagedResult<AssignmentResponse>(rows.Select(r => r.ToResponse()).ToList(), query.Page.Page, query.Page.PageSize, total);
     }
 }
+
+/// <summary>Query parameters of GET /api/v1/buildings/assignments.</summary>
+internal sealed record AssignmentListParameters(
+    [property: FromQuery(Name = "organId")] Guid? OrganId,
+    [property: FromQuery(Name = "staffMemberId")] Guid? StaffMemberId,
+    [property: FromQuery(Name = "roomId")] Guid? RoomId,
+    [property: FromQuery(Name = "status")] HoldingStatus? Status,
+    [property: FromQuery(Name = "page")] int? Page,
+    [property: FromQuery(Name = "pageSize")] int? PageSize,
+    [property: FromQuery(Name = "sort")] string? Sort);

@@ -1,11 +1,31 @@
 using FluentValidation;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Buildings.Data;
 using OrganAffairs.Contracts.Buildings;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Shared.Http;
+using OrganAffairs.Shared.Security;
 
 namespace OrganAffairs.Buildings.Features;
+
+/// <summary>List bookings with filters and paging (Buildings_ListBookings): the route.</summary>
+internal static class ListBookings
+{
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder bookings) =>
+        bookings.MapGet("/", Handle).WithName("Buildings_ListBookings")
+            .WithSummary("List bookings with filters and paging")
+            .WithDescription("Filters: roomId, organId, status, from/to (bookings overlapping the window). An ordinary organ sees its own bookings only. Sort fields: startsAt, createdAt, title.")
+            .Produces<PagedResult<BookingResponse>>().Problems(400).StrictEnums<BookingListParameters>()
+            .RequireScope(BuildingsModule.ReadScope);
+
+    private static async Task<Ok<PagedResult<BookingResponse>>> Handle([AsParameters] BookingListParameters p, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new ListBookingsQuery(new BookingFilter(p.RoomId, p.OrganId, p.Status, p.From, p.To), PageRequest.From(p.Page, p.PageSize), p.Sort), ct));
+}
 
 internal sealed record ListBookingsQuery(BookingFilter Filter, PageRequest Page, string? Sort) : IQuery<PagedResult<BookingResponse>>;
 
@@ -29,3 +49,14 @@ internal sealed class ListBookingsHandler(BookingRepository bookings) : IRequest
         return new PagedResult<BookingResponse>(rows.Select(r => r.ToResponse(addOns)).ToList(), query.Page.Page, query.Page.PageSize, total);
     }
 }
+
+/// <summary>Query parameters of GET /api/v1/buildings/bookings.</summary>
+internal sealed record BookingListParameters(
+    [property: FromQuery(Name = "roomId")] Guid? RoomId,
+    [property: FromQuery(Name = "organId")] Guid? OrganId,
+    [property: FromQuery(Name = "status")] BookingStatus? Status,
+    [property: FromQuery(Name = "from")] DateTimeOffset? From,
+    [property: FromQuery(Name = "to")] DateTimeOffset? To,
+    [property: FromQuery(Name = "page")] int? Page,
+    [property: FromQuery(Name = "pageSize")] int? PageSize,
+    [property: FromQuery(Name = "sort")] string? Sort);

@@ -1,11 +1,31 @@
 using FluentValidation;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Buildings.Data;
 using OrganAffairs.Contracts.Buildings;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Shared.Http;
+using OrganAffairs.Shared.Security;
 
 namespace OrganAffairs.Buildings.Features;
+
+/// <summary>List buildings with filters and paging (Buildings_ListBuildings): the route.</summary>
+internal static class ListBuildings
+{
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder buildings) =>
+        buildings.MapGet("/", Handle).WithName("Buildings_ListBuildings")
+            .WithSummary("List buildings with filters and paging")
+            .WithDescription("Filters: status, ownership, q (name or code contains). Sort fields: code, name, yearBuilt, createdAt; prefix - for descending.")
+            .Produces<PagedResult<BuildingResponse>>().Problems(400).StrictEnums<BuildingListParameters>()
+            .RequireScope(BuildingsModule.ReadScope);
+
+    private static async Task<Ok<PagedResult<BuildingResponse>>> Handle([AsParameters] BuildingListParameters p, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new ListBuildingsQuery(new BuildingFilter(p.Status, p.Ownership, p.Q), PageRequest.From(p.Page, p.PageSize), p.Sort), ct));
+}
 
 internal sealed record ListBuildingsQuery(BuildingFilter Filter, PageRequest Page, string? Sort) : IQuery<PagedResult<BuildingResponse>>;
 
@@ -26,3 +46,12 @@ internal sealed class ListBuildingsHandler(SpaceRepository space) : IRequestHand
         return new PagedResult<BuildingResponse>(rows.Select(r => r.ToResponse()).ToList(), query.Page.Page, query.Page.PageSize, total);
     }
 }
+
+/// <summary>Query parameters of GET /api/v1/buildings.</summary>
+internal sealed record BuildingListParameters(
+    [property: FromQuery(Name = "status")] SpaceStatus? Status,
+    [property: FromQuery(Name = "ownership")] Ownership? Ownership,
+    [property: FromQuery(Name = "q")] string? Q,
+    [property: FromQuery(Name = "page")] int? Page,
+    [property: FromQuery(Name = "pageSize")] int? PageSize,
+    [property: FromQuery(Name = "sort")] string? Sort);

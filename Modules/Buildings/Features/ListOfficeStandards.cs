@@ -1,12 +1,33 @@
 using FluentValidation;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Buildings.Data;
 using OrganAffairs.Contracts.Buildings;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.Organs;
+using OrganAffairs.Shared.Http;
 using OrganAffairs.Shared.Rules;
+using OrganAffairs.Shared.Security;
 
 namespace OrganAffairs.Buildings.Features;
+
+/// <summary>The office-area standard (m² per person): every version, or those in force on a date (Buildings_ListOfficeStandards): the route.</summary>
+internal static class ListOfficeStandards
+{
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder standards) =>
+        standards.MapGet("/", Handle).WithName("Buildings_ListOfficeStandards")
+            .WithSummary("The office-area standard (m² per person): every version, or those in force on a date")
+            .WithDescription("Seeded nationally from 2014-12-01 from 党政机关办公用房建设标准（发改投资〔2014〕2674号）. With `on`, per level and rank the most specific version in force for `jurisdiction` (a 6-digit code falls back to its prefecture, province, then national).")
+            .Produces<IReadOnlyList<OfficeStandardResponse>>().Problems(400).StrictEnums<OfficeStandardListParameters>()
+            .RequireScope(BuildingsModule.ReadScope);
+
+    private static async Task<Ok<IReadOnlyList<OfficeStandardResponse>>> Handle([AsParameters] OfficeStandardListParameters p, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new ListOfficeStandardsQuery(p.Level, p.Jurisdiction, p.On), ct));
+}
 
 internal sealed record ListOfficeStandardsQuery(AdministrativeLevel? Level, string? Jurisdiction, DateOnly? On) : IQuery<IReadOnlyList<OfficeStandardResponse>>;
 
@@ -33,3 +54,9 @@ internal sealed class ListOfficeStandardsHandler(OfficeRepository offices) : IRe
         return all.Select(v => v.ToResponse()).ToList();
     }
 }
+
+/// <summary>Query parameters of GET /api/v1/buildings/office-standards.</summary>
+internal sealed record OfficeStandardListParameters(
+    [property: FromQuery(Name = "level")] OrganAffairs.Contracts.Organs.AdministrativeLevel? Level,
+    [property: FromQuery(Name = "jurisdiction")] string? Jurisdiction,
+    [property: FromQuery(Name = "on")] DateOnly? On);

@@ -1,13 +1,32 @@
 using FluentValidation;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Buildings.Data;
 using OrganAffairs.Contracts.Buildings;
 using OrganAffairs.Contracts.Common;
-using OrganAffairs.Shared.Errors;
 using OrganAffairs.Shared.Http;
+using OrganAffairs.Shared.Security;
 using OrganAffairs.Shared.Time;
 
 namespace OrganAffairs.Buildings.Features;
+
+/// <summary>List office recovery cases (收回) (Buildings_ListRecoveryCases): the route.</summary>
+internal static class ListRecoveryCases
+{
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder recovery) =>
+        recovery.MapGet("/", Handle).WithName("Buildings_ListRecoveryCases")
+            .WithSummary("List office recovery cases (收回)")
+            .WithDescription("Opened from StaffTransferred and StaffRetired (1 month) and ConcurrentPostEnded (2 months; months are rule data); closed when the office is vacated. Filters: organId, staffMemberId, status, overdue=true (open and past the due date, today's business date). An ordinary organ sees its own. Sort fields: dueOn, createdAt.")
+            .Produces<PagedResult<RecoveryCaseResponse>>().Problems(400).StrictEnums<RecoveryListParameters>()
+            .RequireScope(BuildingsModule.ReadScope);
+
+    private static async Task<Ok<PagedResult<RecoveryCaseResponse>>> Handle([AsParameters] RecoveryListParameters p, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new ListRecoveryCasesQuery(p.OrganId, p.StaffMemberId, p.Status, p.Overdue ?? false, PageRequest.From(p.Page, p.PageSize), p.Sort), ct));
+}
 
 internal sealed record ListRecoveryCasesQuery(Guid? OrganId, Guid? StaffMemberId, RecoveryStatus? Status, bool Overdue, PageRequest Page, string? Sort)
     : IQuery<PagedResult<RecoveryCaseResponse>>;
@@ -29,10 +48,12 @@ internal sealed class ListRecoveryCasesHandler(RecoveryRepository recovery, Busi
     }
 }
 
-internal sealed record GetRecoveryCaseQuery(Guid Id) : IQuery<RecoveryCaseResponse>;
-
-internal sealed class GetRecoveryCaseHandler(RecoveryRepository recovery, BusinessClock clock) : IRequestHandler<GetRecoveryCaseQuery, RecoveryCaseResponse>
-{
-    public async Task<RecoveryCaseResponse> Handle(GetRecoveryCaseQuery query, CancellationToken ct) =>
-        (await recovery.GetVisibleAsync(query.Id, ct) ?? throw new ProblemException(BuildingsErrors.RecoveryCaseNotFound)).ToResponse(clock.Today);
-}
+/// <summary>Query parameters of GET /api/v1/buildings/recovery-cases.</summary>
+internal sealed record RecoveryListParameters(
+    [property: FromQuery(Name = "organId")] Guid? OrganId,
+    [property: FromQuery(Name = "staffMemberId")] Guid? StaffMemberId,
+    [property: FromQuery(Name = "status")] RecoveryStatus? Status,
+    [property: FromQuery(Name = "overdue")] bool? Overdue,
+    [property: FromQuery(Name = "page")] int? Page,
+    [property: FromQuery(Name = "pageSize")] int? PageSize,
+    [property: FromQuery(Name = "sort")] string? Sort);

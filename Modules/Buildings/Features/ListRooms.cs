@@ -1,11 +1,31 @@
 using FluentValidation;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Buildings.Data;
 using OrganAffairs.Contracts.Buildings;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Shared.Http;
+using OrganAffairs.Shared.Security;
 
 namespace OrganAffairs.Buildings.Features;
+
+/// <summary>List rooms with filters and paging (Buildings_ListRooms): the route.</summary>
+internal static class ListRooms
+{
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder rooms) =>
+        rooms.MapGet("/", Handle).WithName("Buildings_ListRooms")
+            .WithSummary("List rooms with filters and paging")
+            .WithDescription("Filters: buildingId, floorId, type, bookable, status. Sort fields: number, usableArea, capacity, createdAt.")
+            .Produces<PagedResult<RoomResponse>>().Problems(400).StrictEnums<RoomListParameters>()
+            .RequireScope(BuildingsModule.ReadScope);
+
+    private static async Task<Ok<PagedResult<RoomResponse>>> Handle([AsParameters] RoomListParameters p, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new ListRoomsQuery(new RoomFilter(p.BuildingId, p.FloorId, p.Type, p.Bookable, p.Status), PageRequest.From(p.Page, p.PageSize), p.Sort), ct));
+}
 
 internal sealed record ListRoomsQuery(RoomFilter Filter, PageRequest Page, string? Sort) : IQuery<PagedResult<RoomResponse>>;
 
@@ -22,3 +42,14 @@ internal sealed class ListRoomsHandler(SpaceRepository space) : IRequestHandler<
         return new PagedResult<RoomResponse>(rows.Select(r => r.ToResponse()).ToList(), query.Page.Page, query.Page.PageSize, total);
     }
 }
+
+/// <summary>Query parameters of GET /api/v1/buildings/rooms.</summary>
+internal sealed record RoomListParameters(
+    [property: FromQuery(Name = "buildingId")] Guid? BuildingId,
+    [property: FromQuery(Name = "floorId")] Guid? FloorId,
+    [property: FromQuery(Name = "type")] RoomType? Type,
+    [property: FromQuery(Name = "bookable")] bool? Bookable,
+    [property: FromQuery(Name = "status")] SpaceStatus? Status,
+    [property: FromQuery(Name = "page")] int? Page,
+    [property: FromQuery(Name = "pageSize")] int? PageSize,
+    [property: FromQuery(Name = "sort")] string? Sort);

@@ -1,5 +1,6 @@
 using MediatR;
 using OrganAffairs.Buildings.Data;
+using OrganAffairs.Buildings.Support;
 using OrganAffairs.Contracts.Buildings;
 
 namespace OrganAffairs.Buildings.Features;

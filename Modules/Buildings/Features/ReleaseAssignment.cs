@@ -1,13 +1,32 @@
 using FluentValidation;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Buildings.Data;
+using OrganAffairs.Buildings.Support;
 using OrganAffairs.Contracts.Buildings;
 using OrganAffairs.Contracts.Common;
-using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Errors;
-using OrganAffairs.Shared.Time;
+using OrganAffairs.Shared.Http;
+using OrganAffairs.Shared.Security;
 
 namespace OrganAffairs.Buildings.Features;
+
+/// <summary>Vacate an office (腾退); the record is kept (Buildings_ReleaseAssignment): the route.</summary>
+internal static class ReleaseAssignment
+{
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder assignments) =>
+        assignments.MapPost("/{id:guid}/release", Handle).WithName("Buildings_ReleaseAssignment")
+            .WithSummary("Vacate an office (腾退); the record is kept")
+            .WithDescription("The office is in use until the day before releasedOn; open recovery cases of it close. Already released: 409.")
+            .Produces<AssignmentResponse>().Problems(400, 404, 409, 413, 415)
+            .RequireScope(BuildingsModule.WriteScope);
+
+    private static async Task<Ok<AssignmentResponse>> Handle(Guid id, ReleaseRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
+        ETags.Ok(http, await mediator.Send(new ReleaseAssignmentCommand(id, body), ct), a => a.Version);
+}
 
 internal sealed record ReleaseAssignmentCommand(Guid Id, ReleaseRequest Body) : ICommand<AssignmentResponse>;
 
@@ -37,33 +56,5 @@ internal sealed class ReleaseAssignmentHandler(OfficeRepository offices, OfficeR
         }
         await release.ReleaseAsync(row, command.Body.ReleasedOn, command.Body.Reason.Trim(), ct);
         return row.ToResponse();
-    }
-}
-
-/// <summary>Releasing an office, from its own action or from the release of the room's allocation.</summary>
-internal sealed class OfficeRelease(OfficeRepository offices, RecoveryRepository recovery, AuditTrail audit, BusinessClock clock)
-{
-    public async Task ReleaseAsync(AssignmentRow row, DateOnly releasedOn, string reason, CancellationToken ct)
-    {
-        var before = row.ToResponse();
-        row.Status = HoldingStatus.Released;
-        row.ReleasedOn = releasedOn < row.StartedOn ? row.StartedOn : releasedOn;
-        row.ReleaseReason = reason;
-        var expected = row.Version;
-        row.Version = expected + 1;
-        row.UpdatedAt = clock.UtcNow;
-        if (!await offices.UpdateAsync(row, expected, ct))
-        {
-            throw new ProblemException(SharedErrors.ConcurrentChange);
-        }
-        audit.Record("OfficeAssignment", row.Id, row.OrganId, AuditTrail.Diff(before, row.ToResponse()));
-        foreach (var open in await recovery.OpenForAssignmentAsync(row.Id, ct))
-        {
-            await recovery.CloseAsync(open.Id, row.ReleasedOn.Value, clock.UtcNow, ct);
-            audit.Record("RecoveryCase", open.Id, open.OrganId, new Dictionary<string, FieldChange>
-            {
-                ["status"] = new(RecoveryStatus.Open, RecoveryStatus.Closed), ["closedOn"] = new(null, row.ReleasedOn),
-            });
-        }
     }
 }

@@ -1,14 +1,33 @@
 using FluentValidation;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Buildings.Data;
 using OrganAffairs.Contracts.Buildings;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Errors;
+using OrganAffairs.Shared.Http;
 using OrganAffairs.Shared.Security;
 using OrganAffairs.Shared.Time;
 
 namespace OrganAffairs.Buildings.Features;
+
+/// <summary>Retire a building (停用); it is kept with status Retired (Buildings_RetireBuilding): the route.</summary>
+internal static class RetireBuilding
+{
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder buildings) =>
+        buildings.MapPost("/{id:guid}/retire", Handle).WithName("Buildings_RetireBuilding")
+            .WithSummary("Retire a building (停用); it is kept with status Retired")
+            .WithDescription("Space is never deleted. Refused (409) while the building has active rooms or is already retired; its floors retire with it.")
+            .Produces<BuildingResponse>().Problems(400, 403, 404, 409, 413, 415)
+            .RequireScope(BuildingsModule.WriteScope);
+
+    private static async Task<Ok<BuildingResponse>> Handle(Guid id, RetireSpaceRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
+        ETags.Ok(http, await mediator.Send(new RetireBuildingCommand(id, body), ct), b => b.Version);
+}
 
 internal sealed record RetireBuildingCommand(Guid Id, RetireSpaceRequest Body) : ICommand<BuildingResponse>;
 

@@ -1,14 +1,33 @@
 using FluentValidation;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Buildings.Data;
 using OrganAffairs.Contracts.Buildings;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Errors;
+using OrganAffairs.Shared.Http;
 using OrganAffairs.Shared.Security;
 using OrganAffairs.Shared.Time;
 
 namespace OrganAffairs.Buildings.Features;
+
+/// <summary>Retire a room (停用); it is kept with status Retired (Buildings_RetireRoom): the route.</summary>
+internal static class RetireRoom
+{
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder rooms) =>
+        rooms.MapPost("/{id:guid}/retire", Handle).WithName("Buildings_RetireRoom")
+            .WithSummary("Retire a room (停用); it is kept with status Retired")
+            .WithDescription("Refused (409) while a pending or approved booking of the room has not ended, or when already retired.")
+            .Produces<RoomResponse>().Problems(400, 403, 404, 409, 413, 415)
+            .RequireScope(BuildingsModule.WriteScope);
+
+    private static async Task<Ok<RoomResponse>> Handle(Guid id, RetireSpaceRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
+        ETags.Ok(http, await mediator.Send(new RetireRoomCommand(id, body), ct), r => r.Version);
+}
 
 internal sealed record RetireRoomCommand(Guid Id, RetireSpaceRequest Body) : ICommand<RoomResponse>;
 

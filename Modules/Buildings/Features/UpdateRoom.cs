@@ -1,5 +1,9 @@
 using FluentValidation;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Buildings.Data;
 using OrganAffairs.Buildings.Domain;
 using OrganAffairs.Contracts.Buildings;
@@ -7,10 +11,25 @@ using OrganAffairs.Contracts.Common;
 using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Data;
 using OrganAffairs.Shared.Errors;
+using OrganAffairs.Shared.Http;
 using OrganAffairs.Shared.Security;
 using OrganAffairs.Shared.Time;
 
 namespace OrganAffairs.Buildings.Features;
+
+/// <summary>Update a room's settable fields (If-Match required) (Buildings_UpdateRoom): the route.</summary>
+internal static class UpdateRoom
+{
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder rooms) =>
+        rooms.MapPut("/{id:guid}", Handle).WithName("Buildings_UpdateRoom")
+            .WithSummary("Update a room's settable fields (If-Match required)")
+            .WithDescription("Replaces number, type, usable area, capacity and booking flags. A change of type or of bookable (改变用途) needs approvalReference (422 buildings.change-of-use-needs-approval); the reference is audited. A retired room cannot change (409).")
+            .Produces<RoomResponse>().UpdateProblems(403, 422)
+            .RequireScope(BuildingsModule.WriteScope);
+
+    private static async Task<Ok<RoomResponse>> Handle(Guid id, UpdateRoomRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
+        ETags.Ok(http, await mediator.Send(new UpdateRoomCommand(id, ETags.RequireIfMatch(http), body), ct), r => r.Version);
+}
 
 internal sealed record UpdateRoomCommand(Guid Id, long ExpectedVersion, UpdateRoomRequest Body) : ICommand<RoomResponse>;
 

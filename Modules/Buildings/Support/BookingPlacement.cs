@@ -11,7 +11,7 @@ using OrganAffairs.Shared.Outbox;
 using OrganAffairs.Shared.Security;
 using OrganAffairs.Shared.Time;
 
-namespace OrganAffairs.Buildings.Features;
+namespace OrganAffairs.Buildings.Support;
 
 /// <summary>The shape of a booking request, single or recurring.</summary>
 internal sealed record BookingDraft(Guid RoomId, Guid OrganId, string Title, DateTimeOffset StartsAt, DateTimeOffset EndsAt, int Attendees, IReadOnlyList<BookingAddOn>? AddOns);
@@ -123,10 +123,4 @@ internal sealed class BookingPlacement(
         }
         return result;
     }
-}
-
-/// <summary>What the audit trail records of a booking.</summary>
-internal sealed record BookingSnapshot(Guid RoomId, Guid OrganId, string Title, DateTimeOffset StartsAt, DateTimeOffset EndsAt, int Attendees, BookingStatus Status, string? DecisionNote, int AddOns)
-{
-    public static BookingSnapshot Of(BookingResponse b) => new(b.RoomId, b.OrganId, b.Title, b.StartsAt, b.EndsAt, b.Attendees, b.Status, b.DecisionNote, b.AddOns.Count);
 }

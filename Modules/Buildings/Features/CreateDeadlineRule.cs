@@ -1,22 +1,36 @@
 using FluentValidation;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Buildings.Data;
 using OrganAffairs.Contracts.Buildings;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Data;
 using OrganAffairs.Shared.Errors;
+using OrganAffairs.Shared.Http;
 using OrganAffairs.Shared.Rules;
 using OrganAffairs.Shared.Security;
 
 namespace OrganAffairs.Buildings.Features;
 
-internal sealed record ListDeadlineRulesQuery : IQuery<IReadOnlyList<DeadlineRuleResponse>>;
-
-internal sealed class ListDeadlineRulesHandler(RecoveryRepository recovery) : IRequestHandler<ListDeadlineRulesQuery, IReadOnlyList<DeadlineRuleResponse>>
+/// <summary>Add a version of a recovery deadline rule (Buildings_CreateDeadlineRule): the route.</summary>
+internal static class CreateDeadlineRule
 {
-    public async Task<IReadOnlyList<DeadlineRuleResponse>> Handle(ListDeadlineRulesQuery query, CancellationToken ct) =>
-        (await recovery.RulesAsync(null, null, ct)).Select(r => r.ToResponse()).ToList();
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder deadlines) =>
+        deadlines.MapPost("/", Handle).WithName("Buildings_CreateDeadlineRule")
+            .WithSummary("Add a version of a recovery deadline rule")
+            .WithDescription("A new version, never an overwrite; cases opened for events dated before effectiveFrom keep the old deadline. Admin scope, bureau only.")
+            .Produces<DeadlineRuleResponse>(StatusCodes.Status201Created).CreateProblems(403)
+            .RequireScope(Scopes.Admin);
+
+    private static async Task<Created<DeadlineRuleResponse>> Handle(CreateDeadlineRuleRequest body, IMediator mediator, CancellationToken ct)
+    {
+        var rule = await mediator.Send(new CreateDeadlineRuleCommand(body), ct);
+        return TypedResults.Created($"{BuildingsEndpoints.Root}/deadline-rules", rule);
+    }
 }
 
 internal sealed record CreateDeadlineRuleCommand(CreateDeadlineRuleRequest Body) : ICommand<DeadlineRuleResponse>;

@@ -2,7 +2,7 @@ using OrganAffairs.Buildings.Data;
 using OrganAffairs.Contracts.Organs;
 using OrganAffairs.Shared.Rules;
 
-namespace OrganAffairs.Buildings.Features;
+namespace OrganAffairs.Buildings.Support;
 
 /// <summary>The office-area standard in force for a person on a date (most specific jurisdiction of their organ's division).</summary>
 internal static class OfficeStandards

@@ -1,12 +1,37 @@
 using FluentValidation;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Buildings.Data;
 using OrganAffairs.Buildings.Domain;
+using OrganAffairs.Buildings.Support;
 using OrganAffairs.Contracts.Buildings;
 using OrganAffairs.Contracts.Common;
+using OrganAffairs.Shared.Http;
+using OrganAffairs.Shared.Security;
 using OrganAffairs.Shared.Time;
 
 namespace OrganAffairs.Buildings.Features;
+
+/// <summary>Annual publication (公示) of room use per organ (Buildings_GetPublicationReport): the route.</summary>
+internal static class GetPublicationReport
+{
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder reports) =>
+        reports.MapGet("/publication", Handle).WithName("Buildings_GetPublicationReport")
+            .WithSummary("Annual publication (公示) of room use per organ")
+            .WithDescription("Rooms each organ holds at the end of `year` (today while the year runs), with agreement, certificate and office occupants. Filter: organId. `format=Csv` answers text/csv.")
+            .Produces<IReadOnlyList<PublicationRow>>(StatusCodes.Status200OK, "application/json", "text/csv").Problems(400).StrictEnums<ReportParameters>()
+            .RequireScope(BuildingsModule.ReadScope);
+
+    private static async Task<IResult> Handle([FromQuery(Name = "year")] int year, [FromQuery(Name = "organId")] Guid? organId, [FromQuery(Name = "format")] ReportFormat? format,
+        IMediator mediator, CancellationToken ct) =>
+        ReportAnswer.Of(format, await mediator.Send(new PublicationReportQuery(year, organId), ct), [
+            ("organId", r => r.OrganId), ("organName", r => r.OrganName), ("buildingCode", r => r.BuildingCode), ("buildingName", r => r.BuildingName),
+            ("roomNumber", r => r.RoomNumber), ("type", r => r.Type), ("usableArea", r => r.UsableArea), ("agreementNumber", r => r.AgreementNumber),
+            ("certificateNumber", r => r.CertificateNumber), ("occupants", r => r.Occupants)]);
+}
 
 internal sealed record PublicationReportQuery(int Year, Guid? OrganId) : IQuery<IReadOnlyList<PublicationRow>>;
 
@@ -24,7 +49,7 @@ internal sealed class PublicationReportHandler(IMediator mediator, AllocationRep
 {
     public async Task<IReadOnlyList<PublicationRow>> Handle(PublicationReportQuery query, CancellationToken ct)
     {
-        var on = ReportNames.YearEnd(query.Year, clock.Today);
+        var on = ReportYear.AsOf(query.Year, clock.Today);
         var held = (await allocations.OfOrgansAsync(query.OrganId is { } id ? [id] : null, ct)).Where(a => a.HoldsOn(on)).ToList();
         var roomIds = held.Select(a => a.RoomId).Distinct().ToList();
         var rooms = (await space.RoomsAsync(roomIds, ct)).ToDictionary(r => r.Id);

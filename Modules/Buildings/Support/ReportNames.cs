@@ -1,7 +1,7 @@
 using MediatR;
 using OrganAffairs.Contracts.Organs;
 
-namespace OrganAffairs.Buildings.Features;
+namespace OrganAffairs.Buildings.Support;
 
 /// <summary>Names of organs and staff for reports, each looked up once through the Organs Contracts queries.</summary>
 internal sealed class ReportNames(IMediator mediator)
@@ -26,7 +26,4 @@ internal sealed class ReportNames(IMediator mediator)
         }
         return staff;
     }
-
-    /// <summary>The as-of date of an annual report: 31 December, or today while the year is running.</summary>
-    public static DateOnly YearEnd(int year, DateOnly today) => new DateOnly(year, 12, 31) < today ? new DateOnly(year, 12, 31) : today;
 }

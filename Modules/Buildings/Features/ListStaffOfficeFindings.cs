@@ -1,12 +1,35 @@
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Buildings.Data;
 using OrganAffairs.Buildings.Domain;
+using OrganAffairs.Buildings.Support;
 using OrganAffairs.Contracts.Buildings;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.Organs;
+using OrganAffairs.Shared.Http;
+using OrganAffairs.Shared.Security;
 using OrganAffairs.Shared.Time;
 
 namespace OrganAffairs.Buildings.Features;
+
+/// <summary>Per-person over-standard list (超标): entitled against occupied m² (Buildings_ListStaffOfficeFindings): the route.</summary>
+internal static class ListStaffOfficeFindings
+{
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder app) =>
+        app.MapGet(BuildingsEndpoints.Root + "/findings/staff-offices", Handle).WithTags(BuildingsModule.OfficesTag).WithName("Buildings_ListStaffOfficeFindings")
+            .WithSummary("Per-person over-standard list (超标): entitled against occupied m²")
+            .WithDescription("On `on` (default today), each office in use with its occupied share, the entitlement and the standard version used (in force on that date). `overOnly` (default true) keeps only findings. Filter: organId. An ordinary organ sees its own.")
+            .Produces<IReadOnlyList<StaffOfficeFinding>>().Problems(400)
+            .RequireScope(BuildingsModule.ReadScope);
+
+    private static async Task<Ok<IReadOnlyList<StaffOfficeFinding>>> Handle(
+        [FromQuery(Name = "on")] DateOnly? on, [FromQuery(Name = "organId")] Guid? organId, [FromQuery(Name = "overOnly")] bool? overOnly, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new ListStaffOfficeFindingsQuery(on, organId, overOnly ?? true), ct));
+}
 
 internal sealed record ListStaffOfficeFindingsQuery(DateOnly? On, Guid? OrganId, bool OverOnly) : IQuery<IReadOnlyList<StaffOfficeFinding>>;
 

@@ -1,12 +1,38 @@
 using FluentValidation;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Buildings.Data;
 using OrganAffairs.Buildings.Domain;
+using OrganAffairs.Buildings.Support;
 using OrganAffairs.Contracts.Buildings;
 using OrganAffairs.Contracts.Common;
+using OrganAffairs.Shared.Http;
+using OrganAffairs.Shared.Security;
 using OrganAffairs.Shared.Time;
 
 namespace OrganAffairs.Buildings.Features;
+
+/// <summary>Annual filing (备案) of leaders' offices (Buildings_GetLeaderOfficesReport): the route.</summary>
+internal static class GetLeaderOfficesReport
+{
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder reports) =>
+        reports.MapGet("/leader-offices", Handle).WithName("Buildings_GetLeaderOfficesReport")
+            .WithSummary("Annual filing (备案) of leaders' offices")
+            .WithDescription("Offices of leaders (ranks flagged leader) at the end of `year`, with occupied and entitled m² under the standard then in force. Filter: organId. `format=Csv` answers text/csv.")
+            .Produces<IReadOnlyList<LeaderOfficeRow>>(StatusCodes.Status200OK, "application/json", "text/csv").Problems(400).StrictEnums<ReportParameters>()
+            .RequireScope(BuildingsModule.ReadScope);
+
+    private static async Task<IResult> Handle([FromQuery(Name = "year")] int year, [FromQuery(Name = "organId")] Guid? organId, [FromQuery(Name = "format")] ReportFormat? format,
+        IMediator mediator, CancellationToken ct) =>
+        ReportAnswer.Of(format, await mediator.Send(new LeaderOfficesReportQuery(year, organId), ct), [
+            ("staffMemberId", r => r.StaffMemberId), ("staffName", r => r.StaffName), ("organId", r => r.OrganId), ("organName", r => r.OrganName),
+            ("level", r => r.Level), ("rankCode", r => r.RankCode), ("buildingCode", r => r.BuildingCode), ("roomNumber", r => r.RoomNumber),
+            ("isSecondOffice", r => r.IsSecondOffice), ("occupants", r => r.Occupants), ("occupiedArea", r => r.OccupiedArea), ("entitledArea", r => r.EntitledArea),
+            ("overStandard", r => r.OverStandard)]);
+}
 
 internal sealed record LeaderOfficesReportQuery(int Year, Guid? OrganId) : IQuery<IReadOnlyList<LeaderOfficeRow>>;
 
@@ -21,7 +47,7 @@ internal sealed class LeaderOfficesReportHandler(IMediator mediator, OfficeRepos
 {
     public async Task<IReadOnlyList<LeaderOfficeRow>> Handle(LeaderOfficesReportQuery query, CancellationToken ct)
     {
-        var on = ReportNames.YearEnd(query.Year, clock.Today);
+        var on = ReportYear.AsOf(query.Year, clock.Today);
         var visible = await offices.OnDateAsync(on, query.OrganId, null, ct);
         var everyone = await offices.OnDateAsync(on, null, visible.Select(a => a.RoomId).Distinct().ToList(), ct);
         var rooms = (await space.RoomsAsync(visible.Select(a => a.RoomId).Distinct().ToList(), ct)).ToDictionary(r => r.Id);

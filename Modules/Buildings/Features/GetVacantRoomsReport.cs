@@ -1,6 +1,11 @@
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Buildings.Data;
 using OrganAffairs.Buildings.Domain;
+using OrganAffairs.Buildings.Support;
 using OrganAffairs.Contracts.Buildings;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Shared.Http;
@@ -8,6 +13,22 @@ using OrganAffairs.Shared.Security;
 using OrganAffairs.Shared.Time;
 
 namespace OrganAffairs.Buildings.Features;
+
+/// <summary>Vacant rooms on a date (Buildings_GetVacantRoomsReport): the route.</summary>
+internal static class GetVacantRoomsReport
+{
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder reports) =>
+        reports.MapGet("/vacant-rooms", Handle).WithName("Buildings_GetVacantRoomsReport")
+            .WithSummary("Vacant rooms on a date")
+            .WithDescription("Active rooms not allocated (bureau principals only see these), and allocated offices with nobody in them (an organ sees its own). `format=Csv` answers text/csv.")
+            .Produces<IReadOnlyList<VacantRoomRow>>(StatusCodes.Status200OK, "application/json", "text/csv").Problems(400).StrictEnums<ReportParameters>()
+            .RequireScope(BuildingsModule.ReadScope);
+
+    private static async Task<IResult> Handle([FromQuery(Name = "on")] DateOnly? on, [FromQuery(Name = "format")] ReportFormat? format, IMediator mediator, CancellationToken ct) =>
+        ReportAnswer.Of(format, await mediator.Send(new VacantRoomsReportQuery(on), ct), [
+            ("roomId", r => r.RoomId), ("buildingCode", r => r.BuildingCode), ("buildingName", r => r.BuildingName), ("roomNumber", r => r.RoomNumber),
+            ("type", r => r.Type), ("usableArea", r => r.UsableArea), ("vacancy", r => r.Vacancy), ("organId", r => r.OrganId)]);
+}
 
 internal sealed record VacantRoomsReportQuery(DateOnly? On) : IQuery<IReadOnlyList<VacantRoomRow>>;
 

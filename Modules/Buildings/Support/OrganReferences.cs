@@ -2,7 +2,7 @@ using MediatR;
 using OrganAffairs.Contracts.Organs;
 using OrganAffairs.Shared.Errors;
 
-namespace OrganAffairs.Buildings.Features;
+namespace OrganAffairs.Buildings.Support;
 
 /// <summary>Organs referenced by this module, through the Organs module's Contracts query.</summary>
 internal static class OrganReferences
