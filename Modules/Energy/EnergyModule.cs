@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using OrganAffairs.Energy.Data;
-using OrganAffairs.Energy.Features;
+using OrganAffairs.Energy.Support;
 using OrganAffairs.Shared.Http;
 using OrganAffairs.Shared.Mediation;
 using OrganAffairs.Shared;

@@ -37,6 +37,9 @@ internal static class Scaled
 
     public static decimal Ratio(decimal numerator, decimal denominator, int decimals = 4) =>
         Math.Round(numerator / denominator, decimals, MidpointRounding.AwayFromZero);
+
+    /// <summary>Drops trailing zeros a decimal product carries (122.9000000 → 122.9); the value is unchanged.</summary>
+    public static decimal Normal(decimal value) => value / 1.000000000000000000000000000000000m;
 }
 
 /// <summary>Units: the unit a meter may read in, and the base unit each kind is summed in.</summary>
@@ -85,6 +88,14 @@ internal static class Register
             ? span - previousMilli + valueMilli
             : null;
     }
+
+    /// <summary>
+    /// A new meter's register: a cumulative meter has 3–9 digits and an initial value (≥ 0, at most 3 decimals)
+    /// that fits them; an interval meter has neither.
+    /// </summary>
+    public static bool IsValidSetup(MeterMode mode, int? digits, decimal? initialValue) => mode == MeterMode.Cumulative
+        ? digits is >= 3 and <= 9 && initialValue is { } v && v >= 0 && Scaled.IsMilli(v) && v * 1000m < SpanMilli(digits.Value)
+        : digits is null && initialValue is null;
 }
 
 /// <summary>Months as yyyyMM integers, as stored in the month roll-up.</summary>
@@ -97,4 +108,11 @@ internal static class Months
     public static DateOnly Last(int key) => First(key).AddMonths(1).AddDays(-1);
 
     public static string Text(int key) => $"{key / 100:0000}-{key % 100:00}";
+
+    /// <summary>A month as the API names it (yyyy-MM, 2001–2100), as its first day.</summary>
+    public static bool TryParse(string? text, out DateOnly first)
+    {
+        first = default;
+        return text is { Length: 7 } && DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", out first) && first.Year is >= 2001 and <= 2100;
+    }
 }

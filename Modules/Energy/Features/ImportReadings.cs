@@ -1,17 +1,66 @@
 using System.Threading.Channels;
 using FluentValidation;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using OrganAffairs.Contracts.Energy;
 using OrganAffairs.Energy.Data;
 using OrganAffairs.Energy.Domain;
+using OrganAffairs.Energy.Support;
 using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Data;
 using OrganAffairs.Shared.Errors;
+using OrganAffairs.Shared.Http;
 using OrganAffairs.Shared.Security;
 using OrganAffairs.Shared.Time;
 
 namespace OrganAffairs.Energy.Features;
+
+/// <summary>Import readings in bulk: CSV or JSON, streamed (millions of rows per request) (Energy_ImportReadings): the route.</summary>
+internal static class ImportReadings
+{
+    /// <summary>The import endpoint's own limits (the rest of the API takes 1 MiB and 30 s).</summary>
+    internal const long ImportMaxBytes = 1L << 30;
+    internal static readonly TimeSpan ImportTimeout = TimeSpan.FromMinutes(20);
+
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder readings)
+    {
+        var route = readings.MapPost("/readings/imports", Handle).WithName("Energy_ImportReadings")
+            .WithSummary("Import readings in bulk: CSV or JSON, streamed (millions of rows per request)")
+            .WithDescription(
+                "Body: text/csv with a header naming meterId,readAt,value (any order), or application/json: an array of {meterId, readAt, value}. readAt is an ISO 8601 instant with an offset. " +
+                "Limits of this endpoint: 1 GiB body (413) and 20 minutes (504); the file is read as a stream and stored in chunks (20,000 rows unless the server sets `Energy:ImportChunkSize`; the next chunk is read while one is stored), so memory does not grow with it. " +
+                "Every row is checked (unknown meter, time out of range, negative value, a register going backwards, a duplicate with another value) and every rejected row is in the error report (`errorsUrl`, paged) with its row number (1 = first data row), field, code and message. " +
+                "An identical duplicate is counted and changes nothing. mode=AllOrNothing (default) stores nothing if any row is rejected (422 energy.import-rejected, the summary in `import`); mode=KeepValid commits valid rows chunk by chunk (201 with the counts). " +
+                "onDuplicate=Replace replaces the value of an existing interval reading. A malformed file stops the import at that row (422 energy.import-malformed). " +
+                "The server does not retry an import: on a transient failure it answers 503; retry with the same Idempotency-Key — rows already stored then count as duplicates. Fuel read in litres is converted to kg with the density rule in force on the reading's date. One audit entry per import.")
+            .Accepts<IReadOnlyList<ReadingImportRow>>("application/json", "text/csv")
+            .Produces<ImportResponse>(StatusCodes.Status201Created).CreateProblems().StrictEnums<ImportParameters>()
+            .WithMetadata(new RequestSizeLimitAttribute(ImportMaxBytes));
+        // WithRequestTimeout answers the general builder type, so the route is kept to be returned.
+        route.WithRequestTimeout(ImportTimeout)
+            .RequireScope(EnergyModule.WriteScope);
+        return route;
+    }
+
+    private static async Task<Created<ImportResponse>> Handle([AsParameters] ImportParameters p, HttpRequest request, IMediator mediator, CancellationToken ct)
+    {
+        var mediaType = request.ContentType?.Split(';')[0].Trim().ToLowerInvariant();
+        var format = mediaType switch
+        {
+            "text/csv" => ImportFormat.Csv,
+            "application/json" => ImportFormat.Json,
+            // Routing already answers 415 for any type the operation does not accept (Accepts below).
+            _ => throw new ProblemException(SharedErrors.UnsupportedMediaType),
+        };
+        var import = await mediator.Send(new ImportReadingsCommand(request.Body, format, p.Mode ?? ImportMode.AllOrNothing, p.OnDuplicate ?? DuplicatePolicy.Reject), ct);
+        return TypedResults.Created($"{EnergyEndpoints.Root}/imports/{import.Id}", import);
+    }
+}
 
 /// <summary>
 /// A streamed import of readings. Not a pipeline command: it manages its own transactions (one for the
@@ -297,3 +346,14 @@ internal sealed class ImportReadingsHandler(
         public HashSet<(Guid InstitutionId, int Year)> Touched { get; } = [];
     }
 }
+
+/// <summary>One row of an import (documentation of the JSON body; CSV has the same three columns).</summary>
+/// <param name="MeterId">The meter's id.</param>
+/// <param name="ReadAt">ISO 8601 instant with an offset.</param>
+/// <param name="Value">Register value (cumulative) or interval consumption, ≥ 0, at most 3 decimals, in the meter's unit.</param>
+internal sealed record ReadingImportRow(Guid MeterId, DateTimeOffset ReadAt, decimal Value);
+
+/// <summary>Query parameters of POST /api/v1/energy/readings/imports.</summary>
+internal sealed record ImportParameters(
+    [property: FromQuery(Name = "mode")] ImportMode? Mode,
+    [property: FromQuery(Name = "onDuplicate")] DuplicatePolicy? OnDuplicate);

@@ -1,12 +1,33 @@
 using FluentValidation;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.Energy;
 using OrganAffairs.Energy.Data;
 using OrganAffairs.Energy.Domain;
+using OrganAffairs.Energy.Support;
 using OrganAffairs.Shared.Errors;
+using OrganAffairs.Shared.Http;
+using OrganAffairs.Shared.Security;
 
 namespace OrganAffairs.Energy.Features;
+
+/// <summary>Record one reading by hand (Energy_RecordReading): the route.</summary>
+internal static class RecordReading
+{
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder readings) =>
+        readings.MapPost("/meters/{id:guid}/readings", Handle).WithName("Energy_RecordReading")
+            .WithSummary("Record one reading by hand")
+            .WithDescription("The checks of an import row. An identical reading at the same time is a no-op (outcome Duplicate); another value is 409 energy.reading-conflict unless replace is true (interval meters; a cumulative reading cannot be replaced). A register going backwards that is neither a rollover of its size (previous in the top tenth, new in the bottom tenth) nor after a replacement is 400 energy.register-backwards.")
+            .Produces<RecordReadingResponse>().Problems(400, 404, 409, 413, 415, 422)
+            .RequireScope(EnergyModule.WriteScope);
+
+    private static async Task<Ok<RecordReadingResponse>> Handle(Guid id, RecordReadingRequest body, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new RecordReadingCommand(id, body), ct));
+}
 
 /// <summary>One reading entered by hand: the same checks as an import row, and the error as the answer.</summary>
 internal sealed record RecordReadingCommand(Guid MeterId, RecordReadingRequest Body) : ICommand<RecordReadingResponse>;
@@ -41,23 +62,5 @@ internal sealed class RecordReadingHandler(MeterRepository meters, ReadingProces
         await overruns.CheckAsync(outcome.Touched, ct);
         var outcomeName = outcome.Accepted > 0 ? "Created" : outcome.Replaced > 0 ? "Replaced" : "Duplicate";
         return new RecordReadingResponse(outcomeName, outcome.Stored[1].ToResponse());
-    }
-}
-
-internal sealed record ListReadingsQuery(Guid MeterId, DateTimeOffset? From, DateTimeOffset? To, Shared.Http.PageRequest Page) : IQuery<PagedResult<ReadingResponse>>;
-
-internal sealed class ListReadingsValidator : AbstractValidator<ListReadingsQuery>
-{
-    public ListReadingsValidator() =>
-        RuleFor(q => q.To).GreaterThan(q => q.From).When(q => q.From is not null && q.To is not null).OverridePropertyName("to");
-}
-
-internal sealed class ListReadingsHandler(MeterRepository meters, ReadingRepository readings) : IRequestHandler<ListReadingsQuery, PagedResult<ReadingResponse>>
-{
-    public async Task<PagedResult<ReadingResponse>> Handle(ListReadingsQuery query, CancellationToken ct)
-    {
-        _ = await meters.GetVisibleAsync(query.MeterId, ct) ?? throw new ProblemException(EnergyErrors.MeterNotFound);
-        var (rows, total) = await readings.ListAsync(query.MeterId, query.From?.ToUniversalTime(), query.To?.ToUniversalTime(), query.Page, ct);
-        return new PagedResult<ReadingResponse>(rows.Select(r => r.ToResponse()).ToList(), query.Page.Page, query.Page.PageSize, total);
     }
 }

@@ -4,7 +4,7 @@ using OrganAffairs.Energy.Domain;
 using OrganAffairs.Shared.Data;
 using OrganAffairs.Shared.Time;
 
-namespace OrganAffairs.Energy.Features;
+namespace OrganAffairs.Energy.Support;
 
 /// <summary>What one chunk of readings did.</summary>
 internal sealed class ChunkOutcome

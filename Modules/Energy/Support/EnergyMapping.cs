@@ -2,7 +2,7 @@ using OrganAffairs.Contracts.Energy;
 using OrganAffairs.Energy.Data;
 using OrganAffairs.Energy.Domain;
 
-namespace OrganAffairs.Energy.Features;
+namespace OrganAffairs.Energy.Support;
 
 /// <summary>Rows to responses.</summary>
 internal static class EnergyMapping

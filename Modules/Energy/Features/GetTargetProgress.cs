@@ -1,12 +1,35 @@
 using FluentValidation;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.Energy;
 using OrganAffairs.Energy.Data;
 using OrganAffairs.Energy.Domain;
+using OrganAffairs.Energy.Support;
 using OrganAffairs.Shared.Errors;
+using OrganAffairs.Shared.Http;
+using OrganAffairs.Shared.Security;
 
 namespace OrganAffairs.Energy.Features;
+
+/// <summary>Progress against the plan targets in force for a year (e.g. the 14th Five-Year Plan against 2020) (Energy_GetTargetProgress): the route.</summary>
+internal static class GetTargetProgress
+{
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder institutions) =>
+        institutions.MapGet("/{id:guid}/target-progress", Handle).WithName("Energy_GetTargetProgress")
+            .WithTags(EnergyModule.QuotasTag)
+            .WithSummary("Progress against the plan targets in force for a year (e.g. the 14th Five-Year Plan against 2020)")
+            .WithDescription("Per indicator: the baseline year's value, the year's value, the change in percent and the plan's target (negative: a reduction). A year outside every plan period answers plan null and no indicators: no target in force, never a stale plan's.")
+            .Produces<TargetProgressResponse>().Problems(400, 404, 422)
+            .RequireScope(EnergyModule.ReadScope);
+
+    private static async Task<Ok<TargetProgressResponse>> Handle(Guid id, [FromQuery(Name = "year")] int year, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new GetTargetProgressQuery(id, year), ct));
+}
 
 internal sealed record GetTargetProgressQuery(Guid InstitutionId, int Year) : IQuery<TargetProgressResponse>;
 
@@ -36,20 +59,14 @@ internal sealed class GetTargetProgressHandler(InstitutionRepository institution
         var current = await YearAsync(institution, query.Year, ct);
         return new TargetProgressResponse(institution.Id, query.Year, plan.Row.RuleKey, p.BaselineYear, plan.Row.Source, plan.Row.Confidence,
         [
-            Indicator("kgcePerSquareMetre", baseline.KgcePerSquareMetre, current.KgcePerSquareMetre, p.EnergyPerAreaPercent),
-            Indicator("kgcePerPerson", baseline.KgcePerPerson, current.KgcePerPerson, p.EnergyPerPersonPercent),
-            Indicator("waterPerPerson", baseline.WaterPerPerson, current.WaterPerPerson, p.WaterPerPersonPercent),
-            Indicator("co2KgPerSquareMetre", baseline.KindsWithoutCo2Factor.Count == 0 ? baseline.Co2KgPerSquareMetre : null,
+            PlanProgress.Indicator("kgcePerSquareMetre", baseline.KgcePerSquareMetre, current.KgcePerSquareMetre, p.EnergyPerAreaPercent),
+            PlanProgress.Indicator("kgcePerPerson", baseline.KgcePerPerson, current.KgcePerPerson, p.EnergyPerPersonPercent),
+            PlanProgress.Indicator("waterPerPerson", baseline.WaterPerPerson, current.WaterPerPerson, p.WaterPerPersonPercent),
+            PlanProgress.Indicator("co2KgPerSquareMetre", baseline.KindsWithoutCo2Factor.Count == 0 ? baseline.Co2KgPerSquareMetre : null,
                 current.KindsWithoutCo2Factor.Count == 0 ? current.Co2KgPerSquareMetre : null, p.Co2PerAreaPercent),
         ]);
     }
 
     private Task<IndicatorsResponse> YearAsync(InstitutionRow institution, int year, CancellationToken ct) =>
         calculator.ComputeAsync([institution], new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), ct);
-
-    private static TargetIndicator Indicator(string name, decimal? baseline, decimal? current, decimal target)
-    {
-        decimal? change = baseline is > 0 && current is not null ? Scaled.Ratio((current.Value - baseline.Value) * 100m, baseline.Value, 2) : null;
-        return new TargetIndicator(name, baseline, current, change, target, change is null ? null : change <= target);
-    }
 }

@@ -1,14 +1,35 @@
 using FluentValidation;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.Energy;
 using OrganAffairs.Energy.Data;
 using OrganAffairs.Energy.Domain;
+using OrganAffairs.Energy.Support;
 using OrganAffairs.Shared.Errors;
 using OrganAffairs.Shared.Http;
-using OrganAffairs.Shared.Time;
+using OrganAffairs.Shared.Security;
 
 namespace OrganAffairs.Energy.Features;
+
+/// <summary>Institutions whose use of a kind in a month differs from the same month last year beyond a threshold (Energy_ListYearOverYearAnomalies): the route.</summary>
+internal static class ListYearOverYearAnomalies
+{
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder anomalies) =>
+        anomalies.MapGet("/year-over-year", Handle).WithName("Energy_ListYearOverYearAnomalies")
+            .WithSummary("Institutions whose use of a kind in a month differs from the same month last year beyond a threshold")
+            .WithDescription("month=yyyy-MM; thresholdPercent defaults to the settings rule's (20% as seeded). A kind with no use in last year's month has no basis and is not listed.")
+            .Produces<IReadOnlyList<YearOverYearAnomaly>>().Problems(400, 422)
+            .RequireScope(EnergyModule.ReadScope);
+
+    private static async Task<Ok<IReadOnlyList<YearOverYearAnomaly>>> Handle(
+        [FromQuery(Name = "month")] string? month, [FromQuery(Name = "thresholdPercent")] decimal? thresholdPercent, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new ListYearOverYearAnomaliesQuery(month ?? "", thresholdPercent), ct));
+}
 
 internal sealed record ListYearOverYearAnomaliesQuery(string Month, decimal? ThresholdPercent) : IQuery<IReadOnlyList<YearOverYearAnomaly>>;
 
@@ -16,18 +37,9 @@ internal sealed class ListYearOverYearAnomaliesValidator : AbstractValidator<Lis
 {
     public ListYearOverYearAnomaliesValidator()
     {
-        RuleFor(q => q.Month).Must(m => Anomalies.TryMonth(m, out _)).WithErrorCode(EnergyErrors.MonthInvalid.Code).WithMessage(_ => EnergyErrors.MonthInvalid.Title)
+        RuleFor(q => q.Month).Must(m => Months.TryParse(m, out _)).WithErrorCode(EnergyErrors.MonthInvalid.Code).WithMessage(_ => EnergyErrors.MonthInvalid.Title)
             .OverridePropertyName("month");
         RuleFor(q => q.ThresholdPercent).InclusiveBetween(1, 1000).When(q => q.ThresholdPercent is not null).OverridePropertyName("thresholdPercent");
-    }
-}
-
-internal static class Anomalies
-{
-    public static bool TryMonth(string? text, out DateOnly first)
-    {
-        first = default;
-        return text is { Length: 7 } && DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", out first) && first.Year is >= 2001 and <= 2100;
     }
 }
 
@@ -40,7 +52,7 @@ internal sealed class ListYearOverYearAnomaliesHandler(InstitutionRepository ins
 {
     public async Task<IReadOnlyList<YearOverYearAnomaly>> Handle(ListYearOverYearAnomaliesQuery query, CancellationToken ct)
     {
-        Anomalies.TryMonth(query.Month, out var first);
+        Months.TryParse(query.Month, out var first);
         var subjects = await institutions.AllVisibleAsync(ct);
         await book.LoadAsync(ct);
         var month = Months.Key(first);
@@ -56,13 +68,11 @@ internal sealed class ListYearOverYearAnomaliesHandler(InstitutionRepository ins
             {
                 var now = kind.Where(r => Months.Key(r.Day) == month).Sum(r => r.QuantityMilli);
                 var before = kind.Where(r => Months.Key(r.Day) == lastYear).Sum(r => r.QuantityMilli);
-                if (before <= 0)
+                if (YearOverYear.ChangePercent(now, before) is not { } change)
                 {
                     continue;
                 }
-                // Compared exactly; only the answer is rounded (20.001% is beyond a 20% threshold).
-                var change = (now - before) * 100m / before;
-                if (Math.Abs(change) > threshold)
+                if (YearOverYear.Beyond(change, threshold))
                 {
                     result.Add(new YearOverYearAnomaly(institution.Id, kind.Key, Months.Text(month), Scaled.FromMilli(now), Scaled.FromMilli(before),
                         Math.Round(change, 2, MidpointRounding.AwayFromZero)));
@@ -70,27 +80,5 @@ internal sealed class ListYearOverYearAnomaliesHandler(InstitutionRepository ins
             }
         }
         return result;
-    }
-}
-
-internal sealed record ListSilentMetersQuery(int? Days, Guid? InstitutionId, PageRequest Page) : IQuery<PagedResult<SilentMeter>>;
-
-internal sealed class ListSilentMetersValidator : AbstractValidator<ListSilentMetersQuery>
-{
-    public ListSilentMetersValidator() => RuleFor(q => q.Days).InclusiveBetween(1, 366).When(q => q.Days is not null).OverridePropertyName("days");
-}
-
-/// <summary>Meters with no reading for N days (the settings rule's national default unless the query gives one).</summary>
-internal sealed class ListSilentMetersHandler(MeterRepository meters, EnergyRuleBook book, BusinessClock clock)
-    : IRequestHandler<ListSilentMetersQuery, PagedResult<SilentMeter>>
-{
-    public async Task<PagedResult<SilentMeter>> Handle(ListSilentMetersQuery query, CancellationToken ct)
-    {
-        await book.LoadAsync(ct);
-        var days = query.Days ?? book.Settings(null, clock.Today)?.SilentMeterDays ?? throw new ProblemException(EnergyErrors.SettingsMissing);
-        var now = clock.UtcNow;
-        var (rows, total) = await meters.SilentAsync(now.AddDays(-days), query.InstitutionId, query.Page, ct);
-        return new PagedResult<SilentMeter>(rows.Select(m => new SilentMeter(m.Id, m.InstitutionId, m.Code, m.Kind, m.LastReadAt,
-            (int)(now - (m.LastReadAt ?? m.InstalledAt)).TotalDays)).ToList(), query.Page.Page, query.Page.PageSize, total);
     }
 }

@@ -5,7 +5,7 @@ using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Data;
 using OrganAffairs.Shared.Time;
 
-namespace OrganAffairs.Energy.Features;
+namespace OrganAffairs.Energy.Support;
 
 /// <summary>
 /// Flags an overrun (超定额) when a year's standard coal passes the institution's quota. Runs in the

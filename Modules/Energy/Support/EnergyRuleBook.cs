@@ -5,7 +5,7 @@ using OrganAffairs.Energy.Data;
 using OrganAffairs.Energy.Domain;
 using OrganAffairs.Shared.Rules;
 
-namespace OrganAffairs.Energy.Features;
+namespace OrganAffairs.Energy.Support;
 
 /// <summary>
 /// The rule versions of one request, loaded once, resolved per jurisdiction chain and date: the version in

@@ -5,6 +5,7 @@ using OrganAffairs.Contracts.Energy;
 using OrganAffairs.Contracts.Vehicles;
 using OrganAffairs.Energy.Data;
 using OrganAffairs.Energy.Domain;
+using OrganAffairs.Energy.Support;
 
 namespace OrganAffairs.Energy.Features;
 
@@ -35,7 +36,7 @@ internal sealed class RecordVehicleFuelHandler(
         await book.LoadAsync(ct);
         var division = await book.DivisionOfAsync(institution.OrganId, ct);
         var additions = new Dictionary<RollupKey, long>();
-        if (e.FuelLitres is > 0 && FuelKind(e.EnergyType) is { } fuel)
+        if (e.FuelLitres is > 0 && VehicleFuels.KindOf(e.EnergyType) is { } fuel)
         {
             var density = book.Coefficient(RuleKinds.Density, fuel, division, e.OccurredOn);
             if (density is null)
@@ -61,16 +62,4 @@ internal sealed class RecordVehicleFuelHandler(
         await overruns.CheckAsync([(institution.Id, e.OccurredOn.Year)], ct);
         return Unit.Value;
     }
-
-    private static EnergyKind? FuelKind(EnergyType type) => type switch
-    {
-        EnergyType.Gasoline or EnergyType.Hybrid or EnergyType.PlugInHybrid => EnergyKind.Gasoline,
-        EnergyType.Diesel => EnergyKind.Diesel,
-        _ => null,
-    };
-}
-
-internal sealed class VehicleFuelEventHandler(IMediator mediator) : INotificationHandler<FuelOrChargeRecorded>
-{
-    public Task Handle(FuelOrChargeRecorded notification, CancellationToken ct) => mediator.Send(new RecordVehicleFuelCommand(notification), ct);
 }

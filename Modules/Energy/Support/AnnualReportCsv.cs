@@ -1,7 +1,7 @@
 using OrganAffairs.Contracts.Energy;
 using OrganAffairs.Shared.Http;
 
-namespace OrganAffairs.Energy.Domain;
+namespace OrganAffairs.Energy.Support;
 
 /// <summary>The annual reports of a year as CSV (the shared writer: UTF-8 with a byte-order mark, formula cells guarded).</summary>
 internal static class AnnualReportCsv

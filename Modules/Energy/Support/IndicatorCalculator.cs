@@ -3,7 +3,7 @@ using OrganAffairs.Energy.Data;
 using OrganAffairs.Energy.Domain;
 using OrganAffairs.Shared.Errors;
 
-namespace OrganAffairs.Energy.Features;
+namespace OrganAffairs.Energy.Support;
 
 /// <summary>
 /// Indicators from the maintained roll-ups, never from raw readings: whole months read the month roll-up,
@@ -25,7 +25,7 @@ internal sealed class IndicatorCalculator(RollupRepository rollups, InstitutionR
         var rows = new List<RollupRow>();
         if (ids.Count > 0)
         {
-            var (months, dayRanges) = Plan(from, to, book.CoefficientBoundaries());
+            var (months, dayRanges) = RollupPlan.For(from, to, book.CoefficientBoundaries());
             rows.AddRange(await rollups.MonthsAsync(ids, months, ct));
             foreach (var (a, b) in dayRanges)
             {
@@ -67,7 +67,7 @@ internal sealed class IndicatorCalculator(RollupRepository rollups, InstitutionR
         decimal? area = missing.Count == 0 && ids.Count > 0 ? Scaled.FromHundredths(statistics.Values.Sum(s => s.FloorAreaHundredths)) : null;
         int? population = missing.Count == 0 && ids.Count > 0 ? statistics.Values.Sum(s => s.Population) : null;
 
-        var totalKgce = Normal(kgce.Values.Sum());
+        var totalKgce = Scaled.Normal(kgce.Values.Sum());
         var totalCo2 = co2.Values.Sum();
         var water = Scaled.FromMilli(quantity.GetValueOrDefault(EnergyKind.Water));
         return new IndicatorsResponse(
@@ -77,44 +77,14 @@ internal sealed class IndicatorCalculator(RollupRepository rollups, InstitutionR
             population is > 0 ? Scaled.Ratio(totalKgce, population.Value) : null,
             water,
             population is > 0 ? Scaled.Ratio(water, population.Value) : null,
-            Normal(totalCo2 / 1000m),
+            Scaled.Normal(totalCo2 / 1000m),
             area is > 0 ? Scaled.Ratio(totalCo2, area.Value) : null,
             withoutCo2.Order().ToList(),
             quantity.Where(q => q.Value != 0).OrderBy(q => q.Key).Select(q => new KindConsumption(
                 q.Key, Units.BaseUnit(q.Key), Scaled.FromMilli(q.Value),
-                Units.IsEnergy(q.Key) ? Normal(kgce.GetValueOrDefault(q.Key)) : null,
-                co2.TryGetValue(q.Key, out var c) ? Normal(c) : null)).ToList(),
-            bySubsystem.OrderBy(s => s.Key).Select(s => new SubsystemConsumption(s.Key, Normal(s.Value))).ToList(),
+                Units.IsEnergy(q.Key) ? Scaled.Normal(kgce.GetValueOrDefault(q.Key)) : null,
+                co2.TryGetValue(q.Key, out var c) ? Scaled.Normal(c) : null)).ToList(),
+            bySubsystem.OrderBy(s => s.Key).Select(s => new SubsystemConsumption(s.Key, Scaled.Normal(s.Value))).ToList(),
             missing);
     }
-
-    /// <summary>Which whole months read the month roll-up, and which day ranges read day rows.</summary>
-    internal static (IReadOnlyList<int> Months, IReadOnlyList<(DateOnly From, DateOnly To)> Days) Plan(DateOnly from, DateOnly to, IReadOnlySet<DateOnly> boundaries)
-    {
-        var months = new List<int>();
-        var days = new List<(DateOnly From, DateOnly To)>();
-        for (var first = new DateOnly(from.Year, from.Month, 1); first <= to; first = first.AddMonths(1))
-        {
-            var last = first.AddMonths(1).AddDays(-1);
-            var a = first < from ? from : first;
-            var b = last > to ? to : last;
-            var uniform = !boundaries.Any(d => d > first && d <= last);
-            if (a == first && b == last && uniform)
-            {
-                months.Add(Months.Key(first));
-            }
-            else if (days.Count > 0 && days[^1].To.AddDays(1) == a)
-            {
-                days[^1] = (days[^1].From, b);
-            }
-            else
-            {
-                days.Add((a, b));
-            }
-        }
-        return (months, days);
-    }
-
-    /// <summary>Drops trailing zeros a decimal product carries (122.9000000 → 122.9); the value is unchanged.</summary>
-    internal static decimal Normal(decimal value) => value / 1.000000000000000000000000000000000m;
 }

@@ -1,0 +1,26 @@
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using OrganAffairs.Contracts.Energy;
+using OrganAffairs.Energy.Domain;
+using OrganAffairs.Energy.Support;
+
+namespace OrganAffairs.Energy.Features;
+
+/// <summary>
+/// Add a version of the fuel densities (Energy_CreateFuelDensitie): the route; <see cref="CreateCoefficientHandler"/> answers it.
+/// The operationId is the contract's as published (once cut from "FuelDensities"), so the file carries its spelling.
+/// </summary>
+internal static class CreateFuelDensitie
+{
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder rules) =>
+        rules.MapPost("/densities", Handle).WithName("Energy_CreateFuelDensitie").CreatesCoefficient(CoefficientTable.Density);
+
+    private static async Task<Created<CoefficientResponse>> Handle(CreateCoefficientRequest body, IMediator mediator, CancellationToken ct)
+    {
+        var rule = await mediator.Send(new CreateCoefficientCommand(CoefficientTable.Density, body), ct);
+        return TypedResults.Created($"{EnergyEndpoints.Root}/rules/densities?jurisdiction={rule.Jurisdiction}", rule);
+    }
+}
