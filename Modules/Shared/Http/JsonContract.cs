@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using System.Text.RegularExpressions;
 using OrganAffairs.Shared.Errors;
 
@@ -16,10 +17,27 @@ public static partial class JsonContract
     public static void Apply(JsonSerializerOptions options)
     {
         options.RespectNullableAnnotations = true;
-        options.RespectRequiredConstructorParameters = true;
+        // Required = the schema's required: a non-nullable constructor member without a default. (The
+        // framework's RespectRequiredConstructorParameters would also require the nullable ones.)
+        options.TypeInfoResolver = (options.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver()).WithAddedModifier(RequireNonNullableMembers);
         options.AllowDuplicateProperties = false;
         options.Converters.Add(new UtcInstantConverter());
         options.Converters.Add(new PlainTextConverter());
+    }
+
+    private static void RequireNonNullableMembers(JsonTypeInfo type)
+    {
+        if (type.Kind != JsonTypeInfoKind.Object)
+        {
+            return;
+        }
+        foreach (var property in type.Properties)
+        {
+            if (property.AssociatedParameter is { HasDefaultValue: false, IsNullable: false })
+            {
+                property.IsRequired = true;
+            }
+        }
     }
 
     /// <summary>The field errors a serializer failure stands for, with the member named as the client wrote it.</summary>

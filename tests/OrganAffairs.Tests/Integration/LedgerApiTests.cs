@@ -84,7 +84,7 @@ public abstract class LedgerApiTests(ApiFixture fixture)
 
         await (await Client.GetAsync($"{Url}/reports/costs?from=2026-13&to=2026-12")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
         await (await Client.GetAsync($"{Url}/reports/costs?from=2026-12&to=2026-11")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
-        await (await Client.GetAsync($"{Url}/reports/costs?from=2026-11&to=2026-12&format=pdf")).ProblemAsync(HttpStatusCode.BadRequest, "request.malformed");
+        await (await Client.GetAsync($"{Url}/reports/costs?from=2026-11&to=2026-12&format=pdf")).ProblemAsync(HttpStatusCode.BadRequest, "request.parameter-invalid");
     }
 
     [ProviderFact]

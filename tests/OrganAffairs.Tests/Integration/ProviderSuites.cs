@@ -65,3 +65,9 @@ public sealed class JsonEdgeTests_Sqlite(SqliteApiFixture fixture) : JsonEdgeTes
 
 [RunsOn(DatabaseProvider.PostgreSql)]
 public sealed class JsonEdgeTests_PostgreSql(PostgreSqlApiFixture fixture) : JsonEdgeTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class UtcInstantTests_Sqlite(SqliteApiFixture fixture) : UtcInstantTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class UtcInstantTests_PostgreSql(PostgreSqlApiFixture fixture) : UtcInstantTests(fixture), IClassFixture<PostgreSqlApiFixture>;

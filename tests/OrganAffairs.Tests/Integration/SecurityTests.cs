@@ -187,11 +187,11 @@ public abstract class SecurityTests(ApiFixture fixture)
     [ProviderTheory]
     [InlineData("/api/v1/access/api-keys?pageSize=0", "request.invalid")]
     [InlineData("/api/v1/access/api-keys?pageSize=201", "request.invalid")]
-    [InlineData("/api/v1/access/api-keys?organId=not-a-guid", "request.malformed")]
-    [InlineData("/api/v1/access/api-keys?includeRevoked=perhaps", "request.malformed")]
+    [InlineData("/api/v1/access/api-keys?organId=not-a-guid", "request.parameter-invalid")]
+    [InlineData("/api/v1/access/api-keys?includeRevoked=perhaps", "request.parameter-invalid")]
     [InlineData("/api/v1/audit?pageSize=201", "request.invalid")]
-    [InlineData("/api/v1/audit?entityId=not-a-guid", "request.malformed")]
-    [InlineData("/api/v1/audit?from=yesterday", "request.malformed")]
+    [InlineData("/api/v1/audit?entityId=not-a-guid", "request.parameter-invalid")]
+    [InlineData("/api/v1/audit?from=yesterday", "request.parameter-invalid")]
     public async Task Bad_key_and_audit_list_parameters_are_400(string url, string code) =>
         await (await Admin.GetAsync(url)).ProblemAsync(HttpStatusCode.BadRequest, code);
 

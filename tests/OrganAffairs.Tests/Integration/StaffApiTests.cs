@@ -140,7 +140,7 @@ public abstract class StaffApiTests(ApiFixture fixture)
     }
 
     [ProviderTheory]
-    [InlineData("status=Sleeping", "request.malformed")]
+    [InlineData("status=Sleeping", "request.parameter-invalid")]
     [InlineData("pageSize=500", "request.invalid")]
     [InlineData("sort=salary", "request.invalid")]
     public async Task Bad_staff_list_parameters_are_400(string query, string code) =>

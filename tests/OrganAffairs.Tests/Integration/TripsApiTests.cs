@@ -10,7 +10,7 @@ namespace OrganAffairs.Tests.Integration;
 
 public abstract class TripsApiTests(ApiFixture fixture)
 {
-    private const string Url = "/api/v1/vehicles";
+    internal const string Url = "/api/v1/vehicles";
     private HttpClient Client => fixture.Client;
 
     /// <summary>A whole-minute instant some days ahead, so windows of different tests never share a day with "today".</summary>
@@ -287,7 +287,7 @@ public abstract class TripsApiTests(ApiFixture fixture)
             .ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
         await (await Client.PutJsonAsync($"{Url}/drivers/{driver.Id}", new { name = "王", licenceClass = "C1", licenceExpiresOn = "2030-01-01", status = "Active" }, null))
             .ProblemAsync((HttpStatusCode)428, "concurrency.if-match-required");
-        await (await Client.GetAsync($"{Url}/trips?status=Flying")).ProblemAsync(HttpStatusCode.BadRequest, "request.malformed");
+        await (await Client.GetAsync($"{Url}/trips?status=Flying")).ProblemAsync(HttpStatusCode.BadRequest, "request.parameter-invalid");
         await (await Client.GetAsync($"{Url}/drivers?status=2")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
     }
 

@@ -297,7 +297,7 @@ public abstract class VehiclesApiTests(ApiFixture fixture)
             .ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
         await (await Client.PutJsonAsync($"{Url}/quotas/{Guid.NewGuid()}", new { quotas = Array.Empty<object>() }, null))
             .ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
-        await (await Client.GetAsync($"{Url}?category=Limo")).ProblemAsync(HttpStatusCode.BadRequest, "request.malformed");
+        await (await Client.GetAsync($"{Url}?category=Limo")).ProblemAsync(HttpStatusCode.BadRequest, "request.parameter-invalid");
         await (await Client.GetAsync($"{Url}?category=3")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
         await (await Client.GetAsync($"{Url}?pageSize=201")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
         await (await Client.GetAsync($"{Url}?sort=price")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
@@ -305,14 +305,14 @@ public abstract class VehiclesApiTests(ApiFixture fixture)
 
     [ProviderTheory]
     [InlineData("/api/v1/vehicles/rules/plates?jurisdiction=jiangsu", "request.invalid")]
-    [InlineData("/api/v1/vehicles/rules/licence-classes?on=2026-13-01", "request.malformed")]
+    [InlineData("/api/v1/vehicles/rules/licence-classes?on=2026-13-01", "request.parameter-invalid")]
     [InlineData("/api/v1/vehicles/rules/renewal?jurisdiction=001234", "request.invalid")]
-    [InlineData("/api/v1/vehicles/rules/purchase-standards?on=yesterday", "request.malformed")]
-    [InlineData("/api/v1/vehicles/sealed-periods?from=2026-02-30", "request.malformed")]
-    [InlineData("/api/v1/vehicles/trips?from=soon", "request.malformed")]
+    [InlineData("/api/v1/vehicles/rules/purchase-standards?on=yesterday", "request.parameter-invalid")]
+    [InlineData("/api/v1/vehicles/sealed-periods?from=2026-02-30", "request.parameter-invalid")]
+    [InlineData("/api/v1/vehicles/trips?from=soon", "request.parameter-invalid")]
     [InlineData("/api/v1/vehicles/trips?sort=purpose", "request.invalid")]
     [InlineData("/api/v1/vehicles/drivers?pageSize=0", "request.invalid")]
-    [InlineData("/api/v1/vehicles/reminders?state=Soon", "request.malformed")]
+    [InlineData("/api/v1/vehicles/reminders?state=Soon", "request.parameter-invalid")]
     [InlineData("/api/v1/vehicles/reports/costs?from=2026-1&to=2026-02", "request.invalid")]
     [InlineData("/api/v1/vehicles/reports/costs", "request.invalid")]
     public async Task Bad_query_parameters_are_400(string url, string code) =>

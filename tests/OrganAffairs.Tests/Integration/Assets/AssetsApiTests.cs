@@ -109,18 +109,18 @@ public abstract class AssetsApiTests(ApiFixture fixture)
         Assert.Equal(0, await fixture.CountAsync("assets_asset", "tag = @Tag", new { Tag = tag }));
 
         await (await Client.GetAsync($"{Root}/{Guid.NewGuid()}")).ProblemAsync(HttpStatusCode.NotFound, "assets.asset-not-found");
-        await (await Client.GetAsync($"{Root}?category=Spaceship")).ProblemAsync(HttpStatusCode.BadRequest, "request.malformed");
+        await (await Client.GetAsync($"{Root}?category=Spaceship")).ProblemAsync(HttpStatusCode.BadRequest, "request.parameter-invalid");
         Assert.Contains("status:request.enum-invalid", (await (await Client.GetAsync($"{Root}?status=3")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid")).FieldErrors());
         Assert.Contains("sort:sorting.invalid", (await (await Client.GetAsync($"{Root}?sort=colour")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid")).FieldErrors());
         await (await Client.GetAsync($"{Root}?pageSize=201")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
-        await (await Client.GetAsync($"{Root}?holderOrganId=nope")).ProblemAsync(HttpStatusCode.BadRequest, "request.malformed");
+        await (await Client.GetAsync($"{Root}?holderOrganId=nope")).ProblemAsync(HttpStatusCode.BadRequest, "request.parameter-invalid");
         await (await Client.GetAsync($"{Root}?q={new string('x', 101)}")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
         await (await Client.GetAsync($"{Root}/{Guid.NewGuid()}/history")).ProblemAsync(HttpStatusCode.NotFound, "assets.asset-not-found");
         await (await Client.GetAsync($"{Root}/warranty?withinDays=-1")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
         await (await Client.GetAsync($"{Root}/end-of-life?withinDays=99999")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
-        await (await Client.GetAsync($"{Root}/end-of-life?category=Spaceship")).ProblemAsync(HttpStatusCode.BadRequest, "request.malformed");
-        await (await Client.GetAsync($"{Root}/reports/holdings?format=Xml")).ProblemAsync(HttpStatusCode.BadRequest, "request.malformed");
-        await (await Client.GetAsync($"{Root}/end-of-life?on=someday")).ProblemAsync(HttpStatusCode.BadRequest, "request.malformed");
+        await (await Client.GetAsync($"{Root}/end-of-life?category=Spaceship")).ProblemAsync(HttpStatusCode.BadRequest, "request.parameter-invalid");
+        await (await Client.GetAsync($"{Root}/reports/holdings?format=Xml")).ProblemAsync(HttpStatusCode.BadRequest, "request.parameter-invalid");
+        await (await Client.GetAsync($"{Root}/end-of-life?on=someday")).ProblemAsync(HttpStatusCode.BadRequest, "request.parameter-invalid");
     }
 
     [ProviderFact]

@@ -113,8 +113,8 @@ public abstract class AssetsReservationsApiTests(ApiFixture fixture)
         Assert.Equal(1, await fixture.CountAsync("assets_reservation", "asset_id = @Id", new { asset.Id }));
 
         await (await Client.GetAsync($"{Url}/{Guid.NewGuid()}")).ProblemAsync(HttpStatusCode.NotFound, "assets.reservation-not-found");
-        await (await Client.GetAsync($"{Url}?status=Lost")).ProblemAsync(HttpStatusCode.BadRequest, "request.malformed");
-        await (await Client.GetAsync($"{Url}?from=soon")).ProblemAsync(HttpStatusCode.BadRequest, "request.malformed");
+        await (await Client.GetAsync($"{Url}?status=Lost")).ProblemAsync(HttpStatusCode.BadRequest, "request.parameter-invalid");
+        await (await Client.GetAsync($"{Url}?from=soon")).ProblemAsync(HttpStatusCode.BadRequest, "request.parameter-invalid");
         await (await Client.GetAsync($"{Url}?sort=purpose")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
         await (await Client.PostJsonAsync($"{Url}/{Guid.NewGuid()}/cancel", new { reason = "x" })).ProblemAsync(HttpStatusCode.NotFound, "assets.reservation-not-found");
         await (await Client.PostAsync($"{Url}/{Guid.NewGuid()}/start", null)).ProblemAsync(HttpStatusCode.NotFound, "assets.reservation-not-found");

@@ -139,8 +139,8 @@ public abstract class AssetsStocktakesApiTests(ApiFixture fixture)
         await (await Client.PostJsonAsync($"{Url}/{Guid.NewGuid()}/scans", new { tag = asset.Tag })).ProblemAsync(HttpStatusCode.NotFound, "assets.stocktake-not-found");
         await (await Client.PostAsync($"{Url}/{Guid.NewGuid()}/close", null)).ProblemAsync(HttpStatusCode.NotFound, "assets.stocktake-not-found");
         await (await Client.GetAsync($"{Url}/{Guid.NewGuid()}/report")).ProblemAsync(HttpStatusCode.NotFound, "assets.stocktake-not-found");
-        await (await Client.GetAsync($"{Url}/{stocktake.Id}/report?format=Pdf")).ProblemAsync(HttpStatusCode.BadRequest, "request.malformed");
-        await (await Client.GetAsync($"{Url}?status=Paused")).ProblemAsync(HttpStatusCode.BadRequest, "request.malformed");
+        await (await Client.GetAsync($"{Url}/{stocktake.Id}/report?format=Pdf")).ProblemAsync(HttpStatusCode.BadRequest, "request.parameter-invalid");
+        await (await Client.GetAsync($"{Url}?status=Paused")).ProblemAsync(HttpStatusCode.BadRequest, "request.parameter-invalid");
         await (await Client.GetAsync($"{Url}?sort=size")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
         Assert.Equal(0, await fixture.CountAsync("assets_stocktake_item", "stocktake_id = @Id", new { stocktake.Id }));
     }

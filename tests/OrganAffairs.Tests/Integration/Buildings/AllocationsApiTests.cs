@@ -69,7 +69,7 @@ public abstract class BuildingsAllocationsApiTests(ApiFixture fixture)
             .ProblemAsync(HttpStatusCode.BadRequest, "request.malformed");
         Assert.Equal(0, await fixture.CountAsync("buildings_allocation", "room_id = @Id", new { room.Id }));
         await (await Client.GetAsync($"{Allocations}/{Guid.NewGuid()}")).ProblemAsync(HttpStatusCode.NotFound, "buildings.allocation-not-found");
-        await (await Client.GetAsync($"{Allocations}?status=Gone")).ProblemAsync(HttpStatusCode.BadRequest, "request.malformed");
+        await (await Client.GetAsync($"{Allocations}?status=Gone")).ProblemAsync(HttpStatusCode.BadRequest, "request.parameter-invalid");
     }
 
     [ProviderFact]

@@ -39,10 +39,10 @@ public abstract class BuildingsBadInputTests(ApiFixture fixture)
         Assert.Equal(BookingStatus.Pending, (await (await Client.GetAsync($"{Root}/bookings/{booking.Id}")).ReadAsync<BookingResponse>()).Status);
         await (await Client.GetAsync($"{Root}/bookings?sort=colour")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
         await (await Client.GetAsync($"{Root}/bookings?from=2026-12-02T00:00:00Z&to=2026-12-01T00:00:00Z")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
-        await (await Client.GetAsync($"{Root}/findings/over-standard-organs?on=soon")).ProblemAsync(HttpStatusCode.BadRequest, "request.malformed");
-        await (await Client.GetAsync($"{Root}/organs/{organ.Id}/area-summary?on=2026-02-30")).ProblemAsync(HttpStatusCode.BadRequest, "request.malformed");
+        await (await Client.GetAsync($"{Root}/findings/over-standard-organs?on=soon")).ProblemAsync(HttpStatusCode.BadRequest, "request.parameter-invalid");
+        await (await Client.GetAsync($"{Root}/organs/{organ.Id}/area-summary?on=2026-02-30")).ProblemAsync(HttpStatusCode.BadRequest, "request.parameter-invalid");
         await (await Client.GetAsync($"{Root}/allocations?sort=size")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
-        await (await Client.GetAsync($"{Root}/assignments?status=Gone")).ProblemAsync(HttpStatusCode.BadRequest, "request.malformed");
+        await (await Client.GetAsync($"{Root}/assignments?status=Gone")).ProblemAsync(HttpStatusCode.BadRequest, "request.parameter-invalid");
         await (await Client.GetAsync($"{Root}/recovery-cases?sort=name")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
         await (await Client.GetAsync($"{Root}/office-standards?jurisdiction=12")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
     }

@@ -145,7 +145,7 @@ public abstract class BuildingsBookingsApiTests(ApiFixture fixture)
         Assert.Empty(await (await Client.GetAsync(url(start.AddMinutes(30), start.AddHours(2), 1))).ReadAsync<List<RoomResponse>>());
         Assert.Single(await (await Client.GetAsync(url(start.AddHours(1), start.AddHours(2), 1))).ReadAsync<List<RoomResponse>>());
         await (await Client.GetAsync(url(start.AddHours(1), start, 1))).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
-        await (await Client.GetAsync($"{BuildingsSetup.Root}/rooms/availability?from=yesterday&to={Q(start)}")).ProblemAsync(HttpStatusCode.BadRequest, "request.malformed");
+        await (await Client.GetAsync($"{BuildingsSetup.Root}/rooms/availability?from=yesterday&to={Q(start)}")).ProblemAsync(HttpStatusCode.BadRequest, "request.parameter-invalid");
     }
 
     [ProviderFact]
@@ -252,7 +252,7 @@ public abstract class BuildingsBookingsApiTests(ApiFixture fixture)
         Assert.Equal(0, await fixture.CountAsync("buildings_booking", "room_id = @Id", new { room.Id }));
 
         await (await Client.GetAsync($"{Bookings}/{Guid.NewGuid()}")).ProblemAsync(HttpStatusCode.NotFound, "buildings.booking-not-found");
-        await (await Client.GetAsync($"{Bookings}?status=Done")).ProblemAsync(HttpStatusCode.BadRequest, "request.malformed");
+        await (await Client.GetAsync($"{Bookings}?status=Done")).ProblemAsync(HttpStatusCode.BadRequest, "request.parameter-invalid");
         await (await Client.GetAsync($"{BuildingsSetup.Root}/rooms/{Guid.NewGuid()}/calendar?from={Q(start)}&to={Q(start.AddDays(1))}")).ProblemAsync(HttpStatusCode.NotFound, "buildings.room-not-found");
         await (await Client.GetAsync($"{BuildingsSetup.Root}/rooms/{room.Id}/calendar?from={Q(start)}&to={Q(start.AddDays(400))}")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
     }

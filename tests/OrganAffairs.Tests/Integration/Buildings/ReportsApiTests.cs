@@ -72,8 +72,8 @@ public abstract class BuildingsReportsApiTests(ApiFixture fixture)
         var text = await (await Client.GetAsync($"{Reports}/publication?year=2025&organId={organ.Id}&format=Csv")).Content.ReadAsStringAsync();
         Assert.Contains($"{building.Code},市级机关第一办公楼,501,Office,43.00,\"协议,1\",'=凭证,赵市长（市级正职）", text);
         await (await Client.GetAsync($"{Reports}/publication?year=1900")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
-        await (await Client.GetAsync($"{Reports}/publication")).ProblemAsync(HttpStatusCode.BadRequest, "request.malformed");
-        await (await Client.GetAsync($"{Reports}/publication?year=2025&format=Xml")).ProblemAsync(HttpStatusCode.BadRequest, "request.malformed");
+        await (await Client.GetAsync($"{Reports}/publication")).ProblemAsync(HttpStatusCode.BadRequest, "request.parameter-missing");
+        await (await Client.GetAsync($"{Reports}/publication?year=2025&format=Xml")).ProblemAsync(HttpStatusCode.BadRequest, "request.parameter-invalid");
         await (await Client.GetAsync($"{Reports}/publication?year=2025&format=2")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
     }
 
@@ -111,6 +111,6 @@ public abstract class BuildingsReportsApiTests(ApiFixture fixture)
         Assert.Contains(seen, r => r.RoomId == spare.Id);
         var areas = await (await organClient.GetAsync($"{Reports}/organ-areas")).ReadAsync<List<OrganAreaReportRow>>();
         Assert.All(areas, r => Assert.Equal(organ.Id, r.OrganId));
-        await (await Client.GetAsync($"{Reports}/vacant-rooms?on=31/12/2025")).ProblemAsync(HttpStatusCode.BadRequest, "request.malformed");
+        await (await Client.GetAsync($"{Reports}/vacant-rooms?on=31/12/2025")).ProblemAsync(HttpStatusCode.BadRequest, "request.parameter-invalid");
     }
 }

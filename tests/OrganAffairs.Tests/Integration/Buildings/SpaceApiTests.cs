@@ -138,9 +138,9 @@ public abstract class BuildingsSpaceApiTests(ApiFixture fixture)
         await (await Client.GetAsync($"{Root}/{Guid.NewGuid()}")).ProblemAsync(HttpStatusCode.NotFound, "buildings.building-not-found");
         await (await Client.GetAsync($"{Root}/rooms/{Guid.NewGuid()}")).ProblemAsync(HttpStatusCode.NotFound, "buildings.room-not-found");
         await (await Client.GetAsync($"{Root}/{Guid.NewGuid()}/floors")).ProblemAsync(HttpStatusCode.NotFound, "buildings.building-not-found");
-        await (await Client.GetAsync($"{Root}?status=Demolished")).ProblemAsync(HttpStatusCode.BadRequest, "request.malformed");
+        await (await Client.GetAsync($"{Root}?status=Demolished")).ProblemAsync(HttpStatusCode.BadRequest, "request.parameter-invalid");
         await (await Client.GetAsync($"{Root}?sort=height")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
-        await (await Client.GetAsync($"{Root}/rooms?type=Kitchen")).ProblemAsync(HttpStatusCode.BadRequest, "request.malformed");
+        await (await Client.GetAsync($"{Root}/rooms?type=Kitchen")).ProblemAsync(HttpStatusCode.BadRequest, "request.parameter-invalid");
         await (await Client.GetAsync($"{Root}/rooms?pageSize=201")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
     }
 

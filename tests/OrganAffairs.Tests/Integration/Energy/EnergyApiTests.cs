@@ -282,7 +282,7 @@ public abstract class EnergyApiTests(ApiFixture fixture)
         await (await Client.PostJsonAsync($"{Root}/institutions/{Guid.NewGuid()}/meters", duplicate)).ProblemAsync(HttpStatusCode.NotFound, "energy.institution-not-found");
         var list = await (await Client.GetAsync($"{Root}/meters?institutionId={institution.Id}&kind=Electricity")).ReadAsync<PagedResult<MeterResponse>>();
         Assert.Equal(meter.Id, Assert.Single(list.Items).Id);
-        await (await Client.GetAsync($"{Root}/meters?kind=Steam")).ProblemAsync(HttpStatusCode.BadRequest, "request.malformed");
+        await (await Client.GetAsync($"{Root}/meters?kind=Steam")).ProblemAsync(HttpStatusCode.BadRequest, "request.parameter-invalid");
         Assert.Contains("kind:request.enum-invalid", (await (await Client.GetAsync($"{Root}/meters?kind=1")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid")).FieldErrors());
         await (await Client.GetAsync($"{Root}/meters?sort=serial")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
         var retired = await (await Client.PutJsonAsync($"{Root}/meters/{meter.Id}", new { subsystem = "Power", status = "Retired" }, "\"1\"")).ReadAsync<MeterResponse>();
@@ -337,9 +337,9 @@ public abstract class EnergyApiTests(ApiFixture fixture)
         await (await Client.GetAsync($"{Root}/meters/{meter.Id}/readings?pageSize=500")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
         Assert.Equal(0, await fixture.CountAsync("energy_reading", "meter_id = @Id", new { meter.Id }));
         await (await Client.GetAsync($"{Root}/institutions?sort=population")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
-        await (await Client.GetAsync($"{Root}/overruns?status=Closed")).ProblemAsync(HttpStatusCode.BadRequest, "request.malformed");
+        await (await Client.GetAsync($"{Root}/overruns?status=Closed")).ProblemAsync(HttpStatusCode.BadRequest, "request.parameter-invalid");
         await (await Client.GetAsync($"{Root}/overruns?pageSize=0")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
-        await (await Client.GetAsync($"{Root}/annual-reports?year=2025&status=Lost")).ProblemAsync(HttpStatusCode.BadRequest, "request.malformed");
+        await (await Client.GetAsync($"{Root}/annual-reports?year=2025&status=Lost")).ProblemAsync(HttpStatusCode.BadRequest, "request.parameter-invalid");
         await (await Client.GetAsync($"{Root}/annual-reports?year=2025&format=2")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
         await (await Client.GetAsync($"{Root}/annual-reports")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
         await (await Client.GetAsync($"{Root}/anomalies/year-over-year?month=2025-13")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
