@@ -5,7 +5,7 @@ using OrganAffairs.Shared.Http;
 using OrganAffairs.Shared.Mediation;
 using OrganAffairs.Shared.Security;
 using OrganAffairs.Vehicles.Data;
-using OrganAffairs.Vehicles.Features;
+using OrganAffairs.Vehicles.Support;
 
 namespace OrganAffairs.Vehicles;
 

@@ -1,15 +1,37 @@
 using FluentValidation;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.Vehicles;
 using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Data;
-using OrganAffairs.Shared.Errors;
 using OrganAffairs.Shared.Http;
+using OrganAffairs.Shared.Security;
 using OrganAffairs.Shared.Time;
 using OrganAffairs.Vehicles.Data;
+using OrganAffairs.Vehicles.Support;
 
 namespace OrganAffairs.Vehicles.Features;
+
+/// <summary>Request a trip (Vehicles_CreateTrip): the route.</summary>
+internal static class CreateTrip
+{
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder trips) =>
+        trips.MapPost("/", Handle).WithName("Vehicles_CreateTrip")
+            .WithSummary("Request a trip (用车申请)")
+            .WithDescription("The time window is two UTC instants; the trip starts as Requested. Accepts Idempotency-Key.")
+            .Produces<TripResponse>(StatusCodes.Status201Created).CreateProblems()
+            .RequireScope(VehiclesModule.WriteScope);
+
+    private static async Task<Created<TripResponse>> Handle(CreateTripRequest body, IMediator mediator, HttpContext http, CancellationToken ct)
+    {
+        var trip = await mediator.Send(new CreateTripCommand(body), ct);
+        return ETags.Created(http, $"{VehiclesEndpoints.Root}/trips/{trip.Id}", trip, t => t.Version);
+    }
+}
 
 internal sealed record CreateTripCommand(CreateTripRequest Body) : ICommand<TripResponse>;
 
@@ -47,29 +69,5 @@ internal sealed class CreateTripHandler(TripRepository trips, IMediator mediator
         var response = row.ToResponse();
         audit.Record("Trip", row.Id, row.OrganId, AuditTrail.Diff(null, response));
         return response;
-    }
-}
-
-internal sealed record GetTripQuery(Guid Id) : IQuery<TripResponse>;
-
-internal sealed class GetTripHandler(TripRepository trips) : IRequestHandler<GetTripQuery, TripResponse>
-{
-    public async Task<TripResponse> Handle(GetTripQuery query, CancellationToken ct) =>
-        (await trips.GetVisibleAsync(query.Id, ct) ?? throw new ProblemException(VehiclesErrors.TripNotFound)).ToResponse();
-}
-
-internal sealed record ListTripsQuery(TripFilter Filter, PageRequest Page, string? Sort) : IQuery<PagedResult<TripResponse>>;
-
-internal sealed class ListTripsValidator : AbstractValidator<ListTripsQuery>
-{
-    public ListTripsValidator() => RuleFor(q => q.Sort).MaximumLength(200);
-}
-
-internal sealed class ListTripsHandler(TripRepository trips) : IRequestHandler<ListTripsQuery, PagedResult<TripResponse>>
-{
-    public async Task<PagedResult<TripResponse>> Handle(ListTripsQuery query, CancellationToken ct)
-    {
-        var (rows, total) = await trips.ListAsync(query.Filter, query.Page, TripRepository.Sort.OrderBy(query.Sort), ct);
-        return new PagedResult<TripResponse>(rows.Select(r => r.ToResponse()).ToList(), query.Page.Page, query.Page.PageSize, total);
     }
 }

@@ -1,15 +1,35 @@
-using System.Globalization;
 using FluentValidation;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.Vehicles;
 using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Errors;
+using OrganAffairs.Shared.Http;
 using OrganAffairs.Shared.Security;
 using OrganAffairs.Shared.Time;
 using OrganAffairs.Vehicles.Data;
+using OrganAffairs.Vehicles.Domain;
+using OrganAffairs.Vehicles.Support;
 
 namespace OrganAffairs.Vehicles.Features;
+
+/// <summary>Dispatch an approved trip (Vehicles_DispatchTrip): the route.</summary>
+internal static class DispatchTrip
+{
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder trips) =>
+        trips.MapPost("/{id:guid}/dispatch", Handle).WithName("Vehicles_DispatchTrip")
+            .WithSummary("Dispatch an approved trip (派车): assign a vehicle and a driver")
+            .WithDescription("Checks, under a row lock on the vehicle and then the driver: vehicle not in maintenance, sealed or disposed (409); seats ≥ passengers + driver (422); licence class covers the body type and the licence is valid through the trip's last day (422); inside a sealed period an emergency approval reference (422); no overlapping trip of the vehicle (409 vehicles.double-booked) or the driver (409 vehicles.driver-double-booked) — touching windows are fine; the problem's detail names the conflicting window, and the conflicting trip's id only when the caller may see it.")
+            .Produces<TripResponse>().Problems(400, 404, 409, 413, 415, 422)
+            .RequireScope(VehiclesModule.WriteScope);
+
+    private static async Task<Ok<TripResponse>> Handle(Guid id, DispatchTripRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
+        ETags.Ok(http, await mediator.Send(new DispatchTripCommand(id, body), ct), t => t.Version);
+}
 
 internal sealed record DispatchTripCommand(Guid Id, DispatchTripRequest Body) : ICommand<TripResponse>;
 
@@ -57,7 +77,7 @@ internal sealed class DispatchTripHandler(
         var vehicle = (await vehicles.GetAsync(b.VehicleId, ct))!;
         var driver = (await drivers.GetAsync(b.DriverId, ct))!;
 
-        if (vehicle.Status is VehicleStatus.Maintenance or VehicleStatus.Sealed or VehicleStatus.Disposed)
+        if (DispatchChecks.IsOutOfService(vehicle.Status))
         {
             throw new ProblemException(VehiclesErrors.VehicleUnavailable, detail: vehicle.Status.ToString());
         }
@@ -65,8 +85,7 @@ internal sealed class DispatchTripHandler(
         {
             throw new ProblemException(VehiclesErrors.DriverUnavailable);
         }
-        // Seats include the driver's: exactly enough is passengers + 1.
-        if (trip.Passengers + 1 > vehicle.Seats)
+        if (!DispatchChecks.HasSeatsFor(vehicle.Seats, trip.Passengers))
         {
             throw new ProblemException(VehiclesErrors.NotEnoughSeats, detail: $"seats {vehicle.Seats}, passengers {trip.Passengers} + driver");
         }
@@ -76,13 +95,12 @@ internal sealed class DispatchTripHandler(
         {
             throw new ProblemException(VehiclesErrors.LicenceClassMismatch, detail: $"{driver.LicenceClass} ⊉ {vehicle.BodyType}");
         }
-        // Valid today and through the last day of the trip; a licence expiring today is still valid today.
-        var lastDay = clock.DateOf(trip.EndsAt) > clock.Today ? clock.DateOf(trip.EndsAt) : clock.Today;
-        if (driver.LicenceExpiresOn < lastDay)
+        var lastDay = DispatchChecks.LicenceNeededThrough(clock.Today, clock.DateOf(trip.EndsAt));
+        if (!DispatchChecks.IsLicenceValidThrough(driver.LicenceExpiresOn, lastDay))
         {
             throw new ProblemException(VehiclesErrors.LicenceExpired, detail: $"expires {driver.LicenceExpiresOn:yyyy-MM-dd}, needed through {lastDay:yyyy-MM-dd}");
         }
-        var emergency = string.IsNullOrWhiteSpace(b.EmergencyApprovalReference) ? null : b.EmergencyApprovalReference.Trim();
+        var emergency = DispatchChecks.EmergencyReference(b.EmergencyApprovalReference);
         var sealedPeriod = (await trips.SealedPeriodsAsync(clock.DateOf(trip.StartsAt), clock.DateOf(trip.EndsAt), ct)).FirstOrDefault();
         if (sealedPeriod is not null && emergency is null)
         {
@@ -118,7 +136,7 @@ internal sealed class DispatchTripHandler(
     /// <summary>The conflicting window always; the conflicting trip's id only when the caller may see it.</summary>
     private string Describe(BookingRow clash)
     {
-        var window = $"{clash.StartsAt.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)}/{clash.EndsAt.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)}";
+        var window = DispatchChecks.Window(clash.StartsAt, clash.EndsAt);
         return scope.CanSee(clash.OrganId) ? $"trip {clash.Id} {window}" : window;
     }
 }

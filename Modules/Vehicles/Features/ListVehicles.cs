@@ -1,11 +1,43 @@
 using FluentValidation;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.Vehicles;
 using OrganAffairs.Shared.Http;
+using OrganAffairs.Shared.Security;
 using OrganAffairs.Vehicles.Data;
+using OrganAffairs.Vehicles.Support;
 
 namespace OrganAffairs.Vehicles.Features;
+
+/// <summary>List vehicles (Vehicles_ListVehicles): the route.</summary>
+internal static class ListVehicles
+{
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder vehicles) =>
+        vehicles.MapGet("/", Handle).WithName("Vehicles_ListVehicles")
+            .WithSummary("List vehicles (台账) with filters and paging")
+            .WithDescription("Filters: organId, category, status, q (plate, brand or model contains). Sort fields: plate, purchasedOn, createdAt; prefix - for descending. An ordinary organ sees only its own vehicles.")
+            .Produces<PagedResult<VehicleResponse>>().Problems(400).StrictEnums<VehicleListParameters>()
+            .RequireScope(VehiclesModule.ReadScope);
+
+    private static async Task<Ok<PagedResult<VehicleResponse>>> Handle([AsParameters] VehicleListParameters p, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new ListVehiclesQuery(
+            new VehicleFilter(p.OrganId, p.Category, p.Status, p.Q), PageRequest.From(p.Page, p.PageSize), p.Sort), ct));
+}
+
+/// <summary>Query parameters of GET /api/v1/vehicles.</summary>
+internal sealed record VehicleListParameters(
+    [property: FromQuery(Name = "organId")] Guid? OrganId,
+    [property: FromQuery(Name = "category")] VehicleCategory? Category,
+    [property: FromQuery(Name = "status")] VehicleStatus? Status,
+    [property: FromQuery(Name = "q")] string? Q,
+    [property: FromQuery(Name = "page")] int? Page,
+    [property: FromQuery(Name = "pageSize")] int? PageSize,
+    [property: FromQuery(Name = "sort")] string? Sort);
 
 internal sealed record ListVehiclesQuery(VehicleFilter Filter, PageRequest Page, string? Sort) : IQuery<PagedResult<VehicleResponse>>;
 

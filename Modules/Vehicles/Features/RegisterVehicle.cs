@@ -1,17 +1,39 @@
-using System.Globalization;
 using FluentValidation;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.Vehicles;
 using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Data;
 using OrganAffairs.Shared.Errors;
-using OrganAffairs.Shared.Mediation;
+using OrganAffairs.Shared.Http;
+using OrganAffairs.Shared.Security;
 using OrganAffairs.Shared.Time;
 using OrganAffairs.Vehicles.Data;
 using OrganAffairs.Vehicles.Domain;
+using OrganAffairs.Vehicles.Support;
 
 namespace OrganAffairs.Vehicles.Features;
+
+/// <summary>Register an official vehicle (Vehicles_RegisterVehicle): the route.</summary>
+internal static class RegisterVehicle
+{
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder vehicles) =>
+        vehicles.MapPost("/", Handle).WithName("Vehicles_RegisterVehicle")
+            .WithSummary("Register an official vehicle (登记公务用车)")
+            .WithDescription("Checks the plate against the plate rule in force, the VIN's check digit, the organ's quota (车辆编制, 422 vehicles.over-quota) and the purchase standard in force on the purchase date for the organ's division (422 vehicles.over-purchase-standard naming the rule and its limit). A fixed assignment goes only to a leader of the organ and never to an off-road vehicle. Plate and VIN are unique (409). Accepts Idempotency-Key.")
+            .Produces<VehicleResponse>(StatusCodes.Status201Created).CreateProblems()
+            .RequireScope(VehiclesModule.WriteScope);
+
+    private static async Task<Created<VehicleResponse>> Handle(RegisterVehicleRequest body, IMediator mediator, HttpContext http, CancellationToken ct)
+    {
+        var vehicle = await mediator.Send(new RegisterVehicleCommand(body), ct);
+        return ETags.Created(http, $"{VehiclesEndpoints.Root}/{vehicle.Id}", vehicle, v => v.Version);
+    }
+}
 
 internal sealed record RegisterVehicleCommand(RegisterVehicleRequest Body) : ICommand<VehicleResponse>;
 
@@ -124,37 +146,14 @@ internal sealed class RegisterVehicleHandler(
         }
     }
 
-    /// <summary>
-    /// The standards in force on the purchase date that cover the vehicle's category, body and energy;
-    /// one that needs approval counts only with an approval reference. The vehicle must be within at
-    /// least one of them (price and displacement inclusive). None covering it (e.g. SpecialTechnical) → no cap.
-    /// </summary>
+    /// <summary>The purchase standard the vehicle is bought within (null: none covers it); over every usable one → 422 naming the nearest.</summary>
     private async Task<string?> PurchaseStandardAsync(RegisterVehicleRequest b, string? approval, string divisionCode, CancellationToken ct)
     {
-        var applicable = (await rules.InForceAsync(RuleKinds.PurchaseStandard, divisionCode, b.PurchasedOn, ct))
-            .Select(r => (Rule: r, Value: RuleJson.Read<PurchaseStandardValue>(r.Value)))
-            .Where(s => s.Value.Covers(b.Category, b.BodyType, b.EnergyType))
+        var inForce = (await rules.InForceAsync(RuleKinds.PurchaseStandard, divisionCode, b.PurchasedOn, ct))
+            .Select(r => new PurchaseStandard(r.RuleKey, r.Source, RuleJson.Read<PurchaseStandardValue>(r.Value)))
             .ToList();
-        if (applicable.Count == 0)
-        {
-            return null;
-        }
-        var priceFen = Money.ToFen(b.PurchasePrice);
-        int? ml = b.EngineDisplacementLitres is { } l ? Money.ToMl(l) : null;
-        var usable = applicable.Where(s => !s.Value.NeedsApproval || approval is not null).ToList();
-        var within = usable
-            .Where(s => priceFen <= s.Value.MaxPriceFen && (s.Value.MaxDisplacementMl is null || ml is null || ml <= s.Value.MaxDisplacementMl))
-            .OrderBy(s => s.Value.NeedsApproval).ThenBy(s => s.Value.MaxPriceFen)
-            .FirstOrDefault();
-        if (within.Rule is not null)
-        {
-            return within.Rule.RuleKey;
-        }
-        // Name the most generous standard the caller could use, and say whether an approval would open a higher one.
-        var nearest = (usable.Count > 0 ? usable : applicable).OrderByDescending(s => s.Value.MaxPriceFen).First();
-        var limit = $"≤ {Money.ToYuan(nearest.Value.MaxPriceFen).ToString("0.00", CultureInfo.InvariantCulture)} CNY"
-                    + (nearest.Value.MaxDisplacementMl is { } cap ? $", ≤ {Money.ToLitres(cap).ToString("0.0##", CultureInfo.InvariantCulture)} L" : "");
-        var withApproval = approval is null && applicable.Any(s => s.Value.NeedsApproval) ? " (a higher standard needs approvalReference)" : "";
-        throw new ProblemException(VehiclesErrors.OverStandard, detail: $"{nearest.Rule.RuleKey}: {limit} — {nearest.Rule.Source}{withApproval}");
+        var verdict = PurchaseStandardCheck.Judge(inForce, b.Category, b.BodyType, b.EnergyType, Money.ToFen(b.PurchasePrice),
+            b.EngineDisplacementLitres is { } l ? Money.ToMl(l) : null, approval is not null);
+        return verdict.IsOver ? throw new ProblemException(VehiclesErrors.OverStandard, detail: verdict.OverDetail) : verdict.Code;
     }
 }

@@ -1,13 +1,34 @@
 using FluentValidation;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.Vehicles;
 using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Errors;
+using OrganAffairs.Shared.Http;
+using OrganAffairs.Shared.Security;
 using OrganAffairs.Shared.Time;
 using OrganAffairs.Vehicles.Data;
+using OrganAffairs.Vehicles.Support;
 
 namespace OrganAffairs.Vehicles.Features;
+
+/// <summary>Update a vehicle (Vehicles_UpdateVehicle): the route.</summary>
+internal static class UpdateVehicle
+{
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder vehicles) =>
+        vehicles.MapPut("/{id:guid}", Handle).WithName("Vehicles_UpdateVehicle")
+            .WithSummary("Update a vehicle's brand, model, status and fixed assignment (If-Match required)")
+            .WithDescription("Status may be set to Available, Maintenance or Sealed; OnTrip comes from trips and Disposed from disposal. A disposed vehicle cannot change (409).")
+            .Produces<VehicleResponse>().UpdateProblems(422)
+            .RequireScope(VehiclesModule.WriteScope);
+
+    private static async Task<Ok<VehicleResponse>> Handle(Guid id, UpdateVehicleRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
+        ETags.Ok(http, await mediator.Send(new UpdateVehicleCommand(id, ETags.RequireIfMatch(http), body), ct), v => v.Version);
+}
 
 internal sealed record UpdateVehicleCommand(Guid Id, long ExpectedVersion, UpdateVehicleRequest Body) : ICommand<VehicleResponse>;
 

@@ -1,3 +1,4 @@
+using OrganAffairs.Contracts.Organs;
 using OrganAffairs.Contracts.Vehicles;
 using OrganAffairs.Vehicles.Domain;
 using Xunit;
@@ -63,4 +64,233 @@ public sealed class PlateNumberTests
     [Fact]
     public void The_letter_set_is_data_a_new_version_can_change() =>
         Assert.Equal(PlateNumber.Verdict.Valid, PlateNumber.Check("苏I12345", EnergyType.Gasoline, BodyType.Sedan, Rule with { Letters = Rule.Letters + "I" }));
+}
+
+public sealed class DispatchChecksTests
+{
+    [Theory]
+    [InlineData(VehicleStatus.Available, false)]
+    [InlineData(VehicleStatus.OnTrip, false)] // dispatched ahead; the overlap check decides
+    [InlineData(VehicleStatus.Maintenance, true)]
+    [InlineData(VehicleStatus.Sealed, true)]
+    [InlineData(VehicleStatus.Disposed, true)]
+    public void Maintenance_sealed_and_disposed_vehicles_are_out_of_service(VehicleStatus status, bool outOfService) =>
+        Assert.Equal(outOfService, DispatchChecks.IsOutOfService(status));
+
+    [Theory]
+    [InlineData(5, 4, true)] // exactly passengers + driver
+    [InlineData(5, 5, false)] // one short: the driver needs a seat
+    [InlineData(2, 1, true)]
+    [InlineData(2, 2, false)]
+    public void Seats_count_the_driver(int seats, int passengers, bool enough) =>
+        Assert.Equal(enough, DispatchChecks.HasSeatsFor(seats, passengers));
+
+    [Fact]
+    public void The_licence_is_needed_through_the_trips_last_day_and_at_least_today()
+    {
+        var today = new DateOnly(2025, 5, 10);
+        Assert.Equal(new DateOnly(2025, 5, 12), DispatchChecks.LicenceNeededThrough(today, new DateOnly(2025, 5, 12)));
+        Assert.Equal(today, DispatchChecks.LicenceNeededThrough(today, today));
+        Assert.Equal(today, DispatchChecks.LicenceNeededThrough(today, new DateOnly(2025, 5, 9)));
+    }
+
+    [Fact]
+    public void A_licence_expiring_on_the_last_needed_day_is_valid_a_day_earlier_is_not()
+    {
+        var lastDay = new DateOnly(2025, 5, 12);
+        Assert.True(DispatchChecks.IsLicenceValidThrough(lastDay, lastDay));
+        Assert.True(DispatchChecks.IsLicenceValidThrough(lastDay.AddDays(1), lastDay));
+        Assert.False(DispatchChecks.IsLicenceValidThrough(lastDay.AddDays(-1), lastDay));
+    }
+
+    [Theory]
+    [InlineData(null, null)]
+    [InlineData("", null)]
+    [InlineData("   ", null)]
+    [InlineData(" 应急〔2025〕3号 ", "应急〔2025〕3号")]
+    public void A_blank_emergency_reference_is_none(string? raw, string? expected) =>
+        Assert.Equal(expected, DispatchChecks.EmergencyReference(raw));
+
+    [Fact]
+    public void The_conflicting_window_is_written_in_utc() =>
+        Assert.Equal("2025-05-10T00:30:00Z/2025-05-10T10:00:00Z", DispatchChecks.Window(
+            new DateTimeOffset(2025, 5, 10, 8, 30, 0, TimeSpan.FromHours(8)), new DateTimeOffset(2025, 5, 10, 10, 0, 0, TimeSpan.Zero)));
+}
+
+public sealed class PurchaseStandardCheckTests
+{
+    private static readonly PurchaseStandard Sedan = new("GeneralSedan", "中办发〔2017〕71号",
+        new PurchaseStandardValue(null, BodyType.Sedan, false, 18_000_000, 1_800, false));
+
+    private static readonly PurchaseStandard SedanWithApproval = new("ApprovedSedan", "中办发〔2017〕71号 (approved)",
+        new PurchaseStandardValue(null, BodyType.Sedan, false, 25_000_000, 2_000, true));
+
+    private static PurchaseStandardVerdict Judge(long priceFen, int? ml, bool approval, params PurchaseStandard[] standards) =>
+        PurchaseStandardCheck.Judge(standards, VehicleCategory.Other, BodyType.Sedan, EnergyType.Gasoline, priceFen, ml, approval);
+
+    [Fact]
+    public void A_price_and_displacement_at_the_cap_are_within() =>
+        Assert.Equal(new PurchaseStandardVerdict("GeneralSedan", null), Judge(18_000_000, 1_800, false, Sedan));
+
+    [Fact]
+    public void One_fen_over_the_cap_names_the_standard_and_its_limit()
+    {
+        var verdict = Judge(18_000_001, 1_800, false, Sedan);
+        Assert.True(verdict.IsOver);
+        Assert.Equal("GeneralSedan: ≤ 180000.00 CNY, ≤ 1.8 L — 中办发〔2017〕71号", verdict.OverDetail);
+    }
+
+    [Fact]
+    public void One_millilitre_over_the_displacement_cap_is_over() =>
+        Assert.True(Judge(10_000_000, 1_801, false, Sedan).IsOver);
+
+    [Fact]
+    public void A_battery_electric_vehicle_without_displacement_is_judged_by_price_only() =>
+        Assert.Equal("GeneralSedan", Judge(18_000_000, null, false, Sedan).Code);
+
+    [Fact]
+    public void No_standard_covering_the_vehicle_means_no_cap()
+    {
+        var bus = new PurchaseStandard("Bus", "s", new PurchaseStandardValue(null, BodyType.LargeBus, false, 1, null, false));
+        Assert.Equal(new PurchaseStandardVerdict(null, null), Judge(99_999_999_00, null, false, bus));
+        Assert.Equal(new PurchaseStandardVerdict(null, null), Judge(99_999_999_00, null, false));
+    }
+
+    [Fact]
+    public void A_standard_that_needs_approval_counts_only_with_an_approval_reference()
+    {
+        Assert.Equal("ApprovedSedan", Judge(25_000_000, 2_000, true, Sedan, SedanWithApproval).Code);
+        var without = Judge(25_000_000, 2_000, false, Sedan, SedanWithApproval);
+        Assert.Equal("GeneralSedan: ≤ 180000.00 CNY, ≤ 1.8 L — 中办发〔2017〕71号 (a higher standard needs approvalReference)", without.OverDetail);
+    }
+
+    [Fact]
+    public void Within_several_the_one_without_approval_and_then_the_lowest_cap_is_named() =>
+        Assert.Equal("GeneralSedan", Judge(10_000_000, 1_500, true, SedanWithApproval, Sedan).Code);
+
+    [Fact]
+    public void A_new_energy_only_standard_does_not_cover_a_petrol_car()
+    {
+        var nev = new PurchaseStandard("NevSedan", "s", new PurchaseStandardValue(null, BodyType.Sedan, true, 1, null, false));
+        Assert.Null(Judge(20_000_000, 1_500, false, nev).Code);
+        Assert.False(Judge(20_000_000, 1_500, false, nev).IsOver);
+    }
+}
+
+public sealed class ReminderScheduleTests
+{
+    private static readonly DateOnly Today = new(2025, 5, 10);
+
+    private static ReminderState State(DateOnly? dueOn, int? dueKm = null, int odometerKm = 10_000, DateOnly? doneOn = null) =>
+        ReminderSchedule.StateOf(dueOn, dueKm, odometerKm, doneOn, Today, 30, 1000);
+
+    [Fact]
+    public void Due_today_is_not_yet_overdue_due_yesterday_is()
+    {
+        Assert.Equal(ReminderState.Upcoming, State(Today));
+        Assert.Equal(ReminderState.Overdue, State(Today.AddDays(-1)));
+    }
+
+    [Fact]
+    public void Upcoming_ends_at_the_last_day_of_the_look_ahead()
+    {
+        Assert.Equal(ReminderState.Upcoming, State(Today.AddDays(30)));
+        Assert.Equal(ReminderState.Later, State(Today.AddDays(31)));
+    }
+
+    [Fact]
+    public void A_mileage_reached_is_overdue_one_km_short_is_upcoming()
+    {
+        Assert.Equal(ReminderState.Overdue, State(null, 10_000));
+        Assert.Equal(ReminderState.Upcoming, State(null, 10_001));
+        Assert.Equal(ReminderState.Upcoming, State(null, 11_000)); // exactly withinKm ahead
+        Assert.Equal(ReminderState.Later, State(null, 11_001));
+    }
+
+    [Fact]
+    public void Whichever_comes_first_decides() =>
+        Assert.Equal(ReminderState.Overdue, State(Today.AddDays(100), 9_000));
+
+    [Fact]
+    public void A_done_reminder_is_done_whatever_its_due() =>
+        Assert.Equal(ReminderState.Done, State(Today.AddDays(-10), 1, doneOn: Today));
+}
+
+public sealed class FixedAssignmentTests
+{
+    private static readonly Guid Organ = Guid.NewGuid();
+
+    private static StaffMemberSummary Member(bool leader = true, StaffStatus status = StaffStatus.Active, Guid? organ = null, params Guid[] concurrent) =>
+        new(Guid.NewGuid(), "张三", organ ?? Organ, "R1", "厅局级正职", AdministrativeLevel.Provincial, leader, status, concurrent);
+
+    [Fact]
+    public void A_leader_of_the_organ_may_have_a_fixed_sedan() =>
+        Assert.Equal(FixedAssignment.Verdict.Allowed, FixedAssignment.Check(Member(), Organ, BodyType.Sedan));
+
+    [Fact]
+    public void A_leader_with_a_concurrent_post_in_the_organ_counts() =>
+        Assert.Equal(FixedAssignment.Verdict.Allowed, FixedAssignment.Check(Member(organ: Guid.NewGuid(), concurrent: [Organ]), Organ, BodyType.Sedan));
+
+    [Fact]
+    public void Someone_unknown_inactive_or_of_another_organ_is_not_found()
+    {
+        Assert.Equal(FixedAssignment.Verdict.LeaderNotFound, FixedAssignment.Check(null, Organ, BodyType.Sedan));
+        Assert.Equal(FixedAssignment.Verdict.LeaderNotFound, FixedAssignment.Check(Member(status: StaffStatus.Transferred), Organ, BodyType.Sedan));
+        Assert.Equal(FixedAssignment.Verdict.LeaderNotFound, FixedAssignment.Check(Member(organ: Guid.NewGuid()), Organ, BodyType.Sedan));
+    }
+
+    [Fact]
+    public void Never_an_off_road_vehicle() =>
+        Assert.Equal(FixedAssignment.Verdict.OffRoad, FixedAssignment.Check(Member(), Organ, BodyType.OffRoad));
+
+    [Fact]
+    public void Only_a_leader_rank() =>
+        Assert.Equal(FixedAssignment.Verdict.NotALeader, FixedAssignment.Check(Member(leader: false), Organ, BodyType.Sedan));
+}
+
+public sealed class RenewalRuleValueTests
+{
+    private static readonly RenewalRuleValue Rule = new(8, 250_000);
+    private static readonly DateOnly Bought = new(2017, 3, 15);
+
+    [Fact]
+    public void Eligible_from_the_anniversary_not_the_day_before()
+    {
+        Assert.True(Rule.IsEligible(Bought, 0, new DateOnly(2025, 3, 15)));
+        Assert.False(Rule.IsEligible(Bought, 0, new DateOnly(2025, 3, 14)));
+    }
+
+    [Fact]
+    public void Eligible_at_the_mileage_not_one_km_before()
+    {
+        Assert.True(Rule.IsEligible(Bought, 250_000, new DateOnly(2020, 1, 1)));
+        Assert.False(Rule.IsEligible(Bought, 249_999, new DateOnly(2020, 1, 1)));
+    }
+}
+
+public sealed class CostMonthAndQuantityTests
+{
+    [Theory]
+    [InlineData("2025-01", true)]
+    [InlineData("2025-12", true)]
+    [InlineData("2025-13", false)]
+    [InlineData("2025-00", false)]
+    [InlineData("2025-1", false)]
+    [InlineData("2025-01-01", false)]
+    [InlineData(null, false)]
+    public void Months_are_yyyy_MM(string? value, bool valid) => Assert.Equal(valid, CostMonth.IsMonth(value));
+
+    [Fact]
+    public void A_cost_counts_in_the_month_of_its_date() => Assert.Equal("2025-02", CostMonth.Of(new DateOnly(2025, 2, 28)));
+
+    [Theory]
+    [InlineData(null, true)]
+    [InlineData("0", true)]
+    [InlineData("0.001", true)]
+    [InlineData("0.0001", false)]
+    [InlineData("100000", true)]
+    [InlineData("100000.001", false)]
+    [InlineData("-0.001", false)]
+    public void Quantities_have_at_most_three_decimals_up_to_100000(string? value, bool valid) =>
+        Assert.Equal(valid, Quantity.IsValid(value is null ? null : decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture)));
 }

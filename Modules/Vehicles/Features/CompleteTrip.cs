@@ -1,69 +1,36 @@
 using FluentValidation;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.Vehicles;
 using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Data;
 using OrganAffairs.Shared.Errors;
+using OrganAffairs.Shared.Http;
 using OrganAffairs.Shared.Outbox;
+using OrganAffairs.Shared.Security;
 using OrganAffairs.Shared.Time;
 using OrganAffairs.Vehicles.Data;
 using OrganAffairs.Vehicles.Domain;
+using OrganAffairs.Vehicles.Support;
 
 namespace OrganAffairs.Vehicles.Features;
 
-internal sealed record StartTripCommand(Guid Id, StartTripRequest Body) : ICommand<TripResponse>;
-
-internal sealed class StartTripValidator : AbstractValidator<StartTripCommand>
+/// <summary>Complete and close a trip (Vehicles_CompleteTrip): the route.</summary>
+internal static class CompleteTrip
 {
-    public StartTripValidator() => RuleFor(c => c.Body.OdometerOutKm).InclusiveBetween(0, 3_000_000);
-}
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder trips) =>
+        trips.MapPost("/{id:guid}/complete", Handle).WithName("Vehicles_CompleteTrip")
+            .WithSummary("Complete and close a trip (收车、用车登记)")
+            .WithDescription("InProgress → Completed with odometer in (≥ out), fuel litres or charge kWh, tolls and parking; the vehicle is Available again. Publishes FuelOrChargeRecorded after commit when fuel or charge is recorded.")
+            .Produces<TripResponse>().Problems(400, 404, 409, 413, 415)
+            .RequireScope(VehiclesModule.WriteScope);
 
-/// <summary>出车: the vehicle goes OnTrip; the odometer reading out may not be below the vehicle's recorded odometer.</summary>
-internal sealed class StartTripHandler(TripRepository trips, VehicleRepository vehicles, AuditTrail audit, BusinessClock clock)
-    : IRequestHandler<StartTripCommand, TripResponse>
-{
-    public async Task<TripResponse> Handle(StartTripCommand command, CancellationToken ct)
-    {
-        var trip = await trips.GetVisibleAsync(command.Id, ct) ?? throw new ProblemException(VehiclesErrors.TripNotFound);
-        if (trip.Status != TripStatus.Dispatched)
-        {
-            throw new ProblemException(VehiclesErrors.TripState, detail: $"{trip.Status} → {TripStatus.InProgress}");
-        }
-        await vehicles.LockAsync(trip.VehicleId!.Value, ct);
-        var vehicle = (await vehicles.GetAsync(trip.VehicleId.Value, ct))!;
-        if (command.Body.OdometerOutKm < vehicle.OdometerKm)
-        {
-            throw ProblemException.ForField(VehiclesErrors.OdometerBackwards, "odometerOutKm", $"{VehiclesErrors.OdometerBackwards.Title} ({vehicle.OdometerKm})");
-        }
-        if (vehicle.Status is VehicleStatus.Maintenance or VehicleStatus.Sealed or VehicleStatus.Disposed)
-        {
-            throw new ProblemException(VehiclesErrors.VehicleUnavailable, detail: vehicle.Status.ToString());
-        }
-        var now = clock.UtcNow;
-        var vehicleBefore = vehicle.ToResponse();
-        var vehicleVersion = vehicle.Version;
-        vehicle.Status = VehicleStatus.OnTrip;
-        vehicle.OdometerKm = command.Body.OdometerOutKm;
-        vehicle.Version = vehicleVersion + 1;
-        vehicle.UpdatedAt = now;
-        await vehicles.UpdateAsync(vehicle, vehicleVersion, ct);
-        audit.Record("Vehicle", vehicle.Id, vehicle.OrganId, AuditTrail.Diff(vehicleBefore, vehicle.ToResponse()));
-
-        var before = trip.ToResponse();
-        var expected = trip.Version;
-        trip.Status = TripStatus.InProgress;
-        trip.OdometerOutKm = command.Body.OdometerOutKm;
-        trip.Version = expected + 1;
-        trip.UpdatedAt = now;
-        if (!await trips.UpdateAsync(trip, expected, ct))
-        {
-            throw new ProblemException(SharedErrors.ConcurrentChange);
-        }
-        var after = trip.ToResponse();
-        audit.Record("Trip", trip.Id, trip.OrganId, AuditTrail.Diff(before, after));
-        return after;
-    }
+    private static async Task<Ok<TripResponse>> Handle(Guid id, CompleteTripRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
+        ETags.Ok(http, await mediator.Send(new CompleteTripCommand(id, body), ct), t => t.Version);
 }
 
 internal sealed record CompleteTripCommand(Guid Id, CompleteTripRequest Body) : ICommand<TripResponse>;
@@ -73,8 +40,8 @@ internal sealed class CompleteTripValidator : AbstractValidator<CompleteTripComm
     public CompleteTripValidator()
     {
         RuleFor(c => c.Body.OdometerInKm).InclusiveBetween(0, 3_000_000);
-        RuleFor(c => c.Body.FuelLitres).Must(TripMapping.IsQuantity).WithErrorCode(VehiclesErrors.QuantityInvalid.Code).WithMessage(_ => VehiclesErrors.QuantityInvalid.Title);
-        RuleFor(c => c.Body.ChargeKwh).Must(TripMapping.IsQuantity).WithErrorCode(VehiclesErrors.QuantityInvalid.Code).WithMessage(_ => VehiclesErrors.QuantityInvalid.Title);
+        RuleFor(c => c.Body.FuelLitres).Must(Quantity.IsValid).WithErrorCode(VehiclesErrors.QuantityInvalid.Code).WithMessage(_ => VehiclesErrors.QuantityInvalid.Title);
+        RuleFor(c => c.Body.ChargeKwh).Must(Quantity.IsValid).WithErrorCode(VehiclesErrors.QuantityInvalid.Code).WithMessage(_ => VehiclesErrors.QuantityInvalid.Title);
         RuleFor(c => c.Body.Tolls).Must(v => v is null || Money.IsYuan(v.Value)).WithErrorCode(VehiclesErrors.MoneyInvalid.Code).WithMessage(_ => VehiclesErrors.MoneyInvalid.Title);
         RuleFor(c => c.Body.Parking).Must(v => v is null || Money.IsYuan(v.Value)).WithErrorCode(VehiclesErrors.MoneyInvalid.Code).WithMessage(_ => VehiclesErrors.MoneyInvalid.Title);
     }
@@ -124,7 +91,7 @@ internal sealed class CompleteTripHandler(
             throw new ProblemException(SharedErrors.ConcurrentChange);
         }
         // The trip's distance counts in the month it started; its tolls and parking become costs of the vehicle (单车核算).
-        var month = CostMapping.MonthOf(clock.DateOf(trip.StartsAt));
+        var month = CostMonth.Of(clock.DateOf(trip.StartsAt));
         await costs.SetTripMonthAsync(trip.Id, month, ct);
         foreach (var (kind, fen) in new[] { (CostKind.Tolls, trip.TollsFen), (CostKind.Parking, trip.ParkingFen) })
         {

@@ -2,7 +2,7 @@ using OrganAffairs.Contracts.Vehicles;
 using OrganAffairs.Vehicles.Data;
 using OrganAffairs.Vehicles.Domain;
 
-namespace OrganAffairs.Vehicles.Features;
+namespace OrganAffairs.Vehicles.Support;
 
 internal static class TripMapping
 {
@@ -12,6 +12,4 @@ internal static class TripMapping
         r.FuelMl is { } ml ? ml / 1000m : null, r.ChargeWh is { } wh ? wh / 1000m : null,
         r.TollsFen is { } t ? Money.ToYuan(t) : null, r.ParkingFen is { } p ? Money.ToYuan(p) : null,
         r.Version, r.CreatedAt, r.UpdatedAt);
-
-    public static bool IsQuantity(decimal? value) => value is null || (value >= 0 && value <= 100_000m && decimal.Round(value.Value, 3) == value);
 }

@@ -1,14 +1,34 @@
 using FluentValidation;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.Vehicles;
-using OrganAffairs.Shared.Mediation;
-using OrganAffairs.Shared.Rules;
+using OrganAffairs.Shared.Http;
 using OrganAffairs.Shared.Security;
-using OrganAffairs.Vehicles.Data;
 using OrganAffairs.Vehicles.Domain;
+using OrganAffairs.Vehicles.Support;
 
 namespace OrganAffairs.Vehicles.Features;
+
+/// <summary>Add a plate-rule version (Vehicles_CreatePlateRule): the route.</summary>
+internal static class CreatePlateRule
+{
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder rules) =>
+        rules.MapPost("/plates", Handle).WithName("Vehicles_CreatePlateRule")
+            .WithSummary("Add a plate-rule version; the version it supersedes ends the day before")
+            .WithDescription("Local practice has changed the letter sets before; a new version applies to plates checked from effectiveFrom. Admin scope, bureau only.")
+            .Produces<PlateRuleResponse>(StatusCodes.Status201Created).CreateProblems(403)
+            .RequireScope(Scopes.Admin);
+
+    private static async Task<Created<PlateRuleResponse>> Handle(CreatePlateRuleRequest body, IMediator mediator, CancellationToken ct)
+    {
+        var rule = await mediator.Send(new CreatePlateRuleCommand(body), ct);
+        return TypedResults.Created($"{VehiclesEndpoints.Root}/rules/plates?jurisdiction={rule.Jurisdiction}", rule);
+    }
+}
 
 internal sealed record CreatePlateRuleCommand(CreatePlateRuleRequest Body) : ICommand<PlateRuleResponse>;
 
@@ -42,19 +62,4 @@ internal sealed class CreatePlateRuleHandler(RuleVersioning versioning, OrganSco
         var row = await versioning.AddAsync(RuleKinds.Plate, RuleKinds.PlateKey, b.Jurisdiction, b.EffectiveFrom, RuleJson.Write(value), b.Source, ct);
         return RuleMapping.ToPlateRule(row);
     }
-}
-
-internal sealed record ListPlateRulesQuery(string? Jurisdiction, DateOnly? On) : IQuery<IReadOnlyList<PlateRuleResponse>>;
-
-internal sealed class ListPlateRulesValidator : AbstractValidator<ListPlateRulesQuery>
-{
-    public ListPlateRulesValidator() =>
-        RuleFor(q => q.Jurisdiction).Must(j => j is null || Jurisdictions.IsJurisdiction(j))
-            .WithErrorCode(VehiclesErrors.Jurisdiction.Code).WithMessage(_ => VehiclesErrors.Jurisdiction.Title);
-}
-
-internal sealed class ListPlateRulesHandler(RuleRepository rules) : IRequestHandler<ListPlateRulesQuery, IReadOnlyList<PlateRuleResponse>>
-{
-    public async Task<IReadOnlyList<PlateRuleResponse>> Handle(ListPlateRulesQuery query, CancellationToken ct) =>
-        (await RuleMapping.ListAsync(rules, RuleKinds.Plate, query.Jurisdiction, query.On, ct)).Select(RuleMapping.ToPlateRule).ToList();
 }

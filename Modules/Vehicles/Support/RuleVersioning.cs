@@ -1,11 +1,10 @@
-using FluentValidation;
 using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Data;
 using OrganAffairs.Shared.Errors;
 using OrganAffairs.Shared.Rules;
 using OrganAffairs.Vehicles.Data;
 
-namespace OrganAffairs.Vehicles.Features;
+namespace OrganAffairs.Vehicles.Support;
 
 /// <summary>
 /// A rule edit is a new version, never an overwrite: the version it supersedes (same kind, key and
@@ -40,15 +39,4 @@ internal sealed class RuleVersioning(RuleRepository rules, AuditTrail audit, IdG
         audit.Record("VehicleRule", row.Id, null, AuditTrail.Diff(null, row));
         return row;
     }
-}
-
-internal static class RuleValidation
-{
-    public static IRuleBuilderOptions<T, string> Jurisdiction<T>(this IRuleBuilder<T, string> rule) =>
-        rule.NotEmpty().Must(Jurisdictions.IsJurisdiction).WithErrorCode(VehiclesErrors.Jurisdiction.Code).WithMessage(_ => VehiclesErrors.Jurisdiction.Title);
-
-    public static IRuleBuilderOptions<T, string> Source<T>(this IRuleBuilder<T, string> rule) => rule.NotEmpty().MaximumLength(500);
-
-    public static IRuleBuilderOptions<T, decimal> Yuan<T>(this IRuleBuilder<T, decimal> rule) =>
-        rule.Must(Domain.Money.IsYuan).WithErrorCode(VehiclesErrors.MoneyInvalid.Code).WithMessage(_ => VehiclesErrors.MoneyInvalid.Title);
 }

@@ -1,13 +1,35 @@
 using FluentValidation;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.Vehicles;
 using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Data;
+using OrganAffairs.Shared.Http;
 using OrganAffairs.Shared.Security;
 using OrganAffairs.Vehicles.Data;
 
 namespace OrganAffairs.Vehicles.Features;
+
+/// <summary>Add a sealed period (Vehicles_CreateSealedPeriod): the route.</summary>
+internal static class CreateSealedPeriod
+{
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder sealedPeriods) =>
+        sealedPeriods.MapPost("/", Handle).WithName("Vehicles_CreateSealedPeriod")
+            .WithSummary("Add a sealed period to the calendar (the bureau's work)")
+            .WithDescription("Dispatch of a trip with any business day inside the period needs an emergency approval reference. Bureau only (403 otherwise).")
+            .Produces<SealedPeriodResponse>(StatusCodes.Status201Created).CreateProblems(403)
+            .RequireScope(VehiclesModule.WriteScope);
+
+    private static async Task<Created<SealedPeriodResponse>> Handle(CreateSealedPeriodRequest body, IMediator mediator, CancellationToken ct)
+    {
+        var period = await mediator.Send(new CreateSealedPeriodCommand(body), ct);
+        return TypedResults.Created($"{VehiclesEndpoints.Root}/sealed-periods?from={period.StartsOn:yyyy-MM-dd}", period);
+    }
+}
 
 internal sealed record CreateSealedPeriodCommand(CreateSealedPeriodRequest Body) : ICommand<SealedPeriodResponse>;
 
@@ -35,12 +57,4 @@ internal sealed class CreateSealedPeriodHandler(TripRepository trips, OrganScope
         audit.Record("SealedPeriod", row.Id, null, AuditTrail.Diff(null, response));
         return response;
     }
-}
-
-internal sealed record ListSealedPeriodsQuery(DateOnly? From, DateOnly? To) : IQuery<IReadOnlyList<SealedPeriodResponse>>;
-
-internal sealed class ListSealedPeriodsHandler(TripRepository trips) : IRequestHandler<ListSealedPeriodsQuery, IReadOnlyList<SealedPeriodResponse>>
-{
-    public async Task<IReadOnlyList<SealedPeriodResponse>> Handle(ListSealedPeriodsQuery query, CancellationToken ct) =>
-        (await trips.SealedPeriodsAsync(query.From, query.To, ct)).Select(r => new SealedPeriodResponse(r.Id, r.Name, r.StartsOn, r.EndsOn)).ToList();
 }

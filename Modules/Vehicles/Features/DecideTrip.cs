@@ -6,12 +6,14 @@ using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Errors;
 using OrganAffairs.Shared.Time;
 using OrganAffairs.Vehicles.Data;
+using OrganAffairs.Vehicles.Support;
 
 namespace OrganAffairs.Vehicles.Features;
 
 /// <summary>Approve (审批通过), reject or cancel a trip: state changes without a vehicle.</summary>
 internal enum TripDecision { Approve, Reject, Cancel }
 
+/// <summary>The one command behind the routes ApproveTrip, RejectTrip and CancelTrip.</summary>
 internal sealed record DecideTripCommand(Guid Id, TripDecision Decision, string? Reason) : ICommand<TripResponse>;
 
 internal sealed class DecideTripValidator : AbstractValidator<DecideTripCommand>

@@ -1,14 +1,33 @@
 using FluentValidation;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.Vehicles;
 using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Data;
-using OrganAffairs.Shared.Errors;
+using OrganAffairs.Shared.Http;
 using OrganAffairs.Shared.Security;
 using OrganAffairs.Vehicles.Data;
+using OrganAffairs.Vehicles.Support;
 
 namespace OrganAffairs.Vehicles.Features;
+
+/// <summary>Set an organ's whole vehicle quota (Vehicles_SetQuotas): the route.</summary>
+internal static class SetQuotas
+{
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder quotas) =>
+        quotas.MapPut("/{organId:guid}", Handle).WithName("Vehicles_SetQuotas")
+            .WithSummary("Set an organ's whole vehicle quota (the bureau's work)")
+            .WithDescription("Replaces every category's approved number; categories not listed get 0. Only the bureau's principals (403 auth.bureau-only otherwise). The change is audited with old and new values. No If-Match: the quota is a decision of the bureau that replaces the previous one as a whole.")
+            .Produces<QuotaResponse>().Problems(400, 403, 413, 415)
+            .RequireScope(VehiclesModule.WriteScope);
+
+    private static async Task<Ok<QuotaResponse>> Handle(Guid organId, SetQuotasRequest body, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new SetQuotasCommand(organId, body), ct));
+}
 
 internal sealed record SetQuotasCommand(Guid OrganId, SetQuotasRequest Body) : ICommand<QuotaResponse>;
 
@@ -43,30 +62,5 @@ internal sealed class SetQuotasHandler(VehicleRepository vehicles, IMediator med
             ["quotas"] = new(before.Select(q => new QuotaItem(q.Category, q.Approved)).ToList(), command.Body.Quotas),
         });
         return await QuotaMapping.ResponseAsync(vehicles, organ.Id, ct);
-    }
-}
-
-internal sealed record GetQuotasQuery(Guid OrganId) : IQuery<QuotaResponse>;
-
-internal sealed class GetQuotasHandler(VehicleRepository vehicles, OrganScope scope) : IRequestHandler<GetQuotasQuery, QuotaResponse>
-{
-    public async Task<QuotaResponse> Handle(GetQuotasQuery query, CancellationToken ct)
-    {
-        scope.EnsureVisible(query.OrganId, VehiclesErrors.OrganQuotaNotFound);
-        return await QuotaMapping.ResponseAsync(vehicles, query.OrganId, ct);
-    }
-}
-
-internal static class QuotaMapping
-{
-    public static async Task<QuotaResponse> ResponseAsync(VehicleRepository vehicles, Guid organId, CancellationToken ct)
-    {
-        var quotas = (await vehicles.QuotasAsync(organId, ct)).ToDictionary(q => q.Category, q => q.Approved);
-        var inUse = await vehicles.InUseAsync(organId, ct);
-        var items = Enum.GetValues<VehicleCategory>()
-            .Where(c => quotas.ContainsKey(c) || inUse.ContainsKey(c))
-            .Select(c => new QuotaUsage(c, quotas.GetValueOrDefault(c), inUse.GetValueOrDefault(c)))
-            .ToList();
-        return new QuotaResponse(organId, items);
     }
 }

@@ -1,13 +1,34 @@
 using FluentValidation;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.Vehicles;
-using OrganAffairs.Shared.Rules;
+using OrganAffairs.Shared.Http;
 using OrganAffairs.Shared.Security;
-using OrganAffairs.Vehicles.Data;
 using OrganAffairs.Vehicles.Domain;
+using OrganAffairs.Vehicles.Support;
 
 namespace OrganAffairs.Vehicles.Features;
+
+/// <summary>Add a licence-class version (Vehicles_CreateLicenceClass): the route.</summary>
+internal static class CreateLicenceClass
+{
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder rules) =>
+        rules.MapPost("/licence-classes", Handle).WithName("Vehicles_CreateLicenceClass")
+            .WithSummary("Add a licence-class version; the version it supersedes ends the day before")
+            .WithDescription("Admin scope, bureau only. Cite the source document.")
+            .Produces<LicenceClassResponse>(StatusCodes.Status201Created).CreateProblems(403)
+            .RequireScope(Scopes.Admin);
+
+    private static async Task<Created<LicenceClassResponse>> Handle(CreateLicenceClassRequest body, IMediator mediator, CancellationToken ct)
+    {
+        var rule = await mediator.Send(new CreateLicenceClassCommand(body), ct);
+        return TypedResults.Created($"{VehiclesEndpoints.Root}/rules/licence-classes?jurisdiction={rule.Jurisdiction}", rule);
+    }
+}
 
 internal sealed record CreateLicenceClassCommand(CreateLicenceClassRequest Body) : ICommand<LicenceClassResponse>;
 
@@ -34,19 +55,4 @@ internal sealed class CreateLicenceClassHandler(RuleVersioning versioning, Organ
         var row = await versioning.AddAsync(RuleKinds.LicenceClass, b.Code, b.Jurisdiction, b.EffectiveFrom, RuleJson.Write(value), b.Source, ct);
         return RuleMapping.ToLicenceClass(row);
     }
-}
-
-internal sealed record ListLicenceClassesQuery(string? Jurisdiction, DateOnly? On) : IQuery<IReadOnlyList<LicenceClassResponse>>;
-
-internal sealed class ListLicenceClassesValidator : AbstractValidator<ListLicenceClassesQuery>
-{
-    public ListLicenceClassesValidator() =>
-        RuleFor(q => q.Jurisdiction).Must(j => j is null || Jurisdictions.IsJurisdiction(j))
-            .WithErrorCode(VehiclesErrors.Jurisdiction.Code).WithMessage(_ => VehiclesErrors.Jurisdiction.Title);
-}
-
-internal sealed class ListLicenceClassesHandler(RuleRepository rules) : IRequestHandler<ListLicenceClassesQuery, IReadOnlyList<LicenceClassResponse>>
-{
-    public async Task<IReadOnlyList<LicenceClassResponse>> Handle(ListLicenceClassesQuery query, CancellationToken ct) =>
-        (await RuleMapping.ListAsync(rules, RuleKinds.LicenceClass, query.Jurisdiction, query.On, ct)).Select(RuleMapping.ToLicenceClass).ToList();
 }

@@ -1,0 +1,28 @@
+using MediatR;
+using OrganAffairs.Contracts.Vehicles;
+using OrganAffairs.Shared.Errors;
+using OrganAffairs.Vehicles.Data;
+using OrganAffairs.Vehicles.Domain;
+
+namespace OrganAffairs.Vehicles.Support;
+
+/// <summary>The renewal rule as a response, and a vehicle's eligibility (shared by the eligibility query and disposal).</summary>
+internal static class RenewalMapping
+{
+    public static RenewalRuleResponse ToResponse(RuleRow row)
+    {
+        var v = RuleJson.Read<RenewalRuleValue>(row.Value);
+        return new RenewalRuleResponse(row.Id, row.Jurisdiction, v.MinAgeYears, v.MinMileageKm, row.EffectiveFrom, row.EffectiveTo, row.Source);
+    }
+
+    /// <summary>Age or mileage by the renewal rule in force on the date for the owning organ's division — nothing else (a leader's promotion or move is no reason).</summary>
+    public static async Task<RenewalEligibilityResponse> EligibilityAsync(RuleRepository rules, IMediator mediator, VehicleRow vehicle, DateOnly on, CancellationToken ct)
+    {
+        var organ = await mediator.Send(new Contracts.Organs.GetOrganQuery(vehicle.OrganId), ct);
+        var rule = (await rules.InForceAsync(RuleKinds.Renewal, organ?.DivisionCode, on, ct)).FirstOrDefault()
+            ?? throw new ProblemException(VehiclesErrors.RuleMissing, detail: RuleKinds.Renewal);
+        var value = RuleJson.Read<RenewalRuleValue>(rule.Value);
+        return new RenewalEligibilityResponse(vehicle.Id, on, value.IsEligible(vehicle.PurchasedOn, vehicle.OdometerKm, on), vehicle.PurchasedOn,
+            value.EligibleByAgeFrom(vehicle.PurchasedOn), vehicle.OdometerKm, value.MinAgeYears, value.MinMileageKm, rule.Jurisdiction, rule.Source);
+    }
+}

@@ -1,0 +1,32 @@
+using OrganAffairs.Contracts.Vehicles;
+using OrganAffairs.Vehicles.Data;
+using OrganAffairs.Vehicles.Domain;
+
+namespace OrganAffairs.Vehicles.Support;
+
+/// <summary>The rule-table lists and the rows of each rule kind as responses.</summary>
+internal static class RuleMapping
+{
+    public static async Task<IReadOnlyList<RuleRow>> ListAsync(RuleRepository rules, string kind, string? jurisdiction, DateOnly? on, CancellationToken ct) =>
+        on is { } date
+            ? await rules.InForceAsync(kind, jurisdiction, date, ct)
+            : await rules.VersionsAsync(kind, jurisdiction is null ? null : [jurisdiction], ct);
+
+    public static PurchaseStandardResponse ToPurchaseStandard(RuleRow row)
+    {
+        var v = RuleJson.Read<PurchaseStandardValue>(row.Value);
+        return new PurchaseStandardResponse(row.Id, row.Jurisdiction, row.RuleKey, v.Category, v.BodyType, v.NewEnergyOnly,
+            Money.ToYuan(v.MaxPriceFen), v.MaxDisplacementMl is { } ml ? Money.ToLitres(ml) : null, v.NeedsApproval,
+            row.EffectiveFrom, row.EffectiveTo, row.Source);
+    }
+
+    public static PlateRuleResponse ToPlateRule(RuleRow row)
+    {
+        var v = RuleJson.Read<PlateRuleValue>(row.Value);
+        return new PlateRuleResponse(row.Id, row.Jurisdiction, v.Provinces, v.Letters, v.OrdinaryLength, v.NewEnergyLength,
+            v.BatteryElectricLetters, v.OtherNewEnergyLetters, row.EffectiveFrom, row.EffectiveTo, row.Source);
+    }
+
+    public static LicenceClassResponse ToLicenceClass(RuleRow row) =>
+        new(row.Id, row.Jurisdiction, row.RuleKey, RuleJson.Read<LicenceClassValue>(row.Value).BodyTypes, row.EffectiveFrom, row.EffectiveTo, row.Source);
+}
