@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using OrganAffairs.Assets.Data;
-using OrganAffairs.Assets.Features;
+using OrganAffairs.Assets.Support;
 using OrganAffairs.Shared;
 using OrganAffairs.Shared.Http;
 using OrganAffairs.Shared.Mediation;

@@ -1,10 +1,31 @@
 using FluentValidation;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using OrganAffairs.Assets.Support;
 using OrganAffairs.Contracts.Assets;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Shared.Errors;
+using OrganAffairs.Shared.Http;
+using OrganAffairs.Shared.Security;
 
 namespace OrganAffairs.Assets.Features;
+
+/// <summary>Checkin asset (Assets_CheckinAsset): the route.</summary>
+internal static class CheckinAsset
+{
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder assets) =>
+        assets.MapPost("/{id:guid}/checkin", Handle).WithName("Assets_CheckinAsset")
+            .WithSummary("Check an asset in (归还): back to the bureau's stock")
+            .WithDescription("Assigned → InStock, held by nobody; optionally into a room. Any other status is 409.")
+            .Produces<AssetResponse>().Problems(400, 404, 409, 413, 415)
+            .RequireScope(AssetsModule.WriteScope);
+
+    private static async Task<Ok<AssetResponse>> Handle(Guid id, AssetActionRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
+        ETags.Ok(http, await mediator.Send(new CheckinAssetCommand(id, body), ct), a => a.Version);
+}
 
 internal sealed record CheckinAssetCommand(Guid Id, AssetActionRequest Body) : ICommand<AssetResponse>;
 

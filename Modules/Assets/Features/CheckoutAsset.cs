@@ -1,12 +1,33 @@
 using FluentValidation;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Assets.Data;
+using OrganAffairs.Assets.Support;
 using OrganAffairs.Contracts.Assets;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Shared.Errors;
+using OrganAffairs.Shared.Http;
+using OrganAffairs.Shared.Security;
 using OrganAffairs.Shared.Time;
 
 namespace OrganAffairs.Assets.Features;
+
+/// <summary>Checkout asset (Assets_CheckoutAsset): the route.</summary>
+internal static class CheckoutAsset
+{
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder assets) =>
+        assets.MapPost("/{id:guid}/checkout", Handle).WithName("Assets_CheckoutAsset")
+            .WithSummary("Check an asset out (领用) to an organ or a staff member")
+            .WithDescription("Only an InStock asset goes out: in repair is 409 assets.asset-in-repair, assigned 409 assets.asset-state (check it in first), disposed 409 assets.asset-disposed. Refused (409 assets.asset-reserved) while a reservation of another organ covers the present moment. A staff member's organ becomes the holder organ; given both, the staff member must work there.")
+            .Produces<AssetResponse>().Problems(400, 404, 409, 413, 415)
+            .RequireScope(AssetsModule.WriteScope);
+
+    private static async Task<Ok<AssetResponse>> Handle(Guid id, CheckoutAssetRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
+        ETags.Ok(http, await mediator.Send(new CheckoutAssetCommand(id, body), ct), a => a.Version);
+}
 
 internal sealed record CheckoutAssetCommand(Guid Id, CheckoutAssetRequest Body) : ICommand<AssetResponse>;
 

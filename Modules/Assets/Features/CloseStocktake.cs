@@ -1,12 +1,33 @@
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Assets.Data;
+using OrganAffairs.Assets.Support;
 using OrganAffairs.Contracts.Assets;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Errors;
+using OrganAffairs.Shared.Http;
+using OrganAffairs.Shared.Security;
 using OrganAffairs.Shared.Time;
 
 namespace OrganAffairs.Assets.Features;
+
+/// <summary>Close stocktake (Assets_CloseStocktake): the route.</summary>
+internal static class CloseStocktake
+{
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder stocktakes) =>
+        stocktakes.MapPost("/{id:guid}/close", Handle).WithName("Assets_CloseStocktake")
+            .WithSummary("Close a stock-take: what was not seen is missing (盘亏)")
+            .WithDescription("Every line still Pending becomes Missing, and every missing asset is flagged (`missing`, naming this campaign) until a later scan finds it or it is resolved.")
+            .Produces<StocktakeResponse>().Problems(404, 409)
+            .RequireScope(AssetsModule.WriteScope);
+
+    private static async Task<Ok<StocktakeResponse>> Handle(Guid id, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new CloseStocktakeCommand(id), ct));
+}
 
 internal sealed record CloseStocktakeCommand(Guid Id) : ICommand<StocktakeResponse>;
 

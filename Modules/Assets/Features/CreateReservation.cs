@@ -1,15 +1,38 @@
 using FluentValidation;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Assets.Data;
+using OrganAffairs.Assets.Support;
 using OrganAffairs.Contracts.Assets;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Data;
 using OrganAffairs.Shared.Errors;
+using OrganAffairs.Shared.Http;
 using OrganAffairs.Shared.Security;
 using OrganAffairs.Shared.Time;
 
 namespace OrganAffairs.Assets.Features;
+
+/// <summary>Create reservation (Assets_CreateReservation): the route.</summary>
+internal static class CreateReservation
+{
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder reservations) =>
+        reservations.MapPost("/", Handle).WithName("Assets_CreateReservation")
+            .WithSummary("Reserve an asset (预约) for a future range")
+            .WithDescription("The range is half-open [startsAt, endsAt) in UTC, starts in the future and lasts at most 90 days. Under a row lock on the asset, an overlap with another Reserved reservation is 409 assets.reservation-conflict with a `conflicts` member: each conflicting range, and its reservation id only when the caller may see that reservation. Touching ranges do not overlap. An ordinary organ reserves for itself, assets it can see. Accepts Idempotency-Key.")
+            .Produces<ReservationResponse>(StatusCodes.Status201Created).CreateProblems()
+            .RequireScope(AssetsModule.WriteScope);
+
+    private static async Task<Created<ReservationResponse>> Handle(CreateReservationRequest body, IMediator mediator, HttpContext http, CancellationToken ct)
+    {
+        var reservation = await mediator.Send(new CreateReservationCommand(body), ct);
+        return ETags.Created(http, $"{AssetsEndpoints.Root}/reservations/{reservation.Id}", reservation, r => r.Version);
+    }
+}
 
 internal sealed record CreateReservationCommand(CreateReservationRequest Body) : ICommand<ReservationResponse>;
 
@@ -85,10 +108,4 @@ internal sealed class CreateReservationHandler(
         audit.Record("AssetReservation", row.Id, row.OrganId, AuditTrail.Diff(null, response));
         return response;
     }
-}
-
-internal static class ReservationMapping
-{
-    public static ReservationResponse ToResponse(this ReservationRow r) => new(
-        r.Id, r.AssetId, r.OrganId, r.StaffId, r.StartsAt, r.EndsAt, r.Purpose, r.Status, r.CancelReason, r.StartedAt, r.Version, r.CreatedAt, r.UpdatedAt);
 }

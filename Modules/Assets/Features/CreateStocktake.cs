@@ -1,16 +1,39 @@
 using FluentValidation;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Assets.Data;
+using OrganAffairs.Assets.Support;
 using OrganAffairs.Contracts.Assets;
 using OrganAffairs.Contracts.Buildings;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Data;
 using OrganAffairs.Shared.Errors;
+using OrganAffairs.Shared.Http;
 using OrganAffairs.Shared.Security;
 using OrganAffairs.Shared.Time;
 
 namespace OrganAffairs.Assets.Features;
+
+/// <summary>Create stocktake (Assets_CreateStocktake): the route.</summary>
+internal static class CreateStocktake
+{
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder stocktakes) =>
+        stocktakes.MapPost("/", Handle).WithName("Assets_CreateStocktake")
+            .WithSummary("Open a stock-take (盘点) of an organ's or a building's assets")
+            .WithDescription("Scope Organ (organId): the assets the organ holds; scope Building (buildingId, the bureau's work): the assets in the building's rooms. The expected list is fixed when the campaign opens. Accepts Idempotency-Key.")
+            .Produces<StocktakeResponse>(StatusCodes.Status201Created).CreateProblems(403)
+            .RequireScope(AssetsModule.WriteScope);
+
+    private static async Task<Created<StocktakeResponse>> Handle(CreateStocktakeRequest body, IMediator mediator, CancellationToken ct)
+    {
+        var stocktake = await mediator.Send(new CreateStocktakeCommand(body), ct);
+        return TypedResults.Created($"{AssetsEndpoints.Root}/stocktakes/{stocktake.Id}", stocktake);
+    }
+}
 
 internal sealed record CreateStocktakeCommand(CreateStocktakeRequest Body) : ICommand<StocktakeResponse>;
 
@@ -72,15 +95,4 @@ internal sealed class CreateStocktakeHandler(
         audit.Record("AssetStocktake", row.Id, row.OrganId, AuditTrail.Diff(null, response));
         return response;
     }
-}
-
-internal static class StocktakeMapping
-{
-    public static StocktakeResponse ToResponse(StocktakeRow r, IReadOnlyCollection<StocktakeItemRow> items) => new(
-        r.Id, r.Name, r.Scope, r.OrganId, r.BuildingId, r.Status, items.Count(i => i.Expected),
-        items.Count(i => i.Result == StocktakeResult.Found), items.Count(i => i.Result == StocktakeResult.FoundElsewhere),
-        items.Count(i => i.Result == StocktakeResult.Missing), items.Count(i => i.Result == StocktakeResult.Pending), r.CreatedAt, r.ClosedAt, r.Version);
-
-    public static StocktakeItemResponse ToResponse(StocktakeItemRow i) =>
-        new(i.AssetId, i.Tag, i.Category, i.Model, i.Expected, i.ExpectedRoomId, i.FoundRoomId, i.Result, i.ScannedAt, i.Note);
 }

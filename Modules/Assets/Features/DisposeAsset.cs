@@ -1,13 +1,34 @@
 using FluentValidation;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Assets.Data;
+using OrganAffairs.Assets.Domain;
+using OrganAffairs.Assets.Support;
 using OrganAffairs.Contracts.Assets;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Shared.Errors;
+using OrganAffairs.Shared.Http;
 using OrganAffairs.Shared.Security;
 using OrganAffairs.Shared.Time;
 
 namespace OrganAffairs.Assets.Features;
+
+/// <summary>Dispose asset (Assets_DisposeAsset): the route.</summary>
+internal static class DisposeAsset
+{
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder assets) =>
+        assets.MapPost("/{id:guid}/dispose", Handle).WithName("Assets_DisposeAsset")
+            .WithSummary("Dispose of an asset (处置): it stays on record")
+            .WithDescription("The bureau's work (403 otherwise). Never a deletion: the asset stays Disposed with method, date and approval reference. It must be in stock or in repair (409 for an assigned one), have no reservation to come (409 assets.has-reservations), and have reached its service life (使用年限) by the rule in force on disposedOn for its holder's division (422 assets.service-life-not-reached, naming the rule and its source) — unless a technical appraisal reference (技术鉴定) says it is damaged.")
+            .Produces<AssetResponse>().Problems(400, 403, 404, 409, 413, 415, 422)
+            .RequireScope(AssetsModule.WriteScope);
+
+    private static async Task<Ok<AssetResponse>> Handle(Guid id, DisposeAssetRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
+        ETags.Ok(http, await mediator.Send(new DisposeAssetCommand(id, body), ct), a => a.Version);
+}
 
 internal sealed record DisposeAssetCommand(Guid Id, DisposeAssetRequest Body) : ICommand<AssetResponse>;
 
@@ -60,7 +81,7 @@ internal sealed class DisposeAssetHandler(
         if (appraisal is null)
         {
             var division = await ServiceLife.DivisionAsync(mediator, bureau, row, ct);
-            var end = ServiceLife.EndOfLife(await lives.VersionsAsync(Shared.Rules.Jurisdictions.ChainOf(division), ct), division, row, b.DisposedOn);
+            var end = EndOfLife.Of(await lives.VersionsAsync(Shared.Rules.Jurisdictions.ChainOf(division), ct), division, row.Category, row.PurchasedOn, b.DisposedOn);
             if (end is { } e && b.DisposedOn < e.EndsOn)
             {
                 throw new ProblemException(AssetsErrors.ServiceLifeNotReached, detail: $"{row.Category}: {e.Rule.Years} years from {row.PurchasedOn:yyyy-MM-dd}, ends {e.EndsOn:yyyy-MM-dd} — {e.Rule.Source}");

@@ -1,11 +1,33 @@
 using FluentValidation;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Assets.Data;
+using OrganAffairs.Assets.Support;
 using OrganAffairs.Contracts.Assets;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Shared.Http;
+using OrganAffairs.Shared.Security;
 
 namespace OrganAffairs.Assets.Features;
+
+/// <summary>List assets (Assets_ListAssets): the route.</summary>
+internal static class ListAssets
+{
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder assets) =>
+        assets.MapGet("/", Handle).WithName("Assets_ListAssets")
+            .WithSummary("List assets (资产台账) with filters and paging")
+            .WithDescription("Filters: category, status, holderOrganId, roomId, missing (flagged by a stock-take, 盘亏), q (tag, model, manufacturer or serial contains). Sort fields: tag, purchasedOn, warrantyEndsOn, createdAt; prefix - for descending. An ordinary organ sees what it holds and what it reserved.")
+            .Produces<PagedResult<AssetResponse>>().Problems(400).StrictEnums<AssetListParameters>()
+            .RequireScope(AssetsModule.ReadScope);
+
+    private static async Task<Ok<PagedResult<AssetResponse>>> Handle([AsParameters] AssetListParameters p, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new ListAssetsQuery(
+            new AssetFilter(p.Category, p.Status, p.HolderOrganId, p.RoomId, p.Missing, p.Q), PageRequest.From(p.Page, p.PageSize), p.Sort), ct));
+}
 
 internal sealed record ListAssetsQuery(AssetFilter Filter, PageRequest Page, string? Sort) : IQuery<PagedResult<AssetResponse>>;
 
@@ -27,38 +49,14 @@ internal sealed class ListAssetsHandler(AssetRepository assets) : IRequestHandle
     }
 }
 
-internal sealed record ListAssetHistoryQuery(Guid Id, PageRequest Page) : IQuery<PagedResult<AssetEventResponse>>;
-
-internal sealed class ListAssetHistoryHandler(AssetRepository assets) : IRequestHandler<ListAssetHistoryQuery, PagedResult<AssetEventResponse>>
-{
-    public async Task<PagedResult<AssetEventResponse>> Handle(ListAssetHistoryQuery query, CancellationToken ct)
-    {
-        if (await assets.GetVisibleAsync(query.Id, ct) is null)
-        {
-            throw new Shared.Errors.ProblemException(AssetsErrors.AssetNotFound);
-        }
-        var (rows, total) = await assets.EventsAsync(query.Id, query.Page, ct);
-        return new PagedResult<AssetEventResponse>(rows.Select(r => r.ToResponse()).ToList(), query.Page.Page, query.Page.PageSize, total);
-    }
-}
-
-/// <summary>Warranties (保修) ending between today and today + withinDays (default 30), or already ended with expired=true.</summary>
-internal sealed record ListWarrantyQuery(int WithinDays, bool Expired, Guid? HolderOrganId, PageRequest Page) : IQuery<PagedResult<AssetResponse>>;
-
-internal sealed class ListWarrantyValidator : AbstractValidator<ListWarrantyQuery>
-{
-    public ListWarrantyValidator() => RuleFor(q => q.WithinDays).InclusiveBetween(0, 3660).OverridePropertyName("withinDays");
-}
-
-internal sealed class ListWarrantyHandler(AssetRepository assets, Shared.Time.BusinessClock clock) : IRequestHandler<ListWarrantyQuery, PagedResult<AssetResponse>>
-{
-    public async Task<PagedResult<AssetResponse>> Handle(ListWarrantyQuery query, CancellationToken ct)
-    {
-        var today = clock.Today;
-        var filter = query.Expired
-            ? new AssetFilter(null, null, query.HolderOrganId, null, null, null, WarrantyTo: today.AddDays(-1), ExcludeDisposed: true)
-            : new AssetFilter(null, null, query.HolderOrganId, null, null, null, WarrantyFrom: today, WarrantyTo: today.AddDays(query.WithinDays), ExcludeDisposed: true);
-        var (rows, total) = await assets.ListAsync(filter, query.Page, AssetRepository.Sort.OrderBy("warrantyEndsOn"), ct);
-        return new PagedResult<AssetResponse>(rows.Select(r => r.ToResponse()).ToList(), query.Page.Page, query.Page.PageSize, total);
-    }
-}
+/// <summary>Query parameters of GET /api/v1/assets.</summary>
+internal sealed record AssetListParameters(
+    [property: FromQuery(Name = "category")] AssetCategory? Category,
+    [property: FromQuery(Name = "status")] AssetStatus? Status,
+    [property: FromQuery(Name = "holderOrganId")] Guid? HolderOrganId,
+    [property: FromQuery(Name = "roomId")] Guid? RoomId,
+    [property: FromQuery(Name = "missing")] bool? Missing,
+    [property: FromQuery(Name = "q")] string? Q,
+    [property: FromQuery(Name = "page")] int? Page,
+    [property: FromQuery(Name = "pageSize")] int? PageSize,
+    [property: FromQuery(Name = "sort")] string? Sort);

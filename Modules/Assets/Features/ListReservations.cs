@@ -1,19 +1,32 @@
 using FluentValidation;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Assets.Data;
+using OrganAffairs.Assets.Support;
 using OrganAffairs.Contracts.Assets;
 using OrganAffairs.Contracts.Common;
-using OrganAffairs.Shared.Errors;
 using OrganAffairs.Shared.Http;
+using OrganAffairs.Shared.Security;
 
 namespace OrganAffairs.Assets.Features;
 
-internal sealed record GetReservationQuery(Guid Id) : IQuery<ReservationResponse>;
-
-internal sealed class GetReservationHandler(ReservationRepository reservations) : IRequestHandler<GetReservationQuery, ReservationResponse>
+/// <summary>List reservations (Assets_ListReservations): the route.</summary>
+internal static class ListReservations
 {
-    public async Task<ReservationResponse> Handle(GetReservationQuery query, CancellationToken ct) =>
-        (await reservations.GetVisibleAsync(query.Id, ct) ?? throw new ProblemException(AssetsErrors.ReservationNotFound)).ToResponse();
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder reservations) =>
+        reservations.MapGet("/", Handle).WithName("Assets_ListReservations")
+            .WithSummary("List reservations with filters and paging")
+            .WithDescription("Filters: assetId, organId, status, from and to (UTC instants; reservations overlapping [from, to)). Sort fields: startsAt, createdAt. An ordinary organ sees its own reservations.")
+            .Produces<PagedResult<ReservationResponse>>().Problems(400).StrictEnums<ReservationListParameters>()
+            .RequireScope(AssetsModule.ReadScope);
+
+    private static async Task<Ok<PagedResult<ReservationResponse>>> Handle([AsParameters] ReservationListParameters p, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new ListReservationsQuery(
+            new ReservationFilter(p.AssetId, p.OrganId, p.Status, p.From, p.To), PageRequest.From(p.Page, p.PageSize), p.Sort), ct));
 }
 
 internal sealed record ListReservationsQuery(ReservationFilter Filter, PageRequest Page, string? Sort) : IQuery<PagedResult<ReservationResponse>>;
@@ -33,10 +46,13 @@ internal sealed class ListReservationsHandler(ReservationRepository reservations
     }
 }
 
-/// <summary>The reservations due to start now (for the background sweep).</summary>
-internal sealed record ListDueReservationsQuery(int Max) : IQuery<IReadOnlyList<Guid>>;
-
-internal sealed class ListDueReservationsHandler(ReservationRepository reservations, Shared.Time.BusinessClock clock) : IRequestHandler<ListDueReservationsQuery, IReadOnlyList<Guid>>
-{
-    public Task<IReadOnlyList<Guid>> Handle(ListDueReservationsQuery query, CancellationToken ct) => reservations.DueAsync(clock.UtcNow, query.Max, ct);
-}
+/// <summary>Query parameters of GET /api/v1/assets/reservations.</summary>
+internal sealed record ReservationListParameters(
+    [property: FromQuery(Name = "assetId")] Guid? AssetId,
+    [property: FromQuery(Name = "organId")] Guid? OrganId,
+    [property: FromQuery(Name = "status")] ReservationStatus? Status,
+    [property: FromQuery(Name = "from")] DateTimeOffset? From,
+    [property: FromQuery(Name = "to")] DateTimeOffset? To,
+    [property: FromQuery(Name = "page")] int? Page,
+    [property: FromQuery(Name = "pageSize")] int? PageSize,
+    [property: FromQuery(Name = "sort")] string? Sort);

@@ -1,13 +1,35 @@
 using FluentValidation;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Assets.Data;
+using OrganAffairs.Assets.Domain;
+using OrganAffairs.Assets.Support;
 using OrganAffairs.Contracts.Assets;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Shared.Data;
 using OrganAffairs.Shared.Errors;
+using OrganAffairs.Shared.Http;
+using OrganAffairs.Shared.Security;
 using OrganAffairs.Shared.Time;
 
 namespace OrganAffairs.Assets.Features;
+
+/// <summary>Record scan (Assets_RecordScan): the route.</summary>
+internal static class RecordScan
+{
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder stocktakes) =>
+        stocktakes.MapPost("/{id:guid}/scans", Handle).WithName("Assets_RecordScan")
+            .WithSummary("Record a scan or entry (扫码/录入) of one asset")
+            .WithDescription("By asset tag. An expected asset in its expected room (or with no room recorded) is Found; in another room, or not expected in this campaign, FoundElsewhere; `missing: true` records it as Missing. A later scan replaces an earlier one. A closed campaign is 409 assets.stocktake-closed; an unknown tag 400.")
+            .Produces<StocktakeItemResponse>().Problems(400, 404, 409, 413, 415)
+            .RequireScope(AssetsModule.WriteScope);
+
+    private static async Task<Ok<StocktakeItemResponse>> Handle(Guid id, RecordScanRequest body, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new RecordScanCommand(id, body), ct));
+}
 
 internal sealed record RecordScanCommand(Guid StocktakeId, RecordScanRequest Body) : ICommand<StocktakeItemResponse>;
 
@@ -49,9 +71,7 @@ internal sealed class RecordScanHandler(StocktakeRepository stocktakes, AssetRep
         var isNew = item is null;
         item ??= new StocktakeItemRow { Id = ids.NewId(), StocktakeId = stocktake.Id, AssetId = asset.Id, Expected = false, Tag = asset.Tag, Category = asset.Category, Model = asset.Model };
         item.FoundRoomId = room;
-        item.Result = b.Missing ? StocktakeResult.Missing
-            : item.Expected && (item.ExpectedRoomId is null || room is null || room == item.ExpectedRoomId) ? StocktakeResult.Found
-            : StocktakeResult.FoundElsewhere;
+        item.Result = StocktakeScan.Result(b.Missing, item.Expected, item.ExpectedRoomId, room);
         item.Note = AssetMapping.Clean(b.Note);
         item.ScannedAt = clock.UtcNow;
         if (isNew)

@@ -1,15 +1,39 @@
 using FluentValidation;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Assets.Data;
+using OrganAffairs.Assets.Domain;
+using OrganAffairs.Assets.Support;
 using OrganAffairs.Contracts.Assets;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Data;
 using OrganAffairs.Shared.Errors;
+using OrganAffairs.Shared.Http;
 using OrganAffairs.Shared.Security;
 using OrganAffairs.Shared.Time;
 
 namespace OrganAffairs.Assets.Features;
+
+/// <summary>Register asset (Assets_RegisterAsset): the route.</summary>
+internal static class RegisterAsset
+{
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder assets) =>
+        assets.MapPost("/", Handle).WithName("Assets_RegisterAsset")
+            .WithSummary("Register an item of office equipment (登记办公设备)")
+            .WithDescription("The bureau's work (403 auth.bureau-only otherwise). The asset tag (资产编号) is unique (409 assets.tag-taken); the asset starts InStock, held by nobody, optionally in a room of the Buildings module. Money in CNY with 2 decimals. Accepts Idempotency-Key.")
+            .Produces<AssetResponse>(StatusCodes.Status201Created).CreateProblems(403)
+            .RequireScope(AssetsModule.WriteScope);
+
+    private static async Task<Created<AssetResponse>> Handle(RegisterAssetRequest body, IMediator mediator, HttpContext http, CancellationToken ct)
+    {
+        var asset = await mediator.Send(new RegisterAssetCommand(body), ct);
+        return ETags.Created(http, $"{AssetsEndpoints.Root}/{asset.Id}", asset, a => a.Version);
+    }
+}
 
 internal sealed record RegisterAssetCommand(RegisterAssetRequest Body) : ICommand<AssetResponse>;
 

@@ -1,13 +1,34 @@
 using FluentValidation;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Assets.Data;
+using OrganAffairs.Assets.Support;
 using OrganAffairs.Contracts.Assets;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Errors;
+using OrganAffairs.Shared.Http;
+using OrganAffairs.Shared.Security;
 using OrganAffairs.Shared.Time;
 
 namespace OrganAffairs.Assets.Features;
+
+/// <summary>Update asset (Assets_UpdateAsset): the route.</summary>
+internal static class UpdateAsset
+{
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder assets) =>
+        assets.MapPut("/{id:guid}", Handle).WithName("Assets_UpdateAsset")
+            .WithSummary("Update an asset's category, model, manufacturer, serial and warranty (If-Match required)")
+            .WithDescription("Status, holder and room change only through the actions (领用, 归还, 移动, 维修, 处置), which keep the history. A disposed asset cannot change (409).")
+            .Produces<AssetResponse>().UpdateProblems()
+            .RequireScope(AssetsModule.WriteScope);
+
+    private static async Task<Ok<AssetResponse>> Handle(Guid id, UpdateAssetRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
+        ETags.Ok(http, await mediator.Send(new UpdateAssetCommand(id, ETags.RequireIfMatch(http), body), ct), a => a.Version);
+}
 
 internal sealed record UpdateAssetCommand(Guid Id, long ExpectedVersion, UpdateAssetRequest Body) : ICommand<AssetResponse>;
 

@@ -1,15 +1,35 @@
-using OrganAffairs.Contracts.Common;
 using FluentValidation;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.Organs;
 using OrganAffairs.Organs.Data;
+using OrganAffairs.Organs.Support;
 using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Data;
 using OrganAffairs.Shared.Errors;
-using OrganAffairs.Shared.Mediation;
+using OrganAffairs.Shared.Http;
+using OrganAffairs.Shared.Security;
 using OrganAffairs.Shared.Time;
 
 namespace OrganAffairs.Organs.Features;
+
+/// <summary>Add concurrent post (Organs_AddConcurrentPost): the route.</summary>
+internal static class AddConcurrentPost
+{
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder staff) =>
+        staff.MapPost("/{id:guid}/concurrent-posts", Handle).WithName("Organs_AddConcurrentPost")
+            .WithSummary("Add a concurrent post (兼职) in another organ")
+            .WithDescription("One open concurrent post per organ; not in the member's own organ (409).")
+            .Produces<StaffMemberResponse>().Problems(400, 404, 409, 413, 415)
+            .RequireScope(OrgansModule.WriteScope);
+
+    private static async Task<Ok<StaffMemberResponse>> Handle(Guid id, AddConcurrentPostRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
+        ETags.Ok(http, await mediator.Send(new AddConcurrentPostCommand(id, body), ct), s => s.Version);
+}
 
 internal sealed record AddConcurrentPostCommand(Guid StaffMemberId, AddConcurrentPostRequest Body) : ICommand<StaffMemberResponse>;
 

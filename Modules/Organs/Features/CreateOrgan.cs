@@ -1,17 +1,39 @@
-using OrganAffairs.Contracts.Common;
 using FluentValidation;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.Organs;
 using OrganAffairs.Organs.Data;
 using OrganAffairs.Organs.Domain;
+using OrganAffairs.Organs.Support;
 using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Data;
 using OrganAffairs.Shared.Errors;
-using OrganAffairs.Shared.Mediation;
+using OrganAffairs.Shared.Http;
 using OrganAffairs.Shared.Security;
 using OrganAffairs.Shared.Time;
 
 namespace OrganAffairs.Organs.Features;
+
+/// <summary>Create organ (Organs_CreateOrgan): the route.</summary>
+internal static class CreateOrgan
+{
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder organs) =>
+        organs.MapPost("/", Handle).WithName("Organs_CreateOrgan")
+            .WithSummary("Register an organ (登记机关)")
+            .WithDescription("Checks the unified social credit code (GB 32100-2015); an early pilot code that fails the check needs usccCheckOverrideReason, which is audited. Accepts Idempotency-Key.")
+            .Produces<OrganResponse>(StatusCodes.Status201Created).CreateProblems()
+            .RequireScope(OrgansModule.WriteScope);
+
+    private static async Task<Created<OrganResponse>> Handle(CreateOrganRequest body, IMediator mediator, HttpContext http, CancellationToken ct)
+    {
+        var organ = await mediator.Send(new CreateOrganCommand(body), ct);
+        return ETags.Created(http, $"{OrgansEndpoints.Root}/{organ.Id}", organ, o => o.Version);
+    }
+}
 
 internal sealed record CreateOrganCommand(CreateOrganRequest Body) : ICommand<OrganResponse>;
 

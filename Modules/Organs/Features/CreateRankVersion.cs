@@ -1,16 +1,37 @@
-using OrganAffairs.Contracts.Common;
 using FluentValidation;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.Organs;
 using OrganAffairs.Organs.Data;
 using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Data;
 using OrganAffairs.Shared.Errors;
-using OrganAffairs.Shared.Mediation;
+using OrganAffairs.Shared.Http;
 using OrganAffairs.Shared.Rules;
 using OrganAffairs.Shared.Security;
 
 namespace OrganAffairs.Organs.Features;
+
+/// <summary>Create rank version (Organs_CreateRankVersion): the route.</summary>
+internal static class CreateRankVersion
+{
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder ranks) =>
+        ranks.MapPost("/", Handle).WithName("Organs_CreateRankVersion")
+            .WithSummary("Add a rank version; the version it supersedes ends the day before")
+            .WithDescription("Rule-table edits are new versions, never overwrites: findings dated before effectiveFrom keep using the old version. Cite the source document.")
+            .Produces<RankResponse>(StatusCodes.Status201Created).CreateProblems()
+            .RequireScope(Scopes.Admin);
+
+    private static async Task<Created<RankResponse>> Handle(CreateRankVersionRequest body, IMediator mediator, CancellationToken ct)
+    {
+        var rank = await mediator.Send(new CreateRankVersionCommand(body), ct);
+        return TypedResults.Created($"{OrgansEndpoints.Root}/ranks?jurisdiction={rank.Jurisdiction}&level={rank.Level}", rank);
+    }
+}
 
 internal sealed record CreateRankVersionCommand(CreateRankVersionRequest Body) : ICommand<RankResponse>;
 

@@ -1,14 +1,37 @@
-using OrganAffairs.Contracts.Common;
 using FluentValidation;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.Organs;
 using OrganAffairs.Organs.Data;
+using OrganAffairs.Organs.Support;
 using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Data;
-using OrganAffairs.Shared.Mediation;
+using OrganAffairs.Shared.Http;
+using OrganAffairs.Shared.Security;
 using OrganAffairs.Shared.Time;
 
 namespace OrganAffairs.Organs.Features;
+
+/// <summary>Create staff member (Organs_CreateStaffMember): the route.</summary>
+internal static class CreateStaffMember
+{
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder staff) =>
+        staff.MapPost("/", Handle).WithName("Organs_CreateStaffMember")
+            .WithSummary("Register a staff member with a primary post")
+            .WithDescription("The rank must be a rank of the organ's administrative level in force today for its division (see GET /api/v1/organs/ranks). Accepts Idempotency-Key.")
+            .Produces<StaffMemberResponse>(StatusCodes.Status201Created).CreateProblems()
+            .RequireScope(OrgansModule.WriteScope);
+
+    private static async Task<Created<StaffMemberResponse>> Handle(CreateStaffMemberRequest body, IMediator mediator, HttpContext http, CancellationToken ct)
+    {
+        var member = await mediator.Send(new CreateStaffMemberCommand(body), ct);
+        return ETags.Created(http, $"{OrgansEndpoints.Root}/staff/{member.Id}", member, m => m.Version);
+    }
+}
 
 internal sealed record CreateStaffMemberCommand(CreateStaffMemberRequest Body) : ICommand<StaffMemberResponse>;
 

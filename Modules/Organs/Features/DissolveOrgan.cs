@@ -1,15 +1,34 @@
-using OrganAffairs.Contracts.Common;
 using FluentValidation;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.Organs;
 using OrganAffairs.Organs.Data;
+using OrganAffairs.Organs.Support;
 using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Errors;
-using OrganAffairs.Shared.Mediation;
+using OrganAffairs.Shared.Http;
 using OrganAffairs.Shared.Security;
 using OrganAffairs.Shared.Time;
 
 namespace OrganAffairs.Organs.Features;
+
+/// <summary>Dissolve organ (Organs_DissolveOrgan): the route.</summary>
+internal static class DissolveOrgan
+{
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder organs) =>
+        organs.MapPost("/{id:guid}/dissolve", Handle).WithName("Organs_DissolveOrgan")
+            .WithSummary("Dissolve an organ (撤销); it is kept with status Dissolved")
+            .WithDescription("Organs are never deleted. Refused (409) while the organ has active subordinate organs or is already dissolved.")
+            .Produces<OrganResponse>().Problems(400, 404, 409, 413, 415)
+            .RequireScope(OrgansModule.WriteScope);
+
+    private static async Task<Ok<OrganResponse>> Handle(Guid id, DissolveOrganRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
+        ETags.Ok(http, await mediator.Send(new DissolveOrganCommand(id, body), ct), o => o.Version);
+}
 
 internal sealed record DissolveOrganCommand(Guid Id, DissolveOrganRequest Body) : ICommand<OrganResponse>;
 

@@ -1,16 +1,37 @@
-using OrganAffairs.Contracts.Common;
 using FluentValidation;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.Organs;
 using OrganAffairs.Organs.Data;
+using OrganAffairs.Organs.Domain;
+using OrganAffairs.Organs.Support;
 using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Data;
 using OrganAffairs.Shared.Errors;
-using OrganAffairs.Shared.Mediation;
+using OrganAffairs.Shared.Http;
 using OrganAffairs.Shared.Outbox;
+using OrganAffairs.Shared.Security;
 using OrganAffairs.Shared.Time;
 
 namespace OrganAffairs.Organs.Features;
+
+/// <summary>End concurrent post (Organs_EndConcurrentPost): the route.</summary>
+internal static class EndConcurrentPost
+{
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder staff) =>
+        staff.MapPost("/{id:guid}/concurrent-posts/{postId:guid}/end", Handle).WithName("Organs_EndConcurrentPost")
+            .WithSummary("End a concurrent post; publishes ConcurrentPostEnded")
+            .WithDescription("Ending on the day the post started is allowed; a primary post ends only by transfer or retirement (409).")
+            .Produces<StaffMemberResponse>().Problems(400, 404, 409, 413, 415)
+            .RequireScope(OrgansModule.WriteScope);
+
+    private static async Task<Ok<StaffMemberResponse>> Handle(Guid id, Guid postId, EndConcurrentPostRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
+        ETags.Ok(http, await mediator.Send(new EndConcurrentPostCommand(id, postId, body), ct), s => s.Version);
+}
 
 internal sealed record EndConcurrentPostCommand(Guid StaffMemberId, Guid PostId, EndConcurrentPostRequest Body) : ICommand<StaffMemberResponse>;
 
@@ -36,7 +57,7 @@ internal sealed class EndConcurrentPostHandler(StaffRepository staff, AuditTrail
         {
             throw new ProblemException(OrgansErrors.PostAlreadyEnded);
         }
-        if (command.Body.EndedOn < post.StartedOn)
+        if (!PostDates.CanEndOn(post.StartedOn, command.Body.EndedOn))
         {
             throw ProblemException.ForField(OrgansErrors.DateBeforeStart, "endedOn");
         }

@@ -2,6 +2,7 @@ using MediatR;
 using OrganAffairs.Contracts.Organs;
 using OrganAffairs.Organs.Data;
 using OrganAffairs.Organs.Domain;
+using OrganAffairs.Organs.Support;
 using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Data;
 using OrganAffairs.Shared.Rules;

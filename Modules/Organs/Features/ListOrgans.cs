@@ -1,12 +1,33 @@
 using FluentValidation;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.Organs;
 using OrganAffairs.Organs.Data;
+using OrganAffairs.Organs.Support;
 using OrganAffairs.Shared.Http;
-using OrganAffairs.Shared.Mediation;
+using OrganAffairs.Shared.Security;
 
 namespace OrganAffairs.Organs.Features;
+
+/// <summary>List organs (Organs_ListOrgans): the route.</summary>
+internal static class ListOrgans
+{
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder organs) =>
+        organs.MapGet("/", Handle).WithName("Organs_ListOrgans")
+            .WithSummary("List organs with filters and paging")
+            .WithDescription("Filters: level, type, parentId, status, q (name or short name contains). Sort fields: name, divisionCode, createdAt, updatedAt; prefix - for descending.")
+            .Produces<PagedResult<OrganResponse>>().Problems(400).StrictEnums<OrganListParameters>()
+            .RequireScope(OrgansModule.ReadScope);
+
+    private static async Task<Ok<PagedResult<OrganResponse>>> Handle([AsParameters] OrganListParameters p, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new ListOrgansQuery(
+            new OrganFilter(p.Level, p.Type, p.ParentId, p.Status, p.Q), PageRequest.From(p.Page, p.PageSize), p.Sort), ct));
+}
 
 internal sealed record ListOrgansQuery(OrganFilter Filter, PageRequest Page, string? Sort) : IQuery<PagedResult<OrganResponse>>;
 
@@ -29,3 +50,14 @@ internal sealed class ListOrgansValidator : FluentValidation.AbstractValidator<L
         RuleFor(q => q.Sort).MaximumLength(200);
     }
 }
+
+/// <summary>Query parameters of GET /api/v1/organs.</summary>
+internal sealed record OrganListParameters(
+    [property: FromQuery(Name = "level")] AdministrativeLevel? Level,
+    [property: FromQuery(Name = "type")] OrganType? Type,
+    [property: FromQuery(Name = "parentId")] Guid? ParentId,
+    [property: FromQuery(Name = "status")] OrganStatus? Status,
+    [property: FromQuery(Name = "q")] string? Q,
+    [property: FromQuery(Name = "page")] int? Page,
+    [property: FromQuery(Name = "pageSize")] int? PageSize,
+    [property: FromQuery(Name = "sort")] string? Sort);

@@ -1,12 +1,32 @@
-using OrganAffairs.Contracts.Common;
 using FluentValidation;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.Organs;
 using OrganAffairs.Organs.Data;
-using OrganAffairs.Shared.Mediation;
+using OrganAffairs.Shared.Http;
 using OrganAffairs.Shared.Rules;
+using OrganAffairs.Shared.Security;
 
 namespace OrganAffairs.Organs.Features;
+
+/// <summary>List ranks (Organs_ListRanks): the route.</summary>
+internal static class ListRanks
+{
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder ranks) =>
+        ranks.MapGet("/", Handle).WithName("Organs_ListRanks")
+            .WithSummary("The rank rule table (职级): every version, or the ranks in force on a date")
+            .WithDescription("With `on`, returns per rank the most specific version in force for `jurisdiction` (a 6-digit code falls back to its prefecture, province, then national).")
+            .Produces<IReadOnlyList<RankResponse>>().Problems(400).StrictEnums<RankListParameters>()
+            .RequireScope(OrgansModule.ReadScope);
+
+    private static async Task<Ok<IReadOnlyList<RankResponse>>> Handle([AsParameters] RankListParameters p, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new ListRanksQuery(p.Level, p.Jurisdiction, p.On), ct));
+}
 
 /// <summary>
 /// Without <c>On</c>: every version (the rule table's history). With <c>On</c>: the ranks in force
@@ -36,3 +56,9 @@ internal sealed class ListRanksHandler(RankRepository ranks) : IRequestHandler<L
             .Select(r => r.ToResponse()).ToList();
     }
 }
+
+/// <summary>Query parameters of GET /api/v1/organs/ranks.</summary>
+internal sealed record RankListParameters(
+    [property: FromQuery(Name = "level")] AdministrativeLevel? Level,
+    [property: FromQuery(Name = "jurisdiction")] string? Jurisdiction,
+    [property: FromQuery(Name = "on")] DateOnly? On);

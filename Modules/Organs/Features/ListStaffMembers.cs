@@ -1,12 +1,33 @@
 using FluentValidation;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.Organs;
 using OrganAffairs.Organs.Data;
+using OrganAffairs.Organs.Support;
 using OrganAffairs.Shared.Http;
-using OrganAffairs.Shared.Mediation;
+using OrganAffairs.Shared.Security;
 
 namespace OrganAffairs.Organs.Features;
+
+/// <summary>List staff members (Organs_ListStaffMembers): the route.</summary>
+internal static class ListStaffMembers
+{
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder staff) =>
+        staff.MapGet("/", Handle).WithName("Organs_ListStaffMembers")
+            .WithSummary("List staff members with filters and paging")
+            .WithDescription("Filters: organId, status, rankCode, q (name contains). Sort fields: name, rankCode, createdAt.")
+            .Produces<PagedResult<StaffMemberResponse>>().Problems(400).StrictEnums<StaffListParameters>()
+            .RequireScope(OrgansModule.ReadScope);
+
+    private static async Task<Ok<PagedResult<StaffMemberResponse>>> Handle([AsParameters] StaffListParameters p, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new ListStaffMembersQuery(
+            new StaffFilter(p.OrganId, p.Status, p.RankCode, p.Q), PageRequest.From(p.Page, p.PageSize), p.Sort), ct));
+}
 
 internal sealed record ListStaffMembersQuery(StaffFilter Filter, PageRequest Page, string? Sort) : IQuery<PagedResult<StaffMemberResponse>>;
 
@@ -30,3 +51,13 @@ internal sealed class ListStaffMembersHandler(StaffRepository staff) : IRequestH
         return new PagedResult<StaffMemberResponse>(rows.Select(r => StaffMapping.ToResponse(r, posts)).ToList(), query.Page.Page, query.Page.PageSize, total);
     }
 }
+
+/// <summary>Query parameters of GET /api/v1/organs/staff.</summary>
+internal sealed record StaffListParameters(
+    [property: FromQuery(Name = "organId")] Guid? OrganId,
+    [property: FromQuery(Name = "status")] StaffStatus? Status,
+    [property: FromQuery(Name = "rankCode")] string? RankCode,
+    [property: FromQuery(Name = "q")] string? Q,
+    [property: FromQuery(Name = "page")] int? Page,
+    [property: FromQuery(Name = "pageSize")] int? PageSize,
+    [property: FromQuery(Name = "sort")] string? Sort);

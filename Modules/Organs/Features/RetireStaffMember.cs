@@ -1,16 +1,37 @@
-using OrganAffairs.Contracts.Common;
 using FluentValidation;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.Organs;
 using OrganAffairs.Organs.Data;
+using OrganAffairs.Organs.Domain;
+using OrganAffairs.Organs.Support;
 using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Data;
 using OrganAffairs.Shared.Errors;
-using OrganAffairs.Shared.Mediation;
+using OrganAffairs.Shared.Http;
 using OrganAffairs.Shared.Outbox;
+using OrganAffairs.Shared.Security;
 using OrganAffairs.Shared.Time;
 
 namespace OrganAffairs.Organs.Features;
+
+/// <summary>Retire staff member (Organs_RetireStaffMember): the route.</summary>
+internal static class RetireStaffMember
+{
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder staff) =>
+        staff.MapPost("/{id:guid}/retire", Handle).WithName("Organs_RetireStaffMember")
+            .WithSummary("Retire a staff member (退休); publishes StaffRetired")
+            .WithDescription("Every open post ends the day before effectiveOn; each ended concurrent post also publishes ConcurrentPostEnded.")
+            .Produces<StaffMemberResponse>().Problems(400, 404, 409, 413, 415)
+            .RequireScope(OrgansModule.WriteScope);
+
+    private static async Task<Ok<StaffMemberResponse>> Handle(Guid id, RetireStaffMemberRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
+        ETags.Ok(http, await mediator.Send(new RetireStaffMemberCommand(id, body), ct), s => s.Version);
+}
 
 internal sealed record RetireStaffMemberCommand(Guid Id, RetireStaffMemberRequest Body) : ICommand<StaffMemberResponse>;
 
@@ -30,7 +51,7 @@ internal sealed class RetireStaffMemberHandler(StaffRepository staff, AuditTrail
         StaffMapping.EnsureActive(row);
         var posts = await staff.PostsAsync([row.Id], ct);
         var open = posts.Where(p => p.EndedOn is null).ToList();
-        if (open.Any(p => effectiveOn <= p.StartedOn))
+        if (open.Any(p => !PostDates.CanCloseOn(p.StartedOn, effectiveOn)))
         {
             throw ProblemException.ForField(OrgansErrors.DateBeforeStart, "effectiveOn");
         }
@@ -38,7 +59,7 @@ internal sealed class RetireStaffMemberHandler(StaffRepository staff, AuditTrail
         var now = clock.UtcNow;
         foreach (var post in open)
         {
-            post.EndedOn = effectiveOn.AddDays(-1);
+            post.EndedOn = PostDates.EndBefore(effectiveOn);
             await staff.UpdatePostAsync(post, ct);
             if (!post.IsPrimary)
             {

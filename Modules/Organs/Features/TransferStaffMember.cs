@@ -1,16 +1,37 @@
-using OrganAffairs.Contracts.Common;
 using FluentValidation;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.Organs;
 using OrganAffairs.Organs.Data;
+using OrganAffairs.Organs.Domain;
+using OrganAffairs.Organs.Support;
 using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Data;
 using OrganAffairs.Shared.Errors;
-using OrganAffairs.Shared.Mediation;
+using OrganAffairs.Shared.Http;
 using OrganAffairs.Shared.Outbox;
+using OrganAffairs.Shared.Security;
 using OrganAffairs.Shared.Time;
 
 namespace OrganAffairs.Organs.Features;
+
+/// <summary>Transfer staff member (Organs_TransferStaffMember): the route.</summary>
+internal static class TransferStaffMember
+{
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder staff) =>
+        staff.MapPost("/{id:guid}/transfer", Handle).WithName("Organs_TransferStaffMember")
+            .WithSummary("Transfer a staff member to another organ (调动); publishes StaffTransferred")
+            .WithDescription("The primary post ends the day before effectiveOn and a new one starts in the receiving organ. With toOrganId null the person leaves the organs served: status Transferred, and concurrent posts end too.")
+            .Produces<StaffMemberResponse>().Problems(400, 404, 409, 413, 415)
+            .RequireScope(OrgansModule.WriteScope);
+
+    private static async Task<Ok<StaffMemberResponse>> Handle(Guid id, TransferStaffMemberRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
+        ETags.Ok(http, await mediator.Send(new TransferStaffMemberCommand(id, body), ct), s => s.Version);
+}
 
 internal sealed record TransferStaffMemberCommand(Guid Id, TransferStaffMemberRequest Body) : ICommand<StaffMemberResponse>;
 
@@ -41,7 +62,7 @@ internal sealed class TransferStaffMemberHandler(
         var posts = (await staff.PostsAsync([row.Id], ct)).ToList();
         var primary = posts.Single(p => p.IsPrimary && p.EndedOn is null);
         var ending = body.ToOrganId is null ? posts.Where(p => p.EndedOn is null).ToList() : [primary];
-        if (ending.Any(p => body.EffectiveOn <= p.StartedOn))
+        if (ending.Any(p => !PostDates.CanCloseOn(p.StartedOn, body.EffectiveOn)))
         {
             throw ProblemException.ForField(OrgansErrors.DateBeforeStart, "effectiveOn");
         }
@@ -52,7 +73,7 @@ internal sealed class TransferStaffMemberHandler(
 
         var before = StaffMapping.Snapshot(row);
         var fromOrganId = row.OrganId;
-        primary.EndedOn = body.EffectiveOn.AddDays(-1);
+        primary.EndedOn = PostDates.EndBefore(body.EffectiveOn);
         await staff.UpdatePostAsync(primary, ct);
         if (body.ToOrganId is { } toOrganId)
         {
@@ -74,7 +95,7 @@ internal sealed class TransferStaffMemberHandler(
             row.Status = StaffStatus.Transferred;
             foreach (var post in posts.Where(p => !p.IsPrimary && p.EndedOn is null))
             {
-                post.EndedOn = body.EffectiveOn.AddDays(-1);
+                post.EndedOn = PostDates.EndBefore(body.EffectiveOn);
                 await staff.UpdatePostAsync(post, ct);
                 outbox.Enqueue(new ConcurrentPostEnded(ids.NewId(), clock.UtcNow, row.Id, post.Id, post.OrganId, post.EndedOn.Value));
             }

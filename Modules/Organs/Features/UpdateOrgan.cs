@@ -1,14 +1,34 @@
-using OrganAffairs.Contracts.Common;
 using FluentValidation;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.Organs;
 using OrganAffairs.Organs.Data;
+using OrganAffairs.Organs.Support;
 using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Errors;
-using OrganAffairs.Shared.Mediation;
+using OrganAffairs.Shared.Http;
+using OrganAffairs.Shared.Security;
 using OrganAffairs.Shared.Time;
 
 namespace OrganAffairs.Organs.Features;
+
+/// <summary>Update organ (Organs_UpdateOrgan): the route.</summary>
+internal static class UpdateOrgan
+{
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder organs) =>
+        organs.MapPut("/{id:guid}", Handle).WithName("Organs_UpdateOrgan")
+            .WithSummary("Update an organ's settable fields (If-Match required)")
+            .WithDescription("Replaces name, short name, division code, level, type, parent and headcount. The credit code, status and ids are not settable. A parent that would close a cycle is 409; a dissolved organ cannot change (409).")
+            .Produces<OrganResponse>().UpdateProblems()
+            .RequireScope(OrgansModule.WriteScope);
+
+    private static async Task<Ok<OrganResponse>> Handle(Guid id, UpdateOrganRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
+        ETags.Ok(http, await mediator.Send(new UpdateOrganCommand(id, ETags.RequireIfMatch(http), body), ct), o => o.Version);
+}
 
 internal sealed record UpdateOrganCommand(Guid Id, long ExpectedVersion, UpdateOrganRequest Body) : ICommand<OrganResponse>;
 

@@ -1,14 +1,34 @@
-using OrganAffairs.Contracts.Common;
 using FluentValidation;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.Organs;
 using OrganAffairs.Organs.Data;
+using OrganAffairs.Organs.Support;
 using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Errors;
-using OrganAffairs.Shared.Mediation;
+using OrganAffairs.Shared.Http;
+using OrganAffairs.Shared.Security;
 using OrganAffairs.Shared.Time;
 
 namespace OrganAffairs.Organs.Features;
+
+/// <summary>Update staff member (Organs_UpdateStaffMember): the route.</summary>
+internal static class UpdateStaffMember
+{
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder staff) =>
+        staff.MapPut("/{id:guid}", Handle).WithName("Organs_UpdateStaffMember")
+            .WithSummary("Update a staff member's name, rank and post title (If-Match required)")
+            .WithDescription("Organ and status change only through the transfer and retire actions; a transferred or retired member cannot be updated (409).")
+            .Produces<StaffMemberResponse>().UpdateProblems()
+            .RequireScope(OrgansModule.WriteScope);
+
+    private static async Task<Ok<StaffMemberResponse>> Handle(Guid id, UpdateStaffMemberRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
+        ETags.Ok(http, await mediator.Send(new UpdateStaffMemberCommand(id, ETags.RequireIfMatch(http), body), ct), s => s.Version);
+}
 
 internal sealed record UpdateStaffMemberCommand(Guid Id, long ExpectedVersion, UpdateStaffMemberRequest Body) : ICommand<StaffMemberResponse>;
 

@@ -1,46 +1,32 @@
-using FluentValidation;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Assets.Data;
+using OrganAffairs.Assets.Support;
 using OrganAffairs.Contracts.Assets;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Errors;
+using OrganAffairs.Shared.Http;
+using OrganAffairs.Shared.Security;
 using OrganAffairs.Shared.Time;
 
 namespace OrganAffairs.Assets.Features;
 
-internal sealed record CancelReservationCommand(Guid Id, CancelReservationRequest Body) : ICommand<ReservationResponse>;
-
-internal sealed class CancelReservationValidator : AbstractValidator<CancelReservationCommand>
+/// <summary>Start reservation (Assets_StartReservation): the route.</summary>
+internal static class StartReservation
 {
-    public CancelReservationValidator() => RuleFor(c => c.Body.Reason).NotEmpty().MaximumLength(500);
-}
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder reservations) =>
+        reservations.MapPost("/{id:guid}/start", Handle).WithName("Assets_StartReservation")
+            .WithSummary("Turn a reservation whose range has begun into a checkout (预约转领用)")
+            .WithDescription("Every Host instance also does this by itself for due reservations (`Assets:ReservationSweepInterval`, default 30 s). Reserved → Started and the asset Assigned to the reservation's organ (and staff member). Before startsAt or from endsAt on: 409 assets.reservation-not-due; the asset held by another organ, in repair or disposed: 409 assets.asset-unavailable; already started or cancelled (e.g. by another instance): 409 assets.reservation-state.")
+            .Produces<ReservationResponse>().Problems(404, 409)
+            .RequireScope(AssetsModule.WriteScope);
 
-/// <summary>Only a reservation not yet started can be cancelled; it frees its range at once.</summary>
-internal sealed class CancelReservationHandler(ReservationRepository reservations, AuditTrail audit, BusinessClock clock)
-    : IRequestHandler<CancelReservationCommand, ReservationResponse>
-{
-    public async Task<ReservationResponse> Handle(CancelReservationCommand command, CancellationToken ct)
-    {
-        var row = await reservations.GetVisibleAsync(command.Id, ct) ?? throw new ProblemException(AssetsErrors.ReservationNotFound);
-        if (row.Status != ReservationStatus.Reserved)
-        {
-            throw new ProblemException(AssetsErrors.ReservationState, detail: $"{row.Status} → {ReservationStatus.Cancelled}");
-        }
-        var before = row.ToResponse();
-        var expected = row.Version;
-        row.Status = ReservationStatus.Cancelled;
-        row.CancelReason = command.Body.Reason.Trim();
-        row.Version = expected + 1;
-        row.UpdatedAt = clock.UtcNow;
-        if (!await reservations.UpdateAsync(row, ReservationStatus.Reserved, expected, ct))
-        {
-            throw new ProblemException(Shared.Errors.SharedErrors.ConcurrentChange);
-        }
-        var after = row.ToResponse();
-        audit.Record("AssetReservation", row.Id, row.OrganId, AuditTrail.Diff(before, after));
-        return after;
-    }
+    private static async Task<Ok<ReservationResponse>> Handle(Guid id, IMediator mediator, HttpContext http, CancellationToken ct) =>
+        ETags.Ok(http, await mediator.Send(new StartReservationCommand(id), ct), r => r.Version);
 }
 
 internal sealed record StartReservationCommand(Guid Id) : ICommand<ReservationResponse>;

@@ -5,7 +5,7 @@ using OrganAffairs.Shared.Errors;
 using OrganAffairs.Shared.Rules;
 using OrganAffairs.Shared.Time;
 
-namespace OrganAffairs.Organs.Features;
+namespace OrganAffairs.Organs.Support;
 
 /// <summary>Field rules shared by the create and update of an organ.</summary>
 internal static class OrganRules

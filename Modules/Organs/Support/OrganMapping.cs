@@ -1,7 +1,7 @@
 using OrganAffairs.Contracts.Organs;
 using OrganAffairs.Organs.Data;
 
-namespace OrganAffairs.Organs.Features;
+namespace OrganAffairs.Organs.Support;
 
 /// <summary>Row → response, and the snapshot the audit trail compares.</summary>
 internal static class OrganMapping

@@ -3,10 +3,11 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using OrganAffairs.Assets.Features;
 using OrganAffairs.Shared.Errors;
 using OrganAffairs.Shared.Security;
 
-namespace OrganAffairs.Assets.Features;
+namespace OrganAffairs.Assets;
 
 /// <summary>
 /// Runs in every Host instance: every `Assets:ReservationSweepInterval` (default 30 s) it lists the reservations

@@ -1,12 +1,35 @@
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Assets.Data;
+using OrganAffairs.Assets.Domain;
 using OrganAffairs.Contracts.Assets;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.Organs;
 using OrganAffairs.Shared.Http;
+using OrganAffairs.Shared.Security;
 using OrganAffairs.Shared.Time;
 
 namespace OrganAffairs.Assets.Features;
+
+/// <summary>Get holdings report (Assets_GetHoldingsReport): the route.</summary>
+internal static class GetHoldingsReport
+{
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder assets) =>
+        assets.MapGet("/reports/holdings", Handle).WithName("Assets_GetHoldingsReport")
+            .WithSummary("Per-organ holdings (资产占有情况), as JSON or CSV")
+            .WithDescription("Per organ and category: assets held now (not disposed), their purchase value in CNY and how many are flagged missing. Optional organId. `format=Csv` (or Accept: text/csv) answers text/csv in UTF-8 with a BOM: organId,organName,category,count,totalValue,missing. An ordinary organ sees only its own holdings.")
+            .Produces<HoldingsReportResponse>(StatusCodes.Status200OK, "application/json", "text/csv").Problems(400).StrictEnums<HoldingsParameters>()
+            .RequireScope(AssetsModule.ReadScope);
+
+    private static async Task<IResult> Handle([AsParameters] HoldingsParameters p, IMediator mediator, HttpContext http, CancellationToken ct)
+    {
+        var report = await mediator.Send(new HoldingsReportQuery(p.OrganId), ct);
+        return Csv.Wanted(p.Format, http) ? Csv.Response(HoldingsReportHandler.ToCsv(report)) : TypedResults.Ok(report);
+    }
+}
 
 /// <summary>资产占有情况: per organ and category, the assets it holds now (not disposed), their purchase value and how many are flagged missing.</summary>
 internal sealed record HoldingsReportQuery(Guid? OrganId) : IQuery<HoldingsReportResponse>;
@@ -33,3 +56,8 @@ internal sealed class HoldingsReportHandler(AssetRepository assets, IMediator me
         ("totalValue", r => r.TotalValue), ("missing", r => r.Missing),
     ]);
 }
+
+/// <summary>Query parameters of GET /api/v1/assets/reports/holdings.</summary>
+internal sealed record HoldingsParameters(
+    [property: FromQuery(Name = "organId")] Guid? OrganId,
+    [property: FromQuery(Name = "format")] ReportFormat? Format);

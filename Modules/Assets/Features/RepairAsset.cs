@@ -1,5 +1,6 @@
 using FluentValidation;
 using MediatR;
+using OrganAffairs.Assets.Support;
 using OrganAffairs.Contracts.Assets;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Shared.Errors;

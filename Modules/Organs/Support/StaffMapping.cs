@@ -3,7 +3,7 @@ using OrganAffairs.Organs.Data;
 using OrganAffairs.Shared.Errors;
 using OrganAffairs.Shared.Time;
 
-namespace OrganAffairs.Organs.Features;
+namespace OrganAffairs.Organs.Support;
 
 /// <summary>Row → response, the audit snapshot, and the checks staff use cases share.</summary>
 internal static class StaffMapping

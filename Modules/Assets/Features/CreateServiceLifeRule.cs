@@ -1,0 +1,80 @@
+using FluentValidation;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using OrganAffairs.Assets.Data;
+using OrganAffairs.Assets.Support;
+using OrganAffairs.Contracts.Assets;
+using OrganAffairs.Contracts.Common;
+using OrganAffairs.Shared.Audit;
+using OrganAffairs.Shared.Data;
+using OrganAffairs.Shared.Errors;
+using OrganAffairs.Shared.Http;
+using OrganAffairs.Shared.Rules;
+using OrganAffairs.Shared.Security;
+
+namespace OrganAffairs.Assets.Features;
+
+/// <summary>Create service life rule (Assets_CreateServiceLifeRule): the route.</summary>
+internal static class CreateServiceLifeRule
+{
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder rules) =>
+        rules.MapPost("/service-life", Handle).WithName("Assets_CreateServiceLifeRule")
+            .WithSummary("Add a service-life version; the version it supersedes ends the day before")
+            .WithDescription("Rule edits are new versions, never overwrites. Cite the source document. Admin scope, bureau only.")
+            .Produces<ServiceLifeRuleResponse>(StatusCodes.Status201Created).CreateProblems(403)
+            .RequireScope(Scopes.Admin);
+
+    private static async Task<Created<ServiceLifeRuleResponse>> Handle(CreateServiceLifeRuleRequest body, IMediator mediator, CancellationToken ct)
+    {
+        var rule = await mediator.Send(new CreateServiceLifeRuleCommand(body), ct);
+        return TypedResults.Created($"{AssetsEndpoints.Root}/rules/service-life?jurisdiction={rule.Jurisdiction}", rule);
+    }
+}
+
+internal sealed record CreateServiceLifeRuleCommand(CreateServiceLifeRuleRequest Body) : ICommand<ServiceLifeRuleResponse>;
+
+internal sealed class CreateServiceLifeRuleValidator : AbstractValidator<CreateServiceLifeRuleCommand>
+{
+    public CreateServiceLifeRuleValidator()
+    {
+        RuleFor(c => c.Body.Jurisdiction).NotEmpty().Must(Jurisdictions.IsJurisdiction)
+            .WithErrorCode(AssetsErrors.Jurisdiction.Code).WithMessage(_ => AssetsErrors.Jurisdiction.Title);
+        RuleFor(c => c.Body.Category).IsInEnum();
+        RuleFor(c => c.Body.Years).InclusiveBetween(1, 50);
+        RuleFor(c => c.Body.EffectiveFrom).NotEmpty();
+        RuleFor(c => c.Body.Source).NotEmpty().MaximumLength(500);
+    }
+}
+
+/// <summary>A rule edit is a new version: the version it supersedes (same category and jurisdiction) ends the day before.</summary>
+internal sealed class CreateServiceLifeRuleHandler(ServiceLifeRepository lives, OrganScope scope, AuditTrail audit, IdGenerator ids)
+    : IRequestHandler<CreateServiceLifeRuleCommand, ServiceLifeRuleResponse>
+{
+    public async Task<ServiceLifeRuleResponse> Handle(CreateServiceLifeRuleCommand command, CancellationToken ct)
+    {
+        scope.EnsureSeesAll();
+        var b = command.Body;
+        var versions = (await lives.VersionsAsync([b.Jurisdiction], ct)).Where(r => r.Category == b.Category).ToList();
+        var plan = RuleVersionPlan<ServiceLifeRow>.For(versions, b.EffectiveFrom);
+        await plan.SupersedeAsync(AssetsErrors.RuleVersionExists, audit, "AssetServiceLife", v => v.Id, lives.SetEffectiveToAsync, ct);
+        var row = new ServiceLifeRow
+        {
+            Id = ids.NewId(), Category = b.Category, Jurisdiction = b.Jurisdiction, EffectiveFrom = b.EffectiveFrom, EffectiveTo = plan.EffectiveTo,
+            Years = b.Years, Source = b.Source.Trim(),
+        };
+        try
+        {
+            await lives.InsertAsync(row, ct);
+        }
+        catch (Exception ex) when (SqlDialect.IsUniqueViolation(ex))
+        {
+            throw new ProblemException(AssetsErrors.RuleVersionExists);
+        }
+        var response = ServiceLife.ToResponse(row);
+        audit.Record("AssetServiceLife", row.Id, null, AuditTrail.Diff(null, response));
+        return response;
+    }
+}
