@@ -12,7 +12,7 @@ public sealed record CreateStocktakeRequest(string Name, StocktakeScope Scope, G
 /// <param name="RoomId">The room where it was seen; null when not found.</param>
 /// <param name="Missing" example="false">True to record it as not found (盘亏) now rather than at closing.</param>
 /// <param name="Note" example="标签破损">At most 500 characters.</param>
-public sealed record RecordScanRequest(string Tag, Guid? RoomId, bool Missing, string? Note);
+public sealed record RecordScanRequest(string Tag, Guid? RoomId, bool Missing = false, string? Note = null);
 
 /// <summary>A stock-take with its counts.</summary>
 public sealed record StocktakeResponse(

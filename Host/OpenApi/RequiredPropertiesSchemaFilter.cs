@@ -6,7 +6,7 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 namespace OrganAffairs.Host.OpenApi;
 
 /// <summary>
-/// Marks every non-nullable member without a default required — value types too (enums, ids, dates), which Swashbuckle
+/// Marks every non-nullable member without a default required, and every nullable reference nullable — value types too (enums, ids, dates), which Swashbuckle
 /// leaves optional — so a generated client knows exactly what must be sent and what is always returned.
 /// </summary>
 internal sealed class RequiredPropertiesSchemaFilter : ISchemaFilter
@@ -41,6 +41,12 @@ internal sealed class RequiredPropertiesSchemaFilter : ISchemaFilter
             {
                 concrete.Required ??= new HashSet<string>();
                 concrete.Required.Add(name);
+            }
+            else if (concrete.Properties[name] is OpenApiSchemaReference reference)
+            {
+                // OpenAPI 3.0 ignores siblings of $ref, so a nullable enum or object is allOf its schema,
+                // nullable: otherwise a strict generated client refuses the null it is sent.
+                concrete.Properties[name] = new OpenApiSchema { AllOf = [reference], Type = JsonSchemaType.Null };
             }
         }
     }

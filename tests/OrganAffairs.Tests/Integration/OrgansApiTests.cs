@@ -55,11 +55,11 @@ public abstract class OrgansApiTests(ApiFixture fixture)
         // body, expected code, expected field error ("field:code", or "" when none)
         { "{ not json", "request.malformed", "" },
         { """{"name": 1, "divisionCode":"320100","unifiedSocialCreditCode":"X","level":"Municipal","type":"Court"}""", "request.malformed", "name:request.malformed" },
-        { """{"divisionCode":"320100","unifiedSocialCreditCode":"{uscc}","level":"Municipal","type":"Court"}""", "request.invalid", "name:NotEmptyValidator" },
+        { """{"divisionCode":"320100","unifiedSocialCreditCode":"{uscc}","level":"Municipal","type":"Court"}""", "request.member-missing", "name:request.member-missing" },
         { """{"name":"{long}","divisionCode":"320100","unifiedSocialCreditCode":"{uscc}","level":"Municipal","type":"Court"}""", "request.invalid", "name:MaximumLengthValidator" },
         { """{"name":"甲","divisionCode":"320100","unifiedSocialCreditCode":"{uscc}","level":"Galactic","type":"Court"}""", "request.malformed", "level:request.malformed" },
         { """{"name":"甲","divisionCode":"320100","unifiedSocialCreditCode":"{uscc}","level":3,"type":"Court"}""", "request.malformed", "level:request.malformed" },
-        { """{"name":"甲","divisionCode":"320100","unifiedSocialCreditCode":"{uscc}","type":"Court"}""", "request.invalid", "level:EnumValidator" },
+        { """{"name":"甲","divisionCode":"320100","unifiedSocialCreditCode":"{uscc}","type":"Court"}""", "request.member-missing", "level:request.member-missing" },
         { """{"name":"甲","divisionCode":"32010","unifiedSocialCreditCode":"{uscc}","level":"Municipal","type":"Court"}""", "request.invalid", "divisionCode:organs.division-code-invalid" },
         { """{"name":"甲","divisionCode":"320100","unifiedSocialCreditCode":"11320100MB123456IA","level":"Municipal","type":"Court"}""", "request.invalid", "unifiedSocialCreditCode:organs.uscc-invalid" },
         { """{"name":"甲","divisionCode":"320100","unifiedSocialCreditCode":"{badcheck}","level":"Municipal","type":"Court"}""", "request.invalid", "unifiedSocialCreditCode:organs.uscc-check-failed" },

@@ -99,3 +99,9 @@ public sealed class AssetsStocktakesApiTests_SqlServer(SqlServerApiFixture fixtu
 
 [RunsOn(DatabaseProvider.SqlServer)]
 public sealed class AssetsConcurrencyTests_SqlServer(SqlServerApiFixture fixture) : AssetsConcurrencyTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class JsonEdgeTests_SqlServer(SqlServerApiFixture fixture) : JsonEdgeTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class UtcInstantTests_SqlServer(SqlServerApiFixture fixture) : UtcInstantTests(fixture), IClassFixture<SqlServerApiFixture>;

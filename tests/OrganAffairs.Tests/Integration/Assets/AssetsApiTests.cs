@@ -141,7 +141,7 @@ public abstract class AssetsApiTests(ApiFixture fixture)
         await (await Client.PostJsonAsync($"{Root}/{Guid.NewGuid()}/checkout", new { holderOrganId = organ.Id })).ProblemAsync(HttpStatusCode.NotFound, "assets.asset-not-found");
         await (await Client.PostJsonAsync($"{url}/checkin", new { })).ProblemAsync(HttpStatusCode.Conflict, "assets.asset-state");
         Assert.Contains("note:MaximumLengthValidator", (await (await Client.PostJsonAsync($"{url}/checkin", new { note = new string('x', 501) })).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid")).FieldErrors());
-        Assert.Contains("roomId:NotEmptyValidator", (await (await Client.PostJsonAsync($"{url}/move", new { })).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid")).FieldErrors());
+        Assert.Contains("roomId:request.member-missing", (await (await Client.PostJsonAsync($"{url}/move", new { })).ProblemAsync(HttpStatusCode.BadRequest, "request.member-missing")).FieldErrors());
         Assert.Contains("roomId:assets.room-ref-not-found", (await (await Client.PostJsonAsync($"{url}/move", new { roomId = Guid.NewGuid() })).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid")).FieldErrors());
         Assert.Contains("note:MaximumLengthValidator", (await (await Client.PostJsonAsync($"{url}/repair", new { note = new string('x', 501) })).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid")).FieldErrors());
         await (await Client.PostJsonAsync($"{Root}/{Guid.NewGuid()}/repair-return", new { })).ProblemAsync(HttpStatusCode.NotFound, "assets.asset-not-found");

@@ -65,7 +65,7 @@ public abstract class BuildingsBadInputTests(ApiFixture fixture)
         var office = await (await Client.PostJsonAsync(Root + "/assignments", new { roomId = room.Id, staffMemberId = staff.Id, startedOn = "2024-06-01" })).ReadAsync<AssignmentResponse>(HttpStatusCode.Created);
         Assert.Contains("releasedOn:buildings.release-before-start", (await (await Client.PostJsonAsync($"{Root}/assignments/{office.Id}/release",
             new { releasedOn = "2024-05-31", reason = "x" })).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid")).FieldErrors());
-        await (await Client.PostJsonAsync($"{Root}/assignments/{office.Id}/release", new { releasedOn = "2024-07-01" })).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        await (await Client.PostJsonAsync($"{Root}/assignments/{office.Id}/release", new { releasedOn = "2024-07-01" })).ProblemAsync(HttpStatusCode.BadRequest, "request.member-missing");
         Assert.Equal(HoldingStatus.Active, (await (await Client.GetAsync($"{Root}/assignments/{office.Id}")).ReadAsync<AssignmentResponse>()).Status);
     }
 }
