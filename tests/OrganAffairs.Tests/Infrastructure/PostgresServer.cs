@@ -73,6 +73,7 @@ public sealed class PostgresServer
         await RunPgAsync(asRoot, Path.Combine(bin, "initdb"), $"-D \"{data}\" -U postgres -A trust -E UTF8 --locale=C.UTF-8 -N");
         await RunPgAsync(asRoot, Path.Combine(bin, "pg_ctl"),
             $"-D \"{data}\" -l \"{Path.Combine(dir, "log")}\" -w -o \"-c listen_addresses=127.0.0.1 -p {port} -k {dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300\" start");
+        StartWatchdog(bin, asRoot, data, dir);
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {
             try
@@ -86,6 +87,29 @@ public sealed class PostgresServer
             }
         };
         return new PostgresServer($"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Maximum Pool Size=50;Timeout=15");
+    }
+
+    /// <summary>
+    /// The server goes with the test run however the run ends: a detached shell (its own session, so
+    /// a killed process tree does not take it along) waits for this process to be gone, then stops the
+    /// server and deletes its folder. A run that ends normally has done both already (ProcessExit).
+    /// </summary>
+    private static void StartWatchdog(string bin, bool asRoot, string data, string dir)
+    {
+        var stop = $"{(asRoot ? "runuser -u postgres -- " : "")}'{Path.Combine(bin, "pg_ctl")}' -D '{data}' -m immediate -w stop";
+        var script = $"while kill -0 {Environment.ProcessId} 2>/dev/null; do sleep 1; done; {stop}; rm -rf '{dir}'";
+        var start = new ProcessStartInfo("setsid")
+        {
+            RedirectStandardOutput = false,
+            RedirectStandardError = false,
+            RedirectStandardInput = false,
+            UseShellExecute = false,
+            WorkingDirectory = Path.GetTempPath(),
+        };
+        start.ArgumentList.Add("sh");
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add(script + " >/dev/null 2>&1");
+        using var watchdog = Process.Start(start);
     }
 
     /// <summary>

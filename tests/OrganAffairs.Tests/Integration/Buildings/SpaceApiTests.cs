@@ -129,7 +129,7 @@ public abstract class BuildingsSpaceApiTests(ApiFixture fixture)
         Assert.Equal(1, await fixture.CountAsync("buildings_room", "id = @Id", new { room.Id }));
         await (await Client.PostJsonAsync($"{Root}/{building.Id}/floors", new { label = "9F", level = 9 })).ProblemAsync(HttpStatusCode.Conflict, "buildings.building-retired");
         await (await Client.PostJsonAsync($"{Root}/rooms/{Guid.NewGuid()}/retire", new { retiredOn = "2026-12-31", reason = "x" })).ProblemAsync(HttpStatusCode.NotFound, "buildings.room-not-found");
-        await (await Client.PostJsonAsync($"{Root}/rooms/{room.Id}/retire", new { reason = "x" })).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        await (await Client.PostJsonAsync($"{Root}/rooms/{room.Id}/retire", new { reason = "x" })).ProblemAsync(HttpStatusCode.BadRequest, "request.member-missing");
     }
 
     [ProviderFact]
