@@ -97,7 +97,8 @@ public sealed class PostgresServer
     private static void StartWatchdog(string bin, bool asRoot, string data, string dir)
     {
         var stop = $"{(asRoot ? "runuser -u postgres -- " : "")}'{Path.Combine(bin, "pg_ctl")}' -D '{data}' -m immediate -w stop";
-        var script = $"while kill -0 {Environment.ProcessId} 2>/dev/null; do sleep 1; done; {stop}; rm -rf '{dir}'";
+        // It lets go of the test run's output pipes at once, so nothing waits on it.
+        var script = $"exec </dev/null >/dev/null 2>&1; while kill -0 {Environment.ProcessId} 2>/dev/null; do sleep 1; done; {stop}; rm -rf '{dir}'";
         var start = new ProcessStartInfo("setsid")
         {
             RedirectStandardOutput = false,
@@ -108,7 +109,7 @@ public sealed class PostgresServer
         };
         start.ArgumentList.Add("sh");
         start.ArgumentList.Add("-c");
-        start.ArgumentList.Add(script + " >/dev/null 2>&1");
+        start.ArgumentList.Add(script);
         using var watchdog = Process.Start(start);
     }
 
