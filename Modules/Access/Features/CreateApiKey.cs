@@ -76,7 +76,7 @@ internal sealed class CreateApiKeyHandler(ApiKeyRepository keys, IMediator media
             Scopes = string.Join(' ', body.Scopes.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)),
             Version = 1,
             CreatedAt = now,
-            ExpiresAt = body.ExpiresAt?.ToUniversalTime(),
+            ExpiresAt = body.ExpiresAt,
         };
         var key = ApiKeySecret.Issue(row.Id);
         row.KeyHash = ApiKeySecret.Hash(key);

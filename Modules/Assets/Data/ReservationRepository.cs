@@ -68,15 +68,15 @@ internal sealed class ReservationRepository(UnitOfWork uow, SqlDialect dialect, 
             ORDER BY starts_at, id
             """, new
             {
-                AssetId = assetId, Reserved = nameof(ReservationStatus.Reserved), Start = start.ToUniversalTime(), End = end.ToUniversalTime(),
-                EarliestStart = (start - MaxLength).ToUniversalTime(),
+                AssetId = assetId, Reserved = nameof(ReservationStatus.Reserved), Start = start, End = end,
+                EarliestStart = start - MaxLength,
             }, uow.Transaction, cancellationToken: ct))).AsList();
 
     /// <summary>Reserved reservations of the asset that have not ended by the instant.</summary>
     public async Task<long> PendingCountAsync(Guid assetId, DateTimeOffset now, CancellationToken ct) =>
         await uow.Connection.ExecuteScalarAsync<long>(new CommandDefinition(
             "SELECT COUNT(*) FROM assets_reservation WHERE asset_id = @AssetId AND status = @Reserved AND ends_at > @Now",
-            new { AssetId = assetId, Reserved = nameof(ReservationStatus.Reserved), Now = now.ToUniversalTime() }, uow.Transaction, cancellationToken: ct));
+            new { AssetId = assetId, Reserved = nameof(ReservationStatus.Reserved), Now = now }, uow.Transaction, cancellationToken: ct));
 
     /// <summary>Ids of reservations due to start: Reserved, started at or before now and not yet ended (the background sweep's work).</summary>
     public async Task<IReadOnlyList<Guid>> DueAsync(DateTimeOffset now, int max, CancellationToken ct)
@@ -84,7 +84,7 @@ internal sealed class ReservationRepository(UnitOfWork uow, SqlDialect dialect, 
         var connection = await uow.ConnectionAsync(ct);
         return (await connection.QueryAsync<Guid>(new CommandDefinition(
             dialect.Page("SELECT id FROM assets_reservation WHERE status = @Reserved AND starts_at <= @Now AND ends_at > @Now ORDER BY starts_at, id"),
-            new { Reserved = nameof(ReservationStatus.Reserved), Now = now.ToUniversalTime(), Skip = 0, Take = max }, uow.Transaction, cancellationToken: ct))).AsList();
+            new { Reserved = nameof(ReservationStatus.Reserved), Now = now, Skip = 0, Take = max }, uow.Transaction, cancellationToken: ct))).AsList();
     }
 
     public Task<(IReadOnlyList<ReservationRow> Rows, long Total)> ListAsync(ReservationFilter filter, PageRequest page, string orderBy, CancellationToken ct)
@@ -93,8 +93,8 @@ internal sealed class ReservationRepository(UnitOfWork uow, SqlDialect dialect, 
             .Where("asset_id = @AssetId", "AssetId", filter.AssetId)
             .Where("organ_id = @OrganId", "OrganId", filter.OrganId)
             .Where("status = @Status", "Status", filter.Status?.ToString())
-            .Where("ends_at > @From", "From", filter.From?.ToUniversalTime())
-            .Where("starts_at < @To", "To", filter.To?.ToUniversalTime())
+            .Where("ends_at > @From", "From", filter.From)
+            .Where("starts_at < @To", "To", filter.To)
             .Scoped(scope, "organ_id");
         return uow.PageAsync<ReservationRow>(dialect, "assets_reservation", Columns, where, orderBy, page, ct);
     }

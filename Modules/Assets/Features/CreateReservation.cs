@@ -98,8 +98,8 @@ internal sealed class CreateReservationHandler(
             Purpose = b.Purpose.Trim(),
             Status = ReservationStatus.Reserved,
             Version = 1,
-            StartsAt = b.StartsAt.ToUniversalTime(),
-            EndsAt = b.EndsAt.ToUniversalTime(),
+            StartsAt = b.StartsAt,
+            EndsAt = b.EndsAt,
             CreatedAt = now,
             UpdatedAt = now,
         };

@@ -46,7 +46,7 @@ internal sealed class GetAvailabilityHandler(SpaceRepository space, BookingRepos
     public async Task<IReadOnlyList<RoomResponse>> Handle(GetAvailabilityQuery query, CancellationToken ct)
     {
         var rooms = await space.BookableRoomsAsync(query.BuildingId, query.Attendees ?? 1, ct);
-        var busy = (await bookings.BusyRoomsAsync(rooms.Select(r => r.Id).ToList(), query.From.ToUniversalTime(), query.To.ToUniversalTime(), ct)).ToHashSet();
+        var busy = (await bookings.BusyRoomsAsync(rooms.Select(r => r.Id).ToList(), query.From, query.To, ct)).ToHashSet();
         return rooms.Where(r => !busy.Contains(r.Id)).Select(r => r.ToResponse()).ToList();
     }
 }

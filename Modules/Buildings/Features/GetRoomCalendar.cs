@@ -47,11 +47,11 @@ internal sealed class GetRoomCalendarHandler(SpaceRepository space, BookingRepos
     public async Task<RoomCalendarResponse> Handle(GetRoomCalendarQuery query, CancellationToken ct)
     {
         var room = await space.GetRoomAsync(query.RoomId, ct) ?? throw new ProblemException(BuildingsErrors.RoomNotFound);
-        var rows = await bookings.HoldingOverlapAsync(room.Id, query.From.ToUniversalTime(), query.To.ToUniversalTime(), ct);
+        var rows = await bookings.HoldingOverlapAsync(room.Id, query.From, query.To, ct);
         var entries = rows.Select(b => scope.CanSee(b.OrganId)
             ? new CalendarEntry(b.StartsAt, b.EndsAt, b.Status, b.Id, b.OrganId, b.Title)
             : new CalendarEntry(b.StartsAt, b.EndsAt, b.Status, null, null, null)).ToList();
-        return new RoomCalendarResponse(room.Id, query.From.ToUniversalTime(), query.To.ToUniversalTime(), entries);
+        return new RoomCalendarResponse(room.Id, query.From, query.To, entries);
     }
 }
 

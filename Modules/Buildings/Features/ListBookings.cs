@@ -43,7 +43,7 @@ internal sealed class ListBookingsHandler(BookingRepository bookings) : IRequest
 {
     public async Task<PagedResult<BookingResponse>> Handle(ListBookingsQuery query, CancellationToken ct)
     {
-        var filter = query.Filter with { From = query.Filter.From?.ToUniversalTime(), To = query.Filter.To?.ToUniversalTime() };
+        var filter = query.Filter;
         var (rows, total) = await bookings.ListAsync(filter, query.Page, BookingRepository.Sort.OrderBy(query.Sort), ct);
         var addOns = await bookings.AddOnsAsync(rows.Select(r => r.Id).ToList(), ct);
         return new PagedResult<BookingResponse>(rows.Select(r => r.ToResponse(addOns)).ToList(), query.Page.Page, query.Page.PageSize, total);

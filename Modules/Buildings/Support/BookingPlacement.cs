@@ -102,8 +102,8 @@ internal sealed class BookingPlacement(
                 Attendees = draft.Attendees,
                 Status = status,
                 Version = 1,
-                StartsAt = window.StartsAt.ToUniversalTime(),
-                EndsAt = window.EndsAt.ToUniversalTime(),
+                StartsAt = window.StartsAt,
+                EndsAt = window.EndsAt,
                 CreatedAt = now,
                 UpdatedAt = now,
             };

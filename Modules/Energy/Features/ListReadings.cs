@@ -44,7 +44,7 @@ internal sealed class ListReadingsHandler(MeterRepository meters, ReadingReposit
     public async Task<PagedResult<ReadingResponse>> Handle(ListReadingsQuery query, CancellationToken ct)
     {
         _ = await meters.GetVisibleAsync(query.MeterId, ct) ?? throw new ProblemException(EnergyErrors.MeterNotFound);
-        var (rows, total) = await readings.ListAsync(query.MeterId, query.From?.ToUniversalTime(), query.To?.ToUniversalTime(), query.Page, ct);
+        var (rows, total) = await readings.ListAsync(query.MeterId, query.From, query.To, query.Page, ct);
         return new PagedResult<ReadingResponse>(rows.Select(r => r.ToResponse()).ToList(), query.Page.Page, query.Page.PageSize, total);
     }
 }

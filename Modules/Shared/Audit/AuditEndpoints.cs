@@ -61,8 +61,8 @@ internal sealed class ListAuditEntriesHandler(UnitOfWork uow, SqlDialect dialect
             .Where("entity_type = @EntityType", "EntityType", f.EntityType)
             .Where("principal = @Principal", "Principal", f.Principal)
             .Where("organ_id = @OrganId", "OrganId", f.OrganId)
-            .Where("occurred_at >= @From", "From", f.From?.ToUniversalTime())
-            .Where("occurred_at < @To", "To", f.To?.ToUniversalTime())
+            .Where("occurred_at >= @From", "From", f.From)
+            .Where("occurred_at < @To", "To", f.To)
             .Scoped(scope, "organ_id");
         var (rows, total) = await uow.PageAsync<AuditRow>(dialect, "shared_audit",
             "id, occurred_at, principal, client, principal_organ_id, action, entity_type, entity_id, organ_id, changes, trace_id", where,

@@ -64,7 +64,7 @@ internal sealed class TripRepository(UnitOfWork uow, SqlDialect dialect, OrganSc
             SELECT id, organ_id, starts_at, ends_at FROM vehicles_trip
             WHERE {column} = @Id AND {dialect.InList("status", "@Holding")} AND starts_at < @End AND starts_at > @EarliestStart AND ends_at > @Start
             ORDER BY starts_at, id
-            """, new { Id = id, Holding, Start = start.ToUniversalTime(), End = end.ToUniversalTime(), EarliestStart = (start - MaxTripLength).ToUniversalTime() },
+            """, new { Id = id, Holding, Start = start, End = end, EarliestStart = start - MaxTripLength },
             uow.Transaction, cancellationToken: ct)))
         .FirstOrDefault();
 
@@ -75,8 +75,8 @@ internal sealed class TripRepository(UnitOfWork uow, SqlDialect dialect, OrganSc
             .Where("status = @Status", "Status", filter.Status?.ToString())
             .Where("vehicle_id = @VehicleId", "VehicleId", filter.VehicleId)
             .Where("driver_id = @DriverId", "DriverId", filter.DriverId)
-            .Where("ends_at > @From", "From", filter.From?.ToUniversalTime())
-            .Where("starts_at < @To", "To", filter.To?.ToUniversalTime())
+            .Where("ends_at > @From", "From", filter.From)
+            .Where("starts_at < @To", "To", filter.To)
             .Scoped(scope, "organ_id");
         return uow.PageAsync<TripRow>(dialect, "vehicles_trip", Columns, where, orderBy, page, ct);
     }

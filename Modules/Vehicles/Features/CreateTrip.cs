@@ -62,7 +62,7 @@ internal sealed class CreateTripHandler(TripRepository trips, IMediator mediator
         var row = new TripRow
         {
             Id = ids.NewId(), OrganId = organ.Id, Applicant = b.Applicant.Trim(), Purpose = b.Purpose.Trim(), Passengers = b.Passengers,
-            Origin = b.Origin.Trim(), Destination = b.Destination.Trim(), StartsAt = b.StartsAt.ToUniversalTime(), EndsAt = b.EndsAt.ToUniversalTime(),
+            Origin = b.Origin.Trim(), Destination = b.Destination.Trim(), StartsAt = b.StartsAt, EndsAt = b.EndsAt,
             Status = TripStatus.Requested, Version = 1, CreatedAt = now, UpdatedAt = now,
         };
         await trips.InsertAsync(row, ct);

@@ -23,12 +23,22 @@ public sealed class SqlRecorder(Func<string, string?> execute) : IConnectionInte
 {
     private readonly ConcurrentQueue<RecordedCommand> _commands = new();
 
+    /// <summary>
+    /// Runs every command as written and keeps none: only the checks every command passes (no instant
+    /// with an offset other than zero). The SQLite hosts of the test run use it; on PostgreSQL the
+    /// driver itself refuses such an instant.
+    /// </summary>
+    public static SqlRecorder Guard() => new(text => text) { Retains = false };
+
     /// <summary>A recorder that runs nothing and needs no server: connections only pretend to open.</summary>
     public static SqlRecorder DryRun(object? scalar = null) => new(_ => null) { IsDryRun = true, DryScalar = scalar };
 
     public Func<string, string?> Execute { get; } = execute;
 
     public bool IsDryRun { get; private init; }
+
+    /// <summary>Whether commands are kept (with the application frame that sent them); the guard keeps none.</summary>
+    public bool Retains { get; private init; } = true;
 
     /// <summary>What ExecuteScalar answers in a dry run (e.g. a boxed int, as SQL Server answers COUNT(*)).</summary>
     public object? DryScalar { get; private init; }
@@ -37,7 +47,29 @@ public sealed class SqlRecorder(Func<string, string?> execute) : IConnectionInte
 
     public DbConnection Wrap(DbConnection connection) => new RecordingConnection(connection, this);
 
-    internal void Add(RecordedCommand command) => _commands.Enqueue(command);
+    internal void Add(RecordedCommand command)
+    {
+        if (Retains)
+        {
+            _commands.Enqueue(command);
+        }
+    }
+
+    /// <summary>
+    /// Instants are UTC below the edge by construction (ADR 0016): a command that carries one with
+    /// another offset is a bug at the edge, and fails the test that sent it.
+    /// </summary>
+    internal static void CheckParameters(DbParameterCollection parameters, string text)
+    {
+        foreach (DbParameter parameter in parameters)
+        {
+            if (parameter.Value is DateTimeOffset { Offset.Ticks: not 0 } instant)
+            {
+                throw new InvalidOperationException(
+                    $"Parameter {parameter.ParameterName} carries the instant {instant:O}, not UTC; the edge must make every instant UTC. SQL: {text}");
+            }
+        }
+    }
 
     /// <summary>The first frame of application code (not Dapper, not the runtime, not these tests) on the current stack.</summary>
     internal static (MethodBase? Method, int ILOffset) Caller()
@@ -101,7 +133,7 @@ internal sealed class RecordingConnection(DbConnection inner, SqlRecorder record
     protected override DbCommand CreateDbCommand()
     {
         // Dapper creates the command synchronously inside the application's call, so the caller is on the stack now.
-        var (method, offset) = SqlRecorder.Caller();
+        var (method, offset) = recorder.Retains ? SqlRecorder.Caller() : (null, -1);
         return new RecordingCommand(inner.CreateCommand(), this, recorder, method, offset);
     }
 
@@ -206,6 +238,7 @@ internal sealed class RecordingCommand(DbCommand inner, RecordingConnection conn
     /// <summary>Records the command; returns the text to run, or null when nothing is to run.</summary>
     private string? Record()
     {
+        SqlRecorder.CheckParameters(inner.Parameters, _text);
         var parameters = inner.Parameters.Cast<DbParameter>()
             .Select(p => new RecordedParameter(p.ParameterName, p.DbType, p.Value is null or DBNull ? null : p.Value.GetType()))
             .ToList();
