@@ -6,7 +6,8 @@
 .DESCRIPTION
     Targets:
       Build    dotnet build OrganAffairs.sln
-      Test     Build, then dotnet test (console + trx logger into artifacts/test-results) and
+      Test     Build, then dotnet test in two passes (every test; then the SQL call-site check with
+               DOTNET_JitNoInline=1), console + trx loggers into artifacts/test-results, and
                print "N passed, N failed, N skipped". With ORGANAFFAIRS_REQUIRE_POSTGRES=1 it
                also fails when a PostgreSql test was skipped or none ran.
                SQL Server cases (classes *_SqlServer) are counted too; with ORGANAFFAIRS_REQUIRE_SQLSERVER=1
@@ -194,11 +195,23 @@ function Invoke-Test {
     if (Test-Path -LiteralPath $TestResultsDir) {
         Remove-Item -LiteralPath $TestResultsDir -Recurse -Force
     }
+    # The console shows failures and the summary; each result is in the trx files. Two passes: every
+    # test with the JIT as it ships, then the SQL call-site check alone with inlining off (it reads
+    # call sites from the stack; NoInliningFactAttribute says why).
     $testExit = Invoke-Native -NoThrow dotnet @(
         'test', $Solution, '-c', $Configuration, '--no-build',
-        '--logger', 'console;verbosity=normal',
+        '--filter', "Pass!=NoInlining",
+        '--logger', 'console;verbosity=minimal',
         '--logger', 'trx;LogFileName=results.trx',
         '--results-directory', $TestResultsDir)
+    $noInliningExit = Invoke-Native -NoThrow dotnet @(
+        'test', $Solution, '-c', $Configuration, '--no-build',
+        '--filter', "Pass=NoInlining",
+        '--environment', 'DOTNET_JitNoInline=1',
+        '--logger', 'console;verbosity=minimal',
+        '--logger', 'trx;LogFileName=no-inlining.trx',
+        '--results-directory', $TestResultsDir)
+    if ($testExit -eq 0) { $testExit = $noInliningExit }
 
     $problems = Get-TestProblems -Directory $TestResultsDir -TestExitCode $testExit
     if ($problems.Count -gt 0) {

@@ -27,7 +27,13 @@ internal static class HostSetup
         var development = builder.Environment.IsDevelopment();
         builder.Services.AddSerilog((services, log) =>
         {
-            log.ReadFrom.Configuration(builder.Configuration).Enrich.FromLogContext();
+            // Sinks registered as services join the configured ones (the tests collect the Host's lines
+            // per request this way); Serilog:Console=false leaves the console to whoever runs the Host.
+            log.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services).Enrich.FromLogContext();
+            if (!builder.Configuration.GetValue("Serilog:Console", true))
+            {
+                return;
+            }
             if (development)
             {
                 log.WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {TraceId}{NewLine}{Exception}", formatProvider: CultureInfo.InvariantCulture);

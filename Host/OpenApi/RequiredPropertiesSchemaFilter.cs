@@ -46,7 +46,9 @@ internal sealed class RequiredPropertiesSchemaFilter : ISchemaFilter
             {
                 // OpenAPI 3.0 ignores siblings of $ref, so a nullable enum or object is allOf its schema,
                 // nullable: otherwise a strict generated client refuses the null it is sent.
-                concrete.Properties[name] = new OpenApiSchema { AllOf = [reference], Type = JsonSchemaType.Null };
+                // Linters want the type beside nullable: an enum is a string, anything else an object.
+                var type = (Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType).IsEnum ? JsonSchemaType.String : JsonSchemaType.Object;
+                concrete.Properties[name] = new OpenApiSchema { AllOf = [reference], Type = type | JsonSchemaType.Null };
             }
         }
     }

@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using OrganAffairs.Tests.SqlServer;
 using OrganAffairs.Shared.Data;
 using Xunit;
 
@@ -70,6 +72,10 @@ public abstract class ApiFixture : IAsyncLifetime
             builder.UseSetting("Database:Provider", Provider.ToString());
             builder.UseSetting("ConnectionStrings:OrganAffairs", ConnectionString);
             builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+            builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime", "Warning");
+            // The run prints results; the Host's lines go to HostLog, shown with the request a test fails on.
+            builder.UseSetting("Serilog:Console", "false");
+            builder.ConfigureTestServices(s => s.AddSingleton<Serilog.Core.ILogEventSink>(HostLog.Sink));
             builder.UseSetting("Outbox:PollInterval", "00:00:00.200");
             builder.UseSetting("Access:AdminKeyFile", _adminKeyFile);
             builder.UseSetting("RateLimiting:PermitLimit", "1000000");
@@ -83,6 +89,12 @@ public abstract class ApiFixture : IAsyncLifetime
             foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             {
                 builder.UseSetting(key, value);
+            }
+            if (Provider == DatabaseProvider.Sqlite)
+            {
+                // SQLite would store a +08:00 instant as text that compares wrongly: fail the command instead.
+                // (A recorder the SQL Server check registers takes precedence and checks the same.)
+                builder.ConfigureTestServices(s => s.TryAddSingleton<IConnectionInterceptor>(SqlRecorder.Guard()));
             }
             if (services is not null)
             {

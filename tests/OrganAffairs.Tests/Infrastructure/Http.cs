@@ -47,7 +47,10 @@ public static class Http
     public static async Task<T> ReadAsync<T>(this HttpResponseMessage response, HttpStatusCode expected = HttpStatusCode.OK)
     {
         var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == expected, $"Expected {(int)expected}, got {(int)response.StatusCode}: {text}");
+        if (response.StatusCode != expected)
+        {
+            Assert.Fail($"Expected {(int)expected}, got {(int)response.StatusCode}: {text}{HostLog.Of(TraceIdOf(text))}");
+        }
         return JsonSerializer.Deserialize<T>(text, Json)!;
     }
 
@@ -55,12 +58,28 @@ public static class Http
     public static async Task<JsonElement> ProblemAsync(this HttpResponseMessage response, HttpStatusCode status, string code)
     {
         var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == status, $"Expected {(int)status} {code}, got {(int)response.StatusCode}: {text}");
+        if (response.StatusCode != status)
+        {
+            Assert.Fail($"Expected {(int)status} {code}, got {(int)response.StatusCode}: {text}{HostLog.Of(TraceIdOf(text))}");
+        }
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var body = JsonDocument.Parse(text).RootElement;
         Assert.Equal(code, body.GetProperty("code").GetString());
         Assert.False(string.IsNullOrEmpty(body.GetProperty("traceId").GetString()));
         return body;
+    }
+
+    private static string? TraceIdOf(string body)
+    {
+        try
+        {
+            var root = JsonDocument.Parse(body).RootElement;
+            return root.ValueKind == JsonValueKind.Object && root.TryGetProperty("traceId", out var id) ? id.GetString() : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     /// <summary>The field codes of a 400 problem, as "field:code".</summary>

@@ -56,3 +56,22 @@ public sealed class ProviderTheoryDiscoverer(IMessageSink sink) : IXunitTestCase
             : [new XunitSkippedDataRowTestCase(sink, options.MethodDisplayOrDefault(), options.MethodDisplayOptionsOrDefault(), testMethod, reason)];
     }
 }
+
+/// <summary>
+/// A fact that attributes SQL to its call site by the stack, so it needs every frame: tier-1 code
+/// inlines small repository methods into their callers. It runs only with DOTNET_JitNoInline=1, which
+/// `build.ps1 -Target Test` sets for a second pass of just these tests (trait Pass=NoInlining); the
+/// first pass keeps the JIT's inlining for every other test. Elsewhere it is skipped with the reason.
+/// </summary>
+public sealed class NoInliningFactAttribute : FactAttribute
+{
+    public const string Pass = "NoInlining";
+
+    public NoInliningFactAttribute()
+    {
+        if (Environment.GetEnvironmentVariable("DOTNET_JitNoInline") != "1")
+        {
+            Skip = "needs DOTNET_JitNoInline=1 to see every call site: build.ps1 -Target Test runs it in its own pass (dotnet test --filter Pass=NoInlining -e DOTNET_JitNoInline=1)";
+        }
+    }
+}

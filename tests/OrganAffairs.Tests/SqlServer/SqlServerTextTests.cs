@@ -6,6 +6,7 @@ using Microsoft.Data.SqlClient;
 using Microsoft.SqlServer.TransactSql.ScriptDom;
 using OrganAffairs.Shared.Data;
 using OrganAffairs.Shared.Migrations;
+using OrganAffairs.Tests.Infrastructure;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -186,7 +187,8 @@ public sealed class SqlServerTextTests(ITestOutputHelper output)
         Assert.Equal(sites.Count, SqlServerTextCoverage.Unexercised(new SqlInventory(sites, []), []).Count);
     }
 
-    [Fact]
+    [NoInliningFact]
+    [Trait("Pass", NoInliningFactAttribute.Pass)]
     public async Task Every_SqlServer_text_the_application_sends_parses_and_every_sql_call_site_is_exercised()
     {
         // Commands are attributed to call sites by their stack frames, which inlining removes (test.runsettings).

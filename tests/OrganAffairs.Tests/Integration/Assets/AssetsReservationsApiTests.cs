@@ -142,6 +142,9 @@ public abstract class AssetsReservationsApiTests(ApiFixture fixture)
         var organ = await Setup.OrganAsync();
         var staff = await Setup.StaffAsync(organ.Id);
         var asset = await Setup.AssetAsync();
+        // Both hosts started before the clock runs: a host's first request may take seconds on a busy machine.
+        await a.GetAsync("/health/live");
+        await b.GetAsync("/health/live");
         var start = DateTimeOffset.UtcNow.AddSeconds(4);
         var reservation = await ReserveAsync(a, asset.Id, organ.Id, start, start.AddHours(1), staff.Id);
         await (await a.PostAsync($"{Url}/{reservation.Id}/start", null)).ProblemAsync(HttpStatusCode.Conflict, "assets.reservation-not-due");
@@ -174,6 +177,7 @@ public abstract class AssetsReservationsApiTests(ApiFixture fixture)
         var organ = await Setup.OrganAsync();
         var free = await Setup.AssetAsync();
         var inRepair = await Setup.AssetAsync();
+        await sweeping.GetAsync("/health/live"); // the host started before the clock runs
         var start = DateTimeOffset.UtcNow.AddSeconds(4);
         var due = await ReserveAsync(sweeping, free.Id, organ.Id, start, start.AddHours(1));
         var blocked = await ReserveAsync(sweeping, inRepair.Id, organ.Id, start, start.AddHours(1));
