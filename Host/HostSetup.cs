@@ -48,7 +48,11 @@ internal static class HostSetup
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(20));
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
-            // Enum values as names only; an unknown name or a number is a 400, not a silent default.
+            // Enum values as their declared names only, spelled exactly as in query strings (ADR 0017); an
+            // unknown name, another letter case or a number is a 400, not a silent default. The exact
+            // converter comes first, so it is the one used; JsonStringEnumConverter stays because
+            // Swashbuckle looks for it to document enums as strings.
+            o.SerializerOptions.Converters.Add(new ExactEnumNameConverter());
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
             // A field the client may not set (id, status, version…) is refused, not silently dropped.
             o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;

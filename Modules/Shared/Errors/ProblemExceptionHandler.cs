@@ -33,7 +33,7 @@ public sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> log
                 await ProblemWriter.WriteAsync(context, error, fields);
                 return true;
             case BadHttpRequestException bad:
-                var (parameterError, parameterFields) = JsonContract.DescribeBinding(bad.Message);
+                var (parameterError, parameterFields) = StrictEnumQuery.DescribeBinding(context, bad.Message) ?? JsonContract.DescribeBinding(bad.Message);
                 await ProblemWriter.WriteAsync(context, parameterError, parameterFields);
                 return true;
             case OperationCanceledException when context.RequestAborted.IsCancellationRequested:

@@ -5,6 +5,7 @@ public static class SharedErrors
 {
     public static readonly ErrorCode ValidationFailed = new("request.invalid", 400, "请求参数无效。", "The request has invalid fields.");
     public static readonly ErrorCode Malformed = new("request.malformed", 400, "请求体格式错误或字段类型不正确。", "The request body is malformed or has a field of the wrong type.");
+    public static readonly ErrorCode EnumInvalid = new("request.enum-invalid", 400, "枚举值无效，请使用文档列出的名称（区分大小写）。", "Not one of the documented names of this enum (case-sensitive).");
     public static readonly ErrorCode MemberMissing = new("request.member-missing", 400, "缺少必填字段。", "A required member is missing.");
     public static readonly ErrorCode MemberNull = new("request.member-null", 400, "该字段不能为 null。", "This member may not be null.");
     public static readonly ErrorCode MemberDuplicate = new("request.member-duplicate", 400, "同一字段出现了多次。", "This member appears more than once.");

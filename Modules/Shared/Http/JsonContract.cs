@@ -49,6 +49,11 @@ public static partial class JsonContract
         {
             return Field(SharedErrors.ControlCharacter, path ?? "");
         }
+        if (exception is EnumNameException enumName)
+        {
+            // The same answer as a query string's enum (StrictEnumQuery): the value is well-formed JSON, just not a name.
+            return (SharedErrors.ValidationFailed, [ExactEnumNames.Invalid(path ?? "", enumName.Names)]);
+        }
         if (MissingMembers().Match(message) is { Success: true } missing)
         {
             // The path is the object's; each missing member is named below it.
@@ -73,9 +78,9 @@ public static partial class JsonContract
     /// </summary>
     public static (ErrorCode Error, IReadOnlyList<FieldError> Fields) DescribeBinding(string message)
     {
-        if (BindingFailed().Match(message) is { Success: true } failed)
+        if (UnboundParameter(message) is { } unbound)
         {
-            return Field(SharedErrors.ParameterInvalid, JsonNamingPolicy.CamelCase.ConvertName(failed.Groups["name"].Value));
+            return Field(SharedErrors.ParameterInvalid, JsonNamingPolicy.CamelCase.ConvertName(unbound));
         }
         if (ParameterNotProvided().Match(message) is { Success: true } missing)
         {
@@ -83,6 +88,10 @@ public static partial class JsonContract
         }
         return (SharedErrors.Malformed, []);
     }
+
+    /// <summary>The parameter (as the framework names it) of a "failed to bind" message, or null.</summary>
+    public static string? UnboundParameter(string message) =>
+        BindingFailed().Match(message) is { Success: true } failed ? failed.Groups["name"].Value : null;
 
     private static (ErrorCode, IReadOnlyList<FieldError>) Field(ErrorCode error, string path) => (error, [Error(error, path)]);
 

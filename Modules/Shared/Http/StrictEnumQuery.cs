@@ -1,5 +1,6 @@
 using System.Reflection;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using OrganAffairs.Shared.Errors;
@@ -7,26 +8,27 @@ using OrganAffairs.Shared.Errors;
 namespace OrganAffairs.Shared.Http;
 
 /// <summary>
-/// Query binding accepts an enum's number ("level=3") and any number ("level=99") as a value; the
-/// contract says enums are names. This filter refuses anything but a declared name, as a field error.
+/// Query binding accepts an enum's number ("level=3") and any number ("level=99") as a value, and
+/// refuses another letter case ("level=municipal") before any filter runs; the contract says enums are
+/// names. This filter refuses anything but a declared name spelled exactly, and the binding failure of
+/// one of its parameters is explained the same way (<see cref="DescribeBinding"/>): the answer a body
+/// gets too (<see cref="ExactEnumNames"/>).
 /// </summary>
 public static class StrictEnumQuery
 {
-    public static readonly ErrorCode EnumInvalid = new("request.enum-invalid", 400, "枚举值无效，请使用文档列出的名称。", "Not one of the documented names of this enum.");
-
     public static RouteHandlerBuilder StrictEnums<TParameters>(this RouteHandlerBuilder builder)
     {
         var enums = typeof(TParameters).GetProperties()
             .Select(p => (Property: p, Type: Nullable.GetUnderlyingType(p.PropertyType) ?? p.PropertyType))
             .Where(p => p.Type.IsEnum)
-            .Select(p => (Name: p.Property.GetCustomAttribute<FromQueryAttribute>()?.Name ?? p.Property.Name, Names: Enum.GetNames(p.Type)))
+            .Select(p => new EnumParameter(p.Property.GetCustomAttribute<FromQueryAttribute>()?.Name ?? p.Property.Name, p.Property.Name, Enum.GetNames(p.Type)))
             .ToList();
-        return builder.AddEndpointFilter(async (context, next) =>
+        return builder.WithMetadata(new EnumParameters(enums)).AddEndpointFilter(async (context, next) =>
         {
             var query = context.HttpContext.Request.Query;
             var errors = enums
-                .Where(e => query.TryGetValue(e.Name, out var raw) && raw.Any(v => !e.Names.Contains(v, StringComparer.Ordinal)))
-                .Select(e => new FieldError(e.Name, EnumInvalid.Code, $"{EnumInvalid.Title} ({string.Join(", ", e.Names)})"))
+                .Where(e => query.TryGetValue(e.QueryName, out var raw) && raw.Any(v => !e.Names.Contains(v, StringComparer.Ordinal)))
+                .Select(e => ExactEnumNames.Invalid(e.QueryName, e.Names))
                 .ToList();
             if (errors.Count > 0)
             {
@@ -35,4 +37,24 @@ public static class StrictEnumQuery
             return await next(context);
         });
     }
+
+    /// <summary>
+    /// The answer for a query value the framework could not bind, when the parameter is one of the
+    /// endpoint's enums (<c>level=municipal</c>); null for any other parameter.
+    /// </summary>
+    public static (ErrorCode Error, IReadOnlyList<FieldError> Fields)? DescribeBinding(HttpContext context, string message)
+    {
+        // The exception handler clears the endpoint from the context and keeps it in its feature.
+        var endpoint = context.Features.Get<IExceptionHandlerFeature>()?.Endpoint ?? context.GetEndpoint();
+        var parameters = endpoint?.Metadata.GetMetadata<EnumParameters>();
+        var name = JsonContract.UnboundParameter(message);
+        var parameter = name is null ? null : parameters?.All.FirstOrDefault(p =>
+            p.PropertyName.Equals(name, StringComparison.OrdinalIgnoreCase) || p.QueryName.Equals(name, StringComparison.OrdinalIgnoreCase));
+        return parameter is null ? null : (SharedErrors.ValidationFailed, [ExactEnumNames.Invalid(parameter.QueryName, parameter.Names)]);
+    }
+
+    private sealed record EnumParameter(string QueryName, string PropertyName, string[] Names);
+
+    /// <summary>Endpoint metadata: the enum query parameters the filter checks.</summary>
+    private sealed record EnumParameters(IReadOnlyList<EnumParameter> All);
 }

@@ -10,9 +10,11 @@ public static class MediationRegistration
     /// <summary>
     /// MediatR 5.1.0 has no DI package here, so registration is by hand: the mediator, the
     /// behaviours in order (first registered runs outermost), then handlers by assembly scan.
+    /// FluentValidation's global settings (field-error catalogue, ADR 0017) are set here once.
     /// </summary>
     public static IServiceCollection AddMediation(this IServiceCollection services)
     {
+        FieldErrorSettings.Apply();
         services.AddScoped<ServiceFactory>(sp => sp.GetService!);
         services.AddScoped<IMediator, Mediator>();
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(LoggingBehavior<,>));

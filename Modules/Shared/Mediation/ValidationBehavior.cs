@@ -4,7 +4,10 @@ using OrganAffairs.Shared.Errors;
 
 namespace OrganAffairs.Shared.Mediation;
 
-/// <summary>Runs every FluentValidation validator of the request; any failure is a 400 with field errors.</summary>
+/// <summary>
+/// Runs every FluentValidation validator of the request; any failure is a 400 with field errors whose
+/// codes and texts come from the field-error catalogue (<see cref="FieldErrorSettings"/>, ADR 0017).
+/// </summary>
 internal sealed class ValidationBehavior<TRequest, TResponse>(IEnumerable<IValidator<TRequest>> validators)
     : IPipelineBehavior<TRequest, TResponse>
 {

@@ -71,3 +71,9 @@ public sealed class UtcInstantTests_Sqlite(SqliteApiFixture fixture) : UtcInstan
 
 [RunsOn(DatabaseProvider.PostgreSql)]
 public sealed class UtcInstantTests_PostgreSql(PostgreSqlApiFixture fixture) : UtcInstantTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class FieldErrorTests_Sqlite(SqliteApiFixture fixture) : FieldErrorTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class FieldErrorTests_PostgreSql(PostgreSqlApiFixture fixture) : FieldErrorTests(fixture), IClassFixture<PostgreSqlApiFixture>;

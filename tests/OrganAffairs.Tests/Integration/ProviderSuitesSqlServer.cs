@@ -105,3 +105,6 @@ public sealed class JsonEdgeTests_SqlServer(SqlServerApiFixture fixture) : JsonE
 
 [RunsOn(DatabaseProvider.SqlServer)]
 public sealed class UtcInstantTests_SqlServer(SqlServerApiFixture fixture) : UtcInstantTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class FieldErrorTests_SqlServer(SqlServerApiFixture fixture) : FieldErrorTests(fixture), IClassFixture<SqlServerApiFixture>;

@@ -54,8 +54,8 @@ public abstract class RanksApiTests(ApiFixture fixture)
     [ProviderTheory]
     [InlineData("jurisdiction", "32", "jurisdiction:organs.jurisdiction-invalid")]
     [InlineData("jurisdiction", "000000", "jurisdiction:organs.jurisdiction-invalid")]
-    [InlineData("code", "bad code!", "code:RegularExpressionValidator")]
-    [InlineData("source", "", "source:NotEmptyValidator")]
+    [InlineData("code", "bad code!", "code:field.invalid-format")]
+    [InlineData("source", "", "source:field.required")]
     public async Task Bad_rank_versions_are_400_and_write_nothing(string field, string value, string fieldError)
     {
         var before = await fixture.CountAsync("organs_rank");

@@ -170,9 +170,9 @@ public abstract class SecurityTests(ApiFixture fixture)
     }
 
     [ProviderTheory]
-    [InlineData("""{"name":"","organId":"{bureau}","scopes":["organs.read"]}""", "name:NotEmptyValidator")]
+    [InlineData("""{"name":"","organId":"{bureau}","scopes":["organs.read"]}""", "name:field.required")]
     [InlineData("""{"name":"x","organId":"{bureau}","scopes":["organs.delete"]}""", "scopes[0]:access.scope-unknown")]
-    [InlineData("""{"name":"x","organId":"{bureau}","scopes":[]}""", "scopes:NotEmptyValidator")]
+    [InlineData("""{"name":"x","organId":"{bureau}","scopes":[]}""", "scopes:field.required")]
     [InlineData("""{"name":"x","organId":"3f2504e0-4f89-11d3-9a0c-0305e82c3301","scopes":["organs.read"]}""", "organId:access.organ-not-found")]
     [InlineData("""{"name":"x","organId":"{bureau}","scopes":["organs.read"],"expiresAt":"2020-01-01T00:00:00Z"}""", "expiresAt:access.expiry-in-past")]
     public async Task Bad_api_key_requests_are_400_and_create_nothing(string body, string fieldError)

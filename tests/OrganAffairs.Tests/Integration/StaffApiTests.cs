@@ -40,7 +40,7 @@ public abstract class StaffApiTests(ApiFixture fixture)
     [ProviderTheory]
     [InlineData("""{"name":"张三","organId":"{organ}","rankCode":"CountyPrincipal","startedOn":"2020-01-01"}""", "rankCode:organs.rank-unknown")]
     [InlineData("""{"name":"张三","organId":"3f2504e0-4f89-11d3-9a0c-0305e82c3301","rankCode":"BureauDeputy","startedOn":"2020-01-01"}""", "organId:organs.organ-ref-not-found")]
-    [InlineData("""{"name":"","organId":"{organ}","rankCode":"BureauDeputy","startedOn":"2020-01-01"}""", "name:NotEmptyValidator")]
+    [InlineData("""{"name":"","organId":"{organ}","rankCode":"BureauDeputy","startedOn":"2020-01-01"}""", "name:field.required")]
     [InlineData("""{"name":"张三","organId":"{organ}","rankCode":"BureauDeputy","startedOn":"2020-13-01"}""", "startedOn:request.malformed")]
     [InlineData("""{"name":"张三","organId":"{organ}","rankCode":"BureauDeputy"}""", "startedOn:request.member-missing")]
     [InlineData("""{"name":"张三","organId":"{organ}","rankCode":"BureauDeputy","startedOn":"2020-01-01","status":"Retired"}""", "")]
@@ -140,7 +140,7 @@ public abstract class StaffApiTests(ApiFixture fixture)
     }
 
     [ProviderTheory]
-    [InlineData("status=Sleeping", "request.parameter-invalid")]
+    [InlineData("status=Sleeping", "request.invalid")]
     [InlineData("pageSize=500", "request.invalid")]
     [InlineData("sort=salary", "request.invalid")]
     public async Task Bad_staff_list_parameters_are_400(string query, string code) =>

@@ -109,20 +109,20 @@ public abstract class AssetsReservationsApiTests(ApiFixture fixture)
         Assert.Contains("assetId:request.member-missing", missing.FieldErrors());
         // The serializer names every missing member at once, before any validator runs.
         Assert.Equal(["assetId:request.member-missing", "organId:request.member-missing", "startsAt:request.member-missing", "endsAt:request.member-missing"], missing.FieldErrors());
-        Assert.Contains("purpose:NotEmptyValidator", (await (await Client.PostJsonAsync(Url, new { assetId = asset.Id, organId = organ.Id, startsAt = start, endsAt = start.AddDays(1), purpose = "" }))
+        Assert.Contains("purpose:field.required", (await (await Client.PostJsonAsync(Url, new { assetId = asset.Id, organId = organ.Id, startsAt = start, endsAt = start.AddDays(1), purpose = "" }))
             .ProblemAsync(HttpStatusCode.BadRequest, "request.invalid")).FieldErrors());
         await (await Client.PostRawAsync(Url, $$"""{"assetId":"{{asset.Id}}","organId":"{{organ.Id}}","startsAt":"tomorrow","endsAt":"2030-01-01T00:00:00Z","purpose":"x"}"""))
             .ProblemAsync(HttpStatusCode.BadRequest, "request.malformed");
         Assert.Equal(1, await fixture.CountAsync("assets_reservation", "asset_id = @Id", new { asset.Id }));
 
         await (await Client.GetAsync($"{Url}/{Guid.NewGuid()}")).ProblemAsync(HttpStatusCode.NotFound, "assets.reservation-not-found");
-        await (await Client.GetAsync($"{Url}?status=Lost")).ProblemAsync(HttpStatusCode.BadRequest, "request.parameter-invalid");
+        Assert.Contains("status:request.enum-invalid", (await (await Client.GetAsync($"{Url}?status=Lost")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid")).FieldErrors());
         await (await Client.GetAsync($"{Url}?from=soon")).ProblemAsync(HttpStatusCode.BadRequest, "request.parameter-invalid");
         await (await Client.GetAsync($"{Url}?sort=purpose")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
         await (await Client.PostJsonAsync($"{Url}/{Guid.NewGuid()}/cancel", new { reason = "x" })).ProblemAsync(HttpStatusCode.NotFound, "assets.reservation-not-found");
         await (await Client.PostAsync($"{Url}/{Guid.NewGuid()}/start", null)).ProblemAsync(HttpStatusCode.NotFound, "assets.reservation-not-found");
         var reservation = (await (await Client.GetAsync($"{Url}?assetId={asset.Id}")).ReadAsync<PagedResult<ReservationResponse>>()).Items[0];
-        Assert.Contains("reason:NotEmptyValidator", (await (await Client.PostJsonAsync($"{Url}/{reservation.Id}/cancel", new { reason = "" })).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid")).FieldErrors());
+        Assert.Contains("reason:field.required", (await (await Client.PostJsonAsync($"{Url}/{reservation.Id}/cancel", new { reason = "" })).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid")).FieldErrors());
         await (await Client.PostAsync($"{Url}/{reservation.Id}/start", null)).ProblemAsync(HttpStatusCode.Conflict, "assets.reservation-not-due");
 
         // A disposed asset takes no reservation; an asset with one to come cannot be disposed.

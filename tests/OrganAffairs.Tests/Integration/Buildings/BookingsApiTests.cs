@@ -241,18 +241,18 @@ public abstract class BuildingsBookingsApiTests(ApiFixture fixture)
         await (await Client.PostJsonAsync(Bookings, BuildingsSetup.Booking(room.Id, organ.Id, past, past.AddHours(1)))).ProblemAsync(HttpStatusCode.UnprocessableEntity, "buildings.booking-in-past");
         await (await Client.PostRawAsync(Bookings, $$"""{"roomId":"{{room.Id}}","organId":"{{organ.Id}}","title":"会","startsAt":"tomorrow","endsAt":"{{start:O}}","attendees":1}"""))
             .ProblemAsync(HttpStatusCode.BadRequest, "request.malformed");
-        await (await Client.PostRawAsync(Bookings, $$"""{"roomId":"{{room.Id}}","organId":"{{organ.Id}}","title":"会","startsAt":"{{start:O}}","endsAt":"{{start.AddHours(1):O}}","attendees":1,"addOns":[{"kind":"Karaoke","quantity":1}]}"""))
-            .ProblemAsync(HttpStatusCode.BadRequest, "request.malformed");
+        Assert.Contains("addOns[0].kind:request.enum-invalid", (await (await Client.PostRawAsync(Bookings, $$"""{"roomId":"{{room.Id}}","organId":"{{organ.Id}}","title":"会","startsAt":"{{start:O}}","endsAt":"{{start.AddHours(1):O}}","attendees":1,"addOns":[{"kind":"Karaoke","quantity":1}]}"""))
+            .ProblemAsync(HttpStatusCode.BadRequest, "request.invalid")).FieldErrors());
         var longTitle = new { roomId = room.Id, organId = organ.Id, title = new string('会', 201), startsAt = start, endsAt = start.AddHours(1), attendees = 1 };
-        Assert.Contains("title:MaximumLengthValidator", (await (await Client.PostJsonAsync(Bookings, longTitle)).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid")).FieldErrors());
+        Assert.Contains("title:field.too-long", (await (await Client.PostJsonAsync(Bookings, longTitle)).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid")).FieldErrors());
         var series = new { roomId = room.Id, organId = organ.Id, title = "会", startsAt = start, endsAt = start.AddHours(1), attendees = 1, frequency = "Daily", until = DateOnly.FromDateTime(start.UtcDateTime).AddDays(150) };
         Assert.Contains("until:buildings.series-too-long", (await (await Client.PostJsonAsync($"{Bookings}/series", series)).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid")).FieldErrors());
-        await (await Client.PostRawAsync($"{Bookings}/series", $$"""{"roomId":"{{room.Id}}","organId":"{{organ.Id}}","title":"会","startsAt":"{{start:O}}","endsAt":"{{start.AddHours(1):O}}","attendees":1,"frequency":"Hourly","until":"2030-01-01"}"""))
-            .ProblemAsync(HttpStatusCode.BadRequest, "request.malformed");
+        Assert.Contains("frequency:request.enum-invalid", (await (await Client.PostRawAsync($"{Bookings}/series", $$"""{"roomId":"{{room.Id}}","organId":"{{organ.Id}}","title":"会","startsAt":"{{start:O}}","endsAt":"{{start.AddHours(1):O}}","attendees":1,"frequency":"Hourly","until":"2030-01-01"}"""))
+            .ProblemAsync(HttpStatusCode.BadRequest, "request.invalid")).FieldErrors());
         Assert.Equal(0, await fixture.CountAsync("buildings_booking", "room_id = @Id", new { room.Id }));
 
         await (await Client.GetAsync($"{Bookings}/{Guid.NewGuid()}")).ProblemAsync(HttpStatusCode.NotFound, "buildings.booking-not-found");
-        await (await Client.GetAsync($"{Bookings}?status=Done")).ProblemAsync(HttpStatusCode.BadRequest, "request.parameter-invalid");
+        Assert.Contains("status:request.enum-invalid", (await (await Client.GetAsync($"{Bookings}?status=Done")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid")).FieldErrors());
         await (await Client.GetAsync($"{BuildingsSetup.Root}/rooms/{Guid.NewGuid()}/calendar?from={Q(start)}&to={Q(start.AddDays(1))}")).ProblemAsync(HttpStatusCode.NotFound, "buildings.room-not-found");
         await (await Client.GetAsync($"{BuildingsSetup.Root}/rooms/{room.Id}/calendar?from={Q(start)}&to={Q(start.AddDays(400))}")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
     }

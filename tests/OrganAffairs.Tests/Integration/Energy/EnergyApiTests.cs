@@ -217,7 +217,7 @@ public abstract class EnergyApiTests(ApiFixture fixture)
     [InlineData("co2-factors", """{"energyKind":"Coal","jurisdiction":"national","effectiveFrom":"2030-01-01","value":1.0000001,"source":"x","confidence":"High"}""", "value:energy.coefficient-invalid")]
     [InlineData("co2-factors", """{"energyKind":"Coal","jurisdiction":"abc","effectiveFrom":"2030-01-01","value":1,"source":"x","confidence":"High"}""", "jurisdiction:energy.jurisdiction-invalid")]
     [InlineData("co2-factors", """{"energyKind":"Coal","jurisdiction":"national","effectiveFrom":"2030-01-01","effectiveTo":"2029-12-31","value":1,"source":"x","confidence":"High"}""", "effectiveTo:energy.effective-range-invalid")]
-    [InlineData("co2-factors", """{"energyKind":"Coal","jurisdiction":"national","effectiveFrom":"2030-01-01","value":1,"source":"","confidence":"High"}""", "source:NotEmptyValidator")]
+    [InlineData("co2-factors", """{"energyKind":"Coal","jurisdiction":"national","effectiveFrom":"2030-01-01","value":1,"source":"","confidence":"High"}""", "source:field.required")]
     [InlineData("plan-targets", """{"plan":"p","jurisdiction":"national","firstYear":2030,"lastYear":2029,"baselineYear":2020,"energyPerAreaPercent":-5,"energyPerPersonPercent":-5,"waterPerPersonPercent":-5,"co2PerAreaPercent":-5,"source":"x","confidence":"High"}""", "body:energy.plan-invalid")]
     [InlineData("plan-targets", """{"plan":"p","jurisdiction":"national","firstYear":2030,"lastYear":2035,"baselineYear":2025,"energyPerAreaPercent":-101,"energyPerPersonPercent":-5,"waterPerPersonPercent":-5,"co2PerAreaPercent":-5,"source":"x","confidence":"High"}""", "body:energy.plan-invalid")]
     [InlineData("settings", """{"jurisdiction":"national","effectiveFrom":"2030-01-01","reportDueMonth":2,"reportDueDay":30,"anomalyThresholdPercent":20,"silentMeterDays":3,"source":"x"}""", "body:energy.settings-invalid")]
@@ -232,7 +232,7 @@ public abstract class EnergyApiTests(ApiFixture fixture)
 
     [ProviderTheory]
     [InlineData("""{"organId":"{organ}","name":"x","directoryCode":"含中文"}""", "directoryCode:energy.directory-code-invalid")]
-    [InlineData("""{"organId":"{organ}","name":"","directoryCode":"A-1"}""", "name:NotEmptyValidator")]
+    [InlineData("""{"organId":"{organ}","name":"","directoryCode":"A-1"}""", "name:field.required")]
     [InlineData("""{"organId":"3f2504e0-4f89-11d3-9a0c-0305e82c3301","name":"x","directoryCode":"A-2"}""", "organId:energy.organ-ref-not-found")]
     [InlineData("""{"organId":"{organ}","name":"x","directoryCode":"A-3","id":"3f2504e0-4f89-11d3-9a0c-0305e82c3301"}""", "")]
     public async Task Bad_institutions_are_refused(string body, string fieldError)
@@ -257,9 +257,9 @@ public abstract class EnergyApiTests(ApiFixture fixture)
     [InlineData("""{"code":"E1","kind":"Electricity","unit":"Kwh","subsystem":"Hvac","mode":"Cumulative","registerDigits":10,"initialRegisterValue":0,"multiplier":1,"installedAt":"2020-01-01T00:00:00Z"}""", "registerDigits:energy.register-invalid")]
     [InlineData("""{"code":"E1","kind":"Electricity","unit":"Kwh","subsystem":"Hvac","mode":"Cumulative","registerDigits":5,"initialRegisterValue":100000,"multiplier":1,"installedAt":"2020-01-01T00:00:00Z"}""", "registerDigits:energy.register-invalid")]
     [InlineData("""{"code":"E1","kind":"Electricity","unit":"Kwh","subsystem":"Hvac","mode":"Interval","registerDigits":5,"multiplier":1,"installedAt":"2020-01-01T00:00:00Z"}""", "registerDigits:energy.register-invalid")]
-    [InlineData("""{"code":"E1","kind":"Electricity","unit":"Kwh","subsystem":"Hvac","mode":"Interval","multiplier":0,"installedAt":"2020-01-01T00:00:00Z"}""", "multiplier:InclusiveBetweenValidator")]
+    [InlineData("""{"code":"E1","kind":"Electricity","unit":"Kwh","subsystem":"Hvac","mode":"Interval","multiplier":0,"installedAt":"2020-01-01T00:00:00Z"}""", "multiplier:field.out-of-range")]
     [InlineData("""{"code":"E1","kind":"Electricity","unit":"Kwh","subsystem":"Hvac","mode":"Interval","multiplier":1.5,"installedAt":"2020-01-01T00:00:00Z"}""", "")]
-    [InlineData("""{"code":"E1","kind":"Steam","unit":"Kwh","subsystem":"Hvac","mode":"Interval","multiplier":1,"installedAt":"2020-01-01T00:00:00Z"}""", "")]
+    [InlineData("""{"code":"E1","kind":"Steam","unit":"Kwh","subsystem":"Hvac","mode":"Interval","multiplier":1,"installedAt":"2020-01-01T00:00:00Z"}""", "kind:request.enum-invalid")]
     public async Task Bad_meters_are_refused(string body, string fieldError)
     {
         var (_, institution) = await InstitutionAsync(Client);
@@ -282,7 +282,7 @@ public abstract class EnergyApiTests(ApiFixture fixture)
         await (await Client.PostJsonAsync($"{Root}/institutions/{Guid.NewGuid()}/meters", duplicate)).ProblemAsync(HttpStatusCode.NotFound, "energy.institution-not-found");
         var list = await (await Client.GetAsync($"{Root}/meters?institutionId={institution.Id}&kind=Electricity")).ReadAsync<PagedResult<MeterResponse>>();
         Assert.Equal(meter.Id, Assert.Single(list.Items).Id);
-        await (await Client.GetAsync($"{Root}/meters?kind=Steam")).ProblemAsync(HttpStatusCode.BadRequest, "request.parameter-invalid");
+        Assert.Contains("kind:request.enum-invalid", (await (await Client.GetAsync($"{Root}/meters?kind=Steam")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid")).FieldErrors());
         Assert.Contains("kind:request.enum-invalid", (await (await Client.GetAsync($"{Root}/meters?kind=1")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid")).FieldErrors());
         await (await Client.GetAsync($"{Root}/meters?sort=serial")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
         var retired = await (await Client.PutJsonAsync($"{Root}/meters/{meter.Id}", new { subsystem = "Power", status = "Retired" }, "\"1\"")).ReadAsync<MeterResponse>();
@@ -317,7 +317,7 @@ public abstract class EnergyApiTests(ApiFixture fixture)
         var url = $"{Root}/institutions/{institution.Id}/statistics";
         Assert.Contains("floorArea:energy.area-invalid",
             (await (await Client.PutJsonAsync($"{url}/2025", new { floorArea = 10.005m, energyUsingPopulation = 5 }, null)).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid")).FieldErrors());
-        Assert.Contains("energyUsingPopulation:InclusiveBetweenValidator",
+        Assert.Contains("energyUsingPopulation:field.out-of-range",
             (await (await Client.PutJsonAsync($"{url}/2025", new { floorArea = 10m, energyUsingPopulation = 0 }, null)).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid")).FieldErrors());
         Assert.Contains("year:energy.year-invalid",
             (await (await Client.PutJsonAsync($"{url}/1999", new { floorArea = 10m, energyUsingPopulation = 5 }, null)).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid")).FieldErrors());
@@ -337,9 +337,9 @@ public abstract class EnergyApiTests(ApiFixture fixture)
         await (await Client.GetAsync($"{Root}/meters/{meter.Id}/readings?pageSize=500")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
         Assert.Equal(0, await fixture.CountAsync("energy_reading", "meter_id = @Id", new { meter.Id }));
         await (await Client.GetAsync($"{Root}/institutions?sort=population")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
-        await (await Client.GetAsync($"{Root}/overruns?status=Closed")).ProblemAsync(HttpStatusCode.BadRequest, "request.parameter-invalid");
+        Assert.Contains("status:request.enum-invalid", (await (await Client.GetAsync($"{Root}/overruns?status=Closed")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid")).FieldErrors());
         await (await Client.GetAsync($"{Root}/overruns?pageSize=0")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
-        await (await Client.GetAsync($"{Root}/annual-reports?year=2025&status=Lost")).ProblemAsync(HttpStatusCode.BadRequest, "request.parameter-invalid");
+        Assert.Contains("status:request.enum-invalid", (await (await Client.GetAsync($"{Root}/annual-reports?year=2025&status=Lost")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid")).FieldErrors());
         await (await Client.GetAsync($"{Root}/annual-reports?year=2025&format=2")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
         await (await Client.GetAsync($"{Root}/annual-reports")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
         await (await Client.GetAsync($"{Root}/anomalies/year-over-year?month=2025-13")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
