@@ -8,8 +8,6 @@ internal static class OrgansErrors
     public static readonly ErrorCode OrganNotFound = new("organs.organ-not-found", 404, "机关不存在。", "The organ does not exist.");
     public static readonly ErrorCode StaffNotFound = new("organs.staff-not-found", 404, "人员不存在。", "The staff member does not exist.");
     public static readonly ErrorCode PostNotFound = new("organs.post-not-found", 404, "职务不存在。", "The post does not exist.");
-    public static readonly ErrorCode UsccShape = new("organs.uscc-invalid", 400, "统一社会信用代码应为 18 位，由数字和除 I、O、S、V、Z 外的大写字母组成，第 3–8 位为数字。", "The unified social credit code must be 18 characters of 0-9 and A–Z without I, O, S, V, Z, with digits in positions 3–8.");
-    public static readonly ErrorCode UsccCheck = new("organs.uscc-check-failed", 400, "统一社会信用代码校验位不正确；早期试点代码须填写 usccCheckOverrideReason 方可登记。", "The check character of the unified social credit code is wrong; an early pilot code needs usccCheckOverrideReason.");
     public static readonly ErrorCode UsccTaken = new("organs.uscc-taken", 409, "该统一社会信用代码已登记。", "This unified social credit code is already registered.");
     public static readonly ErrorCode DivisionCode = new("organs.division-code-invalid", 400, "行政区划代码应为 6 位数字（GB/T 2260）。", "The division code must be 6 digits (GB/T 2260).");
     public static readonly ErrorCode ParentNotFound = new("organs.parent-not-found", 400, "上级机关不存在。", "The parent organ does not exist.");

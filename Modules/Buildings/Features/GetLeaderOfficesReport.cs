@@ -21,13 +21,13 @@ internal static class GetLeaderOfficesReport
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder reports) =>
         reports.MapGet("/leader-offices", Handle).WithName("Buildings_GetLeaderOfficesReport")
             .WithSummary("Annual filing (备案) of leaders' offices")
-            .WithDescription("Offices of leaders (ranks flagged leader) at the end of `year`, with occupied and entitled m² under the standard then in force. Filter: organId. `format=Csv` answers text/csv.")
+            .WithDescription("Offices of leaders (ranks flagged leader) at the end of `year`, with occupied and entitled m² under the standard then in force. Filter: organId. `format=Csv` (or `Accept: text/csv` without a format) answers text/csv.")
             .Produces<IReadOnlyList<LeaderOfficeRow>>(StatusCodes.Status200OK, "application/json", "text/csv").Problems(400).StrictEnums<ReportParameters>()
             .RequireScope(BuildingsModule.ReadScope);
 
     private static async Task<IResult> Handle([FromQuery(Name = "year")] int year, [FromQuery(Name = "organId")] Guid? organId, [FromQuery(Name = "format")] ReportFormat? format,
-        IMediator mediator, CancellationToken ct) =>
-        ReportAnswer.Of(format, await mediator.Send(new LeaderOfficesReportQuery(year, organId), ct), [
+        HttpContext http, IMediator mediator, CancellationToken ct) =>
+        Csv.Answer(format, http, await mediator.Send(new LeaderOfficesReportQuery(year, organId), ct), [
             ("staffMemberId", r => r.StaffMemberId), ("staffName", r => r.StaffName), ("organId", r => r.OrganId), ("organName", r => r.OrganName),
             ("level", r => r.Level), ("rankCode", r => r.RankCode), ("buildingCode", r => r.BuildingCode), ("roomNumber", r => r.RoomNumber),
             ("isSecondOffice", r => r.IsSecondOffice), ("occupants", r => r.Occupants), ("occupiedArea", r => r.OccupiedArea), ("entitledArea", r => r.EntitledArea),

@@ -19,12 +19,12 @@ internal static class GetOrganAreasReport
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder reports) =>
         reports.MapGet("/organ-areas", Handle).WithName("Buildings_GetOrganAreasReport")
             .WithSummary("Per-organ summary: approved office area against allocated area by room type")
-            .WithDescription("On `on` (default today), each organ the caller may see. `format=Csv` answers text/csv (UTF-8 with BOM) with the same columns.")
+            .WithDescription("On `on` (default today), each organ the caller may see. `format=Csv` (or `Accept: text/csv` without a format) answers text/csv (UTF-8 with BOM) with the same columns.")
             .Produces<IReadOnlyList<OrganAreaReportRow>>(StatusCodes.Status200OK, "application/json", "text/csv").Problems(400).StrictEnums<ReportParameters>()
             .RequireScope(BuildingsModule.ReadScope);
 
-    private static async Task<IResult> Handle([FromQuery(Name = "on")] DateOnly? on, [FromQuery(Name = "format")] ReportFormat? format, IMediator mediator, CancellationToken ct) =>
-        ReportAnswer.Of(format, await mediator.Send(new OrganAreasReportQuery(on), ct), [
+    private static async Task<IResult> Handle([FromQuery(Name = "on")] DateOnly? on, [FromQuery(Name = "format")] ReportFormat? format, HttpContext http, IMediator mediator, CancellationToken ct) =>
+        Csv.Answer(format, http, await mediator.Send(new OrganAreasReportQuery(on), ct), [
             ("organId", r => r.OrganId), ("organName", r => r.OrganName), ("on", r => r.On), ("approvedOfficeArea", r => r.ApprovedOfficeArea),
             ("officeArea", r => r.OfficeArea), ("serviceArea", r => r.ServiceArea), ("equipmentArea", r => r.EquipmentArea), ("ancillaryArea", r => r.AncillaryArea),
             ("overBy", r => r.OverBy), ("overStandard", r => r.OverStandard)]);

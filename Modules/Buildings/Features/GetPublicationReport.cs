@@ -21,13 +21,13 @@ internal static class GetPublicationReport
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder reports) =>
         reports.MapGet("/publication", Handle).WithName("Buildings_GetPublicationReport")
             .WithSummary("Annual publication (公示) of room use per organ")
-            .WithDescription("Rooms each organ holds at the end of `year` (today while the year runs), with agreement, certificate and office occupants. Filter: organId. `format=Csv` answers text/csv.")
+            .WithDescription("Rooms each organ holds at the end of `year` (today while the year runs), with agreement, certificate and office occupants. Filter: organId. `format=Csv` (or `Accept: text/csv` without a format) answers text/csv.")
             .Produces<IReadOnlyList<PublicationRow>>(StatusCodes.Status200OK, "application/json", "text/csv").Problems(400).StrictEnums<ReportParameters>()
             .RequireScope(BuildingsModule.ReadScope);
 
     private static async Task<IResult> Handle([FromQuery(Name = "year")] int year, [FromQuery(Name = "organId")] Guid? organId, [FromQuery(Name = "format")] ReportFormat? format,
-        IMediator mediator, CancellationToken ct) =>
-        ReportAnswer.Of(format, await mediator.Send(new PublicationReportQuery(year, organId), ct), [
+        HttpContext http, IMediator mediator, CancellationToken ct) =>
+        Csv.Answer(format, http, await mediator.Send(new PublicationReportQuery(year, organId), ct), [
             ("organId", r => r.OrganId), ("organName", r => r.OrganName), ("buildingCode", r => r.BuildingCode), ("buildingName", r => r.BuildingName),
             ("roomNumber", r => r.RoomNumber), ("type", r => r.Type), ("usableArea", r => r.UsableArea), ("agreementNumber", r => r.AgreementNumber),
             ("certificateNumber", r => r.CertificateNumber), ("occupants", r => r.Occupants)]);

@@ -20,12 +20,12 @@ internal static class GetVacantRoomsReport
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder reports) =>
         reports.MapGet("/vacant-rooms", Handle).WithName("Buildings_GetVacantRoomsReport")
             .WithSummary("Vacant rooms on a date")
-            .WithDescription("Active rooms not allocated (bureau principals only see these), and allocated offices with nobody in them (an organ sees its own). `format=Csv` answers text/csv.")
+            .WithDescription("Active rooms not allocated (bureau principals only see these), and allocated offices with nobody in them (an organ sees its own). `format=Csv` (or `Accept: text/csv` without a format) answers text/csv.")
             .Produces<IReadOnlyList<VacantRoomRow>>(StatusCodes.Status200OK, "application/json", "text/csv").Problems(400).StrictEnums<ReportParameters>()
             .RequireScope(BuildingsModule.ReadScope);
 
-    private static async Task<IResult> Handle([FromQuery(Name = "on")] DateOnly? on, [FromQuery(Name = "format")] ReportFormat? format, IMediator mediator, CancellationToken ct) =>
-        ReportAnswer.Of(format, await mediator.Send(new VacantRoomsReportQuery(on), ct), [
+    private static async Task<IResult> Handle([FromQuery(Name = "on")] DateOnly? on, [FromQuery(Name = "format")] ReportFormat? format, HttpContext http, IMediator mediator, CancellationToken ct) =>
+        Csv.Answer(format, http, await mediator.Send(new VacantRoomsReportQuery(on), ct), [
             ("roomId", r => r.RoomId), ("buildingCode", r => r.BuildingCode), ("buildingName", r => r.BuildingName), ("roomNumber", r => r.RoomNumber),
             ("type", r => r.Type), ("usableArea", r => r.UsableArea), ("vacancy", r => r.Vacancy), ("organId", r => r.OrganId)]);
 }

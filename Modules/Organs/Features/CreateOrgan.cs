@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.Organs;
 using OrganAffairs.Organs.Data;
-using OrganAffairs.Organs.Domain;
+using OrganAffairs.Shared.Checks;
 using OrganAffairs.Organs.Support;
 using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Data;
@@ -45,7 +45,7 @@ internal sealed class CreateOrganValidator : AbstractValidator<CreateOrganComman
         RuleFor(c => c.Body.ShortName).OrganShortName();
         RuleFor(c => c.Body.DivisionCode).DivisionCode();
         RuleFor(c => c.Body.UnifiedSocialCreditCode).NotEmpty()
-            .Must(UnifiedSocialCreditCode.HasValidShape).WithErrorCode(OrgansErrors.UsccShape.Code).WithMessage(_ => OrgansErrors.UsccShape.Title);
+            .Must(UnifiedSocialCreditCode.HasValidShape).WithErrorCode(UnifiedSocialCreditCode.ShapeInvalid.Code).WithMessage(_ => UnifiedSocialCreditCode.ShapeInvalid.Title);
         RuleFor(c => c.Body.UsccCheckOverrideReason).MaximumLength(500);
         RuleFor(c => c.Body.Level).IsInEnum();
         RuleFor(c => c.Body.Type).IsInEnum();
@@ -61,13 +61,8 @@ internal sealed class CreateOrganHandler(
     {
         scope.EnsureSeesAll();
         var body = command.Body;
-        var checkPasses = UnifiedSocialCreditCode.IsValid(body.UnifiedSocialCreditCode);
-        var overrideReason = string.IsNullOrWhiteSpace(body.UsccCheckOverrideReason) ? null : body.UsccCheckOverrideReason.Trim();
-        if (!checkPasses && overrideReason is null)
-        {
-            // Early pilot codes fail the check legitimately; they need an explicit, audited reason.
-            throw ProblemException.ForField(OrgansErrors.UsccCheck, "unifiedSocialCreditCode");
-        }
+        var overrideReason = UnifiedSocialCreditCode.AcceptedOverride(body.UnifiedSocialCreditCode, body.UsccCheckOverrideReason, "unifiedSocialCreditCode");
+        var checkPasses = overrideReason is null;
         await OrganRules.EnsureParentAsync(organs, body.ParentId, ct);
         await OrganRules.EnsureRanksExistAsync(ranks, clock, body.Level, body.DivisionCode, body.Headcount, ct);
 

@@ -1,7 +1,7 @@
 using MediatR;
 using OrganAffairs.Contracts.Organs;
 using OrganAffairs.Organs.Data;
-using OrganAffairs.Organs.Domain;
+using OrganAffairs.Shared.Checks;
 using OrganAffairs.Organs.Support;
 using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Data;

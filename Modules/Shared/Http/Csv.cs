@@ -16,6 +16,10 @@ public static class Csv
     public static bool Wanted(ReportFormat? format, HttpContext http) =>
         format == ReportFormat.Csv || (format is null && http.Request.Headers.Accept.ToString().Contains("text/csv", StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>A report's answer: CSV with <paramref name="columns"/> when <see cref="Wanted"/>, JSON otherwise.</summary>
+    public static IResult Answer<T>(ReportFormat? format, HttpContext http, IReadOnlyList<T> rows, IReadOnlyList<(string Header, Func<T, object?> Value)> columns) =>
+        Wanted(format, http) ? Response(Write(rows, columns)) : TypedResults.Ok(rows);
+
     /// <summary>The answer carrying a CSV text.</summary>
     public static IResult Response(string csv) => TypedResults.Text(csv, "text/csv; charset=utf-8", Encoding.UTF8);
 

@@ -11,7 +11,7 @@ public static class TestData
     {
         var serial = Interlocked.Increment(ref _sequence).ToString("D9");
         var first17 = "11" + division + serial;
-        return first17 + Organs.Domain.UnifiedSocialCreditCode.CheckCharacter(first17);
+        return first17 + Shared.Checks.UnifiedSocialCreditCode.CheckCharacter(first17);
     }
 
     /// <summary>The same code with a wrong check character.</summary>

@@ -1,4 +1,5 @@
-using OrganAffairs.Organs.Domain;
+using OrganAffairs.Shared.Checks;
+using OrganAffairs.Shared.Errors;
 using Xunit;
 
 namespace OrganAffairs.Tests.Unit;
@@ -48,5 +49,15 @@ public sealed class UnifiedSocialCreditCodeTests
         var body = "00000000000000000";
         Assert.Equal('0', UnifiedSocialCreditCode.CheckCharacter(body));
         Assert.True(UnifiedSocialCreditCode.IsValid(body + "0"));
+    }
+
+    [Fact]
+    public void A_failing_check_is_accepted_only_with_a_reason_which_is_kept_trimmed()
+    {
+        Assert.Null(UnifiedSocialCreditCode.AcceptedOverride("91350100M000100Y43", "ignored", "uscc"));
+        Assert.Equal("试点代码", UnifiedSocialCreditCode.AcceptedOverride("91350100M000100Y44", "  试点代码 ", "uscc"));
+        var refused = Assert.Throws<ProblemException>(() => UnifiedSocialCreditCode.AcceptedOverride("91350100M000100Y44", "  ", "uscc"));
+        var field = Assert.Single(refused.FieldErrors);
+        Assert.Equal(("uscc", "credit-code.check-failed"), (field.Field, field.Code));
     }
 }

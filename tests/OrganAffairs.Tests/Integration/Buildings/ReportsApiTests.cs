@@ -59,6 +59,13 @@ public abstract class BuildingsReportsApiTests(ApiFixture fixture)
         var text = Encoding.UTF8.GetString(bytes[3..]);
         Assert.StartsWith("organId,organName,on,approvedOfficeArea,officeArea,serviceArea,equipmentArea,ancillaryArea,overBy,overStandard\r\n", text);
         Assert.Contains($"{organ.Id},市机关事务管理局,2026-01-01,50.00,55.50,80.00,0.00,0.00,5.50,true", text);
+
+        // Accept: text/csv without a format is CSV too, as in every module's reports; format=Json wins over Accept.
+        var accepted = await Client.SendAsync(new HttpRequestMessage(HttpMethod.Get, $"{Reports}/organ-areas?on=2026-01-01") { Headers = { { "Accept", "text/csv" } } });
+        Assert.Equal("text/csv", accepted.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(text, Encoding.UTF8.GetString((await accepted.Content.ReadAsByteArrayAsync())[3..]));
+        var json = await Client.SendAsync(new HttpRequestMessage(HttpMethod.Get, $"{Reports}/organ-areas?on=2026-01-01&format=Json") { Headers = { { "Accept", "text/csv" } } });
+        Assert.Equal("application/json", json.Content.Headers.ContentType?.MediaType);
     }
 
     [ProviderFact]
