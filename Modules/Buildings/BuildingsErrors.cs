@@ -19,7 +19,6 @@ internal static class BuildingsErrors
     public static readonly ErrorCode FloorRef = new("buildings.floor-ref-not-found", 400, "楼层不存在。", "The floor does not exist.");
     public static readonly ErrorCode RoomRef = new("buildings.room-ref-not-found", 400, "房间不存在。", "The room does not exist.");
     public static readonly ErrorCode OrganRef = new("buildings.organ-ref-not-found", 400, "机关不存在。", "The organ does not exist.");
-    public static readonly ErrorCode OrganDissolved = new("buildings.organ-dissolved", 409, "机关已撤销。", "The organ is dissolved.");
     public static readonly ErrorCode AreaInvalid = new("buildings.area-invalid", 400, "面积应大于 0，最多两位小数。", "The area must be more than 0 m² with at most 2 decimals.");
     public static readonly ErrorCode NotBookable = new("buildings.room-not-bookable", 409, "该房间不可预订。", "The room cannot be booked.");
     public static readonly ErrorCode OverCapacity = new("buildings.over-capacity", 422, "参会人数超过会议室容量。", "More attendees than the room's capacity.");

@@ -19,6 +19,8 @@ using OrganAffairs.Shared.Time;
 
 using OrganAffairs.Access.Support;
 
+using OrganAffairs.Shared.References;
+
 namespace OrganAffairs.Access.Features;
 
 /// <summary>Create an API key (Access_CreateApiKey): the route.</summary>
@@ -64,10 +66,8 @@ internal sealed class CreateApiKeyHandler(ApiKeyRepository keys, IMediator media
         {
             throw ProblemException.ForField(AccessErrors.ExpiryInPast, "expiresAt");
         }
-        if (await mediator.Send(new GetOrganQuery(body.OrganId), ct) is null)
-        {
-            throw ProblemException.ForField(AccessErrors.OrganNotFound, "organId");
-        }
+        // A dissolved organ's principals must not act: no new key for it (one policy with the duty modules).
+        await OrganReferences.ActiveAsync(mediator, body.OrganId, "organId", AccessErrors.OrganNotFound, ct);
         var row = new ApiKeyRow
         {
             Id = ids.NewId(),

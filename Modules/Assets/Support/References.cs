@@ -3,15 +3,16 @@ using OrganAffairs.Contracts.Buildings;
 using OrganAffairs.Contracts.Organs;
 using OrganAffairs.Shared.Errors;
 
+using OrganAffairs.Shared.References;
+
 namespace OrganAffairs.Assets.Support;
 
 /// <summary>References to other modules' records, read through their Contracts queries; a missing or invisible one is a 400 on the field.</summary>
 internal static class References
 {
-    public static async Task<OrganSummary> OrganAsync(IMediator mediator, Guid organId, string field, CancellationToken ct) =>
-        await mediator.Send(new GetOrganQuery(organId), ct) is { Status: OrganStatus.Active } organ
-            ? organ
-            : throw ProblemException.ForField(AssetsErrors.OrganRefNotFound, field);
+    /// <summary>The visible, active organ: a 400 on the field when missing or invisible, 409 when dissolved (one policy, in Shared).</summary>
+    public static Task<OrganSummary> OrganAsync(IMediator mediator, Guid organId, string field, CancellationToken ct) =>
+        OrganReferences.ActiveAsync(mediator, organId, field, AssetsErrors.OrganRefNotFound, ct);
 
     /// <summary>An active staff member; with an organ given, one who works there (main or concurrent post).</summary>
     public static async Task<StaffMemberSummary> StaffAsync(IMediator mediator, Guid staffId, Guid? organId, string field, CancellationToken ct)

@@ -47,11 +47,7 @@ internal sealed class BookingPlacement(
 {
     public async Task<IReadOnlyList<BookingResponse>> PlaceAsync(BookingDraft draft, IReadOnlyList<Window> windows, Guid? seriesId, CancellationToken ct)
     {
-        var organ = await mediator.Send(new GetOrganQuery(draft.OrganId), ct) ?? throw ProblemException.ForField(BuildingsErrors.OrganRef, "organId");
-        if (organ.Status == OrganStatus.Dissolved)
-        {
-            throw new ProblemException(BuildingsErrors.OrganDissolved);
-        }
+        var organ = await OrganReferences.ActiveAsync(mediator, draft.OrganId, "organId", ct);
         if (!await space.LockRoomAsync(draft.RoomId, ct))
         {
             throw ProblemException.ForField(BuildingsErrors.RoomRef, "roomId");

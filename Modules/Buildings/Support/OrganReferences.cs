@@ -10,11 +10,6 @@ internal static class OrganReferences
     /// <summary>An active organ the caller may see: 400 on the field when missing or not visible, 409 when dissolved.</summary>
     public static async Task<OrganSummary> ActiveAsync(IMediator mediator, Guid organId, string field, CancellationToken ct)
     {
-        var organ = await mediator.Send(new GetOrganQuery(organId), ct) ?? throw ProblemException.ForField(BuildingsErrors.OrganRef, field);
-        if (organ.Status == OrganStatus.Dissolved)
-        {
-            throw new ProblemException(BuildingsErrors.OrganDissolved);
-        }
-        return organ;
+        return await Shared.References.OrganReferences.ActiveAsync(mediator, organId, field, BuildingsErrors.OrganRef, ct);
     }
 }

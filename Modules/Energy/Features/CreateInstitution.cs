@@ -16,6 +16,8 @@ using OrganAffairs.Shared.Http;
 using OrganAffairs.Shared.Security;
 using OrganAffairs.Shared.Time;
 
+using OrganAffairs.Shared.References;
+
 namespace OrganAffairs.Energy.Features;
 
 /// <summary>Register a public institution (公共机构) for an organ (Energy_CreateInstitution): the route.</summary>
@@ -55,11 +57,7 @@ internal sealed class CreateInstitutionHandler(InstitutionRepository institution
         // The directory (名录库) is kept by the bureau.
         scope.EnsureSeesAll();
         var b = command.Body;
-        var organ = await mediator.Send(new GetOrganQuery(b.OrganId), ct);
-        if (organ is null || organ.Status != OrganStatus.Active)
-        {
-            throw ProblemException.ForField(EnergyErrors.OrganRefNotFound, "organId");
-        }
+        var organ = await OrganReferences.ActiveAsync(mediator, b.OrganId, "organId", EnergyErrors.OrganRefNotFound, ct);
         if (await institutions.GetByOrganAsync(b.OrganId, ct) is not null)
         {
             throw new ProblemException(EnergyErrors.OrganHasInstitution);

@@ -4,16 +4,16 @@ using OrganAffairs.Contracts.Vehicles;
 using OrganAffairs.Shared.Errors;
 using OrganAffairs.Vehicles.Domain;
 
+using OrganAffairs.Shared.References;
+
 namespace OrganAffairs.Vehicles.Support;
 
 /// <summary>Reference checks through the Organs module's Contracts queries, shared by vehicles, drivers, trips and quotas.</summary>
 internal static class VehicleRules
 {
-    /// <summary>The visible organ (via the Organs module's Contracts query), or a 400 on the field.</summary>
-    public static async Task<OrganSummary> OrganAsync(IMediator mediator, Guid organId, string field, CancellationToken ct) =>
-        await mediator.Send(new GetOrganQuery(organId), ct) is { Status: OrganStatus.Active } organ
-            ? organ
-            : throw ProblemException.ForField(VehiclesErrors.OrganRefNotFound, field);
+    /// <summary>The visible, active organ: a 400 on the field when missing or invisible, 409 when dissolved (one policy, in Shared).</summary>
+    public static Task<OrganSummary> OrganAsync(IMediator mediator, Guid organId, string field, CancellationToken ct) =>
+        OrganReferences.ActiveAsync(mediator, organId, field, VehiclesErrors.OrganRefNotFound, ct);
 
     /// <summary>A fixed car (固定配备) goes only to a leader of the vehicle's organ, and never an off-road vehicle.</summary>
     public static async Task EnsureLeaderAsync(IMediator mediator, Guid? leaderId, Guid organId, BodyType body, CancellationToken ct)

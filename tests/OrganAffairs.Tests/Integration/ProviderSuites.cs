@@ -77,3 +77,9 @@ public sealed class FieldErrorTests_Sqlite(SqliteApiFixture fixture) : FieldErro
 
 [RunsOn(DatabaseProvider.PostgreSql)]
 public sealed class FieldErrorTests_PostgreSql(PostgreSqlApiFixture fixture) : FieldErrorTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class OrganReferenceTests_Sqlite(SqliteApiFixture fixture) : OrganReferenceTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class OrganReferenceTests_PostgreSql(PostgreSqlApiFixture fixture) : OrganReferenceTests(fixture), IClassFixture<PostgreSqlApiFixture>;

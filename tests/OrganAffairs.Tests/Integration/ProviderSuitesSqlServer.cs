@@ -108,3 +108,6 @@ public sealed class UtcInstantTests_SqlServer(SqlServerApiFixture fixture) : Utc
 
 [RunsOn(DatabaseProvider.SqlServer)]
 public sealed class FieldErrorTests_SqlServer(SqlServerApiFixture fixture) : FieldErrorTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class OrganReferenceTests_SqlServer(SqlServerApiFixture fixture) : OrganReferenceTests(fixture), IClassFixture<SqlServerApiFixture>;
