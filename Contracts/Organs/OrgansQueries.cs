@@ -27,6 +27,12 @@ public sealed record StaffMemberSummary(
 /// <summary>Cross-module query: one organ, or null when it does not exist or the caller may not see it.</summary>
 public sealed record GetOrganQuery(Guid OrganId) : IRequest<OrganSummary?>;
 
+/// <summary>
+/// Cross-module query in bulk: the organs among <paramref name="OrganIds"/> that exist and that the caller
+/// may see, by id (unknown and invisible ids are simply absent). One query per report, never one per row.
+/// </summary>
+public sealed record GetOrgansByIdQuery(IReadOnlyCollection<Guid> OrganIds) : IRequest<IReadOnlyDictionary<Guid, OrganSummary>>;
+
 /// <summary>Cross-module query: one staff member, or null when unknown or not visible.</summary>
 public sealed record GetStaffMemberQuery(Guid StaffMemberId) : IRequest<StaffMemberSummary?>;
 

@@ -41,9 +41,11 @@ internal sealed class HoldingsReportHandler(AssetRepository assets, IMediator me
         // Only what the caller may see, and only assets someone holds (reserved but not held assets are not holdings).
         var rows = await assets.AllAsync(new AssetFilter(null, null, query.OrganId, null, null, null, ExcludeDisposed: true, HeldOnly: true), ct);
         var result = new List<HoldingRow>();
-        foreach (var organ in rows.GroupBy(r => r.HolderOrganId!.Value))
+        var byOrgan = rows.GroupBy(r => r.HolderOrganId!.Value).ToList();
+        var names = await mediator.Send(new GetOrgansByIdQuery(byOrgan.Select(g => g.Key).ToList()), ct);
+        foreach (var organ in byOrgan)
         {
-            var name = (await mediator.Send(new GetOrganQuery(organ.Key), ct))?.Name ?? "";
+            var name = names.GetValueOrDefault(organ.Key)?.Name ?? "";
             result.AddRange(organ.GroupBy(r => r.Category).OrderBy(g => g.Key).Select(g => new HoldingRow(
                 organ.Key, name, g.Key, g.Count(), Yuan.FromFen(g.Sum(r => r.PurchasePriceFen)), g.Count(r => r.MissingStocktakeId is not null))));
         }

@@ -52,6 +52,7 @@ internal sealed class LeaderOfficesReportHandler(IMediator mediator, OfficeRepos
         var everyone = await offices.OnDateAsync(on, null, visible.Select(a => a.RoomId).Distinct().ToList(), ct);
         var rooms = (await space.RoomsAsync(visible.Select(a => a.RoomId).Distinct().ToList(), ct)).ToDictionary(r => r.Id);
         var names = new ReportNames(mediator);
+        await names.LoadOrgansAsync(visible.Select(a => a.OrganId), ct);
         var rows = new List<LeaderOfficeRow>();
         foreach (var a in visible)
         {

@@ -40,8 +40,10 @@ internal sealed class OrganAreasReportHandler(IMediator mediator, AllocationRepo
     {
         var on = query.On ?? clock.Today;
         var names = new ReportNames(mediator);
+        var summaries = await OrganAreas.SummariseAsync(allocations, space, null, on, ct);
+        await names.LoadOrgansAsync(summaries.Select(s => s.OrganId), ct);
         var rows = new List<OrganAreaReportRow>();
-        foreach (var s in await OrganAreas.SummariseAsync(allocations, space, null, on, ct))
+        foreach (var s in summaries)
         {
             var area = (RoomType t) => s.AllocatedByType.Where(a => a.Type == t).Sum(a => a.Area) * 1.00m;
             rows.Add(new OrganAreaReportRow(s.OrganId, (await names.OrganAsync(s.OrganId, ct))?.Name ?? "", on, s.ApprovedOfficeArea,

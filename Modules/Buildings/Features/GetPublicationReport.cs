@@ -60,6 +60,7 @@ internal sealed class PublicationReportHandler(IMediator mediator, AllocationRep
         }
         var occupants = await offices.OnDateAsync(on, null, roomIds, ct);
         var names = new ReportNames(mediator);
+        await names.LoadOrgansAsync(held.Select(a => a.OrganId), ct);
         var rows = new List<PublicationRow>();
         foreach (var a in held)
         {

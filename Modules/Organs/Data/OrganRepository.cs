@@ -27,6 +27,19 @@ internal sealed class OrganRepository(UnitOfWork uow, SqlDialect dialect, OrganS
             $"SELECT {Columns} FROM organs_organ WHERE id = @Id", new { Id = id }, uow.Transaction, cancellationToken: ct));
     }
 
+    /// <summary>The organs among <paramref name="ids"/> that exist and the caller may see, in chunks under every provider's parameter limit.</summary>
+    public async Task<IReadOnlyList<OrganRow>> GetVisibleManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct)
+    {
+        var connection = await uow.ConnectionAsync(ct);
+        var rows = new List<OrganRow>(ids.Count);
+        foreach (var chunk in ids.Distinct().Chunk(SqlDialect.MaxListItems))
+        {
+            rows.AddRange(await connection.QueryAsync<OrganRow>(new CommandDefinition(
+                $"SELECT {Columns} FROM organs_organ WHERE {dialect.InList("id", "@Ids")}", new { Ids = chunk }, uow.Transaction, cancellationToken: ct)));
+        }
+        return rows.Where(r => scope.CanSee(r.Id)).ToList();
+    }
+
     /// <summary>The organ if it exists and the caller may see it; otherwise null, the same for both.</summary>
     public async Task<OrganRow?> GetVisibleAsync(Guid id, CancellationToken ct)
     {
