@@ -30,15 +30,22 @@ public sealed class ContractValidator
 
     private readonly JsonSchema _root;
     private readonly List<PathTemplate> _paths;
+    private readonly string? _unmatchedProblem;
 
-    private ContractValidator(JsonSchema root, List<PathTemplate> paths)
+    private ContractValidator(JsonSchema root, List<PathTemplate> paths, string? unmatchedProblem)
     {
         _root = root;
         _paths = paths;
+        _unmatchedProblem = unmatchedProblem;
     }
 
     /// <summary>Reads an OpenAPI 3.0 document given as JSON.</summary>
-    public static async Task<ContractValidator> LoadAsync(string openApiJson)
+    /// <param name="openApiJson">The document.</param>
+    /// <param name="unmatchedProblemSchema">
+    /// The component schema a problem answer to a path no operation has must keep (the API's own 404 for an unknown route);
+    /// without it such an answer is a breach.
+    /// </param>
+    public static async Task<ContractValidator> LoadAsync(string openApiJson, string? unmatchedProblemSchema = null)
     {
         var document = JsonNode.Parse(openApiJson)!.AsObject();
         var definitions = new JsonObject();
@@ -91,7 +98,11 @@ public sealed class ContractValidator
             s => new JsonReferenceResolver(new JsonSchemaAppender(s, new DefaultTypeNameGenerator())),
             JsonSchema.CreateJsonSerializerContractResolver(SchemaType.OpenApi3),
             CancellationToken.None);
-        return new ContractValidator(schemaRoot, paths);
+        if (unmatchedProblemSchema is not null && !schemaRoot.Definitions.ContainsKey(unmatchedProblemSchema))
+        {
+            throw new ArgumentException($"The document has no component schema {unmatchedProblemSchema}.", nameof(unmatchedProblemSchema));
+        }
+        return new ContractValidator(schemaRoot, paths, unmatchedProblemSchema);
     }
 
     /// <summary>
@@ -107,7 +118,11 @@ public sealed class ContractValidator
         var (template, operation) = Find(method, path);
         if (operation is null)
         {
-            return [$"{method} {path}: no operation of the document matches (answer {status})"];
+            if (_unmatchedProblem is not null && mediaType.Equals("application/problem+json", StringComparison.OrdinalIgnoreCase))
+            {
+                return Validate($"{method.ToUpperInvariant()} {path} (no operation: {_unmatchedProblem}) answered {status} {mediaType}", _unmatchedProblem, body);
+            }
+            return [$"{method} {path}: no operation of the document matches (answer {status} {mediaType})"];
         }
         var where = $"{operation.Id} ({method.ToUpperInvariant()} {template}) answered {status} {mediaType}";
         var status3 = status.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -125,6 +140,11 @@ public sealed class ContractValidator
         {
             return [$"{where}: the document gives {mediaType} no schema"];
         }
+        return Validate(where, key, body);
+    }
+
+    private IReadOnlyList<string> Validate(string where, string key, string body)
+    {
         JToken token;
         try
         {
@@ -258,7 +278,8 @@ public sealed class ContractValidator
         await ServedLock.WaitAsync();
         try
         {
-            _served ??= await LoadAsync(await client.GetStringAsync("/swagger/v1/swagger.json"));
+            // A route no operation has is answered 404 route.not-found: a plain ProblemBody.
+            _served ??= await LoadAsync(await client.GetStringAsync("/swagger/v1/swagger.json"), unmatchedProblemSchema: "ProblemBody");
         }
         finally
         {

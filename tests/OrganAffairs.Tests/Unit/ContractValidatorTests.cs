@@ -140,4 +140,13 @@ public sealed class ContractValidatorTests
     [Fact]
     public async Task A_path_no_operation_matches_is_a_breach() =>
         Assert.Contains("no operation of the document matches", Assert.Single(await Check("{}", path: "/api/v1/nowhere")));
+
+    [Fact]
+    public async Task A_problem_for_a_path_no_operation_matches_keeps_the_schema_named_for_it()
+    {
+        var validator = await ContractValidator.LoadAsync(Document, unmatchedProblemSchema: "Problem");
+        Assert.Empty(validator.Check("GET", "/api/v1/nowhere", 404, "application/problem+json", """{"code":"route.not-found","status":404}"""));
+        Assert.Contains("PropertyRequired at $.code", Assert.Single(validator.Check("GET", "/api/v1/nowhere", 404, "application/problem+json", """{"status":404}""")));
+        Assert.Contains("no operation of the document matches", Assert.Single(validator.Check("GET", "/api/v1/nowhere", 200, "application/json", "{}")));
+    }
 }
