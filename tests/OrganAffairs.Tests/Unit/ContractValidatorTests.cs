@@ -47,10 +47,13 @@ public sealed class ContractValidatorTests
                   "category": { "$ref": "#/components/schemas/VehicleCategory" },
                   "bodyType": { "allOf": [ { "$ref": "#/components/schemas/VehicleCategory" } ], "nullable": true },
                   "note": { "type": "string", "nullable": true },
+                  "typedBodyType": { "type": "string", "allOf": [ { "$ref": "#/components/schemas/VehicleCategory" } ], "nullable": true },
+                  "figures": { "type": "object", "allOf": [ { "$ref": "#/components/schemas/Figures" } ], "nullable": true },
                   "version": { "type": "integer", "format": "int64" }
                 },
                 "additionalProperties": false
               },
+              "Figures": { "required": [ "count" ], "type": "object", "properties": { "count": { "type": "integer", "format": "int32" } }, "additionalProperties": false },
               "Open": { "required": [ "id" ], "type": "object", "properties": { "id": { "type": "string", "format": "uuid" } } },
               "Problem": {
                 "required": [ "code", "status" ],
@@ -83,6 +86,19 @@ public sealed class ContractValidatorTests
     [Fact]
     public async Task A_null_where_the_ref_is_allOf_and_nullable_is_accepted() =>
         Assert.Empty(await Check("""{"code":"C1","category":"Bus","bodyType":null,"note":null}"""));
+
+    [Fact]
+    public async Task A_null_where_the_ref_is_allOf_with_its_type_beside_nullable_is_accepted() =>
+        // The form Redocly's nullable-type-sibling rule asks for: the type stands beside nullable.
+        Assert.Empty(await Check("""{"code":"C1","category":"Bus","typedBodyType":null,"figures":null}"""));
+
+    [Fact]
+    public async Task A_nullable_object_ref_still_checks_its_schema_when_it_has_a_value()
+    {
+        Assert.Empty(await Check("""{"code":"C1","category":"Bus","figures":{"count":3}}"""));
+        Assert.Contains("PropertyRequired at $.figures.count", Assert.Single(await Check("""{"code":"C1","category":"Bus","figures":{}}""")));
+        Assert.Contains("$.typedBodyType", Assert.Single(await Check("""{"code":"C1","category":"Bus","typedBodyType":"Truck"}""")));
+    }
 
     [Fact]
     public async Task A_nullable_ref_still_checks_its_schema_when_it_has_a_value()
