@@ -51,6 +51,7 @@ internal static class OpenApiSetup
             o.SchemaFilter<RequiredPropertiesSchemaFilter>();
             o.OperationFilter<HeadersOperationFilter>();
             o.OperationFilter<CsvContentOperationFilter>();
+            o.OperationFilter<ProblemExtensionsOperationFilter>();
             o.DocumentFilter<TagDescriptionsDocumentFilter>();
             foreach (var xml in Directory.EnumerateFiles(AppContext.BaseDirectory, "OrganAffairs.*.xml"))
             {

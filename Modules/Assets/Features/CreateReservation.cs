@@ -25,6 +25,8 @@ internal static class CreateReservation
             .WithSummary("Reserve an asset (预约) for a future range")
             .WithDescription("The range is half-open [startsAt, endsAt) in UTC, starts in the future and lasts at most 90 days. Under a row lock on the asset, an overlap with another Reserved reservation is 409 assets.reservation-conflict with a `conflicts` member: each conflicting range, and its reservation id only when the caller may see that reservation. Touching ranges do not overlap. An ordinary organ reserves for itself, assets it can see. Accepts Idempotency-Key.")
             .Produces<ReservationResponse>(StatusCodes.Status201Created).CreateProblems()
+            .ProblemExtension<IReadOnlyList<ReservationConflict>>(StatusCodes.Status409Conflict, "conflicts", "ReservationConflictsProblem",
+                "A problem; with code assets.reservation-conflict it carries `conflicts`: each overlapping reservation's range, and its id only when the caller may see it.")
             .RequireScope(AssetsModule.WriteScope);
 
     private static async Task<Created<ReservationResponse>> Handle(CreateReservationRequest body, IMediator mediator, HttpContext http, CancellationToken ct)

@@ -24,6 +24,7 @@ internal static class CreateBookingSeries
             .WithSummary("Book a meeting room daily or weekly until a date")
             .WithDescription("Every occurrence is booked or none: 409 `buildings.double-booked` lists each conflicting occurrence in `conflicts`. At most 100 occurrences within a year. Accepts Idempotency-Key.")
             .Produces<BookingSeriesResponse>(StatusCodes.Status201Created).CreateProblems()
+            .ProblemExtension<IReadOnlyList<BookingConflict>>(StatusCodes.Status409Conflict, "conflicts", "BookingConflictsProblem", BookingPlacement.ConflictsProblemDescription)
             .RequireScope(BuildingsModule.WriteScope);
 
     private static async Task<Created<BookingSeriesResponse>> Handle(CreateBookingSeriesRequest body, IMediator mediator, CancellationToken ct)

@@ -45,6 +45,10 @@ internal sealed class BookingPlacement(
     IMediator mediator, SpaceRepository space, BookingRepository bookings, OrganScope scope, AuditTrail audit, OutboxBuffer outbox,
     IdGenerator ids, BusinessClock clock)
 {
+    /// <summary>The document's words for a 409 that may carry the <c>conflicts</c> this class finds.</summary>
+    public const string ConflictsProblemDescription =
+        "A problem; with code buildings.double-booked it carries `conflicts`: each requested window (each occurrence, for a series) with the booking in its way, and that booking's id only when the caller may see it.";
+
     public async Task<IReadOnlyList<BookingResponse>> PlaceAsync(BookingDraft draft, IReadOnlyList<Window> windows, Guid? seriesId, CancellationToken ct)
     {
         var organ = await OrganReferences.ActiveAsync(mediator, draft.OrganId, "organId", ct);

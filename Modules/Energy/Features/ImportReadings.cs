@@ -40,6 +40,8 @@ internal static class ImportReadings
                 "The server does not retry an import: on a transient failure it answers 503; retry with the same Idempotency-Key — rows already stored then count as duplicates. Fuel read in litres is converted to kg with the density rule in force on the reading's date. One audit entry per import.")
             .Accepts<IReadOnlyList<ReadingImportRow>>("application/json", "text/csv")
             .Produces<ImportResponse>(StatusCodes.Status201Created).CreateProblems().StrictEnums<ImportParameters>()
+            .ProblemExtension<ImportResponse>(StatusCodes.Status422UnprocessableEntity, "import", "ImportFailedProblem",
+                "A problem; with code energy.import-rejected or energy.import-malformed it carries `import`: the import's summary (nothing was stored in AllOrNothing mode; errorsUrl lists the rejected rows).")
             .WithMetadata(new RequestSizeLimitAttribute(ImportMaxBytes));
         // WithRequestTimeout answers the general builder type, so the route is kept to be returned.
         route.WithRequestTimeout(ImportTimeout)

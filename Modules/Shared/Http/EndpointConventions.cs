@@ -26,7 +26,19 @@ public static class EndpointConventions
     /// <summary>An update with If-Match: 400, 404, 409, 412, 413, 415, 428.</summary>
     public static RouteHandlerBuilder UpdateProblems(this RouteHandlerBuilder builder, params int[] more) =>
         builder.Problems([400, 404, 409, 412, 413, 415, 428, .. more]);
+
+    /// <summary>
+    /// Declares that a <paramref name="status"/> problem of this operation may carry <paramref name="member"/> of type
+    /// <typeparamref name="T"/> beside the problem's own members (an RFC 9457 extension, <c>ProblemException.Extensions</c>);
+    /// the document gives that answer a schema of its own, <paramref name="schemaId"/>. The member is optional there: other
+    /// codes share the status (an Idempotency-Key still running is 409 too).
+    /// </summary>
+    public static RouteHandlerBuilder ProblemExtension<T>(this RouteHandlerBuilder builder, int status, string member, string schemaId, string description) =>
+        builder.WithMetadata(new ProblemExtensionMetadata(status, member, typeof(T), schemaId, description));
 }
+
+/// <summary>A member a problem of an operation may carry beyond <see cref="ProblemBody"/>'s; read by the document.</summary>
+public sealed record ProblemExtensionMetadata(int Status, string Member, Type Type, string SchemaId, string Description);
 
 /// <summary>A tag of the API document with its description; modules register theirs.</summary>
 public sealed record ApiTag(string Name, string Description);

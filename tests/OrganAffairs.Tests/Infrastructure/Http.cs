@@ -44,6 +44,7 @@ public static class Http
         return request;
     }
 
+    /// <summary>Asserts the status and that a JSON answer keeps the served schema of its operation; returns the body.</summary>
     public static async Task<T> ReadAsync<T>(this HttpResponseMessage response, HttpStatusCode expected = HttpStatusCode.OK)
     {
         var text = await response.Content.ReadAsStringAsync();
@@ -51,10 +52,11 @@ public static class Http
         {
             Assert.Fail($"Expected {(int)expected}, got {(int)response.StatusCode}: {text}{HostLog.Of(TraceIdOf(text))}");
         }
+        ContractValidator.AssertAnswer(response, text);
         return JsonSerializer.Deserialize<T>(text, Json)!;
     }
 
-    /// <summary>Asserts a problem answer: status, content type and machine code; returns the body.</summary>
+    /// <summary>Asserts a problem answer: status, content type, the served schema and machine code; returns the body.</summary>
     public static async Task<JsonElement> ProblemAsync(this HttpResponseMessage response, HttpStatusCode status, string code)
     {
         var text = await response.Content.ReadAsStringAsync();
@@ -63,6 +65,7 @@ public static class Http
             Assert.Fail($"Expected {(int)status} {code}, got {(int)response.StatusCode}: {text}{HostLog.Of(TraceIdOf(text))}");
         }
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        ContractValidator.AssertAnswer(response, text);
         var body = JsonDocument.Parse(text).RootElement;
         Assert.Equal(code, body.GetProperty("code").GetString());
         Assert.False(string.IsNullOrEmpty(body.GetProperty("traceId").GetString()));
