@@ -12,6 +12,8 @@ using OrganAffairs.Shared.Http;
 using OrganAffairs.Shared.Security;
 using OrganAffairs.Shared.Time;
 
+using OrganAffairs.Shared.Money;
+
 namespace OrganAffairs.Assets.Features;
 
 /// <summary>Get holdings report (Assets_GetHoldingsReport): the route.</summary>

@@ -16,6 +16,8 @@ using OrganAffairs.Shared.Http;
 using OrganAffairs.Shared.Security;
 using OrganAffairs.Shared.Time;
 
+using OrganAffairs.Shared.Money;
+
 namespace OrganAffairs.Assets.Features;
 
 /// <summary>Register asset (Assets_RegisterAsset): the route.</summary>

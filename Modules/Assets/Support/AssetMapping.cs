@@ -2,6 +2,8 @@ using OrganAffairs.Assets.Data;
 using OrganAffairs.Assets.Domain;
 using OrganAffairs.Contracts.Assets;
 
+using OrganAffairs.Shared.Money;
+
 namespace OrganAffairs.Assets.Support;
 
 internal static class AssetMapping

@@ -1,6 +1,8 @@
 using System.Globalization;
 using OrganAffairs.Contracts.Vehicles;
 
+using OrganAffairs.Shared.Money;
+
 namespace OrganAffairs.Vehicles.Domain;
 
 /// <summary>A purchase standard (配备标准) in force: its code, the document it cites, and its caps.</summary>
@@ -38,8 +40,8 @@ internal static class PurchaseStandardCheck
         }
         // Name the most generous standard the caller could use, and say whether an approval would open a higher one.
         var nearest = (usable.Count > 0 ? usable : applicable).OrderByDescending(s => s.Value.MaxPriceFen).First();
-        var limit = $"≤ {Money.ToYuan(nearest.Value.MaxPriceFen).ToString("0.00", CultureInfo.InvariantCulture)} CNY"
-                    + (nearest.Value.MaxDisplacementMl is { } cap ? $", ≤ {Money.ToLitres(cap).ToString("0.0##", CultureInfo.InvariantCulture)} L" : "");
+        var limit = $"≤ {Yuan.FromFen(nearest.Value.MaxPriceFen).ToString("0.00", CultureInfo.InvariantCulture)} CNY"
+                    + (nearest.Value.MaxDisplacementMl is { } cap ? $", ≤ {Displacement.ToLitres(cap).ToString("0.0##", CultureInfo.InvariantCulture)} L" : "");
         var withApproval = !hasApproval && applicable.Any(s => s.Value.NeedsApproval) ? " (a higher standard needs approvalReference)" : "";
         return new PurchaseStandardVerdict(null, $"{nearest.Code}: {limit} — {nearest.Source}{withApproval}");
     }

@@ -17,6 +17,8 @@ using OrganAffairs.Vehicles.Data;
 using OrganAffairs.Vehicles.Domain;
 using OrganAffairs.Vehicles.Support;
 
+using OrganAffairs.Shared.Money;
+
 namespace OrganAffairs.Vehicles.Features;
 
 /// <summary>Complete and close a trip (Vehicles_CompleteTrip): the route.</summary>
@@ -42,8 +44,8 @@ internal sealed class CompleteTripValidator : AbstractValidator<CompleteTripComm
         RuleFor(c => c.Body.OdometerInKm).InclusiveBetween(0, 3_000_000);
         RuleFor(c => c.Body.FuelLitres).Must(Quantity.IsValid).WithErrorCode(VehiclesErrors.QuantityInvalid.Code).WithMessage(_ => VehiclesErrors.QuantityInvalid.Title);
         RuleFor(c => c.Body.ChargeKwh).Must(Quantity.IsValid).WithErrorCode(VehiclesErrors.QuantityInvalid.Code).WithMessage(_ => VehiclesErrors.QuantityInvalid.Title);
-        RuleFor(c => c.Body.Tolls).Must(v => v is null || Money.IsYuan(v.Value)).WithErrorCode(VehiclesErrors.MoneyInvalid.Code).WithMessage(_ => VehiclesErrors.MoneyInvalid.Title);
-        RuleFor(c => c.Body.Parking).Must(v => v is null || Money.IsYuan(v.Value)).WithErrorCode(VehiclesErrors.MoneyInvalid.Code).WithMessage(_ => VehiclesErrors.MoneyInvalid.Title);
+        RuleFor(c => c.Body.Tolls).Must(v => v is null || Yuan.IsValid(v.Value)).WithErrorCode(VehiclesErrors.MoneyInvalid.Code).WithMessage(_ => VehiclesErrors.MoneyInvalid.Title);
+        RuleFor(c => c.Body.Parking).Must(v => v is null || Yuan.IsValid(v.Value)).WithErrorCode(VehiclesErrors.MoneyInvalid.Code).WithMessage(_ => VehiclesErrors.MoneyInvalid.Title);
     }
 }
 
@@ -82,8 +84,8 @@ internal sealed class CompleteTripHandler(
         trip.OdometerInKm = b.OdometerInKm;
         trip.FuelMl = b.FuelLitres is { } l ? (long)(l * 1000m) : null;
         trip.ChargeWh = b.ChargeKwh is { } k ? (long)(k * 1000m) : null;
-        trip.TollsFen = b.Tolls is { } t ? Money.ToFen(t) : null;
-        trip.ParkingFen = b.Parking is { } p ? Money.ToFen(p) : null;
+        trip.TollsFen = b.Tolls is { } t ? Yuan.ToFen(t) : null;
+        trip.ParkingFen = b.Parking is { } p ? Yuan.ToFen(p) : null;
         trip.Version = expected + 1;
         trip.UpdatedAt = now;
         if (!await trips.UpdateAsync(trip, expected, ct))
@@ -104,7 +106,7 @@ internal sealed class CompleteTripHandler(
                 };
                 await costs.InsertAsync(cost, ct);
                 audit.Record("VehicleCost", cost.Id, cost.OrganId, AuditTrail.Diff(null, cost.ToResponse()));
-                outbox.Enqueue(new VehicleCostRecorded(ids.NewId(), now, cost.Id, vehicle.Id, vehicle.OrganId, kind, Money.ToYuan(fen.Value), cost.OccurredOn));
+                outbox.Enqueue(new VehicleCostRecorded(ids.NewId(), now, cost.Id, vehicle.Id, vehicle.OrganId, kind, Yuan.FromFen(fen.Value), cost.OccurredOn));
             }
         }
         if (b.FuelLitres is > 0 || b.ChargeKwh is > 0)

@@ -11,6 +11,8 @@ using OrganAffairs.Shared.Security;
 using OrganAffairs.Vehicles.Domain;
 using OrganAffairs.Vehicles.Support;
 
+using OrganAffairs.Shared.Money;
+
 namespace OrganAffairs.Vehicles.Features;
 
 /// <summary>Add a purchase-standard version (Vehicles_CreatePurchaseStandard): the route.</summary>
@@ -41,7 +43,7 @@ internal sealed class CreatePurchaseStandardValidator : AbstractValidator<Create
         RuleFor(c => c.Body.Category).IsInEnum();
         RuleFor(c => c.Body.BodyType).IsInEnum();
         RuleFor(c => c.Body.MaxPrice).Yuan();
-        RuleFor(c => c.Body.MaxEngineDisplacementLitres).Must(l => l is null || Money.IsLitres(l.Value))
+        RuleFor(c => c.Body.MaxEngineDisplacementLitres).Must(l => l is null || Displacement.IsLitres(l.Value))
             .WithErrorCode(VehiclesErrors.DisplacementRequired.Code).WithMessage(_ => VehiclesErrors.DisplacementRequired.Title);
         RuleFor(c => c.Body.EffectiveFrom).NotEmpty();
         RuleFor(c => c.Body.Source).Source();
@@ -55,8 +57,8 @@ internal sealed class CreatePurchaseStandardHandler(RuleVersioning versioning, O
     {
         scope.EnsureSeesAll();
         var b = command.Body;
-        var value = new PurchaseStandardValue(b.Category, b.BodyType, b.NewEnergyOnly, Money.ToFen(b.MaxPrice),
-            b.MaxEngineDisplacementLitres is { } l ? Money.ToMl(l) : null, b.NeedsApproval);
+        var value = new PurchaseStandardValue(b.Category, b.BodyType, b.NewEnergyOnly, Yuan.ToFen(b.MaxPrice),
+            b.MaxEngineDisplacementLitres is { } l ? Displacement.ToMl(l) : null, b.NeedsApproval);
         var row = await versioning.AddAsync(RuleKinds.PurchaseStandard, b.Code, b.Jurisdiction, b.EffectiveFrom, RuleJson.Write(value), b.Source, ct);
         return RuleMapping.ToPurchaseStandard(row);
     }

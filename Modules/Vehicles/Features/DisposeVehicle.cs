@@ -15,6 +15,8 @@ using OrganAffairs.Vehicles.Data;
 using OrganAffairs.Vehicles.Domain;
 using OrganAffairs.Vehicles.Support;
 
+using OrganAffairs.Shared.Money;
+
 namespace OrganAffairs.Vehicles.Features;
 
 /// <summary>Dispose of a vehicle (Vehicles_DisposeVehicle): the route.</summary>
@@ -85,7 +87,7 @@ internal sealed class DisposeVehicleHandler(
         vehicle.AssignedLeaderId = null;
         vehicle.DisposalMethod = b.Method;
         vehicle.DisposedOn = b.DisposedOn;
-        vehicle.DisposalProceedsFen = Money.ToFen(b.Proceeds);
+        vehicle.DisposalProceedsFen = Yuan.ToFen(b.Proceeds);
         vehicle.DisposalReference = b.Reference.Trim();
         vehicle.WriteOffReference = writeOff;
         vehicle.Version = expected + 1;

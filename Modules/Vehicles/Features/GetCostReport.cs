@@ -11,6 +11,8 @@ using OrganAffairs.Shared.Security;
 using OrganAffairs.Vehicles.Data;
 using OrganAffairs.Vehicles.Domain;
 
+using OrganAffairs.Shared.Money;
+
 namespace OrganAffairs.Vehicles.Features;
 
 /// <summary>The cost report (Vehicles_GetCostReport): the route, mapped on the app with its full path and the Vehicles tag, as before.</summary>
@@ -83,8 +85,8 @@ internal sealed class CostReportHandler(CostRepository costs) : IRequestHandler<
             var distance = (int)distances.Where(d => d.VehicleId == vehicleId && d.Month == month).Sum(d => d.DistanceKm);
             var organId = organs.TryGetValue(vehicleId, out var o) ? o : query.OrganId ?? Guid.Empty;
             vehicleRows.Add(new VehicleMonthCosts(vehicleId, plates.GetValueOrDefault(vehicleId, ""), organId, month,
-                Money.ToYuan(Fen(CostKind.Fuel)), Money.ToYuan(Fen(CostKind.Charge)), Money.ToYuan(Fen(CostKind.Repair)), Money.ToYuan(Fen(CostKind.Insurance)),
-                Money.ToYuan(Fen(CostKind.Tolls)), Money.ToYuan(Fen(CostKind.Parking)), Money.ToYuan(Fen(CostKind.Other)), Money.ToYuan(total), distance));
+                Yuan.FromFen(Fen(CostKind.Fuel)), Yuan.FromFen(Fen(CostKind.Charge)), Yuan.FromFen(Fen(CostKind.Repair)), Yuan.FromFen(Fen(CostKind.Insurance)),
+                Yuan.FromFen(Fen(CostKind.Tolls)), Yuan.FromFen(Fen(CostKind.Parking)), Yuan.FromFen(Fen(CostKind.Other)), Yuan.FromFen(total), distance));
         }
         var organRows = vehicleRows.GroupBy(v => v.OrganId).OrderBy(g => g.Key).Select(g => new OrganCostTotals(g.Key,
             g.Sum(v => v.Fuel), g.Sum(v => v.Charge), g.Sum(v => v.Repair), g.Sum(v => v.Insurance), g.Sum(v => v.Tolls), g.Sum(v => v.Parking),

@@ -17,6 +17,8 @@ using OrganAffairs.Vehicles.Data;
 using OrganAffairs.Vehicles.Domain;
 using OrganAffairs.Vehicles.Support;
 
+using OrganAffairs.Shared.Money;
+
 namespace OrganAffairs.Vehicles.Features;
 
 /// <summary>Record a cost of a vehicle (Vehicles_RecordCost): the route.</summary>
@@ -63,13 +65,13 @@ internal sealed class RecordCostHandler(VehicleRepository vehicles, CostReposito
         var now = clock.UtcNow;
         var row = new CostRow
         {
-            Id = ids.NewId(), VehicleId = vehicle.Id, OrganId = vehicle.OrganId, Kind = b.Kind, AmountFen = Money.ToFen(b.Amount), OccurredOn = b.OccurredOn,
+            Id = ids.NewId(), VehicleId = vehicle.Id, OrganId = vehicle.OrganId, Kind = b.Kind, AmountFen = Yuan.ToFen(b.Amount), OccurredOn = b.OccurredOn,
             Month = CostMonth.Of(b.OccurredOn), QuantityMilli = b.Quantity is { } q ? (long)(q * 1000m) : null, Note = b.Note?.Trim(), CreatedAt = now,
         };
         await costs.InsertAsync(row, ct);
         var response = row.ToResponse();
         audit.Record("VehicleCost", row.Id, row.OrganId, AuditTrail.Diff(null, response));
-        outbox.Enqueue(new VehicleCostRecorded(ids.NewId(), now, row.Id, vehicle.Id, vehicle.OrganId, b.Kind, Money.ToYuan(row.AmountFen), b.OccurredOn));
+        outbox.Enqueue(new VehicleCostRecorded(ids.NewId(), now, row.Id, vehicle.Id, vehicle.OrganId, b.Kind, Yuan.FromFen(row.AmountFen), b.OccurredOn));
         if (b.Quantity is > 0)
         {
             outbox.Enqueue(new FuelOrChargeRecorded(ids.NewId(), now, vehicle.Id, vehicle.OrganId, null, vehicle.EnergyType,

@@ -16,6 +16,8 @@ using OrganAffairs.Vehicles.Data;
 using OrganAffairs.Vehicles.Domain;
 using OrganAffairs.Vehicles.Support;
 
+using OrganAffairs.Shared.Money;
+
 namespace OrganAffairs.Vehicles.Features;
 
 /// <summary>Register an official vehicle (Vehicles_RegisterVehicle): the route.</summary>
@@ -53,7 +55,7 @@ internal sealed class RegisterVehicleValidator : AbstractValidator<RegisterVehic
         RuleFor(c => c.Body.Category).IsInEnum();
         RuleFor(c => c.Body.Seats).InclusiveBetween(2, 80);
         RuleFor(c => c.Body.EngineDisplacementLitres)
-            .Must((c, l) => c.Body.EnergyType == EnergyType.BatteryElectric ? l is null : l is { } v && Money.IsLitres(v))
+            .Must((c, l) => c.Body.EnergyType == EnergyType.BatteryElectric ? l is null : l is { } v && Displacement.IsLitres(v))
             .WithErrorCode(VehiclesErrors.DisplacementRequired.Code).WithMessage(_ => VehiclesErrors.DisplacementRequired.Title);
         RuleFor(c => c.Body.PurchasePrice).Yuan();
         RuleFor(c => c.Body.PurchasedOn).NotEmpty();
@@ -107,8 +109,8 @@ internal sealed class RegisterVehicleHandler(
             BodyType = b.BodyType,
             Category = b.Category,
             Seats = b.Seats,
-            DisplacementMl = b.EngineDisplacementLitres is { } l ? Money.ToMl(l) : null,
-            PurchasePriceFen = Money.ToFen(b.PurchasePrice),
+            DisplacementMl = b.EngineDisplacementLitres is { } l ? Displacement.ToMl(l) : null,
+            PurchasePriceFen = Yuan.ToFen(b.PurchasePrice),
             PurchasedOn = b.PurchasedOn,
             OdometerKm = b.OdometerKm,
             Status = VehicleStatus.Available,
@@ -152,8 +154,8 @@ internal sealed class RegisterVehicleHandler(
         var inForce = (await rules.InForceAsync(RuleKinds.PurchaseStandard, divisionCode, b.PurchasedOn, ct))
             .Select(r => new PurchaseStandard(r.RuleKey, r.Source, RuleJson.Read<PurchaseStandardValue>(r.Value)))
             .ToList();
-        var verdict = PurchaseStandardCheck.Judge(inForce, b.Category, b.BodyType, b.EnergyType, Money.ToFen(b.PurchasePrice),
-            b.EngineDisplacementLitres is { } l ? Money.ToMl(l) : null, approval is not null);
+        var verdict = PurchaseStandardCheck.Judge(inForce, b.Category, b.BodyType, b.EnergyType, Yuan.ToFen(b.PurchasePrice),
+            b.EngineDisplacementLitres is { } l ? Displacement.ToMl(l) : null, approval is not null);
         return verdict.IsOver ? throw new ProblemException(VehiclesErrors.OverStandard, detail: verdict.OverDetail) : verdict.Code;
     }
 }

@@ -2,6 +2,8 @@ using OrganAffairs.Contracts.Vehicles;
 using OrganAffairs.Vehicles.Data;
 using OrganAffairs.Vehicles.Domain;
 
+using OrganAffairs.Shared.Money;
+
 namespace OrganAffairs.Vehicles.Support;
 
 /// <summary>The rule-table lists and the rows of each rule kind as responses.</summary>
@@ -16,7 +18,7 @@ internal static class RuleMapping
     {
         var v = RuleJson.Read<PurchaseStandardValue>(row.Value);
         return new PurchaseStandardResponse(row.Id, row.Jurisdiction, row.RuleKey, v.Category, v.BodyType, v.NewEnergyOnly,
-            Money.ToYuan(v.MaxPriceFen), v.MaxDisplacementMl is { } ml ? Money.ToLitres(ml) : null, v.NeedsApproval,
+            Yuan.FromFen(v.MaxPriceFen), v.MaxDisplacementMl is { } ml ? Displacement.ToLitres(ml) : null, v.NeedsApproval,
             row.EffectiveFrom, row.EffectiveTo, row.Source);
     }
 

@@ -1,6 +1,8 @@
 using FluentValidation;
 using OrganAffairs.Shared.Rules;
 
+using OrganAffairs.Shared.Money;
+
 namespace OrganAffairs.Vehicles.Support;
 
 /// <summary>Validation rules shared by the rule-table and money fields of several requests.</summary>
@@ -16,5 +18,5 @@ internal static class RuleValidation
     public static IRuleBuilderOptions<T, string> Source<T>(this IRuleBuilder<T, string> rule) => rule.NotEmpty().MaximumLength(500);
 
     public static IRuleBuilderOptions<T, decimal> Yuan<T>(this IRuleBuilder<T, decimal> rule) =>
-        rule.Must(Domain.Money.IsYuan).WithErrorCode(VehiclesErrors.MoneyInvalid.Code).WithMessage(_ => VehiclesErrors.MoneyInvalid.Title);
+        rule.Must(Shared.Money.Yuan.IsValid).WithErrorCode(VehiclesErrors.MoneyInvalid.Code).WithMessage(_ => VehiclesErrors.MoneyInvalid.Title);
 }

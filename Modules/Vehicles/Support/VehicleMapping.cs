@@ -2,13 +2,15 @@ using OrganAffairs.Contracts.Vehicles;
 using OrganAffairs.Vehicles.Data;
 using OrganAffairs.Vehicles.Domain;
 
+using OrganAffairs.Shared.Money;
+
 namespace OrganAffairs.Vehicles.Support;
 
 internal static class VehicleMapping
 {
     public static VehicleResponse ToResponse(this VehicleRow r) => new(
         r.Id, r.OrganId, r.Plate, r.Vin, r.Brand, r.Model, r.DomesticBrand, r.EnergyType, r.BodyType, r.Category, r.Seats,
-        r.DisplacementMl is { } ml ? Money.ToLitres(ml) : null, Money.ToYuan(r.PurchasePriceFen), r.PurchasedOn, r.OdometerKm, r.Status,
+        r.DisplacementMl is { } ml ? Displacement.ToLitres(ml) : null, Yuan.FromFen(r.PurchasePriceFen), r.PurchasedOn, r.OdometerKm, r.Status,
         r.AssignedLeaderId, r.ApprovalReference, r.PurchaseStandardCode, r.DisposalMethod, r.DisposedOn,
-        r.DisposalProceedsFen is { } fen ? Money.ToYuan(fen) : null, r.Version, r.CreatedAt, r.UpdatedAt);
+        r.DisposalProceedsFen is { } fen ? Yuan.FromFen(fen) : null, r.Version, r.CreatedAt, r.UpdatedAt);
 }

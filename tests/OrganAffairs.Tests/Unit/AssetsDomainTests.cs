@@ -1,6 +1,7 @@
 using System.Globalization;
 using OrganAffairs.Assets.Data;
 using OrganAffairs.Assets.Domain;
+using OrganAffairs.Shared.Money;
 using OrganAffairs.Contracts.Assets;
 using Xunit;
 
