@@ -23,6 +23,7 @@ public static class CalendarModule
     public static IServiceCollection AddCalendarModule(this IServiceCollection services)
     {
         services.AddScoped<CalendarRepository>();
+        services.AddScoped<DayChanges>();
         services.AddScoped<IBusinessCalendar, BusinessCalendar>();
         services.AddHandlersFrom(typeof(CalendarModule).Assembly);
         services.AddModuleMigrations(Name, typeof(CalendarModule).Assembly);

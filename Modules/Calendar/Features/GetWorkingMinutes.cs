@@ -38,10 +38,8 @@ internal sealed class GetWorkingMinutesValidator : AbstractValidator<GetWorkingM
 {
     public GetWorkingMinutesValidator()
     {
-        RuleFor(q => q.From).Must(f => CalendarRules.IsCalendarYear(f.UtcDateTime.Year))
-            .WithErrorCode(CalendarErrors.YearOutOfRange.Code).WithMessage(_ => CalendarErrors.YearOutOfRange.Title);
-        RuleFor(q => q.To).Must(t => CalendarRules.IsCalendarYear(t.UtcDateTime.Year))
-            .WithErrorCode(CalendarErrors.YearOutOfRange.Code).WithMessage(_ => CalendarErrors.YearOutOfRange.Title);
+        RuleFor(q => q.From).CalendarInstant();
+        RuleFor(q => q.To).CalendarInstant();
         RuleFor(q => q.To).Must((q, to) => to >= q.From)
             .WithErrorCode(CalendarErrors.RangeInvalid.Code).WithMessage(_ => CalendarErrors.RangeInvalid.Title);
         RuleFor(q => q.To).Must((q, to) => to - q.From <= CalendarRules.LongestRange)

@@ -3,15 +3,11 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using OrganAffairs.Calendar.Data;
 using OrganAffairs.Calendar.Support;
 using OrganAffairs.Contracts.Calendar;
 using OrganAffairs.Contracts.Common;
-using OrganAffairs.Shared.Audit;
-using OrganAffairs.Shared.Errors;
 using OrganAffairs.Shared.Http;
 using OrganAffairs.Shared.Security;
-using OrganAffairs.Shared.Time;
 
 namespace OrganAffairs.Calendar.Features;
 
@@ -31,34 +27,16 @@ internal static class RetireDay
 
 internal sealed record RetireDayCommand(Guid Id, long ExpectedVersion) : ICommand<CalendarDayResponse>;
 
-internal sealed class RetireDayHandler(CalendarRepository calendar, OrganScope scope, AuditTrail audit, BusinessClock clock)
-    : IRequestHandler<RetireDayCommand, CalendarDayResponse>
+internal sealed class RetireDayHandler(DayChanges days, OrganScope scope) : IRequestHandler<RetireDayCommand, CalendarDayResponse>
 {
-    public async Task<CalendarDayResponse> Handle(RetireDayCommand command, CancellationToken ct)
+    public Task<CalendarDayResponse> Handle(RetireDayCommand command, CancellationToken ct)
     {
         scope.EnsureSeesAll();
-        var row = await calendar.GetDayAsync(command.Id, ct) ?? throw new ProblemException(CalendarErrors.DayNotFound);
-        if (row.Version != command.ExpectedVersion)
+        return days.ApplyAsync(command.Id, command.ExpectedVersion, (row, now) =>
         {
-            throw new ProblemException(SharedErrors.PreconditionFailed);
-        }
-        if (row.Status == CalendarDayStatus.Retired)
-        {
-            throw new ProblemException(CalendarErrors.DayRetired);
-        }
-        var before = row.ToResponse();
-        var now = clock.UtcNow;
-        row.Status = CalendarDayStatus.Retired;
-        row.LiveKey = row.Id;
-        row.RetiredAt = now;
-        row.Version = command.ExpectedVersion + 1;
-        row.UpdatedAt = now;
-        if (!await calendar.UpdateDayAsync(row, command.ExpectedVersion, ct))
-        {
-            throw new ProblemException(SharedErrors.PreconditionFailed);
-        }
-        await calendar.TouchYearAsync(row.Jurisdiction, row.Year, now, ct);
-        audit.Record("CalendarDay", row.Id, null, AuditTrail.Diff(before, row.ToResponse()));
-        return row.ToResponse();
+            row.Status = CalendarDayStatus.Retired;
+            row.LiveKey = row.Id; // frees the date for a new active day (see the migration)
+            row.RetiredAt = now;
+        }, ct);
     }
 }

@@ -4,15 +4,12 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using OrganAffairs.Calendar.Data;
 using OrganAffairs.Calendar.Support;
 using OrganAffairs.Contracts.Calendar;
 using OrganAffairs.Contracts.Common;
-using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Errors;
 using OrganAffairs.Shared.Http;
 using OrganAffairs.Shared.Security;
-using OrganAffairs.Shared.Time;
 
 namespace OrganAffairs.Calendar.Features;
 
@@ -42,38 +39,21 @@ internal sealed class UpdateDayValidator : AbstractValidator<UpdateDayCommand>
     }
 }
 
-internal sealed class UpdateDayHandler(CalendarRepository calendar, OrganScope scope, AuditTrail audit, BusinessClock clock)
-    : IRequestHandler<UpdateDayCommand, CalendarDayResponse>
+internal sealed class UpdateDayHandler(DayChanges days, OrganScope scope) : IRequestHandler<UpdateDayCommand, CalendarDayResponse>
 {
-    public async Task<CalendarDayResponse> Handle(UpdateDayCommand command, CancellationToken ct)
+    public Task<CalendarDayResponse> Handle(UpdateDayCommand command, CancellationToken ct)
     {
         scope.EnsureSeesAll();
         var body = command.Body;
-        var row = await calendar.GetDayAsync(command.Id, ct) ?? throw new ProblemException(CalendarErrors.DayNotFound);
-        if (row.Version != command.ExpectedVersion)
+        return days.ApplyAsync(command.Id, command.ExpectedVersion, (row, _) =>
         {
-            throw new ProblemException(SharedErrors.PreconditionFailed);
-        }
-        if (row.Status == CalendarDayStatus.Retired)
-        {
-            throw new ProblemException(CalendarErrors.DayRetired);
-        }
-        if (body.Kind == CalendarDayKind.MakeUpWorkday && row.Day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
-        {
-            throw ProblemException.ForField(CalendarErrors.MakeUpDayOnWeekday, "kind");
-        }
-        var before = row.ToResponse();
-        row.Kind = body.Kind;
-        row.Name = body.Name.Trim();
-        row.Source = body.Source.Trim();
-        row.Version = command.ExpectedVersion + 1;
-        row.UpdatedAt = clock.UtcNow;
-        if (!await calendar.UpdateDayAsync(row, command.ExpectedVersion, ct))
-        {
-            throw new ProblemException(SharedErrors.PreconditionFailed);
-        }
-        await calendar.TouchYearAsync(row.Jurisdiction, row.Year, row.UpdatedAt, ct);
-        audit.Record("CalendarDay", row.Id, null, AuditTrail.Diff(before, row.ToResponse()));
-        return row.ToResponse();
+            if (body.Kind == CalendarDayKind.MakeUpWorkday && row.Day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
+            {
+                throw ProblemException.ForField(CalendarErrors.MakeUpDayOnWeekday, "kind");
+            }
+            row.Kind = body.Kind;
+            row.Name = body.Name.Trim();
+            row.Source = body.Source.Trim();
+        }, ct);
     }
 }

@@ -17,11 +17,11 @@ internal sealed class BusinessCalendar(CalendarRepository calendar, BusinessCloc
     public async Task<DateOnly> AddWorkingDaysAsync(string jurisdiction, DateOnly from, int days, CancellationToken ct)
     {
         var chain = ChainOf(jurisdiction);
-        var years = await calendar.YearStatesAsync(chain, ct);
         if (days == 0)
         {
             return from;
         }
+        var years = await calendar.YearStatesAsync(chain, ct);
         // The walk can only cross declared years, and stops with year-not-declared at the first year that
         // is not: loading up to that year covers every date it can step on.
         var usable = years.Where(y => y.Complete && y.Jurisdiction == Jurisdictions.National).Select(y => y.Year).ToHashSet();

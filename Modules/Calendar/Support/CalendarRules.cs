@@ -25,6 +25,10 @@ internal static class CalendarRules
     public static IRuleBuilderOptions<T, int> CalendarYear<T>(this IRuleBuilder<T, int> rule) =>
         rule.Must(IsCalendarYear).WithErrorCode(CalendarErrors.YearOutOfRange.Code).WithMessage(_ => CalendarErrors.YearOutOfRange.Title);
 
+    /// <summary>An instant whose UTC year is a calendar year (its business date may be a day later or earlier; that year then answers as undeclared).</summary>
+    public static IRuleBuilderOptions<T, DateTimeOffset> CalendarInstant<T>(this IRuleBuilder<T, DateTimeOffset> rule) =>
+        rule.Must(i => IsCalendarYear(i.UtcDateTime.Year)).WithErrorCode(CalendarErrors.YearOutOfRange.Code).WithMessage(_ => CalendarErrors.YearOutOfRange.Title);
+
     public static IRuleBuilderOptions<T, DateOnly> CalendarDate<T>(this IRuleBuilder<T, DateOnly> rule) =>
         rule.Must(IsCalendarDate).WithErrorCode(CalendarErrors.YearOutOfRange.Code).WithMessage(_ => CalendarErrors.YearOutOfRange.Title);
 }
