@@ -1,6 +1,7 @@
 using OrganAffairs.Access;
 using OrganAffairs.Assets;
 using OrganAffairs.Buildings;
+using OrganAffairs.Calendar;
 using OrganAffairs.Energy;
 using OrganAffairs.Organs;
 using OrganAffairs.Vehicles;
@@ -20,7 +21,8 @@ internal static class Modules
             .AddBuildingsModule()
             .AddVehiclesModule()
             .AddAssetsModule()
-            .AddEnergyModule();
+            .AddEnergyModule()
+            .AddCalendarModule();
 
     public static IEndpointRouteBuilder MapModules(this IEndpointRouteBuilder app) =>
         app
@@ -29,5 +31,6 @@ internal static class Modules
             .MapBuildingsModule()
             .MapVehiclesModule()
             .MapAssetsModule()
-            .MapEnergyModule();
+            .MapEnergyModule()
+            .MapCalendarModule();
 }

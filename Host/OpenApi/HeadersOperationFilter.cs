@@ -31,7 +31,9 @@ internal sealed class HeadersOperationFilter : IOperationFilter
                 Schema = new OpenApiSchema { Type = JsonSchemaType.String, MinLength = 1, MaxLength = 100 },
             });
         }
-        if (string.Equals(context.ApiDescription.HttpMethod, "PUT", StringComparison.OrdinalIgnoreCase))
+        // Updates (PUT) and retirements (DELETE, which never erases) both need the ETag read last.
+        if (context.ApiDescription.HttpMethod is { } method
+            && (method.Equals("PUT", StringComparison.OrdinalIgnoreCase) || method.Equals("DELETE", StringComparison.OrdinalIgnoreCase)))
         {
             operation.Parameters.Add(new OpenApiParameter
             {
