@@ -1,17 +1,18 @@
 using FluentValidation;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.Vehicles;
 using OrganAffairs.Shared.Http;
+using OrganAffairs.Shared.Money;
+using OrganAffairs.Shared.Rules;
 using OrganAffairs.Shared.Security;
+using OrganAffairs.Vehicles.Data;
 using OrganAffairs.Vehicles.Domain;
 using OrganAffairs.Vehicles.Support;
-
-using OrganAffairs.Shared.Money;
 
 namespace OrganAffairs.Vehicles.Features;
 
@@ -50,15 +51,27 @@ internal sealed class CreatePurchaseStandardValidator : AbstractValidator<Create
     }
 }
 
-internal sealed class CreatePurchaseStandardHandler(RuleVersioning versioning, OrganScope scope)
+internal sealed class CreatePurchaseStandardHandler(RuleVersioning versioning, RuleRepository rules, OrganScope scope)
     : IRequestHandler<CreatePurchaseStandardCommand, PurchaseStandardResponse>
 {
+    // The purchase caps are national ceilings (中办发〔2017〕71号): a local standard may only lower them.
+    private static readonly (string Field, Func<PurchaseStandardValue, long?> Limit)[] Caps =
+        [("maxPrice", v => v.MaxPriceFen), ("maxEngineDisplacementLitres", v => v.MaxDisplacementMl)];
+
     public async Task<PurchaseStandardResponse> Handle(CreatePurchaseStandardCommand command, CancellationToken ct)
     {
         scope.EnsureSeesAll();
         var b = command.Body;
         var value = new PurchaseStandardValue(b.Category, b.BodyType, b.NewEnergyOnly, Yuan.ToFen(b.MaxPrice),
             b.MaxEngineDisplacementLitres is { } l ? Displacement.ToMl(l) : null, b.NeedsApproval);
+        var above = Ceilings.Above(b.Jurisdiction);
+        if (above.Count > 0)
+        {
+            var versionsAbove = (await rules.VersionsAsync(RuleKinds.PurchaseStandard, above, ct))
+                .Where(r => r.RuleKey == b.Code && r.InForce(b.EffectiveFrom))
+                .Select(r => RuleJson.Read<PurchaseStandardValue>(r.Value));
+            Ceilings.EnsureTightens(value, versionsAbove, Caps);
+        }
         var row = await versioning.AddAsync(RuleKinds.PurchaseStandard, b.Code, b.Jurisdiction, b.EffectiveFrom, RuleJson.Write(value), b.Source, ct);
         return RuleMapping.ToPurchaseStandard(row);
     }

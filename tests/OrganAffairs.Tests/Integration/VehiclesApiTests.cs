@@ -207,6 +207,32 @@ public abstract class VehiclesApiTests(ApiFixture fixture)
     }
 
     [ProviderFact]
+    public async Task A_local_purchase_standard_may_tighten_the_national_cap_but_not_loosen_it()
+    {
+        // National EmergencySupport: 180,000 yuan and 1.8 L (中办发〔2017〕71号). Equal is not looser.
+        object Standard(string jurisdiction, decimal maxPrice, decimal? litres, string from) => new
+        {
+            jurisdiction, code = "EmergencySupport", category = "EmergencySupport", bodyType = (string?)null, newEnergyOnly = false,
+            maxPrice, maxEngineDisplacementLitres = litres, needsApproval = false, effectiveFrom = from, source = "省级测试标准",
+        };
+        var url = $"{Url}/rules/purchase-standards";
+        var looser = await (await Client.PostJsonAsync(url, Standard("320000", 180_000.01m, 1.8m, "2027-01-01"))).ProblemAsync((HttpStatusCode)422, "rules.looser-than-ceiling");
+        Assert.Equal(["maxPrice:rules.looser-than-ceiling"], looser.FieldErrors());
+        var noLimit = await (await Client.PostJsonAsync(url, Standard("320000", 180_000m, null, "2027-01-01"))).ProblemAsync((HttpStatusCode)422, "rules.looser-than-ceiling");
+        Assert.Equal(["maxEngineDisplacementLitres:rules.looser-than-ceiling"], noLimit.FieldErrors());
+        Assert.Equal(0, await fixture.CountAsync("vehicles_rule", "jurisdiction = @J", new { J = "320000" }));
+
+        await (await Client.PostJsonAsync(url, Standard("320000", 170_000m, 1.8m, "2027-01-01"))).ReadAsync<PurchaseStandardResponse>(HttpStatusCode.Created);
+        // A prefecture below the province is held to the province's tighter cap as well as the national one.
+        await (await Client.PostJsonAsync(url, Standard("320100", 170_000.01m, 1.8m, "2027-01-01"))).ProblemAsync((HttpStatusCode)422, "rules.looser-than-ceiling");
+        await (await Client.PostJsonAsync(url, Standard("320100", 170_000m, 1.6m, "2027-01-01"))).ReadAsync<PurchaseStandardResponse>(HttpStatusCode.Created);
+        // Before the province's version starts, only the national cap applies.
+        await (await Client.PostJsonAsync(url, Standard("320500", 175_000m, 1.8m, "2026-06-01"))).ReadAsync<PurchaseStandardResponse>(HttpStatusCode.Created);
+        // The national version itself has nothing above it.
+        await (await Client.PostJsonAsync(url, Standard("national", 200_000m, 2.0m, "2040-01-01"))).ReadAsync<PurchaseStandardResponse>(HttpStatusCode.Created);
+    }
+
+    [ProviderFact]
     public async Task Plate_and_licence_rules_are_seeded_with_their_sources()
     {
         var plates = await (await Client.GetAsync($"{Url}/rules/plates?on=2026-06-01")).ReadAsync<List<PlateRuleResponse>>();
