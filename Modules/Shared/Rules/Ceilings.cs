@@ -29,6 +29,24 @@ public static class Ceilings
             .ToList();
     }
 
+    /// <summary>
+    /// The effective limit along a jurisdiction's chain: the strictest of the versions in force (null, no
+    /// limit, only when none sets one). A local version that was tighter when added stays bounded by a
+    /// national one that tightens later.
+    /// </summary>
+    public static long? Strictest(IEnumerable<long?> limits)
+    {
+        long? strictest = null;
+        foreach (var limit in limits)
+        {
+            if (limit is { } value && (strictest is null || value < strictest))
+            {
+                strictest = value;
+            }
+        }
+        return strictest;
+    }
+
     /// <summary>422 <see cref="Looser"/> with a field error per loosened field; nothing when the candidate only tightens.</summary>
     public static void EnsureTightens<T>(T candidate, IEnumerable<T> versionsAbove, IReadOnlyList<(string Field, Func<T, long?> Limit)> limits)
     {

@@ -1,8 +1,8 @@
 using FluentValidation;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.Vehicles;
@@ -10,13 +10,13 @@ using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Data;
 using OrganAffairs.Shared.Errors;
 using OrganAffairs.Shared.Http;
+using OrganAffairs.Shared.Money;
+using OrganAffairs.Shared.Rules;
 using OrganAffairs.Shared.Security;
 using OrganAffairs.Shared.Time;
 using OrganAffairs.Vehicles.Data;
 using OrganAffairs.Vehicles.Domain;
 using OrganAffairs.Vehicles.Support;
-
-using OrganAffairs.Shared.Money;
 
 namespace OrganAffairs.Vehicles.Features;
 
@@ -151,8 +151,20 @@ internal sealed class RegisterVehicleHandler(
     /// <summary>The purchase standard the vehicle is bought within (null: none covers it); over every usable one → 422 naming the nearest.</summary>
     private async Task<string?> PurchaseStandardAsync(RegisterVehicleRequest b, string? approval, string divisionCode, CancellationToken ct)
     {
+        // Per code the most specific version in force, its caps the strictest along the chain (national ceilings).
+        var chain = (await rules.VersionsAsync(RuleKinds.PurchaseStandard, Jurisdictions.ChainOf(divisionCode), ct))
+            .Where(r => r.InForce(b.PurchasedOn)).ToList();
         var inForce = (await rules.InForceAsync(RuleKinds.PurchaseStandard, divisionCode, b.PurchasedOn, ct))
-            .Select(r => new PurchaseStandard(r.RuleKey, r.Source, RuleJson.Read<PurchaseStandardValue>(r.Value)))
+            .Select(r =>
+            {
+                var above = chain.Where(c => c.RuleKey == r.RuleKey).Select(c => RuleJson.Read<PurchaseStandardValue>(c.Value)).ToList();
+                var value = RuleJson.Read<PurchaseStandardValue>(r.Value);
+                return new PurchaseStandard(r.RuleKey, r.Source, value with
+                {
+                    MaxPriceFen = Ceilings.Strictest(above.Select(v => (long?)v.MaxPriceFen)) ?? value.MaxPriceFen,
+                    MaxDisplacementMl = (int?)Ceilings.Strictest(above.Select(v => (long?)v.MaxDisplacementMl)),
+                });
+            })
             .ToList();
         var verdict = PurchaseStandardCheck.Judge(inForce, b.Category, b.BodyType, b.EnergyType, Yuan.ToFen(b.PurchasePrice),
             b.EngineDisplacementLitres is { } l ? Displacement.ToMl(l) : null, approval is not null);

@@ -228,8 +228,14 @@ public abstract class VehiclesApiTests(ApiFixture fixture)
         await (await Client.PostJsonAsync(url, Standard("320100", 170_000m, 1.6m, "2027-01-01"))).ReadAsync<PurchaseStandardResponse>(HttpStatusCode.Created);
         // Before the province's version starts, only the national cap applies.
         await (await Client.PostJsonAsync(url, Standard("320500", 175_000m, 1.8m, "2026-06-01"))).ReadAsync<PurchaseStandardResponse>(HttpStatusCode.Created);
-        // The national version itself has nothing above it.
-        await (await Client.PostJsonAsync(url, Standard("national", 200_000m, 2.0m, "2040-01-01"))).ReadAsync<PurchaseStandardResponse>(HttpStatusCode.Created);
+        // The national version itself has nothing above it. When it tightens later, the effective cap is
+        // the strictest along the chain: Nanjing's own 170,000 gives way to the national 160,000.
+        await (await Client.PostJsonAsync(url, Standard("national", 160_000m, 1.8m, "2028-01-01"))).ReadAsync<PurchaseStandardResponse>(HttpStatusCode.Created);
+        var organ = await OrganAsync(division: "320102");
+        await (await Client.PostJsonAsync(Url, VehicleTestData.Vehicle(organ.Id, price: 160_000.01m, purchasedOn: "2028-02-01")))
+            .ProblemAsync((HttpStatusCode)422, "vehicles.over-purchase-standard");
+        await RegisterAsync(VehicleTestData.Vehicle(organ.Id, price: 160_000m, purchasedOn: "2028-02-01"));
+        await RegisterAsync(VehicleTestData.Vehicle(organ.Id, price: 170_000m, purchasedOn: "2027-12-31"));
     }
 
     [ProviderFact]

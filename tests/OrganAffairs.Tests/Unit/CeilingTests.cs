@@ -35,4 +35,12 @@ public sealed class CeilingTests
         Assert.Equal(("rules.looser-than-ceiling", 422), (refused.Error.Code, refused.Error.Status));
         Assert.Equal(["price", "litres"], refused.FieldErrors.Select(f => f.Field));
     }
+
+    [Fact]
+    public void The_effective_limit_is_the_strictest_set_along_the_chain()
+    {
+        Assert.Equal(16_000_000, Ceilings.Strictest([17_000_000, null, 16_000_000]));
+        Assert.Null(Ceilings.Strictest([null, null]));
+        Assert.Null(Ceilings.Strictest([]));
+    }
 }
