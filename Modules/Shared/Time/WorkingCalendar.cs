@@ -60,16 +60,11 @@ public static class BusinessCalendarErrors
         "No working-hours version is in force on that date, so working time cannot be computed.");
 
     public static ProblemException YearNotDeclaredFor(int year, string jurisdiction) =>
-        new(YearNotDeclared, detail: $"{year} ({jurisdiction})")
-        {
-            Extensions = new Dictionary<string, object?> { ["year"] = year, ["jurisdiction"] = jurisdiction },
-        };
+        // The year and jurisdiction are in detail; as members they would need a documented problem schema on every route that can answer this.
+        new(YearNotDeclared, detail: $"{year} ({jurisdiction})");
 
     public static ProblemException HoursNotSetFor(DateOnly date, string jurisdiction) =>
-        new(HoursNotSet, detail: $"{date:yyyy-MM-dd} ({jurisdiction})")
-        {
-            Extensions = new Dictionary<string, object?> { ["date"] = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ["jurisdiction"] = jurisdiction },
-        };
+        new(HoursNotSet, detail: $"{date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} ({jurisdiction})");
 }
 
 /// <summary>
