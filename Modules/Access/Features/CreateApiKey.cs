@@ -1,12 +1,13 @@
 using FluentValidation;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Access.Data;
 using OrganAffairs.Access.Domain;
+using OrganAffairs.Access.Support;
 using OrganAffairs.Contracts.Access;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.Organs;
@@ -14,12 +15,9 @@ using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Data;
 using OrganAffairs.Shared.Errors;
 using OrganAffairs.Shared.Http;
+using OrganAffairs.Shared.References;
 using OrganAffairs.Shared.Security;
 using OrganAffairs.Shared.Time;
-
-using OrganAffairs.Access.Support;
-
-using OrganAffairs.Shared.References;
 
 namespace OrganAffairs.Access.Features;
 

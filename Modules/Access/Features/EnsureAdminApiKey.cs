@@ -1,12 +1,11 @@
 using MediatR;
 using OrganAffairs.Access.Data;
 using OrganAffairs.Access.Domain;
+using OrganAffairs.Access.Support;
 using OrganAffairs.Contracts.Access;
 using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Data;
 using OrganAffairs.Shared.Time;
-
-using OrganAffairs.Access.Support;
 
 namespace OrganAffairs.Access.Features;
 

@@ -1,16 +1,15 @@
 using MediatR;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Access.Data;
+using OrganAffairs.Access.Support;
 using OrganAffairs.Contracts.Access;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Shared.Errors;
 using OrganAffairs.Shared.Http;
-
-using OrganAffairs.Access.Support;
 
 namespace OrganAffairs.Access.Features;
 

@@ -9,10 +9,9 @@ using OrganAffairs.Contracts.Assets;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.Organs;
 using OrganAffairs.Shared.Http;
+using OrganAffairs.Shared.Money;
 using OrganAffairs.Shared.Security;
 using OrganAffairs.Shared.Time;
-
-using OrganAffairs.Shared.Money;
 
 namespace OrganAffairs.Assets.Features;
 

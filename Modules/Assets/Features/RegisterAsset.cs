@@ -13,10 +13,9 @@ using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Data;
 using OrganAffairs.Shared.Errors;
 using OrganAffairs.Shared.Http;
+using OrganAffairs.Shared.Money;
 using OrganAffairs.Shared.Security;
 using OrganAffairs.Shared.Time;
-
-using OrganAffairs.Shared.Money;
 
 namespace OrganAffairs.Assets.Features;
 

@@ -1,7 +1,6 @@
 using OrganAffairs.Assets.Data;
 using OrganAffairs.Assets.Domain;
 using OrganAffairs.Contracts.Assets;
-
 using OrganAffairs.Shared.Money;
 
 namespace OrganAffairs.Assets.Support;

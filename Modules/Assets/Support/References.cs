@@ -2,7 +2,6 @@ using MediatR;
 using OrganAffairs.Contracts.Buildings;
 using OrganAffairs.Contracts.Organs;
 using OrganAffairs.Shared.Errors;
-
 using OrganAffairs.Shared.References;
 
 namespace OrganAffairs.Assets.Support;

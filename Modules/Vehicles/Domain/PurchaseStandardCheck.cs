@@ -1,6 +1,5 @@
 using System.Globalization;
 using OrganAffairs.Contracts.Vehicles;
-
 using OrganAffairs.Shared.Money;
 
 namespace OrganAffairs.Vehicles.Domain;

@@ -7,11 +7,10 @@ using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.Vehicles;
 using OrganAffairs.Shared.Http;
+using OrganAffairs.Shared.Money;
 using OrganAffairs.Shared.Security;
 using OrganAffairs.Vehicles.Data;
 using OrganAffairs.Vehicles.Domain;
-
-using OrganAffairs.Shared.Money;
 
 namespace OrganAffairs.Vehicles.Features;
 

@@ -1,8 +1,7 @@
 using OrganAffairs.Contracts.Vehicles;
+using OrganAffairs.Shared.Money;
 using OrganAffairs.Vehicles.Data;
 using OrganAffairs.Vehicles.Domain;
-
-using OrganAffairs.Shared.Money;
 
 namespace OrganAffairs.Vehicles.Support;
 

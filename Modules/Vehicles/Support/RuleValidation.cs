@@ -1,7 +1,6 @@
 using FluentValidation;
-using OrganAffairs.Shared.Rules;
-
 using OrganAffairs.Shared.Money;
+using OrganAffairs.Shared.Rules;
 
 namespace OrganAffairs.Vehicles.Support;
 

@@ -2,9 +2,8 @@ using MediatR;
 using OrganAffairs.Contracts.Organs;
 using OrganAffairs.Contracts.Vehicles;
 using OrganAffairs.Shared.Errors;
-using OrganAffairs.Vehicles.Domain;
-
 using OrganAffairs.Shared.References;
+using OrganAffairs.Vehicles.Domain;
 
 namespace OrganAffairs.Vehicles.Support;
 
