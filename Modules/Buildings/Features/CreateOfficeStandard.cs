@@ -23,7 +23,7 @@ internal static class CreateOfficeStandard
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder standards) =>
         standards.MapPost("/", Handle).WithName("Buildings_CreateOfficeStandard")
             .WithSummary("Add a version of the office-area standard; the version it supersedes ends the day before")
-            .WithDescription("Rule-table edits are new versions, never overwrites: findings dated before effectiveFrom keep using the old version. Cite the source. Admin scope, bureau only.")
+            .WithDescription("Rule-table edits are new versions, never overwrites: findings dated before effectiveFrom keep using the old version. The 2014 standard is a national ceiling: a local version may lower the area per person, never raise it above a version in force above its jurisdiction (422 rules.looser-than-ceiling). Cite the source. Admin scope, bureau only.")
             .Produces<OfficeStandardResponse>(StatusCodes.Status201Created).CreateProblems(403)
             .RequireScope(Scopes.Admin);
 
@@ -62,6 +62,15 @@ internal sealed class CreateOfficeStandardHandler(OfficeRepository offices, Orga
     {
         scope.EnsureSeesAll();
         var body = command.Body;
+        // The 2014 standard is a national ceiling (发改投资〔2014〕2674号): a local version may only lower the m² per person.
+        var candidate = new OfficeStandardRow { AreaCenti = Area.ToCenti(body.Area) };
+        var above = Ceilings.Above(body.Jurisdiction);
+        if (above.Count > 0)
+        {
+            var versionsAbove = (await offices.StandardsAsync(body.Level, above, ct))
+                .Where(v => v.RankCode == body.RankCode && v.InForce(body.EffectiveFrom));
+            Ceilings.EnsureTightens(candidate, versionsAbove, [("area", v => v.AreaCenti)]);
+        }
         var versions = (await offices.StandardsAsync(body.Level, [body.Jurisdiction], ct)).Where(v => v.RankCode == body.RankCode).ToList();
         var plan = RuleVersionPlan<OfficeStandardRow>.For(versions, body.EffectiveFrom);
         await plan.SupersedeAsync(BuildingsErrors.StandardVersionExists, audit, "OfficeStandard", v => v.Id, offices.SetStandardEndAsync, ct);

@@ -78,25 +78,30 @@ public abstract class BuildingsOfficesApiTests(ApiFixture fixture)
     {
         var organ = await Setup.OrganAsync();
         var staff = await StaffAsync(organ.Id, "BureauDeputy");
-        await (await AssignAsync((await AllocatedOfficeAsync(organ.Id, 20.00m)).Id, staff.Id)).ReadAsync<AssignmentResponse>(HttpStatusCode.Created);
-        // A city raises the deputy standard for itself from 2031 (a fictitious local rule, for the test).
+        await (await AssignAsync((await AllocatedOfficeAsync(organ.Id, 17.00m)).Id, staff.Id)).ReadAsync<AssignmentResponse>(HttpStatusCode.Created);
+        // The 2014 standard is a national ceiling: a city may lower it, never raise it (a fictitious local rule, for the test).
+        var raised = await (await Client.PostJsonAsync(BuildingsSetup.Root + "/office-standards", new
+        {
+            jurisdiction = "320100", level = "Municipal", rankCode = "BureauDeputy", area = 18.01m, effectiveFrom = "2031-01-01", source = "测试：市级细则",
+        })).ProblemAsync((HttpStatusCode)422, "rules.looser-than-ceiling");
+        Assert.Equal(["area:rules.looser-than-ceiling"], raised.FieldErrors());
         var created = await (await Client.PostJsonAsync(BuildingsSetup.Root + "/office-standards", new
         {
-            jurisdiction = "320100", level = "Municipal", rankCode = "BureauDeputy", area = 20.00m, effectiveFrom = "2031-01-01", source = "测试：市级细则",
+            jurisdiction = "320100", level = "Municipal", rankCode = "BureauDeputy", area = 16.00m, effectiveFrom = "2031-01-01", source = "测试：市级细则",
         })).ReadAsync<OfficeStandardResponse>(HttpStatusCode.Created);
         var before = await FindingAsync(organ.Id, staff.Id, "2030-12-31");
         Assert.Equal(18.00m, before.EntitledArea);
-        Assert.True(before.OverStandard);
+        Assert.False(before.OverStandard);
         var after = await FindingAsync(organ.Id, staff.Id, "2031-01-01");
-        Assert.Equal(20.00m, after.EntitledArea);
+        Assert.Equal(16.00m, after.EntitledArea);
         Assert.Equal(created.Id, after.StandardVersionId);
-        Assert.False(after.OverStandard);
+        Assert.True(after.OverStandard);
         var inForce = await (await Client.GetAsync($"{BuildingsSetup.Root}/office-standards?level=Municipal&jurisdiction=320102&on=2031-01-01")).ReadAsync<List<OfficeStandardResponse>>();
-        Assert.Equal(20.00m, inForce.Single(s => s.RankCode == "BureauDeputy").Area);
+        Assert.Equal(16.00m, inForce.Single(s => s.RankCode == "BureauDeputy").Area);
         Assert.Equal(42.00m, inForce.Single(s => s.RankCode == "MunicipalPrincipal").Area);
         await (await Client.PostJsonAsync(BuildingsSetup.Root + "/office-standards", new
         {
-            jurisdiction = "320100", level = "Municipal", rankCode = "BureauDeputy", area = 20.00m, effectiveFrom = "2031-01-01", source = "重复",
+            jurisdiction = "320100", level = "Municipal", rankCode = "BureauDeputy", area = 16.00m, effectiveFrom = "2031-01-01", source = "重复",
         })).ProblemAsync(HttpStatusCode.Conflict, "buildings.standard-version-exists");
         await (await Client.PostJsonAsync(BuildingsSetup.Root + "/office-standards", new
         {
