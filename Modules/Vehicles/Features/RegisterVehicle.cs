@@ -152,9 +152,10 @@ internal sealed class RegisterVehicleHandler(
     private async Task<string?> PurchaseStandardAsync(RegisterVehicleRequest b, string? approval, string divisionCode, CancellationToken ct)
     {
         // Per code the most specific version in force, its caps the strictest along the chain (national ceilings).
+        // One read of the chain serves both: the most specific version per code, and the caps above it.
         var chain = (await rules.VersionsAsync(RuleKinds.PurchaseStandard, Jurisdictions.ChainOf(divisionCode), ct))
             .Where(r => r.InForce(b.PurchasedOn)).ToList();
-        var inForce = (await rules.InForceAsync(RuleKinds.PurchaseStandard, divisionCode, b.PurchasedOn, ct))
+        var inForce = RuleResolver.ResolveEach(chain, r => r.RuleKey, divisionCode, b.PurchasedOn).OrderBy(r => r.RuleKey, StringComparer.Ordinal)
             .Select(r =>
             {
                 var above = chain.Where(c => c.RuleKey == r.RuleKey).Select(c => RuleJson.Read<PurchaseStandardValue>(c.Value)).ToList();
