@@ -65,7 +65,7 @@ internal sealed class AssetRepository(UnitOfWork uow, SqlDialect dialect, OrganS
 
     /// <summary>Takes the asset's row lock until the transaction ends: every change of one asset (reservations included) queues here.</summary>
     public Task LockAsync(Guid id, CancellationToken ct) =>
-        uow.Connection.ExecuteAsync(new CommandDefinition(dialect.LockRow("assets_asset"), new { Id = id }, uow.Transaction, cancellationToken: ct));
+        dialect.LockRowAsync(uow, "assets_asset", id, ct);
 
     public Task InsertAsync(AssetRow row, CancellationToken ct) =>
         uow.Connection.ExecuteAsync(new CommandDefinition(

@@ -29,7 +29,7 @@ internal sealed class StocktakeRepository(UnitOfWork uow, SqlDialect dialect, Or
 
     /// <summary>Takes the stock-take's row lock: scans and the closing of one campaign queue here.</summary>
     public Task LockAsync(Guid id, CancellationToken ct) =>
-        uow.Connection.ExecuteAsync(new CommandDefinition(dialect.LockRow("assets_stocktake"), new { Id = id }, uow.Transaction, cancellationToken: ct));
+        dialect.LockRowAsync(uow, "assets_stocktake", id, ct);
 
     public Task InsertAsync(StocktakeRow row, CancellationToken ct) =>
         uow.Connection.ExecuteAsync(new CommandDefinition(

@@ -48,7 +48,7 @@ internal sealed class OfficeRepository(UnitOfWork uow, SqlDialect dialect, Organ
     /// </summary>
     public async Task LockOccupantAsync(Guid staffMemberId, CancellationToken ct)
     {
-        if (await uow.Connection.ExecuteAsync(new CommandDefinition(dialect.LockRow("buildings_occupant"), new { Id = staffMemberId }, uow.Transaction, cancellationToken: ct)) == 0)
+        if (!await dialect.LockRowAsync(uow, "buildings_occupant", staffMemberId, ct))
         {
             await uow.Connection.ExecuteAsync(new CommandDefinition(
                 "INSERT INTO buildings_occupant (id) VALUES (@Id)", new { Id = staffMemberId }, uow.Transaction, cancellationToken: ct));

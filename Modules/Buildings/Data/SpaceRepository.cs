@@ -161,8 +161,7 @@ internal sealed class SpaceRepository(UnitOfWork uow, SqlDialect dialect)
     /// Serialises writers of one room inside the current transaction (bookings, allocations): an UPDATE that
     /// touches the row blocks concurrent transactions until commit. Returns whether the room exists.
     /// </summary>
-    public async Task<bool> LockRoomAsync(Guid roomId, CancellationToken ct) =>
-        await uow.Connection.ExecuteAsync(new CommandDefinition(dialect.LockRow("buildings_room"), new { Id = roomId }, uow.Transaction, cancellationToken: ct)) == 1;
+    public Task<bool> LockRoomAsync(Guid roomId, CancellationToken ct) => dialect.LockRowAsync(uow, "buildings_room", roomId, ct);
 
     public Task<(IReadOnlyList<RoomRow> Rows, long Total)> ListRoomsAsync(RoomFilter filter, PageRequest page, string orderBy, CancellationToken ct)
     {

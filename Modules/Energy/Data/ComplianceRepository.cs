@@ -15,7 +15,7 @@ internal sealed class ComplianceRepository(UnitOfWork uow, SqlDialect dialect, O
 
     public Task UpsertQuotaAsync(QuotaRow row, CancellationToken ct) =>
         uow.Connection.ExecuteAsync(new CommandDefinition(
-            dialect.Upsert("energy_quota", ["institution_id", "year"], ["id", "energy_kgce_milli", "water_milli", "updated_at"]),
+            dialect.Upsert("energy_quota", ["institution_id", "year"], ["energy_kgce_milli", "water_milli", "updated_at"], insertOnlyColumns: ["id"]),
             row, uow.Transaction, cancellationToken: ct));
 
     public async Task<QuotaRow?> QuotaAsync(Guid institutionId, int year, CancellationToken ct)
@@ -44,7 +44,7 @@ internal sealed class ComplianceRepository(UnitOfWork uow, SqlDialect dialect, O
 
     /// <summary>Locks the quota row: overrun detection for an institution and year runs one writer at a time.</summary>
     public Task LockQuotaAsync(Guid quotaId, CancellationToken ct) =>
-        uow.Connection.ExecuteAsync(new CommandDefinition(dialect.LockRow("energy_quota"), new { Id = quotaId }, uow.Transaction, cancellationToken: ct));
+        dialect.LockRowAsync(uow, "energy_quota", quotaId, ct);
 
     public Task InsertOverrunAsync(OverrunRow row, CancellationToken ct) =>
         uow.Connection.ExecuteAsync(new CommandDefinition(

@@ -49,12 +49,12 @@ internal sealed class MeterRepository(UnitOfWork uow, SqlDialect dialect, OrganS
     public async Task<Dictionary<Guid, MeterRow>> LoadAsync(IReadOnlyCollection<Guid> ids, bool lockRows, CancellationToken ct)
     {
         var result = new Dictionary<Guid, MeterRow>();
-        foreach (var chunk in ids.Order().Chunk(SqlDialect.MaxListItems))
+        if (lockRows)
         {
-            if (lockRows)
-            {
-                await uow.Connection.ExecuteAsync(new CommandDefinition(dialect.LockRows("energy_meter"), new { Ids = chunk }, uow.Transaction, cancellationToken: ct));
-            }
+            await dialect.LockRowsAsync(uow, "energy_meter", ids, ct);
+        }
+        foreach (var chunk in ids.Chunk(SqlDialect.MaxListItems))
+        {
             var rows = await uow.Connection.QueryAsync<MeterRow>(new CommandDefinition(
                 $"SELECT {Columns} FROM energy_meter WHERE {dialect.InList("id", "@Ids")}", new { Ids = chunk }, uow.Transaction, cancellationToken: ct));
             foreach (var row in rows.Where(r => scope.CanSee(r.OrganId)))

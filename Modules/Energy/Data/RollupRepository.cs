@@ -16,9 +16,12 @@ internal sealed class RollupRepository(UnitOfWork uow, SqlDialect dialect)
 {
     public async Task AddAsync(IReadOnlyDictionary<RollupKey, long> additions, CancellationToken ct)
     {
+        // Key order as the engine sorts the key (uniqueidentifier by SQL Server's byte order, kinds as the
+        // text stored), not .NET's Guid order or the enums' numbers: two imports then take the same rows
+        // in the same order and queue instead of deadlocking.
         var days = additions.Where(a => a.Value != 0)
-            .OrderBy(a => a.Key.InstitutionId).ThenBy(a => a.Key.Day).ThenBy(a => a.Key.Kind).ThenBy(a => a.Key.Subsystem)
             .Select(a => new { a.Key.InstitutionId, a.Key.Day, Kind = a.Key.Kind.ToString(), Subsystem = a.Key.Subsystem.ToString(), QuantityMilli = a.Value })
+            .OrderBy(d => d.InstitutionId, dialect.KeyOrder).ThenBy(d => d.Day).ThenBy(d => d.Kind, StringComparer.Ordinal).ThenBy(d => d.Subsystem, StringComparer.Ordinal)
             .ToList();
         if (days.Count == 0)
         {
@@ -27,6 +30,7 @@ internal sealed class RollupRepository(UnitOfWork uow, SqlDialect dialect)
         var months = days.GroupBy(d => (d.InstitutionId, Month: Months.Key(d.Day), d.Kind, d.Subsystem))
             .Select(g => new { g.Key.InstitutionId, g.Key.Month, g.Key.Kind, g.Key.Subsystem, QuantityMilli = g.Sum(d => d.QuantityMilli) })
             .Where(m => m.QuantityMilli != 0)
+            .OrderBy(m => m.InstitutionId, dialect.KeyOrder).ThenBy(m => m.Month).ThenBy(m => m.Kind, StringComparer.Ordinal).ThenBy(m => m.Subsystem, StringComparer.Ordinal)
             .ToList();
         await uow.Connection.ExecuteAsync(new CommandDefinition(
             dialect.UpsertAdd("energy_rollup_day", ["institution_id", "day", "kind", "subsystem"], ["quantity_milli"]), days, uow.Transaction, cancellationToken: ct));

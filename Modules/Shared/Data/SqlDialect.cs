@@ -1,10 +1,13 @@
+using System.Data.SqlTypes;
+using Dapper;
+
 namespace OrganAffairs.Shared.Data;
 
 /// <summary>
 /// The few places where SQLite, PostgreSQL and SQL Server really differ. Repository SQL is
 /// otherwise one portable text; anything provider-specific goes here and nowhere else.
 /// </summary>
-public sealed class SqlDialect(DatabaseProvider provider)
+public sealed partial class SqlDialect(DatabaseProvider provider)
 {
     public DatabaseProvider Provider => provider;
 
@@ -22,28 +25,77 @@ public sealed class SqlDialect(DatabaseProvider provider)
         : orderedSelect + " LIMIT @Take OFFSET @Skip";
 
     /// <summary>
-    /// SQL that takes a row lock on one row inside the current transaction, so concurrent writers
-    /// of the same resource queue up until the transaction ends (SQLite's IMMEDIATE transaction already
-    /// serialises writers). PostgreSQL and SQLite touch the row without changing it
-    /// (<c>UPDATE t SET id = id</c>); SQL Server reads it with an update lock instead
-    /// (<c>WITH (UPDLOCK, ROWLOCK)</c>, held to the end of the transaction), because there an update
-    /// of the clustered key is a key change that also checks every foreign key pointing at the row.
-    /// Run it with ExecuteAsync and ignore the result: it is not a row count on every provider.
+    /// Locks one row for the rest of the current transaction, so concurrent writers of the same resource
+    /// queue until it ends, and answers whether the row exists. Each provider by its own means, read the
+    /// way its driver answers (a SELECT has no rows-affected count on SqlClient): SQLite touches the row
+    /// (its IMMEDIATE transaction already serialises writers) and counts the update; PostgreSQL reads it
+    /// <c>FOR NO KEY UPDATE</c>; SQL Server reads it with an update lock pinned to the clustered primary
+    /// key (<c>INDEX(1)</c>), so the lock lands on the row and not on a nonclustered index that also
+    /// carries <c>id</c>.
     /// </summary>
-    public string LockRow(string table, string idParameter = "@Id") => provider == DatabaseProvider.SqlServer
-        ? $"SELECT id FROM {table} WITH (UPDLOCK, ROWLOCK) WHERE id = {idParameter}"
-        : $"UPDATE {table} SET id = id WHERE id = {idParameter}";
+    public async Task<bool> LockRowAsync(UnitOfWork uow, string table, Guid id, CancellationToken ct)
+    {
+        var command = new CommandDefinition(LockRowSql(table), new { Id = id }, uow.Transaction, cancellationToken: ct);
+        return provider == DatabaseProvider.Sqlite
+            ? await uow.Connection.ExecuteAsync(command) == 1
+            : (await uow.Connection.QueryAsync<int>(command)).Any();
+    }
 
     /// <summary>
-    /// Row locks on every row whose id is in @Ids (see <see cref="LockRow"/>), taken in id order so two
-    /// writers locking overlapping sets queue instead of deadlocking.
+    /// Locks every row whose id is in <paramref name="ids"/> (see <see cref="LockRowAsync"/>), in the
+    /// provider's own key order (<see cref="KeyOrder"/>) and in chunks of <see cref="MaxListItems"/>, so
+    /// two writers locking overlapping sets queue instead of deadlocking. Answers how many rows it locked.
     /// </summary>
-    public string LockRows(string table) => provider switch
+    public async Task<int> LockRowsAsync(UnitOfWork uow, string table, IEnumerable<Guid> ids, CancellationToken ct)
     {
-        DatabaseProvider.SqlServer => $"SELECT id FROM {table} WITH (UPDLOCK, ROWLOCK) WHERE id IN @Ids ORDER BY id",
-        DatabaseProvider.PostgreSql => $"SELECT id FROM {table} WHERE id = ANY(@Ids) ORDER BY id FOR UPDATE",
+        var locked = 0;
+        foreach (var chunk in ids.Distinct().Order(KeyOrder).Chunk(MaxListItems))
+        {
+            var command = new CommandDefinition(LockRowsSql(table), new { Ids = chunk }, uow.Transaction, cancellationToken: ct);
+            locked += provider == DatabaseProvider.Sqlite
+                ? await uow.Connection.ExecuteAsync(command)
+                : (await uow.Connection.QueryAsync<int>(command)).Count();
+        }
+        return locked;
+    }
+
+    /// <summary>The text of <see cref="LockRowAsync"/> (parameter @Id); run it only through that method.</summary>
+    internal string LockRowSql(string table) => provider switch
+    {
+        DatabaseProvider.SqlServer => $"SELECT 1 FROM {table} WITH (UPDLOCK, ROWLOCK, INDEX(1)) WHERE id = @Id",
+        DatabaseProvider.PostgreSql => $"SELECT 1 FROM {table} WHERE id = @Id FOR NO KEY UPDATE",
+        _ => $"UPDATE {table} SET id = id WHERE id = @Id",
+    };
+
+    /// <summary>The text of <see cref="LockRowsAsync"/> (list parameter @Ids); run it only through that method.</summary>
+    internal string LockRowsSql(string table) => provider switch
+    {
+        DatabaseProvider.SqlServer => $"SELECT 1 FROM {table} WITH (UPDLOCK, ROWLOCK, INDEX(1)) WHERE id IN @Ids",
+        DatabaseProvider.PostgreSql => $"SELECT 1 FROM {table} WHERE id = ANY(@Ids) ORDER BY id FOR NO KEY UPDATE",
         _ => $"UPDATE {table} SET id = id WHERE id IN @Ids",
     };
+
+    /// <summary>
+    /// The order in which this provider sorts <c>uniqueidentifier</c>/<c>uuid</c> keys: SQL Server compares
+    /// the last six bytes first (<see cref="SqlGuid"/>); PostgreSQL and SQLite (text) compare the canonical
+    /// text. Lock and upsert sequences follow it, so concurrent writers take keys in the same order as the
+    /// engine's own index walks.
+    /// </summary>
+    public IComparer<Guid> KeyOrder => provider == DatabaseProvider.SqlServer ? SqlServerGuidOrder.Instance : TextGuidOrder.Instance;
+
+    private sealed class SqlServerGuidOrder : IComparer<Guid>
+    {
+        public static readonly SqlServerGuidOrder Instance = new();
+
+        public int Compare(Guid x, Guid y) => new SqlGuid(x).CompareTo(new SqlGuid(y));
+    }
+
+    private sealed class TextGuidOrder : IComparer<Guid>
+    {
+        public static readonly TextGuidOrder Instance = new();
+
+        public int Compare(Guid x, Guid y) => string.CompareOrdinal(x.ToString("D"), y.ToString("D"));
+    }
 
     /// <summary>
     /// Adds to counters: inserts the row, or when a row with the same key exists adds each counter column's
@@ -51,6 +103,10 @@ public sealed class SqlDialect(DatabaseProvider provider)
     /// </summary>
     public string UpsertAdd(string table, IReadOnlyList<string> keyColumns, IReadOnlyList<string> counterColumns)
     {
+        if (counterColumns.FirstOrDefault(c => c == "id" || keyColumns.Contains(c)) is { } keyColumn)
+        {
+            throw new ArgumentException($"An upsert may not add to the key column {keyColumn}.", nameof(counterColumns));
+        }
         var all = keyColumns.Concat(counterColumns).ToList();
         var columns = string.Join(", ", all);
         if (provider == DatabaseProvider.SqlServer)
@@ -70,14 +126,22 @@ public sealed class SqlDialect(DatabaseProvider provider)
     /// takes the parameter of its PascalCase name (<c>rank_code</c> ← <c>@RankCode</c>). SQLite and
     /// PostgreSQL: <c>INSERT … ON CONFLICT (key) DO UPDATE</c>; SQL Server: <c>MERGE … WITH (HOLDLOCK)</c>,
     /// whose range lock keeps two concurrent upserts of a new key from both inserting.
+    /// <paramref name="insertOnlyColumns"/> are written by the insert and never by the update: the row's
+    /// own <c>id</c> goes there, since an update of a key column (the primary key, or the conflict key)
+    /// would rewrite the row's identity under whoever holds it; such an update is refused here.
     /// </summary>
-    public string Upsert(string table, IReadOnlyList<string> keyColumns, IReadOnlyList<string> otherColumns)
+    public string Upsert(string table, IReadOnlyList<string> keyColumns, IReadOnlyList<string> otherColumns, IReadOnlyList<string>? insertOnlyColumns = null)
     {
         if (keyColumns.Count == 0)
         {
             throw new ArgumentException("An upsert needs at least one key column.", nameof(keyColumns));
         }
-        var all = keyColumns.Concat(otherColumns).ToList();
+        if (otherColumns.FirstOrDefault(c => c == "id" || keyColumns.Contains(c)) is { } keyColumn)
+        {
+            throw new ArgumentException($"An upsert may not update the key column {keyColumn}; insert it only.", nameof(otherColumns));
+        }
+        insertOnlyColumns ??= [];
+        var all = keyColumns.Concat(insertOnlyColumns).Concat(otherColumns).ToList();
         var columns = string.Join(", ", all);
         if (provider == DatabaseProvider.SqlServer)
         {

@@ -65,8 +65,11 @@ public static class PagedQueries
         return (rows.AsList(), total);
     }
 
-    /// <summary>A LIKE pattern that matches the text anywhere, with %, _ and \ taken literally (use ESCAPE '\').</summary>
+    /// <summary>
+    /// A LIKE pattern that matches the text anywhere, with %, _, [ and \ taken literally (use ESCAPE '\'):
+    /// [ opens a character class in SQL Server's LIKE; an escaped [ is a plain [ on every provider.
+    /// </summary>
     public static string Contains(string? text) =>
         string.IsNullOrWhiteSpace(text) ? "" : "%" + text.Trim().Replace(@"\", @"\\", StringComparison.Ordinal)
-            .Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal) + "%";
+            .Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal).Replace("[", @"\[", StringComparison.Ordinal) + "%";
 }

@@ -32,7 +32,7 @@ internal sealed class DriverRepository(UnitOfWork uow, SqlDialect dialect, Organ
 
     /// <summary>Takes the driver's row lock until the transaction ends.</summary>
     public Task LockAsync(Guid id, CancellationToken ct) =>
-        uow.Connection.ExecuteAsync(new CommandDefinition(dialect.LockRow("vehicles_driver"), new { Id = id }, uow.Transaction, cancellationToken: ct));
+        dialect.LockRowAsync(uow, "vehicles_driver", id, ct);
 
     public Task InsertAsync(DriverRow row, CancellationToken ct) =>
         uow.Connection.ExecuteAsync(new CommandDefinition(

@@ -35,7 +35,7 @@ internal sealed class VehicleRepository(UnitOfWork uow, SqlDialect dialect, Orga
 
     /// <summary>Takes the vehicle's row lock until the transaction ends: bookings of one vehicle queue up here.</summary>
     public Task LockAsync(Guid id, CancellationToken ct) =>
-        uow.Connection.ExecuteAsync(new CommandDefinition(dialect.LockRow("vehicles_vehicle"), new { Id = id }, uow.Transaction, cancellationToken: ct));
+        dialect.LockRowAsync(uow, "vehicles_vehicle", id, ct);
 
     public async Task<bool> PlateExistsAsync(string plate, CancellationToken ct) =>
         await uow.Connection.ExecuteScalarAsync<long>(new CommandDefinition(
@@ -97,17 +97,23 @@ internal sealed class VehicleRepository(UnitOfWork uow, SqlDialect dialect, Orga
         return rows.ToDictionary(r => Enum.Parse<VehicleCategory>(r.Category), r => (int)r.Count);
     }
 
-    /// <summary>Locks the organ's quota row of a category (null when the organ has no quota for it).</summary>
+    /// <summary>
+    /// Locks the organ's quota row of a category and reads it under the lock (null when the organ has no
+    /// quota for it): the approved number is read after the lock, so a parallel quota change cannot slip
+    /// between the read and the check on any provider.
+    /// </summary>
     public async Task<QuotaRow?> LockQuotaAsync(Guid organId, VehicleCategory category, CancellationToken ct)
     {
-        var row = await uow.Connection.QuerySingleOrDefaultAsync<QuotaRow>(new CommandDefinition(
-            "SELECT id, organ_id, category, approved FROM vehicles_quota WHERE organ_id = @OrganId AND category = @Category",
-            new { OrganId = organId, Category = category.ToString() }, uow.Transaction, cancellationToken: ct));
-        if (row is not null)
+        const string Select = "SELECT id, organ_id, category, approved FROM vehicles_quota WHERE organ_id = @OrganId AND category = @Category";
+        var key = new { OrganId = organId, Category = category.ToString() };
+        var row = await uow.Connection.QuerySingleOrDefaultAsync<QuotaRow>(new CommandDefinition(Select, key, uow.Transaction, cancellationToken: ct));
+        // Replacing an organ's quotas gives the rows new ids: when the row read is gone by the time its
+        // lock is taken, read the replacement and lock that (a replacement holds its own lock meanwhile).
+        while (row is not null && !await dialect.LockRowAsync(uow, "vehicles_quota", row.Id, ct))
         {
-            await uow.Connection.ExecuteAsync(new CommandDefinition(dialect.LockRow("vehicles_quota"), new { row.Id }, uow.Transaction, cancellationToken: ct));
+            row = await uow.Connection.QuerySingleOrDefaultAsync<QuotaRow>(new CommandDefinition(Select, key, uow.Transaction, cancellationToken: ct));
         }
-        return row;
+        return row is null ? null : await uow.Connection.QuerySingleOrDefaultAsync<QuotaRow>(new CommandDefinition(Select, key, uow.Transaction, cancellationToken: ct));
     }
 
     public async Task ReplaceQuotasAsync(Guid organId, IEnumerable<QuotaRow> rows, CancellationToken ct)

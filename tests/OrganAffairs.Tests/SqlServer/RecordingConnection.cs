@@ -9,10 +9,20 @@ using OrganAffairs.Shared.Data;
 namespace OrganAffairs.Tests.SqlServer;
 
 /// <summary>A parameter as the provider received it.</summary>
-public sealed record RecordedParameter(string Name, DbType DbType, Type? ValueType);
+public sealed record RecordedParameter(string Name, DbType DbType, Type? ValueType, object? Value = null);
+
+/// <summary>How a command was run: for rows affected (ExecuteNonQuery), for one value, or for rows.</summary>
+public enum RecordedExecution
+{
+    NonQuery,
+    Scalar,
+    Reader,
+}
 
 /// <summary>One command the application sent: its final text (after Dapper's list expansion), where from, and its parameters.</summary>
-public sealed record RecordedCommand(string Text, MethodBase? Caller, int CallerILOffset, IReadOnlyList<RecordedParameter> Parameters);
+public sealed record RecordedCommand(
+    string Text, MethodBase? Caller, int CallerILOffset, IReadOnlyList<RecordedParameter> Parameters,
+    RecordedExecution Execution = RecordedExecution.Reader, int ConnectionId = 0);
 
 /// <summary>
 /// Records every command sent through the connections it wraps (registered as the application's
@@ -45,7 +55,11 @@ public sealed class SqlRecorder(Func<string, string?> execute) : IConnectionInte
 
     public IReadOnlyCollection<RecordedCommand> Commands => _commands;
 
-    public DbConnection Wrap(DbConnection connection) => new RecordingConnection(connection, this);
+    /// <summary>Whether its connections stand in for another provider's, so a bulk insert runs as one INSERT per row through them.</summary>
+    public bool BulkAsRows { get; init; }
+
+    public DbConnection Wrap(DbConnection connection) =>
+        BulkAsRows ? new BulkAsRowsRecordingConnection(connection, this) : new RecordingConnection(connection, this);
 
     internal void Add(RecordedCommand command)
     {
@@ -88,9 +102,14 @@ public sealed class SqlRecorder(Func<string, string?> execute) : IConnectionInte
 }
 
 /// <summary>Passes everything to the wrapped connection; its commands report to the recorder.</summary>
-internal sealed class RecordingConnection(DbConnection inner, SqlRecorder recorder) : DbConnection
+internal class RecordingConnection(DbConnection inner, SqlRecorder recorder) : DbConnection, IWrappingConnection
 {
+    private static int _lastId;
+
     public DbConnection Inner => inner;
+
+    /// <summary>Which connection sent a command: sequences (lock chunks, an upsert per row) are read per connection.</summary>
+    public int Id { get; } = Interlocked.Increment(ref _lastId);
 
     [AllowNull]
     public override string ConnectionString
@@ -149,7 +168,10 @@ internal sealed class RecordingConnection(DbConnection inner, SqlRecorder record
     public override ValueTask DisposeAsync() => inner.DisposeAsync();
 }
 
-internal sealed class RecordingTransaction(DbTransaction inner, RecordingConnection connection) : DbTransaction
+/// <summary>A recording connection standing in for SQL Server over SQLite: bulk inserts run as recorded INSERTs.</summary>
+internal sealed class BulkAsRowsRecordingConnection(DbConnection inner, SqlRecorder recorder) : RecordingConnection(inner, recorder), IBulkAsRows;
+
+internal sealed class RecordingTransaction(DbTransaction inner, RecordingConnection connection) : DbTransaction, IWrappingTransaction
 {
     public DbTransaction Inner => inner;
     public override IsolationLevel IsolationLevel => inner.IsolationLevel;
@@ -236,13 +258,13 @@ internal sealed class RecordingCommand(DbCommand inner, RecordingConnection conn
     protected override DbParameter CreateDbParameter() => inner.CreateParameter();
 
     /// <summary>Records the command; returns the text to run, or null when nothing is to run.</summary>
-    private string? Record()
+    private string? Record(RecordedExecution execution)
     {
         SqlRecorder.CheckParameters(inner.Parameters, _text);
         var parameters = inner.Parameters.Cast<DbParameter>()
-            .Select(p => new RecordedParameter(p.ParameterName, p.DbType, p.Value is null or DBNull ? null : p.Value.GetType()))
+            .Select(p => new RecordedParameter(p.ParameterName, p.DbType, p.Value is null or DBNull ? null : p.Value.GetType(), p.Value is DBNull ? null : p.Value))
             .ToList();
-        recorder.Add(new RecordedCommand(_text, caller, callerOffset, parameters));
+        recorder.Add(new RecordedCommand(_text, caller, callerOffset, parameters, execution, _connection?.Id ?? 0));
         var run = recorder.Execute(_text);
         if (run is not null)
         {
@@ -251,21 +273,21 @@ internal sealed class RecordingCommand(DbCommand inner, RecordingConnection conn
         return run;
     }
 
-    public override int ExecuteNonQuery() => Record() is null ? 0 : inner.ExecuteNonQuery();
+    public override int ExecuteNonQuery() => Record(RecordedExecution.NonQuery) is null ? 0 : inner.ExecuteNonQuery();
 
-    public override object? ExecuteScalar() => Record() is null ? recorder.DryScalar : inner.ExecuteScalar();
+    public override object? ExecuteScalar() => Record(RecordedExecution.Scalar) is null ? recorder.DryScalar : inner.ExecuteScalar();
 
     protected override DbDataReader ExecuteDbDataReader(CommandBehavior behavior) =>
-        Record() is null ? new DataTable().CreateDataReader() : inner.ExecuteReader(behavior);
+        Record(RecordedExecution.Reader) is null ? new DataTable().CreateDataReader() : inner.ExecuteReader(behavior);
 
     public override Task<int> ExecuteNonQueryAsync(CancellationToken cancellationToken) =>
-        Record() is null ? Task.FromResult(0) : inner.ExecuteNonQueryAsync(cancellationToken);
+        Record(RecordedExecution.NonQuery) is null ? Task.FromResult(0) : inner.ExecuteNonQueryAsync(cancellationToken);
 
     public override Task<object?> ExecuteScalarAsync(CancellationToken cancellationToken) =>
-        Record() is null ? Task.FromResult(recorder.DryScalar) : inner.ExecuteScalarAsync(cancellationToken);
+        Record(RecordedExecution.Scalar) is null ? Task.FromResult(recorder.DryScalar) : inner.ExecuteScalarAsync(cancellationToken);
 
     protected override async Task<DbDataReader> ExecuteDbDataReaderAsync(CommandBehavior behavior, CancellationToken cancellationToken) =>
-        Record() is null ? new DataTable().CreateDataReader() : await inner.ExecuteReaderAsync(behavior, cancellationToken);
+        Record(RecordedExecution.Reader) is null ? new DataTable().CreateDataReader() : await inner.ExecuteReaderAsync(behavior, cancellationToken);
 
     protected override void Dispose(bool disposing)
     {

@@ -146,6 +146,15 @@ public static class SqlCallSites
         {
             return null;
         }
+        // The bulk paths send rows without SQL text; they belong in the inventory all the same.
+        if (type == typeof(Microsoft.Data.SqlClient.SqlBulkCopy) && target is ConstructorInfo)
+        {
+            return "new SqlBulkCopy";
+        }
+        if (type == typeof(Npgsql.NpgsqlConnection) && target.Name.StartsWith("BeginBinaryImport", StringComparison.Ordinal))
+        {
+            return $"NpgsqlConnection.{target.Name}";
+        }
         if (type == typeof(Dapper.SqlMapper) && target.IsPublic && (target.Name.StartsWith("Query", StringComparison.Ordinal) || target.Name.StartsWith("Execute", StringComparison.Ordinal)))
         {
             return $"Dapper.{target.Name}";
@@ -160,6 +169,49 @@ public static class SqlCallSites
             return $"new {type.Name}(text)";
         }
         return null;
+    }
+
+    /// <summary>The methods (and constructors) the method's IL calls.</summary>
+    public static IEnumerable<MethodBase> Callees(MethodBase method)
+    {
+        var il = method.GetMethodBody()?.GetILAsByteArray();
+        if (il is null)
+        {
+            yield break;
+        }
+        var typeArguments = method.DeclaringType is { IsGenericType: true } t ? t.GetGenericArguments() : null;
+        var methodArguments = method.IsGenericMethod ? method.GetGenericArguments() : null;
+        var position = 0;
+        while (position < il.Length)
+        {
+            OpCode opCode;
+            if (il[position] == 0xFE)
+            {
+                opCode = OpCodesByValue[(short)(0xFE00 | il[position + 1])];
+                position += 2;
+            }
+            else
+            {
+                opCode = OpCodesByValue[il[position]];
+                position += 1;
+            }
+            if (opCode.OperandType == OperandType.InlineMethod)
+            {
+                MethodBase? target = null;
+                try
+                {
+                    target = method.Module.ResolveMethod(BitConverter.ToInt32(il, position), typeArguments, methodArguments);
+                }
+                catch (ArgumentException)
+                {
+                }
+                if (target is not null)
+                {
+                    yield return target;
+                }
+            }
+            position += OperandSize(opCode, il, position);
+        }
     }
 
     private static int OperandSize(OpCode opCode, byte[] il, int position) => opCode.OperandType switch

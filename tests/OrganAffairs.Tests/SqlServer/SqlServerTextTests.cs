@@ -28,6 +28,11 @@ public sealed class SqlServerTextTests(ITestOutputHelper output)
     [InlineData("SELECT name || short_name FROM organs_organ", "||")]
     [InlineData("SELECT LENGTH(name) FROM organs_organ", "LENGTH() is not a T-SQL function")]
     [InlineData("UPDATE shared_outbox SET dispatched_at = GETUTCDATE() WHERE id = @Id", "database clock")]
+    [InlineData("SELECT id FROM buildings_room WITH (UPDLOCK, ROWLOCK) WHERE id = @Id", "without pinning the clustered primary key")]
+    [InlineData("SELECT id FROM organs_organ WHERE name LIKE @Search", "no ESCAPE")]
+    [InlineData("MERGE INTO energy_quota WITH (HOLDLOCK) AS target USING (SELECT @Id AS id, @InstitutionId AS institution_id, @Year AS year) AS source"
+        + " ON target.institution_id = source.institution_id AND target.year = source.year WHEN MATCHED THEN UPDATE SET id = source.id"
+        + " WHEN NOT MATCHED THEN INSERT (institution_id, year, id) VALUES (source.institution_id, source.year, source.id);", "updates its key column id")]
     public void The_check_reports_a_planted_mistake(string sql, string expected)
     {
         var problems = TSqlCheck.Problems(sql);
@@ -47,17 +52,52 @@ public sealed class SqlServerTextTests(ITestOutputHelper output)
         Assert.Contains("LIMIT", bad, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_recorded_text_checks_report_planted_mistakes()
+    {
+        var sqlServer = new SqlDialect(DatabaseProvider.SqlServer);
+        Guid[] ids = [Guid.Parse("00000000-0000-0000-0000-000000000001"), Guid.Parse("00000001-0000-0000-0000-000000000000")];
+        // .NET orders these two the other way round from SQL Server, which compares the last six bytes first.
+        Assert.True(ids[0].CompareTo(ids[1]) < 0);
+        Assert.True(sqlServer.KeyOrder.Compare(ids[0], ids[1]) > 0);
+        var plantedCaller = typeof(PlantedSqlCalls).GetMethod(nameof(PlantedSqlCalls.Synchronous))!;
+        RecordedCommand Lock(Guid id) => new(sqlServer.LockRowsSql("energy_meter").Replace("@Ids", "(@Ids1)", StringComparison.Ordinal), plantedCaller, 0,
+            [new RecordedParameter("@Ids1", DbType.Guid, typeof(Guid), id)], RecordedExecution.Reader, ConnectionId: 7);
+        RecordedCommand[] recorded =
+        [
+            // The way SpaceRepository read the room lock: a SELECT run for its rows-affected count.
+            new(sqlServer.LockRowSql("buildings_room"), plantedCaller, 0, [], RecordedExecution.NonQuery),
+            // An expanded list from a method that does not chunk it.
+            new("SELECT id FROM buildings_room WHERE id IN (@Ids1, @Ids2)", plantedCaller, 0, []),
+            // Two lock chunks in .NET's Guid order.
+            Lock(ids[0]),
+            Lock(ids[1]),
+        ];
+        Assert.Contains(sqlServer.LockRowSql("buildings_room"), Assert.Single(SqlServerTextCoverage.RowsAffectedSelects(recorded)), StringComparison.Ordinal);
+        Assert.Contains("buildings_room WHERE id IN", Assert.Single(SqlServerTextCoverage.UnchunkedLists(recorded)), StringComparison.Ordinal);
+        Assert.Single(SqlServerTextCoverage.KeyOrderProblems(recorded));
+        // In SQL Server's order the same two chunks pass.
+        Assert.Empty(SqlServerTextCoverage.KeyOrderProblems([Lock(ids[1]), Lock(ids[0])]));
+    }
+
+    [Fact]
+    public void The_contains_pattern_escapes_every_wildcard_of_every_provider()
+    {
+        Assert.Equal(@"%a\%b\_c\[d]\\e%", PagedQueries.Contains(@"a%b_c[d]\e"));
+    }
+
     /// <summary>Each public SQL-producing member of the dialect, rendered for SQL Server with sample arguments.</summary>
     private static readonly Dictionary<string, Func<SqlDialect, string?>> DialectTexts = new()
     {
         // Dapper expands "IN @Ids" into "IN (@Ids1, @Ids2, …)" before SQL Server sees it.
         [nameof(SqlDialect.InList)] = d => $"SELECT id FROM organs_organ WHERE {d.InList("parent_id", "@Ids")}".Replace("IN @Ids", "IN (@Ids1, @Ids2)", StringComparison.Ordinal),
         [nameof(SqlDialect.Page)] = d => d.Page("SELECT id FROM organs_organ ORDER BY name, id"),
-        [nameof(SqlDialect.LockRow)] = d => d.LockRow("organs_organ"),
-        [nameof(SqlDialect.LockRows)] = d => d.LockRows("organs_organ").Replace("IN @Ids", "IN (@Ids1, @Ids2)", StringComparison.Ordinal),
+        [nameof(SqlDialect.LockRowSql)] = d => d.LockRowSql("organs_organ"),
+        [nameof(SqlDialect.LockRowsSql)] = d => d.LockRowsSql("organs_organ").Replace("IN @Ids", "IN (@Ids1, @Ids2)", StringComparison.Ordinal),
         [nameof(SqlDialect.UpsertAdd)] = d => d.UpsertAdd("energy_rollup_month", ["institution_id", "month", "kind", "subsystem"], ["quantity_milli"]),
         [nameof(SqlDialect.Upsert)] = d => d.Upsert("organs_headcount", ["organ_id", "rank_code"], ["approved"]) + "\n"
-            + d.Upsert("organs_headcount", ["organ_id", "rank_code"], []),
+            + d.Upsert("organs_headcount", ["organ_id", "rank_code"], []) + "\n"
+            + d.Upsert("energy_quota", ["institution_id", "year"], ["energy_kgce_milli"], insertOnlyColumns: ["id"]),
         [nameof(SqlDialect.ClaimOutbox)] = d => d.ClaimOutbox(),
         [nameof(SqlDialect.MigrationLock)] = d => d.MigrationLock(),
         [nameof(SqlDialect.MigrationUnlock)] = d => d.MigrationUnlock(),
@@ -66,8 +106,8 @@ public sealed class SqlServerTextTests(ITestOutputHelper output)
     [Fact]
     public void Every_dialect_text_for_SqlServer_parses()
     {
-        var producers = typeof(SqlDialect).GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
-            .Where(m => m.ReturnType == typeof(string) && !m.IsSpecialName)
+        var producers = typeof(SqlDialect).GetMethods(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+            .Where(m => m.ReturnType == typeof(string) && !m.IsSpecialName && (m.IsPublic || m.IsAssembly))
             .Select(m => m.Name)
             .ToHashSet();
         // A new dialect member must be added above, so its SQL Server text is checked too.
@@ -202,7 +242,7 @@ public sealed class SqlServerTextTests(ITestOutputHelper output)
         Assert.Contains(assemblies, a => a.GetName().Name == "OrganAffairs.Organs");
 
         // Every HTTP suite, on SQLite underneath, with SQL Server's dialect; every command recorded.
-        var recorder = new SqlRecorder(SqliteStandIn.ToSqlite);
+        var recorder = new SqlRecorder(SqliteStandIn.ToSqlite) { BulkAsRows = true };
         var suites = SuiteRunner.HttpSuites();
         Assert.NotEmpty(suites);
         var failures = new List<string>();
@@ -235,6 +275,12 @@ public sealed class SqlServerTextTests(ITestOutputHelper output)
         Assert.True(bad.Count == 0, "Texts that are not good T-SQL:\n" + string.Join("\n", bad));
         var ansi = SqlServerTextCoverage.AnsiStrings(commands);
         Assert.True(ansi.Count == 0, "String parameters sent as VARCHAR:\n" + string.Join("\n", ansi));
+        var counted = SqlServerTextCoverage.RowsAffectedSelects(commands);
+        Assert.True(counted.Count == 0, "SELECTs run for a rows-affected count (SqlClient answers -1 for a SELECT; use a dialect operation or Query):\n" + string.Join("\n", counted));
+        var unchunked = SqlServerTextCoverage.UnchunkedLists(commands);
+        Assert.True(unchunked.Count == 0, "Expanded IN lists not chunked (SQL Server refuses more than 2,100 parameters):\n" + string.Join("\n", unchunked));
+        var unordered = SqlServerTextCoverage.KeyOrderProblems(commands);
+        Assert.True(unordered.Count == 0, "Lock or upsert sequences not in SQL Server's key order:\n" + string.Join("\n", unordered));
         var unexercised = SqlServerTextCoverage.Unexercised(inventory, commands);
         Assert.True(unexercised.Count == 0,
             "SQL call sites no HTTP suite exercised, so their SQL Server text was never checked (add a test that reaches them):\n" + string.Join("\n", unexercised));

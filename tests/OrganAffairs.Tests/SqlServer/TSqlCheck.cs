@@ -79,6 +79,43 @@ public static class TSqlCheck
             base.ExplicitVisit(node);
         }
 
+        public override void ExplicitVisit(SelectStatement node)
+        {
+            // A plain SELECT WITH (UPDLOCK) can be answered from a nonclustered index that carries the
+            // column asked for: the lock then lands on that index, and writers of the row pass it.
+            var hints = new UpdateLockHints();
+            node.Accept(hints);
+            Problems.AddRange(hints.Unpinned.Select(t =>
+                $"line {t.StartLine}: {t.SchemaObject.BaseIdentifier.Value} is read WITH (UPDLOCK) without pinning the clustered primary key (INDEX(1)); the lock may land on another index"));
+            base.ExplicitVisit(node);
+        }
+
+        public override void ExplicitVisit(LikePredicate node)
+        {
+            // A search text's %, _ and [ are wildcards on SQL Server: the pattern is escaped (SqlFilter) and says how.
+            if (node.EscapeExpression is null && node.SecondExpression is VariableReference)
+            {
+                Problems.Add($"line {node.StartLine}: LIKE with a parameter and no ESCAPE; escape the text (PagedQueries.Contains) and add ESCAPE '\\'");
+            }
+            base.ExplicitVisit(node);
+        }
+
+        public override void ExplicitVisit(MergeStatement node)
+        {
+            var keys = new ColumnNames();
+            node.MergeSpecification.SearchCondition?.Accept(keys);
+            var set = node.MergeSpecification.ActionClauses
+                .Select(c => c.Action).OfType<UpdateMergeAction>()
+                .SelectMany(a => a.SetClauses.OfType<AssignmentSetClause>())
+                .Select(c => c.Column?.MultiPartIdentifier?.Identifiers.Last().Value)
+                .OfType<string>();
+            foreach (var column in set.Where(c => c.Equals("id", StringComparison.OrdinalIgnoreCase) || keys.Names.Contains(c)))
+            {
+                Problems.Add($"line {node.StartLine}: the upsert updates its key column {column}; a key is inserted, never rewritten");
+            }
+            base.ExplicitVisit(node);
+        }
+
         public override void ExplicitVisit(ParameterlessCall node)
         {
             if (applicationSql && node.ParameterlessCallType == ParameterlessCallType.CurrentTimestamp)
@@ -87,5 +124,35 @@ public static class TSqlCheck
             }
             base.ExplicitVisit(node);
         }
+    }
+}
+
+/// <summary>Tables read WITH (UPDLOCK) and no INDEX hint.</summary>
+internal sealed class UpdateLockHints : TSqlFragmentVisitor
+{
+    public List<NamedTableReference> Unpinned { get; } = [];
+
+    public override void ExplicitVisit(NamedTableReference node)
+    {
+        if (node.TableHints.Any(h => h.HintKind == TableHintKind.UpdLock) && !node.TableHints.OfType<IndexTableHint>().Any())
+        {
+            Unpinned.Add(node);
+        }
+        base.ExplicitVisit(node);
+    }
+}
+
+/// <summary>The last part of every column named in a fragment (case-insensitive).</summary>
+internal sealed class ColumnNames : TSqlFragmentVisitor
+{
+    public HashSet<string> Names { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public override void ExplicitVisit(ColumnReferenceExpression node)
+    {
+        if (node.MultiPartIdentifier?.Identifiers.LastOrDefault()?.Value is { } name)
+        {
+            Names.Add(name);
+        }
+        base.ExplicitVisit(node);
     }
 }
