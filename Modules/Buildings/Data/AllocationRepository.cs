@@ -38,15 +38,7 @@ internal sealed class AllocationRepository(UnitOfWork uow, SqlDialect dialect, O
     /// <summary>Every allocation of the organs (all when null) that may hold rooms on or after a date.</summary>
     public async Task<IReadOnlyList<AllocationRow>> OfOrgansAsync(IReadOnlyCollection<Guid>? organIds, CancellationToken ct)
     {
-        var where = new SqlFilter();
-        if (organIds is not null)
-        {
-            where.Where(dialect.InList("organ_id", "@OrganIds"), "OrganIds", organIds.ToArray());
-        }
-        where.Scoped(scope, "organ_id");
-        var connection = await uow.ConnectionAsync(ct);
-        return (await connection.QueryAsync<AllocationRow>(new CommandDefinition(
-            $"SELECT {Columns} FROM buildings_allocation{where.Sql} ORDER BY organ_id, effective_from, id", where.Parameters, uow.Transaction, cancellationToken: ct))).AsList();
+        return await OfOrgansAsync<AllocationRow>(organIds, where => $"SELECT {Columns} FROM buildings_allocation{where} ORDER BY organ_id, effective_from, id", ct);
     }
 
     public Task InsertAsync(AllocationRow row, CancellationToken ct) =>
@@ -79,15 +71,23 @@ internal sealed class AllocationRepository(UnitOfWork uow, SqlDialect dialect, O
 
     public async Task<IReadOnlyList<ApprovedAreaRow>> ApprovedAreasAsync(IReadOnlyCollection<Guid>? organIds, CancellationToken ct)
     {
-        var where = new SqlFilter();
-        if (organIds is not null)
+        return await OfOrgansAsync<ApprovedAreaRow>(organIds, where => $"SELECT {ApprovedColumns} FROM buildings_approved_area{where} ORDER BY organ_id, effective_from", ct);
+    }
+
+    /// <summary>Rows of the given organs (every visible organ's when null), in chunks of organ ids; <paramref name="select"/> takes the WHERE clause.</summary>
+    private async Task<IReadOnlyList<T>> OfOrgansAsync<T>(IReadOnlyCollection<Guid>? organIds, Func<string, string> select, CancellationToken ct)
+    {
+        if (organIds is null)
         {
-            where.Where(dialect.InList("organ_id", "@OrganIds"), "OrganIds", organIds.ToArray());
+            var all = new SqlFilter().Scoped(scope, "organ_id");
+            var connection = await uow.ConnectionAsync(ct);
+            return (await connection.QueryAsync<T>(new CommandDefinition(select(all.Sql), all.Parameters, uow.Transaction, cancellationToken: ct))).AsList();
         }
-        where.Scoped(scope, "organ_id");
-        var connection = await uow.ConnectionAsync(ct);
-        return (await connection.QueryAsync<ApprovedAreaRow>(new CommandDefinition(
-            $"SELECT {ApprovedColumns} FROM buildings_approved_area{where.Sql} ORDER BY organ_id, effective_from", where.Parameters, uow.Transaction, cancellationToken: ct))).AsList();
+        return await uow.QueryChunkedAsync<T>(organIds, chunk =>
+        {
+            var where = new SqlFilter().Where(dialect.InList("organ_id", "@Ids"), "Ids", chunk).Scoped(scope, "organ_id");
+            return (select(where.Sql), where.Parameters);
+        }, ct);
     }
 
     public Task InsertApprovedAreaAsync(ApprovedAreaRow row, CancellationToken ct) =>

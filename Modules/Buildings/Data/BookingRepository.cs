@@ -49,12 +49,10 @@ internal sealed class BookingRepository(UnitOfWork uow, SqlDialect dialect, Orga
         {
             return [];
         }
-        var connection = await uow.ConnectionAsync(ct);
-        return (await connection.QueryAsync<Guid>(new CommandDefinition(
-            $"""
+        return await uow.QueryChunkedAsync<Guid>(roomIds, chunk => ($"""
             SELECT DISTINCT room_id FROM buildings_booking
-            WHERE {dialect.InList("room_id", "@RoomIds")} AND {dialect.InList("status", "@Holding")} AND starts_at < @To AND starts_at > @EarliestStart AND ends_at > @From
-            """, new { RoomIds = roomIds.ToArray(), Holding, From = from, To = to, EarliestStart = from - Domain.Window.MaxLength }, uow.Transaction, cancellationToken: ct))).AsList();
+            WHERE {dialect.InList("room_id", "@Ids")} AND {dialect.InList("status", "@Holding")} AND starts_at < @To AND starts_at > @EarliestStart AND ends_at > @From
+            """, new { Ids = chunk, Holding, From = from, To = to, EarliestStart = from - Domain.Window.MaxLength }), ct);
     }
 
     /// <summary>Whether the room has a slot-holding booking that ends after the instant.</summary>
@@ -72,10 +70,8 @@ internal sealed class BookingRepository(UnitOfWork uow, SqlDialect dialect, Orga
         {
             return [];
         }
-        var connection = await uow.ConnectionAsync(ct);
-        return (await connection.QueryAsync<AddOnRow>(new CommandDefinition(
-            $"SELECT {AddOnColumns} FROM buildings_booking_addon WHERE {dialect.InList("booking_id", "@Ids")} ORDER BY booking_id, kind, id",
-            new { Ids = bookingIds.ToArray() }, uow.Transaction, cancellationToken: ct))).AsList();
+        return await uow.QueryChunkedAsync<AddOnRow>(bookingIds, chunk =>
+            ($"SELECT {AddOnColumns} FROM buildings_booking_addon WHERE {dialect.InList("booking_id", "@Ids")} ORDER BY booking_id, kind, id", new { Ids = chunk }), ct);
     }
 
     public Task InsertAsync(BookingRow row, CancellationToken ct) =>

@@ -79,25 +79,22 @@ internal sealed class OfficeRepository(UnitOfWork uow, SqlDialect dialect, Organ
     /// <summary>Every assignment in use on a date in the given rooms, or of the caller's visible organs when rooms is null.</summary>
     public async Task<IReadOnlyList<AssignmentRow>> OnDateAsync(DateOnly on, Guid? organId, IReadOnlyCollection<Guid>? roomIds, CancellationToken ct)
     {
-        var where = new SqlFilter()
+        SqlFilter InUse() => new SqlFilter()
             .Where("started_on <= @On", "On", on)
             .Where("(released_on IS NULL OR released_on > @On)")
             .Where("organ_id = @OrganId", "OrganId", organId);
+        string Select(SqlFilter where) => $"SELECT {Columns} FROM buildings_assignment{where.Sql} ORDER BY room_id, started_on, id";
         if (roomIds is not null)
         {
-            if (roomIds.Count == 0)
+            return await uow.QueryChunkedAsync<AssignmentRow>(roomIds, chunk =>
             {
-                return [];
-            }
-            where.Where(dialect.InList("room_id", "@RoomIds"), "RoomIds", roomIds.ToArray());
+                var where = InUse().Where(dialect.InList("room_id", "@Ids"), "Ids", chunk);
+                return (Select(where), where.Parameters);
+            }, ct);
         }
-        else
-        {
-            where.Scoped(scope, "organ_id");
-        }
+        var visible = InUse().Scoped(scope, "organ_id");
         var connection = await uow.ConnectionAsync(ct);
-        return (await connection.QueryAsync<AssignmentRow>(new CommandDefinition(
-            $"SELECT {Columns} FROM buildings_assignment{where.Sql} ORDER BY room_id, started_on, id", where.Parameters, uow.Transaction, cancellationToken: ct))).AsList();
+        return (await connection.QueryAsync<AssignmentRow>(new CommandDefinition(Select(visible), visible.Parameters, uow.Transaction, cancellationToken: ct))).AsList();
     }
 
     public Task InsertAsync(AssignmentRow row, CancellationToken ct) =>

@@ -103,9 +103,7 @@ internal sealed class SpaceRepository(UnitOfWork uow, SqlDialect dialect)
         {
             return [];
         }
-        var connection = await uow.ConnectionAsync(ct);
-        return (await connection.QueryAsync<RoomRow>(new CommandDefinition(
-            $"SELECT {RoomColumns} FROM buildings_room WHERE {dialect.InList("id", "@Ids")}", new { Ids = ids.ToArray() }, uow.Transaction, cancellationToken: ct))).AsList();
+        return await uow.QueryChunkedAsync<RoomRow>(ids, chunk => ($"SELECT {RoomColumns} FROM buildings_room WHERE {dialect.InList("id", "@Ids")}", new { Ids = chunk }), ct);
     }
 
     public async Task<IReadOnlyList<RoomRow>> RoomsOfBuildingAsync(Guid buildingId, CancellationToken ct)

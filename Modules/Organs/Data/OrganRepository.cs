@@ -82,10 +82,8 @@ internal sealed class OrganRepository(UnitOfWork uow, SqlDialect dialect, OrganS
         {
             return [];
         }
-        var connection = await uow.ConnectionAsync(ct);
-        return (await connection.QueryAsync<HeadcountRow>(new CommandDefinition(
-            $"SELECT organ_id, rank_code, approved FROM organs_headcount WHERE {dialect.InList("organ_id", "@Ids")} ORDER BY organ_id, rank_code",
-            new { Ids = organIds.ToArray() }, uow.Transaction, cancellationToken: ct))).AsList();
+        return await uow.QueryChunkedAsync<HeadcountRow>(organIds, chunk =>
+            ($"SELECT organ_id, rank_code, approved FROM organs_headcount WHERE {dialect.InList("organ_id", "@Ids")} ORDER BY organ_id, rank_code", new { Ids = chunk }), ct);
     }
 
     public async Task ReplaceHeadcountAsync(Guid organId, IEnumerable<HeadcountItem> items, CancellationToken ct)

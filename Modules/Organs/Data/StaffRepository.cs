@@ -34,10 +34,8 @@ internal sealed class StaffRepository(UnitOfWork uow, SqlDialect dialect, OrganS
         {
             return [];
         }
-        var connection = await uow.ConnectionAsync(ct);
-        return (await connection.QueryAsync<PostRow>(new CommandDefinition(
-            $"SELECT {PostColumns} FROM organs_post WHERE {dialect.InList("staff_member_id", "@Ids")} ORDER BY staff_member_id, started_on, id",
-            new { Ids = staffIds.ToArray() }, uow.Transaction, cancellationToken: ct))).AsList();
+        return await uow.QueryChunkedAsync<PostRow>(staffIds, chunk =>
+            ($"SELECT {PostColumns} FROM organs_post WHERE {dialect.InList("staff_member_id", "@Ids")} ORDER BY staff_member_id, started_on, id", new { Ids = chunk }), ct);
     }
 
     public Task InsertAsync(StaffRow row, CancellationToken ct) =>

@@ -37,7 +37,7 @@ public sealed partial class SqlDialect(DatabaseProvider provider)
     {
         var command = new CommandDefinition(LockRowSql(table), new { Id = id }, uow.Transaction, cancellationToken: ct);
         return provider == DatabaseProvider.Sqlite
-            ? await uow.Connection.ExecuteAsync(command) == 1
+            ? await TouchSqliteRowsAsync(uow, command) == 1
             : (await uow.Connection.QueryAsync<int>(command)).Any();
     }
 
@@ -53,11 +53,14 @@ public sealed partial class SqlDialect(DatabaseProvider provider)
         {
             var command = new CommandDefinition(LockRowsSql(table), new { Ids = chunk }, uow.Transaction, cancellationToken: ct);
             locked += provider == DatabaseProvider.Sqlite
-                ? await uow.Connection.ExecuteAsync(command)
+                ? await TouchSqliteRowsAsync(uow, command)
                 : (await uow.Connection.QueryAsync<int>(command)).Count();
         }
         return locked;
     }
+
+    /// <summary>SQLite's lock is an UPDATE that touches the rows: its rows-affected count is the number of rows that exist.</summary>
+    private static Task<int> TouchSqliteRowsAsync(UnitOfWork uow, CommandDefinition command) => uow.Connection.ExecuteAsync(command);
 
     /// <summary>The text of <see cref="LockRowAsync"/> (parameter @Id); run it only through that method.</summary>
     internal string LockRowSql(string table) => provider switch

@@ -66,6 +66,25 @@ public static class PagedQueries
     }
 
     /// <summary>
+    /// Runs a query whose id list is the parameter @Ids once per chunk of at most
+    /// <see cref="SqlDialect.MaxListItems"/> distinct ids (Dapper sends one parameter per item to SQLite and
+    /// SQL Server, and SQL Server refuses a command with more than 2,100) and concatenates the rows. A
+    /// query's ORDER BY holds within a chunk; a caller that needs one order across chunks sorts the result.
+    /// <paramref name="build"/> gives the text and parameters for one chunk (put the chunk in as Ids).
+    /// </summary>
+    public static async Task<List<T>> QueryChunkedAsync<T>(this UnitOfWork uow, IEnumerable<Guid> ids, Func<Guid[], (string Sql, object Parameters)> build, CancellationToken ct)
+    {
+        var connection = await uow.ConnectionAsync(ct);
+        var rows = new List<T>();
+        foreach (var chunk in ids.Distinct().Chunk(SqlDialect.MaxListItems))
+        {
+            var (sql, parameters) = build(chunk);
+            rows.AddRange(await connection.QueryAsync<T>(new CommandDefinition(sql, parameters, uow.Transaction, cancellationToken: ct)));
+        }
+        return rows;
+    }
+
+    /// <summary>
     /// A LIKE pattern that matches the text anywhere, with %, _, [ and \ taken literally (use ESCAPE '\'):
     /// [ opens a character class in SQL Server's LIKE; an escaped [ is a plain [ on every provider.
     /// </summary>

@@ -110,9 +110,7 @@ internal sealed class CostRepository(UnitOfWork uow, SqlDialect dialect, OrganSc
         {
             return new Dictionary<Guid, string>();
         }
-        var connection = await uow.ConnectionAsync(ct);
-        var rows = await connection.QueryAsync<PlateRow>(new CommandDefinition(
-            $"SELECT id, plate FROM vehicles_vehicle WHERE {dialect.InList("id", "@Ids")}", new { Ids = ids.ToArray() }, uow.Transaction, cancellationToken: ct));
+        var rows = await uow.QueryChunkedAsync<PlateRow>(ids, chunk => ($"SELECT id, plate FROM vehicles_vehicle WHERE {dialect.InList("id", "@Ids")}", new { Ids = chunk }), ct);
         return rows.ToDictionary(r => r.Id, r => r.Plate);
     }
 

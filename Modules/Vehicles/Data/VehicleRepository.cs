@@ -106,14 +106,15 @@ internal sealed class VehicleRepository(UnitOfWork uow, SqlDialect dialect, Orga
     {
         const string Select = "SELECT id, organ_id, category, approved FROM vehicles_quota WHERE organ_id = @OrganId AND category = @Category";
         var key = new { OrganId = organId, Category = category.ToString() };
-        var row = await uow.Connection.QuerySingleOrDefaultAsync<QuotaRow>(new CommandDefinition(Select, key, uow.Transaction, cancellationToken: ct));
+        Task<QuotaRow?> ReadAsync() => uow.Connection.QuerySingleOrDefaultAsync<QuotaRow?>(new CommandDefinition(Select, key, uow.Transaction, cancellationToken: ct));
+        var row = await ReadAsync();
         // Replacing an organ's quotas gives the rows new ids: when the row read is gone by the time its
         // lock is taken, read the replacement and lock that (a replacement holds its own lock meanwhile).
         while (row is not null && !await dialect.LockRowAsync(uow, "vehicles_quota", row.Id, ct))
         {
-            row = await uow.Connection.QuerySingleOrDefaultAsync<QuotaRow>(new CommandDefinition(Select, key, uow.Transaction, cancellationToken: ct));
+            row = await ReadAsync();
         }
-        return row is null ? null : await uow.Connection.QuerySingleOrDefaultAsync<QuotaRow>(new CommandDefinition(Select, key, uow.Transaction, cancellationToken: ct));
+        return row is null ? null : await ReadAsync();
     }
 
     public async Task ReplaceQuotasAsync(Guid organId, IEnumerable<QuotaRow> rows, CancellationToken ct)

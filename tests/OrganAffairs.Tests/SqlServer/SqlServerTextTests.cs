@@ -74,7 +74,7 @@ public sealed class SqlServerTextTests(ITestOutputHelper output)
             Lock(ids[1]),
         ];
         Assert.Contains(sqlServer.LockRowSql("buildings_room"), Assert.Single(SqlServerTextCoverage.RowsAffectedSelects(recorded)), StringComparison.Ordinal);
-        Assert.Contains("buildings_room WHERE id IN", Assert.Single(SqlServerTextCoverage.UnchunkedLists(recorded)), StringComparison.Ordinal);
+        Assert.Contains(SqlServerTextCoverage.UnchunkedLists(recorded), u => u.Contains("buildings_room WHERE id IN", StringComparison.Ordinal));
         Assert.Single(SqlServerTextCoverage.KeyOrderProblems(recorded));
         // In SQL Server's order the same two chunks pass.
         Assert.Empty(SqlServerTextCoverage.KeyOrderProblems([Lock(ids[1]), Lock(ids[0])]));
