@@ -239,6 +239,7 @@ internal static class SqlServerTextCoverage
         ["OrganAffairs.Shared.Migrations.MigrationRunner.EnableSqliteWal"] = "runs only when the provider is SQLite (PRAGMA journal_mode)",
         ["OrganAffairs.Shared.Data.SqlDialect.BulkCopyAsync"] =
             "SQL Server's bulk copy sends rows, no text; it needs a real server (the SqlServer suites where Docker exists). In this run the same rows go through the row-by-row INSERT, whose text is checked",
+        ["OrganAffairs.Shared.Migrations.SqlServerReadiness.Ensure"] = "runs only against a real SQL Server (sys.databases); its text is checked by SqlServerTextTests",
         ["OrganAffairs.Shared.Data.SqlDialect.TouchSqliteRowsAsync"] = "runs only when the provider is SQLite (its lock is an UPDATE; SQL Server's is a SELECT WITH (UPDLOCK))",
         ["OrganAffairs.Shared.Data.SqlDialect.CopyAsync"] = "PostgreSQL's binary COPY sends rows, no text; every PostgreSQL suite that imports readings runs it",
     };

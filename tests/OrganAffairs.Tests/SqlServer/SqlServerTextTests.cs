@@ -81,6 +81,19 @@ public sealed class SqlServerTextTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void The_start_up_check_reads_good_TSql_and_refuses_each_unready_setting()
+    {
+        Assert.Empty(TSqlCheck.Problems(SqlServerReadiness.Query));
+        var ready = new SqlServerReadiness.Settings(1, "Latin1_General_100_BIN2", 0);
+        Assert.Empty(SqlServerReadiness.Problems(ready));
+        Assert.Contains("READ_COMMITTED_SNAPSHOT", Assert.Single(SqlServerReadiness.Problems(ready with { ReadCommittedSnapshot = 0 })), StringComparison.Ordinal);
+        Assert.Contains("Chinese_PRC_CI_AS", Assert.Single(SqlServerReadiness.Problems(ready with { Collation = "Chinese_PRC_CI_AS" })), StringComparison.Ordinal);
+        Assert.Contains("NOCOUNT", Assert.Single(SqlServerReadiness.Problems(ready with { Options = SqlServerReadiness.NoCountBit | 8 })), StringComparison.Ordinal);
+        // Other session options (ANSI_WARNINGS = 8) are not NOCOUNT.
+        Assert.Empty(SqlServerReadiness.Problems(ready with { Options = 8 | 32 }));
+    }
+
+    [Fact]
     public void The_contains_pattern_escapes_every_wildcard_of_every_provider()
     {
         Assert.Equal(@"%a\%b\_c\[d]\\e%", PagedQueries.Contains(@"a%b_c[d]\e"));
