@@ -43,6 +43,8 @@ public enum AssetEventKind
     Disposed = 7,
     MarkedMissing = 8,
     MissingResolved = 9,
+    /// <summary>划转: the holding organ was dissolved and the asset passed to its successor.</summary>
+    HandedOver = 10,
 }
 
 /// <summary>Reserved 已预约, Started 已转领用, Cancelled 已取消.</summary>

@@ -43,10 +43,18 @@ public sealed record UpdateOrganRequest(
     Guid? ParentId,
     IReadOnlyList<HeadcountItem>? Headcount);
 
-/// <summary>Dissolve (撤销) an organ: it stays in the directory with status Dissolved.</summary>
+/// <summary>
+/// Dissolve (撤销) an organ: it stays in the directory with status Dissolved. While the organ still holds
+/// staff, vehicles, drivers, allocations, assets or API keys, dissolving is refused (409
+/// organs.organ-has-holdings, listing them) unless the request names a successor (划转: everything passes
+/// to it) or asks the bureau to recover them (收回: staff leave the organs served, vehicles and drivers go
+/// to the bureau, allocations are released, assets checked in). The organ's API keys are revoked either way.
+/// </summary>
 /// <param name="DissolvedOn" example="2026-12-31">Business date of dissolution (yyyy-MM-dd).</param>
 /// <param name="Reason" example="市编委〔2026〕12号">Why, e.g. the approving document number; at most 500 characters.</param>
-public sealed record DissolveOrganRequest(DateOnly DissolvedOn, string Reason);
+/// <param name="SuccessorOrganId">The organ that takes over the holdings (划转); an active organ other than this one.</param>
+/// <param name="RecoverHoldings">True to have the bureau recover the holdings (收回); not together with a successor.</param>
+public sealed record DissolveOrganRequest(DateOnly DissolvedOn, string Reason, Guid? SuccessorOrganId = null, bool RecoverHoldings = false);
 
 /// <summary>An organ as the directory holds it.</summary>
 public sealed record OrganResponse(

@@ -6,6 +6,10 @@ namespace OrganAffairs.Contracts.Organs;
 public sealed record StaffTransferred(
     Guid EventId, DateTimeOffset OccurredAt, Guid StaffMemberId, Guid FromOrganId, Guid? ToOrganId, DateOnly EffectiveOn) : IIntegrationEvent;
 
+/// <summary>An organ was dissolved; its holdings went to the successor (划转) or back to the bureau (收回).</summary>
+public sealed record OrganDissolved(
+    Guid EventId, DateTimeOffset OccurredAt, Guid OrganId, string DivisionCode, DateOnly DissolvedOn, Guid? SuccessorOrganId) : IIntegrationEvent;
+
 /// <summary>A staff member retired.</summary>
 public sealed record StaffRetired(
     Guid EventId, DateTimeOffset OccurredAt, Guid StaffMemberId, Guid OrganId, DateOnly EffectiveOn) : IIntegrationEvent;

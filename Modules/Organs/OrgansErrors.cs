@@ -14,6 +14,10 @@ internal static class OrgansErrors
     public static readonly ErrorCode ParentDissolved = new("organs.parent-dissolved", 409, "上级机关已撤销。", "The parent organ is dissolved.");
     public static readonly ErrorCode HierarchyCycle = new("organs.hierarchy-cycle", 409, "上级机关设置会形成循环。", "This parent would make a cycle in the hierarchy.");
     public static readonly ErrorCode OrganDissolved = new("organs.organ-dissolved", 409, "机关已撤销。", "The organ is dissolved.");
+    public static readonly ErrorCode HasHoldings = new("organs.organ-has-holdings", 409,
+        "该机关仍有人员、车辆、驾驶员、配置用房、资产或接口密钥，请指定承接机关（划转）或由管理局收回。",
+        "The organ still holds staff, vehicles, drivers, allocations, assets or API keys: name a successor organ or ask the bureau to recover them.");
+    public static readonly ErrorCode BureauPermanent = new("organs.bureau-not-dissolvable", 409, "管理局本身不能撤销。", "The bureau's own organ cannot be dissolved.");
     public static readonly ErrorCode HasActiveSubordinates = new("organs.has-active-subordinates", 409, "该机关仍有未撤销的下级机关。", "The organ still has active subordinate organs.");
     public static readonly ErrorCode RankUnknown = new("organs.rank-unknown", 400, "职级代码不适用于该机关的行政级别。", "The rank code is not a rank of the organ's administrative level.");
     public static readonly ErrorCode HeadcountDuplicate = new("organs.headcount-duplicate", 400, "编制中职级重复。", "A rank appears twice in the headcount.");

@@ -88,4 +88,13 @@ internal sealed class ApiKeyRepository(UnitOfWork uow, SqlDialect dialect, Organ
             "INSERT INTO access_bootstrap (id, api_key_id) VALUES (1, @KeyId)", new { KeyId = keyId }, uow.Transaction, cancellationToken: ct));
         return true;
     }
+
+    /// <summary>Ids of the organ's keys that still authenticate (not revoked, not expired at <paramref name="now"/>).</summary>
+    public async Task<IReadOnlyList<Guid>> LiveOfOrganAsync(Guid organId, DateTimeOffset now, CancellationToken ct)
+    {
+        var connection = await uow.ConnectionAsync(ct);
+        return (await connection.QueryAsync<Guid>(new CommandDefinition(
+            "SELECT id FROM access_api_key WHERE organ_id = @OrganId AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > @Now) ORDER BY created_at, id",
+            new { OrganId = organId, Now = now }, uow.Transaction, cancellationToken: ct))).AsList();
+    }
 }

@@ -171,4 +171,13 @@ internal sealed class AssetRepository(UnitOfWork uow, SqlDialect dialect, OrganS
         row.WarrantyEndsOn, Status = row.Status.ToString(), row.RoomId, row.HolderOrganId, row.HolderStaffId, row.MissingStocktakeId,
         DisposalMethod = row.DisposalMethod?.ToString(), row.DisposedOn, row.DisposalReference, row.AppraisalReference, row.Version, row.CreatedAt, row.UpdatedAt,
     });
+
+    /// <summary>Ids of the assets the organ holds (assigned to it; unscoped: dissolving an organ is the bureau's act).</summary>
+    public async Task<IReadOnlyList<Guid>> HeldByAsync(Guid organId, CancellationToken ct)
+    {
+        var connection = await uow.ConnectionAsync(ct);
+        return (await connection.QueryAsync<Guid>(new CommandDefinition(
+            "SELECT id FROM assets_asset WHERE holder_organ_id = @OrganId AND status = @Assigned ORDER BY tag, id",
+            new { OrganId = organId, Assigned = nameof(AssetStatus.Assigned) }, uow.Transaction, cancellationToken: ct))).AsList();
+    }
 }

@@ -1,4 +1,5 @@
 using Dapper;
+using OrganAffairs.Contracts.Buildings;
 using OrganAffairs.Shared.Data;
 using OrganAffairs.Shared.Http;
 using OrganAffairs.Shared.Security;
@@ -104,4 +105,19 @@ internal sealed class AllocationRepository(UnitOfWork uow, SqlDialect dialect, O
         row.Id, row.RoomId, row.OrganId, Route = row.Route.ToString(), row.AgreementNumber, row.CertificateNumber, row.EffectiveFrom, row.ReleasedOn,
         row.ReleaseReason, Status = row.Status.ToString(), row.Version, row.CreatedAt, row.UpdatedAt,
     });
+
+    /// <summary>Active allocations of one organ (unscoped: dissolving an organ is the bureau's act).</summary>
+    public async Task<IReadOnlyList<AllocationRow>> ActiveOfOrganAsync(Guid organId, CancellationToken ct)
+    {
+        var connection = await uow.ConnectionAsync(ct);
+        return (await connection.QueryAsync<AllocationRow>(new CommandDefinition(
+            $"SELECT {Columns} FROM buildings_allocation WHERE organ_id = @OrganId AND status = @Active ORDER BY effective_from, id",
+            new { OrganId = organId, Active = nameof(HoldingStatus.Active) }, uow.Transaction, cancellationToken: ct))).AsList();
+    }
+
+    /// <summary>Hands an allocation to another organ (划转 of a dissolved organ's space); false when it changed meanwhile.</summary>
+    public async Task<bool> HandOverAsync(AllocationRow row, long expectedVersion, CancellationToken ct) =>
+        await uow.Connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE buildings_allocation SET organ_id = @OrganId, version = @Version, updated_at = @UpdatedAt WHERE id = @Id AND version = @ExpectedVersion",
+            new { row.Id, row.OrganId, row.Version, row.UpdatedAt, ExpectedVersion = expectedVersion }, uow.Transaction, cancellationToken: ct)) == 1;
 }

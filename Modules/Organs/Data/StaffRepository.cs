@@ -80,4 +80,13 @@ internal sealed class StaffRepository(UnitOfWork uow, SqlDialect dialect, OrganS
     {
         row.Id, row.Name, row.OrganId, row.RankCode, Status = row.Status.ToString(), row.StatusEffectiveOn, row.Version, row.CreatedAt, row.UpdatedAt,
     });
+
+    /// <summary>Ids of the organ's active staff (unscoped: dissolving an organ is the bureau's act).</summary>
+    public async Task<IReadOnlyList<Guid>> ActiveOfOrganAsync(Guid organId, CancellationToken ct)
+    {
+        var connection = await uow.ConnectionAsync(ct);
+        return (await connection.QueryAsync<Guid>(new CommandDefinition(
+            "SELECT id FROM organs_staff WHERE organ_id = @OrganId AND status = @Active ORDER BY name, id",
+            new { OrganId = organId, Active = nameof(StaffStatus.Active) }, uow.Transaction, cancellationToken: ct))).AsList();
+    }
 }

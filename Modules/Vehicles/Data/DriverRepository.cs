@@ -1,4 +1,5 @@
 using Dapper;
+using OrganAffairs.Contracts.Vehicles;
 using OrganAffairs.Shared.Data;
 using OrganAffairs.Shared.Http;
 using OrganAffairs.Shared.Security;
@@ -65,4 +66,19 @@ internal sealed class DriverRepository(UnitOfWork uow, SqlDialect dialect, Organ
     {
         row.Id, row.OrganId, row.Name, row.LicenceClass, row.LicenceExpiresOn, Status = row.Status.ToString(), row.Version, row.CreatedAt, row.UpdatedAt,
     });
+
+    /// <summary>The organ's active drivers (unscoped: dissolving an organ is the bureau's act).</summary>
+    public async Task<IReadOnlyList<DriverRow>> ActiveOfOrganAsync(Guid organId, CancellationToken ct)
+    {
+        var connection = await uow.ConnectionAsync(ct);
+        return (await connection.QueryAsync<DriverRow>(new CommandDefinition(
+            $"SELECT {Columns} FROM vehicles_driver WHERE organ_id = @OrganId AND status = @Active ORDER BY name, id",
+            new { OrganId = organId, Active = nameof(DriverStatus.Active) }, uow.Transaction, cancellationToken: ct))).AsList();
+    }
+
+    /// <summary>Hands a driver to another organ; false when the driver changed meanwhile.</summary>
+    public async Task<bool> HandOverAsync(DriverRow row, long expectedVersion, CancellationToken ct) =>
+        await uow.Connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE vehicles_driver SET organ_id = @OrganId, version = @Version, updated_at = @UpdatedAt WHERE id = @Id AND version = @ExpectedVersion",
+            new { row.Id, row.OrganId, row.Version, row.UpdatedAt, ExpectedVersion = expectedVersion }, uow.Transaction, cancellationToken: ct)) == 1;
 }

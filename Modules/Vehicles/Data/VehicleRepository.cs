@@ -138,4 +138,19 @@ internal sealed class VehicleRepository(UnitOfWork uow, SqlDialect dialect, Orga
         row.AssignedLeaderId, row.ApprovalReference, row.PurchaseStandardCode, DisposalMethod = row.DisposalMethod?.ToString(), row.DisposedOn,
         row.DisposalProceedsFen, row.DisposalReference, row.WriteOffReference, row.Version, row.CreatedAt, row.UpdatedAt,
     });
+
+    /// <summary>The organ's vehicles not yet disposed of (unscoped: dissolving an organ is the bureau's act).</summary>
+    public async Task<IReadOnlyList<VehicleRow>> HeldByAsync(Guid organId, CancellationToken ct)
+    {
+        var connection = await uow.ConnectionAsync(ct);
+        return (await connection.QueryAsync<VehicleRow>(new CommandDefinition(
+            $"SELECT {Columns} FROM vehicles_vehicle WHERE organ_id = @OrganId AND status <> @Disposed ORDER BY plate, id",
+            new { OrganId = organId, Disposed = nameof(VehicleStatus.Disposed) }, uow.Transaction, cancellationToken: ct))).AsList();
+    }
+
+    /// <summary>Hands a vehicle to another organ (划转 or 收回 of a dissolved organ's vehicles); false when it changed meanwhile.</summary>
+    public async Task<bool> HandOverAsync(VehicleRow row, long expectedVersion, CancellationToken ct) =>
+        await uow.Connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE vehicles_vehicle SET organ_id = @OrganId, version = @Version, updated_at = @UpdatedAt WHERE id = @Id AND version = @ExpectedVersion",
+            new { row.Id, row.OrganId, row.Version, row.UpdatedAt, ExpectedVersion = expectedVersion }, uow.Transaction, cancellationToken: ct)) == 1;
 }

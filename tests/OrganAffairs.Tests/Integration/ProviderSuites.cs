@@ -83,3 +83,9 @@ public sealed class OrganReferenceTests_Sqlite(SqliteApiFixture fixture) : Organ
 
 [RunsOn(DatabaseProvider.PostgreSql)]
 public sealed class OrganReferenceTests_PostgreSql(PostgreSqlApiFixture fixture) : OrganReferenceTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class OrganDissolutionTests_Sqlite(SqliteApiFixture fixture) : OrganDissolutionTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class OrganDissolutionTests_PostgreSql(PostgreSqlApiFixture fixture) : OrganDissolutionTests(fixture), IClassFixture<PostgreSqlApiFixture>;

@@ -111,3 +111,5 @@ public sealed class FieldErrorTests_SqlServer(SqlServerApiFixture fixture) : Fie
 
 [RunsOn(DatabaseProvider.SqlServer)]
 public sealed class OrganReferenceTests_SqlServer(SqlServerApiFixture fixture) : OrganReferenceTests(fixture), IClassFixture<SqlServerApiFixture>;
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class OrganDissolutionTests_SqlServer(SqlServerApiFixture fixture) : OrganDissolutionTests(fixture), IClassFixture<SqlServerApiFixture>;
