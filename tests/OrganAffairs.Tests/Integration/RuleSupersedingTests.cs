@@ -54,11 +54,13 @@ public abstract class RuleSupersedingTests(ApiFixture fixture)
             e => e.GetProperty("minAgeYears").GetInt32() == 8);
 
     /// <summary>
-    /// Adds a version from 2032-01-01 with a document id (echoed), the same start again (409 with the
-    /// table's code, nothing written), then a version from 2033-01-01 without one: the first ends 2032-12-31.
+    /// A document id that is no uuid is 400; a version from 2032-01-01 with a document id (echoed), the same
+    /// start again (409 with the table's code), then a version from 2033-01-01 without one: the first ends
+    /// 2032-12-31, and only the two versions were written.
     /// </summary>
-    private async Task AssertOneHelperAsync(string url, Func<string, Guid?, object> body, string listUrl, Func<JsonElement, bool> isOfTheRule, string versionExists)
+    private async Task AssertOneHelperAsync(string url, Func<string, object?, object> body, string listUrl, Func<JsonElement, bool> isOfTheRule, string versionExists)
     {
+        await (await Admin.PostJsonAsync(url, body("2032-01-01", "not-a-uuid"))).ProblemAsync(HttpStatusCode.BadRequest, "request.malformed");
         var documentId = Guid.NewGuid();
         var first = await (await Admin.PostJsonAsync(url, body("2032-01-01", documentId))).ReadAsync<JsonElement>(HttpStatusCode.Created);
         Assert.Equal(documentId, first.GetProperty("documentId").GetGuid());
@@ -149,4 +151,26 @@ public abstract class RuleSupersedingTests(ApiFixture fixture)
         await AssertOneHelperAsync("/api/v1/calendar/working-hours",
             (from, doc) => new { jurisdiction = "320000", effectiveFrom = from, periods = new[] { new { start = "08:30", end = "12:00" } }, source = "测试版本", documentId = doc },
             "/api/v1/calendar/working-hours?jurisdiction=320000", _ => true, "calendar.hours-version-exists");
+
+    [ProviderFact]
+    public async Task Co2_factors_go_through_the_one_helper() =>
+        await AssertOneHelperAsync("/api/v1/energy/rules/co2-factors",
+            (from, doc) => new { energyKind = "Electricity", jurisdiction = "320000", effectiveFrom = from, value = 0.5366m, source = "测试版本", confidence = "Medium", documentId = doc },
+            "/api/v1/energy/rules/co2-factors?jurisdiction=320000", Where("energyKind", "Electricity"), "energy.rule-version-exists");
+
+    [ProviderFact]
+    public async Task Fuel_densities_go_through_the_one_helper() =>
+        await AssertOneHelperAsync("/api/v1/energy/rules/densities",
+            (from, doc) => new { energyKind = "Diesel", jurisdiction = "320000", effectiveFrom = from, value = 0.84m, source = "测试版本", confidence = "High", documentId = doc },
+            "/api/v1/energy/rules/densities?jurisdiction=320000", Where("energyKind", "Diesel"), "energy.rule-version-exists");
+
+    [ProviderFact]
+    public async Task Plan_targets_go_through_the_one_helper() =>
+        await AssertOneHelperAsync("/api/v1/energy/rules/plan-targets",
+            (from, doc) => int.Parse(from[..4], System.Globalization.CultureInfo.InvariantCulture) is var first ? new
+            {
+                plan = "helper-plan", jurisdiction = "320000", firstYear = first, lastYear = first + 4, baselineYear = first - 1, energyPerAreaPercent = -5m,
+                energyPerPersonPercent = -5m, waterPerPersonPercent = -3m, co2PerAreaPercent = -7m, source = "测试版本", confidence = "High", documentId = doc,
+            } : null!,
+            "/api/v1/energy/rules/plan-targets?jurisdiction=320000", Where("plan", "helper-plan"), "energy.rule-version-exists");
 }

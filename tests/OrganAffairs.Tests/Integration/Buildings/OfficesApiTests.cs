@@ -139,6 +139,9 @@ public abstract class BuildingsOfficesApiTests(ApiFixture fixture)
         Assert.Equal(national.Id, after.StandardVersionId);
         Assert.Equal(20.00m, after.EntitledArea);
         Assert.True(after.OverStandard);
+        // The list of what applies on a date says the same.
+        var applies = await (await Client.GetAsync($"{BuildingsSetup.Root}/office-standards?level=Municipal&jurisdiction=320100&on=2041-06-01")).ReadAsync<List<OfficeStandardResponse>>();
+        Assert.Equal(national.Id, applies.Single(s => s.RankCode == "BureauPrincipal").Id);
     }
 
     [ProviderFact]
