@@ -10,7 +10,6 @@ using OrganAffairs.Contracts.Assets;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Data;
-using OrganAffairs.Shared.Errors;
 using OrganAffairs.Shared.Http;
 using OrganAffairs.Shared.Rules;
 using OrganAffairs.Shared.Security;
