@@ -79,3 +79,10 @@ public enum RecoveryStatus
     Open = 1,
     Closed = 2,
 }
+
+/// <summary>A recovery deadline rule: OfficeRecovery (transferred or retired staff) or SecondOfficeRecovery (a second office after the concurrent post ends).</summary>
+public enum DeadlineRuleCode
+{
+    OfficeRecovery = 1,
+    SecondOfficeRecovery = 2,
+}

@@ -3,8 +3,9 @@ using OrganAffairs.Contracts.Organs;
 namespace OrganAffairs.Contracts.Buildings;
 
 /// <summary>A version of the office-area standard for one rank (办公室使用面积标准, m² per person).</summary>
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version, or null; not yet validated — the register arrives with Guidance.</param>
 public sealed record OfficeStandardResponse(
-    Guid Id, string Jurisdiction, AdministrativeLevel Level, string RankCode, decimal Area, DateOnly EffectiveFrom, DateOnly? EffectiveTo, string Source);
+    Guid Id, string Jurisdiction, AdministrativeLevel Level, string RankCode, decimal Area, DateOnly EffectiveFrom, DateOnly? EffectiveTo, string Source, Guid? DocumentId);
 
 /// <summary>Add a version of the office-area standard; the version it supersedes ends the day before.</summary>
 /// <param name="Jurisdiction" example="320000">"national" or a 6-digit GB/T 2260 division code.</param>
@@ -13,7 +14,8 @@ public sealed record OfficeStandardResponse(
 /// <param name="Area" example="24.00">m² per person, more than 0, 2 decimals.</param>
 /// <param name="EffectiveFrom" example="2027-01-01">First business date in force.</param>
 /// <param name="Source" example="省办公用房管理实施细则（2027）">The document it comes from, at most 500 characters.</param>
-public sealed record CreateOfficeStandardRequest(string Jurisdiction, AdministrativeLevel Level, string RankCode, decimal Area, DateOnly EffectiveFrom, string Source);
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version; not yet validated — the register arrives with Guidance.</param>
+public sealed record CreateOfficeStandardRequest(string Jurisdiction, AdministrativeLevel Level, string RankCode, decimal Area, DateOnly EffectiveFrom, string Source, Guid? DocumentId = null);
 
 /// <summary>Assign an office (办公室) to a staff member.</summary>
 /// <param name="RoomId">An active Office room whose active allocation is held by the member's organ (or, for a second office, by the organ of a concurrent post).</param>

@@ -17,7 +17,8 @@ public sealed record RecoveryCaseResponse(
     DateTimeOffset CreatedAt);
 
 /// <summary>A version of a deadline rule (months).</summary>
-public sealed record DeadlineRuleResponse(Guid Id, string Jurisdiction, string Code, int Months, DateOnly EffectiveFrom, DateOnly? EffectiveTo, string Source);
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version, or null; not yet validated — the register arrives with Guidance.</param>
+public sealed record DeadlineRuleResponse(Guid Id, string Jurisdiction, DeadlineRuleCode Code, int Months, DateOnly EffectiveFrom, DateOnly? EffectiveTo, string Source, Guid? DocumentId);
 
 /// <summary>Add a version of a deadline rule; the version it supersedes ends the day before.</summary>
 /// <param name="Jurisdiction" example="national">"national" or a 6-digit division code.</param>
@@ -25,4 +26,5 @@ public sealed record DeadlineRuleResponse(Guid Id, string Jurisdiction, string C
 /// <param name="Months" example="1">Months allowed, 1–24.</param>
 /// <param name="EffectiveFrom" example="2027-01-01">First business date in force.</param>
 /// <param name="Source" example="党政机关办公用房管理办法（2017年）">The document, at most 500 characters.</param>
-public sealed record CreateDeadlineRuleRequest(string Jurisdiction, string Code, int Months, DateOnly EffectiveFrom, string Source);
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version; not yet validated — the register arrives with Guidance.</param>
+public sealed record CreateDeadlineRuleRequest(string Jurisdiction, DeadlineRuleCode Code, int Months, DateOnly EffectiveFrom, string Source, Guid? DocumentId = null);

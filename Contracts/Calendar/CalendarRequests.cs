@@ -121,7 +121,8 @@ public sealed record WorkingPeriod(string Start, string End);
 /// <param name="EffectiveFrom" example="2030-01-01">First day the hours are in force.</param>
 /// <param name="Periods">1–4 periods in order, not overlapping; the gaps between them (the lunch break) are not working time.</param>
 /// <param name="Source" example="宁政办发〔2029〕3号">The document that sets the hours, at most 500 characters.</param>
-public sealed record CreateWorkingHoursRequest(string Jurisdiction, DateOnly EffectiveFrom, IReadOnlyList<WorkingPeriod> Periods, string Source);
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version; not yet validated — the register arrives with Guidance.</param>
+public sealed record CreateWorkingHoursRequest(string Jurisdiction, DateOnly EffectiveFrom, IReadOnlyList<WorkingPeriod> Periods, string Source, Guid? DocumentId = null);
 
 /// <summary>One version of a jurisdiction's working hours.</summary>
 /// <param name="Id">The version's id.</param>
@@ -130,7 +131,9 @@ public sealed record CreateWorkingHoursRequest(string Jurisdiction, DateOnly Eff
 /// <param name="EffectiveTo">Last day in force, or null while open.</param>
 /// <param name="Periods">The working periods of every working day.</param>
 /// <param name="Source">The document that sets the hours.</param>
-public sealed record WorkingHoursResponse(Guid Id, string Jurisdiction, DateOnly EffectiveFrom, DateOnly? EffectiveTo, IReadOnlyList<WorkingPeriod> Periods, string Source);
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version, or null; not yet validated — the register arrives with Guidance.</param>
+public sealed record WorkingHoursResponse(
+    Guid Id, string Jurisdiction, DateOnly EffectiveFrom, DateOnly? EffectiveTo, IReadOnlyList<WorkingPeriod> Periods, string Source, Guid? DocumentId);
 
 /// <summary>What a date is in a jurisdiction's calendar.</summary>
 /// <param name="Date">The business date.</param>

@@ -11,14 +11,17 @@ namespace OrganAffairs.Contracts.Energy;
 /// <param name="Value">The coefficient, &gt; 0, at most 6 decimals.</param>
 /// <param name="Source">The document it comes from.</param>
 /// <param name="Confidence">How sure the value is; Unconfirmed stays visible to every reader.</param>
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version; not yet validated — the register arrives with Guidance.</param>
 public sealed record CreateCoefficientRequest(
-    EnergyKind EnergyKind, string Jurisdiction, DateOnly EffectiveFrom, DateOnly? EffectiveTo, decimal Value, string Source, Confidence Confidence);
+    EnergyKind EnergyKind, string Jurisdiction, DateOnly EffectiveFrom, DateOnly? EffectiveTo, decimal Value, string Source, Confidence Confidence,
+    Guid? DocumentId = null);
 
 /// <summary>A coefficient version.</summary>
 /// <param name="Unit">The coefficient's unit, e.g. "kgce/kWh", "kgCO2/m3", "kg/L".</param>
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version, or null; not yet validated — the register arrives with Guidance.</param>
 public sealed record CoefficientResponse(
     Guid Id, EnergyKind EnergyKind, string Jurisdiction, DateOnly EffectiveFrom, DateOnly? EffectiveTo,
-    decimal Value, string Unit, string Source, Confidence Confidence);
+    decimal Value, string Unit, string Source, Confidence Confidence, Guid? DocumentId);
 
 /// <summary>
 /// A plan period's targets (e.g. the 14th Five-Year Plan, 2021–2025, against 2020): reductions in percent,
@@ -28,24 +31,30 @@ public sealed record CoefficientResponse(
 /// <param name="FirstYear">First year of the plan period.</param>
 /// <param name="LastYear">Last year of the plan period.</param>
 /// <param name="BaselineYear">The year progress is measured against.</param>
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version; not yet validated — the register arrives with Guidance.</param>
 public sealed record CreatePlanTargetRequest(
     string Plan, string Jurisdiction, int FirstYear, int LastYear, int BaselineYear,
     decimal EnergyPerAreaPercent, decimal EnergyPerPersonPercent, decimal WaterPerPersonPercent, decimal Co2PerAreaPercent,
-    string Source, Confidence Confidence);
+    string Source, Confidence Confidence, Guid? DocumentId = null);
 
+/// <summary>A plan period's targets.</summary>
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version, or null; not yet validated — the register arrives with Guidance.</param>
 public sealed record PlanTargetResponse(
     Guid Id, string Plan, string Jurisdiction, int FirstYear, int LastYear, int BaselineYear,
     decimal EnergyPerAreaPercent, decimal EnergyPerPersonPercent, decimal WaterPerPersonPercent, decimal Co2PerAreaPercent,
-    string Source, Confidence Confidence);
+    string Source, Confidence Confidence, Guid? DocumentId);
 
 /// <summary>
 /// The module's settings as a rule version: the annual report's due date (month and day of the following
 /// year), the year-over-year anomaly threshold in percent, and the days after which a meter counts as silent.
 /// </summary>
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version; not yet validated — the register arrives with Guidance.</param>
 public sealed record CreateEnergySettingsRequest(
     string Jurisdiction, DateOnly EffectiveFrom, int ReportDueMonth, int ReportDueDay,
-    decimal AnomalyThresholdPercent, int SilentMeterDays, string Source);
+    decimal AnomalyThresholdPercent, int SilentMeterDays, string Source, Guid? DocumentId = null);
 
+/// <summary>A version of the module's settings.</summary>
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version, or null; not yet validated — the register arrives with Guidance.</param>
 public sealed record EnergySettingsResponse(
     Guid Id, string Jurisdiction, DateOnly EffectiveFrom, DateOnly? EffectiveTo, int ReportDueMonth, int ReportDueDay,
-    decimal AnomalyThresholdPercent, int SilentMeterDays, string Source);
+    decimal AnomalyThresholdPercent, int SilentMeterDays, string Source, Guid? DocumentId);

@@ -1,6 +1,7 @@
 namespace OrganAffairs.Contracts.Organs;
 
 /// <summary>A rank (职级) of one administrative level, one version of the rank rule table.</summary>
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version, or null; not yet validated — the register arrives with Guidance.</param>
 public sealed record RankResponse(
     Guid Id,
     string Jurisdiction,
@@ -12,7 +13,8 @@ public sealed record RankResponse(
     int SortOrder,
     DateOnly EffectiveFrom,
     DateOnly? EffectiveTo,
-    string Source);
+    string Source,
+    Guid? DocumentId);
 
 /// <summary>
 /// A new version of a rank for a jurisdiction. The version it supersedes (same jurisdiction,
@@ -27,6 +29,7 @@ public sealed record RankResponse(
 /// <param name="SortOrder" example="22">Order within the level, senior first.</param>
 /// <param name="EffectiveFrom" example="2027-01-01">First day the version is in force.</param>
 /// <param name="Source" example="苏机管〔2026〕7号">The document the rank comes from, e.g. 发改投资〔2014〕2674号.</param>
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version; not yet validated — the register arrives with Guidance.</param>
 public sealed record CreateRankVersionRequest(
     string Jurisdiction,
     AdministrativeLevel Level,
@@ -36,4 +39,5 @@ public sealed record CreateRankVersionRequest(
     bool IsLeader,
     int SortOrder,
     DateOnly EffectiveFrom,
-    string Source);
+    string Source,
+    Guid? DocumentId = null);

@@ -22,10 +22,12 @@ public sealed record ReminderResponse(
 /// <param name="MinMileageKm" example="250000">Odometer reading in km (1–3,000,000).</param>
 /// <param name="EffectiveFrom" example="2027-01-01">First day in force.</param>
 /// <param name="Source" example="省公务用车管理实施办法">The document the values come from.</param>
-public sealed record CreateRenewalRuleRequest(string Jurisdiction, int MinAgeYears, int MinMileageKm, DateOnly EffectiveFrom, string Source);
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version; not yet validated — the register arrives with Guidance.</param>
+public sealed record CreateRenewalRuleRequest(string Jurisdiction, int MinAgeYears, int MinMileageKm, DateOnly EffectiveFrom, string Source, Guid? DocumentId = null);
 
 /// <summary>A version of the renewal rule.</summary>
-public sealed record RenewalRuleResponse(Guid Id, string Jurisdiction, int MinAgeYears, int MinMileageKm, DateOnly EffectiveFrom, DateOnly? EffectiveTo, string Source);
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version, or null; not yet validated — the register arrives with Guidance.</param>
+public sealed record RenewalRuleResponse(Guid Id, string Jurisdiction, int MinAgeYears, int MinMileageKm, DateOnly EffectiveFrom, DateOnly? EffectiveTo, string Source, Guid? DocumentId);
 
 /// <summary>Whether a vehicle may be renewed on a date, and why.</summary>
 /// <param name="EligibleByAgeFrom" example="2034-03-01">The first day the age condition holds.</param>

@@ -11,14 +11,16 @@ namespace OrganAffairs.Contracts.Vehicles;
 /// <param name="NeedsApproval" example="false">Whether a vehicle registered under it needs an approval reference.</param>
 /// <param name="EffectiveFrom" example="2026-01-01">First day in force (yyyy-MM-dd).</param>
 /// <param name="Source" example="党政机关公务用车管理办法（中办发〔2017〕71号）">The document the numbers come from.</param>
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version; not yet validated — the register arrives with Guidance.</param>
 public sealed record CreatePurchaseStandardRequest(
     string Jurisdiction, string Code, VehicleCategory? Category, BodyType? BodyType, bool NewEnergyOnly,
-    decimal MaxPrice, decimal? MaxEngineDisplacementLitres, bool NeedsApproval, DateOnly EffectiveFrom, string Source);
+    decimal MaxPrice, decimal? MaxEngineDisplacementLitres, bool NeedsApproval, DateOnly EffectiveFrom, string Source, Guid? DocumentId = null);
 
 /// <summary>A version of a purchase standard.</summary>
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version, or null; not yet validated — the register arrives with Guidance.</param>
 public sealed record PurchaseStandardResponse(
     Guid Id, string Jurisdiction, string Code, VehicleCategory? Category, BodyType? BodyType, bool NewEnergyOnly,
-    decimal MaxPrice, decimal? MaxEngineDisplacementLitres, bool NeedsApproval, DateOnly EffectiveFrom, DateOnly? EffectiveTo, string Source);
+    decimal MaxPrice, decimal? MaxEngineDisplacementLitres, bool NeedsApproval, DateOnly EffectiveFrom, DateOnly? EffectiveTo, string Source, Guid? DocumentId);
 
 /// <summary>A new version of the plate rule (号牌规则): the character sets and lengths of plate numbers.</summary>
 /// <param name="Jurisdiction" example="national">"national" or a 6-digit division code.</param>
@@ -30,14 +32,16 @@ public sealed record PurchaseStandardResponse(
 /// <param name="OtherNewEnergyLetters" example="F">Serial letters marking another new-energy vehicle (plug-in hybrid, fuel cell).</param>
 /// <param name="EffectiveFrom" example="2026-01-01">First day in force.</param>
 /// <param name="Source" example="GA 36-2018">The document the rule comes from.</param>
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version; not yet validated — the register arrives with Guidance.</param>
 public sealed record CreatePlateRuleRequest(
     string Jurisdiction, string Provinces, string Letters, int OrdinaryLength, int NewEnergyLength,
-    string BatteryElectricLetters, string OtherNewEnergyLetters, DateOnly EffectiveFrom, string Source);
+    string BatteryElectricLetters, string OtherNewEnergyLetters, DateOnly EffectiveFrom, string Source, Guid? DocumentId = null);
 
 /// <summary>A version of the plate rule.</summary>
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version, or null; not yet validated — the register arrives with Guidance.</param>
 public sealed record PlateRuleResponse(
     Guid Id, string Jurisdiction, string Provinces, string Letters, int OrdinaryLength, int NewEnergyLength,
-    string BatteryElectricLetters, string OtherNewEnergyLetters, DateOnly EffectiveFrom, DateOnly? EffectiveTo, string Source);
+    string BatteryElectricLetters, string OtherNewEnergyLetters, DateOnly EffectiveFrom, DateOnly? EffectiveTo, string Source, Guid? DocumentId);
 
 /// <summary>A new version of a driving-licence class (准驾车型) and the body types it covers.</summary>
 /// <param name="Jurisdiction" example="national">"national" or a 6-digit division code.</param>
@@ -45,8 +49,10 @@ public sealed record PlateRuleResponse(
 /// <param name="BodyTypes">Body types a holder may drive.</param>
 /// <param name="EffectiveFrom" example="2026-01-01">First day in force.</param>
 /// <param name="Source" example="机动车驾驶证申领和使用规定（公安部令第162号）">The document the rule comes from.</param>
-public sealed record CreateLicenceClassRequest(string Jurisdiction, string Code, IReadOnlyList<BodyType> BodyTypes, DateOnly EffectiveFrom, string Source);
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version; not yet validated — the register arrives with Guidance.</param>
+public sealed record CreateLicenceClassRequest(string Jurisdiction, string Code, IReadOnlyList<BodyType> BodyTypes, DateOnly EffectiveFrom, string Source, Guid? DocumentId = null);
 
 /// <summary>A version of a licence class.</summary>
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version, or null; not yet validated — the register arrives with Guidance.</param>
 public sealed record LicenceClassResponse(
-    Guid Id, string Jurisdiction, string Code, IReadOnlyList<BodyType> BodyTypes, DateOnly EffectiveFrom, DateOnly? EffectiveTo, string Source);
+    Guid Id, string Jurisdiction, string Code, IReadOnlyList<BodyType> BodyTypes, DateOnly EffectiveFrom, DateOnly? EffectiveTo, string Source, Guid? DocumentId);

@@ -50,7 +50,6 @@ internal static class BuildingsErrors
     public static readonly ErrorCode Jurisdiction = new("buildings.jurisdiction-invalid", 400, "适用地区应为 national 或 6 位行政区划代码。", "The jurisdiction must be \"national\" or a 6-digit division code.");
     public static readonly ErrorCode AssignmentReleased = new("buildings.assignment-released", 409, "该办公室已腾退。", "The office has already been released.");
     public static readonly ErrorCode RecoveryCaseNotFound = new("buildings.recovery-case-not-found", 404, "收回事项不存在。", "The recovery case does not exist.");
-    public static readonly ErrorCode DeadlineRuleCode = new("buildings.deadline-rule-code-invalid", 400, "期限规则代码应为 OfficeRecovery 或 SecondOfficeRecovery。", "The code must be OfficeRecovery or SecondOfficeRecovery.");
     public static readonly ErrorCode DeadlineRuleVersionExists = new("buildings.deadline-rule-version-exists", 409, "该期限规则在此日期已有版本。", "This deadline rule already has a version starting on that date.");
     public static readonly ErrorCode QueryWindowInvalid = new("buildings.query-window-invalid", 400, "查询时段无效：to 须晚于 from，跨度不超过 366 天。", "Invalid window: to must follow from, at most 366 days apart.");
 }

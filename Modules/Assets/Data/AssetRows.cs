@@ -94,7 +94,7 @@ internal sealed class StocktakeItemRow
 }
 
 /// <summary>A row of assets_service_life: one version of a category's service life.</summary>
-internal sealed class ServiceLifeRow : IRuleVersion
+internal sealed class ServiceLifeRow : IRuleRow
 {
     public Guid Id { get; set; }
     public AssetCategory Category { get; set; }
@@ -103,6 +103,7 @@ internal sealed class ServiceLifeRow : IRuleVersion
     public DateOnly? EffectiveTo { get; set; }
     public int Years { get; set; }
     public string Source { get; set; } = "";
+    public Guid? DocumentId { get; set; }
 }
 
 /// <summary>Filters of the asset list; null means no filter.</summary>

@@ -10,7 +10,6 @@ using OrganAffairs.Contracts.Assets;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Data;
-using OrganAffairs.Shared.Errors;
 using OrganAffairs.Shared.Http;
 using OrganAffairs.Shared.Rules;
 using OrganAffairs.Shared.Security;
@@ -49,32 +48,20 @@ internal sealed class CreateServiceLifeRuleValidator : AbstractValidator<CreateS
     }
 }
 
-/// <summary>A rule edit is a new version: the version it supersedes (same category and jurisdiction) ends the day before.</summary>
+/// <summary>A rule edit is a new version (<see cref="RuleTable"/>): the version it supersedes (same category and jurisdiction) ends the day before.</summary>
 internal sealed class CreateServiceLifeRuleHandler(ServiceLifeRepository lives, OrganScope scope, AuditTrail audit, IdGenerator ids)
     : IRequestHandler<CreateServiceLifeRuleCommand, ServiceLifeRuleResponse>
 {
-    public async Task<ServiceLifeRuleResponse> Handle(CreateServiceLifeRuleCommand command, CancellationToken ct)
+    public Task<ServiceLifeRuleResponse> Handle(CreateServiceLifeRuleCommand command, CancellationToken ct)
     {
         scope.EnsureSeesAll();
         var b = command.Body;
-        var versions = (await lives.VersionsAsync([b.Jurisdiction], ct)).Where(r => r.Category == b.Category).ToList();
-        var plan = RuleVersionPlan<ServiceLifeRow>.For(versions, b.EffectiveFrom);
-        await plan.SupersedeAsync(AssetsErrors.RuleVersionExists, audit, "AssetServiceLife", v => v.Id, lives.SetEffectiveToAsync, ct);
-        var row = new ServiceLifeRow
-        {
-            Id = ids.NewId(), Category = b.Category, Jurisdiction = b.Jurisdiction, EffectiveFrom = b.EffectiveFrom, EffectiveTo = plan.EffectiveTo,
-            Years = b.Years, Source = b.Source.Trim(),
-        };
-        try
-        {
-            await lives.InsertAsync(row, ct);
-        }
-        catch (Exception ex) when (SqlDialect.IsUniqueViolation(ex))
-        {
-            throw new ProblemException(AssetsErrors.RuleVersionExists);
-        }
-        var response = ServiceLife.ToResponse(row);
-        audit.Record("AssetServiceLife", row.Id, null, AuditTrail.Diff(null, response));
-        return response;
+        return AssetsRuleTables.ServiceLife.AddVersionAsync(lives.Category(b.Category), audit, new NewRuleVersion(b.Jurisdiction, b.EffectiveFrom),
+            effectiveTo => new ServiceLifeRow
+            {
+                Id = ids.NewId(), Category = b.Category, Jurisdiction = b.Jurisdiction, EffectiveFrom = b.EffectiveFrom, EffectiveTo = effectiveTo,
+                Years = b.Years, Source = b.Source.Trim(), DocumentId = b.DocumentId,
+            },
+            ServiceLife.ToResponse, ct);
     }
 }

@@ -2,6 +2,7 @@ using Dapper;
 using OrganAffairs.Contracts.Buildings;
 using OrganAffairs.Shared.Data;
 using OrganAffairs.Shared.Http;
+using OrganAffairs.Shared.Rules;
 using OrganAffairs.Shared.Security;
 
 namespace OrganAffairs.Buildings.Data;
@@ -91,12 +92,15 @@ internal sealed class AllocationRepository(UnitOfWork uow, SqlDialect dialect, O
         }, ct);
     }
 
-    public Task InsertApprovedAreaAsync(ApprovedAreaRow row, CancellationToken ct) =>
+    /// <summary>The versions of one organ's approved area, for <see cref="RuleTable"/>.</summary>
+    public RuleStore<ApprovedAreaRow> ApprovedArea(Guid organId) => new((_, ct) => ApprovedAreasAsync([organId], ct), SetApprovedAreaEndAsync, InsertApprovedAreaAsync);
+
+    private Task InsertApprovedAreaAsync(ApprovedAreaRow row, CancellationToken ct) =>
         uow.Connection.ExecuteAsync(new CommandDefinition(
             $"INSERT INTO buildings_approved_area ({ApprovedColumns}) VALUES (@Id, @OrganId, @OfficeAreaCenti, @ApprovalReference, @EffectiveFrom, @EffectiveTo, @CreatedAt)",
             row, uow.Transaction, cancellationToken: ct));
 
-    public Task SetApprovedAreaEndAsync(Guid id, DateOnly? effectiveTo, CancellationToken ct) =>
+    private Task SetApprovedAreaEndAsync(Guid id, DateOnly? effectiveTo, CancellationToken ct) =>
         uow.Connection.ExecuteAsync(new CommandDefinition(
             "UPDATE buildings_approved_area SET effective_to = @EffectiveTo WHERE id = @Id", new { Id = id, EffectiveTo = effectiveTo }, uow.Transaction, cancellationToken: ct));
 

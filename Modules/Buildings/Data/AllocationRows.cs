@@ -29,7 +29,7 @@ internal sealed class AllocationRow
 }
 
 /// <summary>A row of buildings_approved_area: one version of an organ's approved office area.</summary>
-internal sealed class ApprovedAreaRow : IRuleVersion
+internal sealed class ApprovedAreaRow : IRuleRow
 {
     public Guid Id { get; set; }
     public Guid OrganId { get; set; }

@@ -2,6 +2,7 @@ using Dapper;
 using OrganAffairs.Contracts.Organs;
 using OrganAffairs.Shared.Data;
 using OrganAffairs.Shared.Http;
+using OrganAffairs.Shared.Rules;
 using OrganAffairs.Shared.Security;
 
 namespace OrganAffairs.Buildings.Data;
@@ -9,7 +10,7 @@ namespace OrganAffairs.Buildings.Data;
 /// <summary>All SQL on buildings_office_standard and buildings_assignment.</summary>
 internal sealed class OfficeRepository(UnitOfWork uow, SqlDialect dialect, OrganScope scope)
 {
-    private const string StandardColumns = "id, jurisdiction, level, rank_code, area_centi, effective_from, effective_to, source";
+    private const string StandardColumns = "id, jurisdiction, level, rank_code, area_centi, effective_from, effective_to, source, document_id";
     private const string Columns =
         "id, room_id, staff_member_id, organ_id, allocation_id, is_second_office, started_on, released_on, release_reason, status, version, created_at, updated_at";
 
@@ -32,13 +33,17 @@ internal sealed class OfficeRepository(UnitOfWork uow, SqlDialect dialect, Organ
             where.Parameters, uow.Transaction, cancellationToken: ct))).AsList();
     }
 
-    public Task InsertStandardAsync(OfficeStandardRow row, CancellationToken ct) =>
+    /// <summary>The versions of the standard of one rank (level and rank code), for <see cref="RuleTable"/>.</summary>
+    public RuleStore<OfficeStandardRow> Standard(AdministrativeLevel level, string rankCode) => new(
+        async (jurisdictions, ct) => (await StandardsAsync(level, jurisdictions, ct)).Where(v => v.RankCode == rankCode).ToList(), SetStandardEndAsync, InsertStandardAsync);
+
+    private Task InsertStandardAsync(OfficeStandardRow row, CancellationToken ct) =>
         uow.Connection.ExecuteAsync(new CommandDefinition(
-            $"INSERT INTO buildings_office_standard ({StandardColumns}) VALUES (@Id, @Jurisdiction, @Level, @RankCode, @AreaCenti, @EffectiveFrom, @EffectiveTo, @Source)",
-            new { row.Id, row.Jurisdiction, Level = row.Level.ToString(), row.RankCode, row.AreaCenti, row.EffectiveFrom, row.EffectiveTo, row.Source },
+            $"INSERT INTO buildings_office_standard ({StandardColumns}) VALUES (@Id, @Jurisdiction, @Level, @RankCode, @AreaCenti, @EffectiveFrom, @EffectiveTo, @Source, @DocumentId)",
+            new { row.Id, row.Jurisdiction, Level = row.Level.ToString(), row.RankCode, row.AreaCenti, row.EffectiveFrom, row.EffectiveTo, row.Source, row.DocumentId },
             uow.Transaction, cancellationToken: ct));
 
-    public Task SetStandardEndAsync(Guid id, DateOnly? effectiveTo, CancellationToken ct) =>
+    private Task SetStandardEndAsync(Guid id, DateOnly? effectiveTo, CancellationToken ct) =>
         uow.Connection.ExecuteAsync(new CommandDefinition(
             "UPDATE buildings_office_standard SET effective_to = @EffectiveTo WHERE id = @Id", new { Id = id, EffectiveTo = effectiveTo }, uow.Transaction, cancellationToken: ct));
 

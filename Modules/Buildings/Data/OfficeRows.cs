@@ -6,7 +6,7 @@ using OrganAffairs.Shared.Rules;
 namespace OrganAffairs.Buildings.Data;
 
 /// <summary>A row of buildings_office_standard: one version of the m² per person of one rank.</summary>
-internal sealed class OfficeStandardRow : IRuleVersion
+internal sealed class OfficeStandardRow : IRuleRow
 {
     public Guid Id { get; set; }
     public string Jurisdiction { get; set; } = "";
@@ -16,8 +16,9 @@ internal sealed class OfficeStandardRow : IRuleVersion
     public DateOnly EffectiveFrom { get; set; }
     public DateOnly? EffectiveTo { get; set; }
     public string Source { get; set; } = "";
+    public Guid? DocumentId { get; set; }
 
-    public OfficeStandardResponse ToResponse() => new(Id, Jurisdiction, Level, RankCode, Area.FromCenti(AreaCenti), EffectiveFrom, EffectiveTo, Source);
+    public OfficeStandardResponse ToResponse() => new(Id, Jurisdiction, Level, RankCode, Area.FromCenti(AreaCenti), EffectiveFrom, EffectiveTo, Source, DocumentId);
 }
 
 /// <summary>A row of buildings_assignment.</summary>

@@ -8,12 +8,8 @@ using OrganAffairs.Shared.Security;
 namespace OrganAffairs.Buildings.Data;
 
 /// <summary>A row of buildings_deadline_rule.</summary>
-internal sealed class DeadlineRuleRow : IRuleVersion
+internal sealed class DeadlineRuleRow : IRuleRow
 {
-    public const string OfficeRecovery = "OfficeRecovery";
-    public const string SecondOfficeRecovery = "SecondOfficeRecovery";
-    public static readonly string[] Codes = [OfficeRecovery, SecondOfficeRecovery];
-
     public Guid Id { get; set; }
     public string Jurisdiction { get; set; } = "";
     public string Code { get; set; } = "";
@@ -21,8 +17,10 @@ internal sealed class DeadlineRuleRow : IRuleVersion
     public DateOnly EffectiveFrom { get; set; }
     public DateOnly? EffectiveTo { get; set; }
     public string Source { get; set; } = "";
+    public Guid? DocumentId { get; set; }
 
-    public DeadlineRuleResponse ToResponse() => new(Id, Jurisdiction, Code, Months, EffectiveFrom, EffectiveTo, Source);
+    /// <summary>The code is stored by name (<see cref="DeadlineRuleCode"/>).</summary>
+    public DeadlineRuleResponse ToResponse() => new(Id, Jurisdiction, Enum.Parse<DeadlineRuleCode>(Code), Months, EffectiveFrom, EffectiveTo, Source, DocumentId);
 }
 
 /// <summary>A row of buildings_recovery_case.</summary>
@@ -53,7 +51,7 @@ internal sealed record RecoveryFilter(Guid? OrganId, Guid? StaffMemberId, Recove
 /// <summary>All SQL on buildings_deadline_rule and buildings_recovery_case.</summary>
 internal sealed class RecoveryRepository(UnitOfWork uow, SqlDialect dialect, OrganScope scope)
 {
-    private const string RuleColumns = "id, jurisdiction, code, months, effective_from, effective_to, source";
+    private const string RuleColumns = "id, jurisdiction, code, months, effective_from, effective_to, source, document_id";
     private const string Columns = "id, event_id, assignment_id, staff_member_id, organ_id, room_id, reason, effective_on, due_on, rule_id, status, closed_on, created_at, updated_at";
 
     public static readonly SortSpec Sort = new(new Dictionary<string, string>
@@ -62,9 +60,9 @@ internal sealed class RecoveryRepository(UnitOfWork uow, SqlDialect dialect, Org
         ["createdAt"] = "created_at",
     }, "dueOn", "id");
 
-    public async Task<IReadOnlyList<DeadlineRuleRow>> RulesAsync(string? code, IReadOnlyCollection<string>? jurisdictions, CancellationToken ct)
+    public async Task<IReadOnlyList<DeadlineRuleRow>> RulesAsync(DeadlineRuleCode? code, IReadOnlyCollection<string>? jurisdictions, CancellationToken ct)
     {
-        var where = new SqlFilter().Where("code = @Code", "Code", code);
+        var where = new SqlFilter().Where("code = @Code", "Code", code?.ToString());
         if (jurisdictions is { Count: > 0 })
         {
             where.Where(dialect.InList("jurisdiction", "@Jurisdictions"), "Jurisdictions", jurisdictions.ToArray());
@@ -74,15 +72,18 @@ internal sealed class RecoveryRepository(UnitOfWork uow, SqlDialect dialect, Org
             $"SELECT {RuleColumns} FROM buildings_deadline_rule{where.Sql} ORDER BY code, jurisdiction, effective_from", where.Parameters, uow.Transaction, cancellationToken: ct))).AsList();
     }
 
-    public async Task<DeadlineRuleRow?> RuleInForceAsync(string code, string? divisionCode, DateOnly on, CancellationToken ct) =>
+    public async Task<DeadlineRuleRow?> RuleInForceAsync(DeadlineRuleCode code, string? divisionCode, DateOnly on, CancellationToken ct) =>
         RuleResolver.Resolve(await RulesAsync(code, Jurisdictions.ChainOf(divisionCode), ct), divisionCode, on);
 
-    public Task InsertRuleAsync(DeadlineRuleRow row, CancellationToken ct) =>
+    /// <summary>The versions of one deadline rule, for <see cref="RuleTable"/>.</summary>
+    public RuleStore<DeadlineRuleRow> Rule(DeadlineRuleCode code) => new((jurisdictions, ct) => RulesAsync(code, jurisdictions, ct), SetRuleEndAsync, InsertRuleAsync);
+
+    private Task InsertRuleAsync(DeadlineRuleRow row, CancellationToken ct) =>
         uow.Connection.ExecuteAsync(new CommandDefinition(
-            $"INSERT INTO buildings_deadline_rule ({RuleColumns}) VALUES (@Id, @Jurisdiction, @Code, @Months, @EffectiveFrom, @EffectiveTo, @Source)",
+            $"INSERT INTO buildings_deadline_rule ({RuleColumns}) VALUES (@Id, @Jurisdiction, @Code, @Months, @EffectiveFrom, @EffectiveTo, @Source, @DocumentId)",
             row, uow.Transaction, cancellationToken: ct));
 
-    public Task SetRuleEndAsync(Guid id, DateOnly? effectiveTo, CancellationToken ct) =>
+    private Task SetRuleEndAsync(Guid id, DateOnly? effectiveTo, CancellationToken ct) =>
         uow.Connection.ExecuteAsync(new CommandDefinition(
             "UPDATE buildings_deadline_rule SET effective_to = @EffectiveTo WHERE id = @Id", new { Id = id, EffectiveTo = effectiveTo }, uow.Transaction, cancellationToken: ct));
 

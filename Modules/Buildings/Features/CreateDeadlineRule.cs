@@ -5,11 +5,11 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Buildings.Data;
+using OrganAffairs.Buildings.Support;
 using OrganAffairs.Contracts.Buildings;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Data;
-using OrganAffairs.Shared.Errors;
 using OrganAffairs.Shared.Http;
 using OrganAffairs.Shared.Rules;
 using OrganAffairs.Shared.Security;
@@ -41,8 +41,7 @@ internal sealed class CreateDeadlineRuleValidator : AbstractValidator<CreateDead
     {
         RuleFor(c => c.Body.Jurisdiction).NotEmpty().Must(Jurisdictions.IsJurisdiction)
             .WithErrorCode(BuildingsErrors.Jurisdiction.Code).WithMessage(_ => BuildingsErrors.Jurisdiction.Title);
-        RuleFor(c => c.Body.Code).Must(c => DeadlineRuleRow.Codes.Contains(c))
-            .WithErrorCode(BuildingsErrors.DeadlineRuleCode.Code).WithMessage(_ => BuildingsErrors.DeadlineRuleCode.Title);
+        RuleFor(c => c.Body.Code).IsInEnum();
         RuleFor(c => c.Body.Months).InclusiveBetween(1, 24);
         RuleFor(c => c.Body.EffectiveFrom).NotEmpty();
         RuleFor(c => c.Body.Source).NotEmpty().MaximumLength(500);
@@ -53,27 +52,16 @@ internal sealed class CreateDeadlineRuleValidator : AbstractValidator<CreateDead
 internal sealed class CreateDeadlineRuleHandler(RecoveryRepository recovery, OrganScope scope, AuditTrail audit, IdGenerator ids)
     : IRequestHandler<CreateDeadlineRuleCommand, DeadlineRuleResponse>
 {
-    public async Task<DeadlineRuleResponse> Handle(CreateDeadlineRuleCommand command, CancellationToken ct)
+    public Task<DeadlineRuleResponse> Handle(CreateDeadlineRuleCommand command, CancellationToken ct)
     {
         scope.EnsureSeesAll();
         var body = command.Body;
-        var versions = await recovery.RulesAsync(body.Code, [body.Jurisdiction], ct);
-        var plan = RuleVersionPlan<DeadlineRuleRow>.For(versions, body.EffectiveFrom);
-        await plan.SupersedeAsync(BuildingsErrors.DeadlineRuleVersionExists, audit, "DeadlineRule", v => v.Id, recovery.SetRuleEndAsync, ct);
-        var row = new DeadlineRuleRow
-        {
-            Id = ids.NewId(), Jurisdiction = body.Jurisdiction, Code = body.Code, Months = body.Months, EffectiveFrom = body.EffectiveFrom,
-            EffectiveTo = plan.EffectiveTo, Source = body.Source.Trim(),
-        };
-        try
-        {
-            await recovery.InsertRuleAsync(row, ct);
-        }
-        catch (Exception ex) when (SqlDialect.IsUniqueViolation(ex))
-        {
-            throw new ProblemException(BuildingsErrors.DeadlineRuleVersionExists);
-        }
-        audit.Record("DeadlineRule", row.Id, null, AuditTrail.Diff(null, row.ToResponse()));
-        return row.ToResponse();
+        return BuildingsRuleTables.DeadlineRules.AddVersionAsync(recovery.Rule(body.Code), audit, new NewRuleVersion(body.Jurisdiction, body.EffectiveFrom),
+            effectiveTo => new DeadlineRuleRow
+            {
+                Id = ids.NewId(), Jurisdiction = body.Jurisdiction, Code = body.Code.ToString(), Months = body.Months, EffectiveFrom = body.EffectiveFrom,
+                EffectiveTo = effectiveTo, Source = body.Source.Trim(), DocumentId = body.DocumentId,
+            },
+            row => row.ToResponse(), ct);
     }
 }

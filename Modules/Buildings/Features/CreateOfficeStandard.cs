@@ -6,11 +6,11 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Buildings.Data;
 using OrganAffairs.Buildings.Domain;
+using OrganAffairs.Buildings.Support;
 using OrganAffairs.Contracts.Buildings;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Data;
-using OrganAffairs.Shared.Errors;
 using OrganAffairs.Shared.Http;
 using OrganAffairs.Shared.Rules;
 using OrganAffairs.Shared.Security;
@@ -58,42 +58,25 @@ internal sealed class CreateOfficeStandardValidator : AbstractValidator<CreateOf
 internal sealed class CreateOfficeStandardHandler(OfficeRepository offices, OrganScope scope, AuditTrail audit, IdGenerator ids)
     : IRequestHandler<CreateOfficeStandardCommand, OfficeStandardResponse>
 {
-    public async Task<OfficeStandardResponse> Handle(CreateOfficeStandardCommand command, CancellationToken ct)
+    public Task<OfficeStandardResponse> Handle(CreateOfficeStandardCommand command, CancellationToken ct)
     {
         scope.EnsureSeesAll();
         var body = command.Body;
         // The 2014 standard is a national ceiling (发改投资〔2014〕2674号): a local version may only lower the m² per person.
-        var candidate = new OfficeStandardRow { AreaCenti = Area.ToCenti(body.Area) };
-        var above = Ceilings.Above(body.Jurisdiction);
-        if (above.Count > 0)
-        {
-            var versionsAbove = (await offices.StandardsAsync(body.Level, above, ct))
-                .Where(v => v.RankCode == body.RankCode && v.InForce(body.EffectiveFrom));
-            Ceilings.EnsureTightens(candidate, versionsAbove, [("area", v => v.AreaCenti)]);
-        }
-        var versions = (await offices.StandardsAsync(body.Level, [body.Jurisdiction], ct)).Where(v => v.RankCode == body.RankCode).ToList();
-        var plan = RuleVersionPlan<OfficeStandardRow>.For(versions, body.EffectiveFrom);
-        await plan.SupersedeAsync(BuildingsErrors.StandardVersionExists, audit, "OfficeStandard", v => v.Id, offices.SetStandardEndAsync, ct);
-        var row = new OfficeStandardRow
-        {
-            Id = ids.NewId(),
-            Jurisdiction = body.Jurisdiction,
-            Level = body.Level,
-            RankCode = body.RankCode,
-            AreaCenti = Area.ToCenti(body.Area),
-            EffectiveFrom = body.EffectiveFrom,
-            EffectiveTo = plan.EffectiveTo,
-            Source = body.Source.Trim(),
-        };
-        try
-        {
-            await offices.InsertStandardAsync(row, ct);
-        }
-        catch (Exception ex) when (SqlDialect.IsUniqueViolation(ex))
-        {
-            throw new ProblemException(BuildingsErrors.StandardVersionExists);
-        }
-        audit.Record("OfficeStandard", row.Id, null, AuditTrail.Diff(null, row.ToResponse()));
-        return row.ToResponse();
+        return BuildingsRuleTables.OfficeStandards.AddVersionAsync(offices.Standard(body.Level, body.RankCode), audit,
+            new NewRuleVersion(body.Jurisdiction, body.EffectiveFrom),
+            effectiveTo => new OfficeStandardRow
+            {
+                Id = ids.NewId(),
+                Jurisdiction = body.Jurisdiction,
+                Level = body.Level,
+                RankCode = body.RankCode,
+                AreaCenti = Area.ToCenti(body.Area),
+                EffectiveFrom = body.EffectiveFrom,
+                EffectiveTo = effectiveTo,
+                Source = body.Source.Trim(),
+                DocumentId = body.DocumentId,
+            },
+            row => row.ToResponse(), ct);
     }
 }

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Buildings.Data;
+using OrganAffairs.Buildings.Support;
 using OrganAffairs.Contracts.Buildings;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.Organs;
@@ -21,7 +22,7 @@ internal static class ListOfficeStandards
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder standards) =>
         standards.MapGet("/", Handle).WithName("Buildings_ListOfficeStandards")
             .WithSummary("The office-area standard (m² per person): every version, or those in force on a date")
-            .WithDescription("Seeded nationally from 2014-12-01 from 党政机关办公用房建设标准（发改投资〔2014〕2674号）. With `on`, per level and rank the most specific version in force for `jurisdiction` (a 6-digit code falls back to its prefecture, province, then national).")
+            .WithDescription("Seeded nationally from 2014-12-01 from 党政机关办公用房建设标准（发改投资〔2014〕2674号）. With `on`, per level and rank the version that applies for `jurisdiction` on that date: the standard is a national ceiling, so it is the strictest version in force along the chain (the jurisdiction, its prefecture, province and national; on a tie the most specific).")
             .Produces<IReadOnlyList<OfficeStandardResponse>>().Problems(400).StrictEnums<OfficeStandardListParameters>()
             .RequireScope(BuildingsModule.ReadScope);
 
@@ -38,7 +39,7 @@ internal sealed class ListOfficeStandardsValidator : AbstractValidator<ListOffic
             .WithErrorCode(BuildingsErrors.Jurisdiction.Code).WithMessage(_ => BuildingsErrors.Jurisdiction.Title);
 }
 
-/// <summary>Every version, or with `on` the versions in force for a jurisdiction (most specific per rank).</summary>
+/// <summary>Every version, or with `on` the version that applies per rank for a jurisdiction (the strictest along the chain: a ceiling).</summary>
 internal sealed class ListOfficeStandardsHandler(OfficeRepository offices) : IRequestHandler<ListOfficeStandardsQuery, IReadOnlyList<OfficeStandardResponse>>
 {
     public async Task<IReadOnlyList<OfficeStandardResponse>> Handle(ListOfficeStandardsQuery query, CancellationToken ct)
@@ -47,8 +48,10 @@ internal sealed class ListOfficeStandardsHandler(OfficeRepository offices) : IRe
         {
             var division = query.Jurisdiction ?? Jurisdictions.National;
             var versions = await offices.StandardsAsync(query.Level, Jurisdictions.ChainOf(division), ct);
-            return RuleResolver.ResolveEach(versions, v => (v.Level, v.RankCode), division, on)
-                .OrderBy(v => v.Level).ThenByDescending(v => v.AreaCenti).Select(v => v.ToResponse()).ToList();
+            return versions.GroupBy(v => (v.Level, v.RankCode))
+                .Select(rank => BuildingsRuleTables.OfficeStandards.Effective(rank, division, on))
+                .OfType<OfficeStandardRow>()
+                .OrderBy(v => v.Level).ThenByDescending(v => v.AreaCenti).ThenBy(v => v.RankCode, StringComparer.Ordinal).Select(v => v.ToResponse()).ToList();
         }
         var all = await offices.StandardsAsync(query.Level, query.Jurisdiction is null ? null : [query.Jurisdiction], ct);
         return all.Select(v => v.ToResponse()).ToList();

@@ -40,7 +40,7 @@ internal sealed class OpenRecoveryCasesHandler(
             return 0;
         }
         var organ = await mediator.Send(new GetOrganQuery(command.OrganId), ct);
-        var code = command.Reason == RecoveryReason.ConcurrentPostEnded ? DeadlineRuleRow.SecondOfficeRecovery : DeadlineRuleRow.OfficeRecovery;
+        var code = command.Reason == RecoveryReason.ConcurrentPostEnded ? DeadlineRuleCode.SecondOfficeRecovery : DeadlineRuleCode.OfficeRecovery;
         var rule = await recovery.RuleInForceAsync(code, organ?.DivisionCode, command.EffectiveOn, ct)
                    ?? throw new InvalidOperationException($"No {code} deadline rule is in force on {command.EffectiveOn}.");
         var now = clock.UtcNow;

@@ -11,8 +11,8 @@ using OrganAffairs.Contracts.Buildings;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Data;
-using OrganAffairs.Shared.Errors;
 using OrganAffairs.Shared.Http;
+using OrganAffairs.Shared.Rules;
 using OrganAffairs.Shared.Security;
 using OrganAffairs.Shared.Time;
 
@@ -61,37 +61,18 @@ internal sealed class SetApprovedAreaHandler(IMediator mediator, AllocationRepos
         scope.EnsureSeesAll();
         var body = command.Body;
         var organ = await OrganReferences.ActiveAsync(mediator, body.OrganId, "organId", ct);
-        var versions = await allocations.ApprovedAreasAsync([organ.Id], ct);
-        if (versions.Any(v => v.EffectiveFrom == body.EffectiveFrom))
-        {
-            throw new ProblemException(BuildingsErrors.ApprovedAreaVersionExists);
-        }
-        foreach (var old in versions.Where(v => v.EffectiveFrom < body.EffectiveFrom && (v.EffectiveTo is null || v.EffectiveTo >= body.EffectiveFrom)))
-        {
-            var end = body.EffectiveFrom.AddDays(-1);
-            audit.Record("ApprovedArea", old.Id, old.OrganId, new Dictionary<string, FieldChange> { ["effectiveTo"] = new(old.EffectiveTo, end) });
-            await allocations.SetApprovedAreaEndAsync(old.Id, end, ct);
-        }
-        var next = versions.Where(v => v.EffectiveFrom > body.EffectiveFrom).OrderBy(v => v.EffectiveFrom).FirstOrDefault();
-        var row = new ApprovedAreaRow
-        {
-            Id = ids.NewId(),
-            OrganId = organ.Id,
-            OfficeAreaCenti = Area.ToCenti(body.OfficeArea),
-            ApprovalReference = body.ApprovalReference.Trim(),
-            EffectiveFrom = body.EffectiveFrom,
-            EffectiveTo = next?.EffectiveFrom.AddDays(-1),
-            CreatedAt = clock.UtcNow,
-        };
-        try
-        {
-            await allocations.InsertApprovedAreaAsync(row, ct);
-        }
-        catch (Exception ex) when (SqlDialect.IsUniqueViolation(ex))
-        {
-            throw new ProblemException(BuildingsErrors.ApprovedAreaVersionExists);
-        }
-        audit.Record("ApprovedArea", row.Id, row.OrganId, AuditTrail.Diff(null, row.ToResponse()));
-        return row.ToResponse();
+        return await BuildingsRuleTables.ApprovedAreas.AddVersionAsync(allocations.ApprovedArea(organ.Id), audit,
+            new NewRuleVersion(Jurisdictions.National, body.EffectiveFrom),
+            effectiveTo => new ApprovedAreaRow
+            {
+                Id = ids.NewId(),
+                OrganId = organ.Id,
+                OfficeAreaCenti = Area.ToCenti(body.OfficeArea),
+                ApprovalReference = body.ApprovalReference.Trim(),
+                EffectiveFrom = body.EffectiveFrom,
+                EffectiveTo = effectiveTo,
+                CreatedAt = clock.UtcNow,
+            },
+            row => row.ToResponse(), ct);
     }
 }

@@ -1,6 +1,7 @@
 using Dapper;
 using OrganAffairs.Contracts.Calendar;
 using OrganAffairs.Shared.Data;
+using OrganAffairs.Shared.Rules;
 using OrganAffairs.Shared.Time;
 
 namespace OrganAffairs.Calendar.Data;
@@ -10,7 +11,7 @@ internal sealed class CalendarRepository(UnitOfWork uow, SqlDialect dialect)
 {
     private const string YearColumns = "id, jurisdiction, year, complete, source, declared_at, version, created_at, updated_at";
     private const string DayColumns = "id, jurisdiction, year, day, kind, name, source, status, live_key, retired_at, version, created_at, updated_at";
-    private const string HoursColumns = "id, jurisdiction, effective_from, effective_to, spans, source, created_at";
+    private const string HoursColumns = "id, jurisdiction, effective_from, effective_to, spans, source, created_at, document_id";
 
     public async Task<YearRow?> GetYearAsync(string jurisdiction, int year, CancellationToken ct)
     {
@@ -120,12 +121,15 @@ internal sealed class CalendarRepository(UnitOfWork uow, SqlDialect dialect)
             parameters, uow.Transaction, cancellationToken: ct))).AsList();
     }
 
-    public Task InsertHoursAsync(WorkingHoursRow row, CancellationToken ct) =>
+    /// <summary>The versions of working hours (one per jurisdiction), for <see cref="RuleTable"/>.</summary>
+    public RuleStore<WorkingHoursRow> Hours() => new(HoursAsync, SetHoursEffectiveToAsync, InsertHoursAsync);
+
+    private Task InsertHoursAsync(WorkingHoursRow row, CancellationToken ct) =>
         uow.Connection.ExecuteAsync(new CommandDefinition(
-            $"INSERT INTO calendar_working_hours ({HoursColumns}) VALUES (@Id, @Jurisdiction, @EffectiveFrom, @EffectiveTo, @Spans, @Source, @CreatedAt)",
+            $"INSERT INTO calendar_working_hours ({HoursColumns}) VALUES (@Id, @Jurisdiction, @EffectiveFrom, @EffectiveTo, @Spans, @Source, @CreatedAt, @DocumentId)",
             row, uow.Transaction, cancellationToken: ct));
 
-    public Task SetHoursEffectiveToAsync(Guid id, DateOnly? effectiveTo, CancellationToken ct) =>
+    private Task SetHoursEffectiveToAsync(Guid id, DateOnly? effectiveTo, CancellationToken ct) =>
         uow.Connection.ExecuteAsync(new CommandDefinition(
             "UPDATE calendar_working_hours SET effective_to = @EffectiveTo WHERE id = @Id",
             new { Id = id, EffectiveTo = effectiveTo }, uow.Transaction, cancellationToken: ct));

@@ -36,7 +36,7 @@ internal sealed class DayRow
 }
 
 /// <summary>A row of calendar_working_hours: one version of the rule table.</summary>
-internal sealed class WorkingHoursRow : IRuleVersion
+internal sealed class WorkingHoursRow : IRuleRow
 {
     public Guid Id { get; set; }
     public string Jurisdiction { get; set; } = "";
@@ -45,4 +45,5 @@ internal sealed class WorkingHoursRow : IRuleVersion
     public string Spans { get; set; } = "";
     public string Source { get; set; } = "";
     public DateTimeOffset CreatedAt { get; set; }
+    public Guid? DocumentId { get; set; }
 }

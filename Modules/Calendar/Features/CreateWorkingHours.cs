@@ -10,7 +10,6 @@ using OrganAffairs.Contracts.Calendar;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Data;
-using OrganAffairs.Shared.Errors;
 using OrganAffairs.Shared.Http;
 using OrganAffairs.Shared.Rules;
 using OrganAffairs.Shared.Security;
@@ -58,36 +57,26 @@ internal sealed class CreateWorkingHoursValidator : AbstractValidator<CreateWork
     }
 }
 
-/// <summary>Adds a version through the shared rule-table helper: the open version of the jurisdiction ends the day before.</summary>
+/// <summary>Adds a version through the shared rule-table helper (<see cref="RuleTable"/>): the open version of the jurisdiction ends the day before.</summary>
 internal sealed class CreateWorkingHoursHandler(CalendarRepository calendar, OrganScope scope, AuditTrail audit, IdGenerator ids, BusinessClock clock)
     : IRequestHandler<CreateWorkingHoursCommand, WorkingHoursResponse>
 {
-    public async Task<WorkingHoursResponse> Handle(CreateWorkingHoursCommand command, CancellationToken ct)
+    public Task<WorkingHoursResponse> Handle(CreateWorkingHoursCommand command, CancellationToken ct)
     {
         scope.EnsureSeesAll();
         var body = command.Body;
-        var versions = await calendar.HoursAsync([body.Jurisdiction], ct);
-        var plan = RuleVersionPlan<WorkingHoursRow>.For(versions.ToList(), body.EffectiveFrom);
-        await plan.SupersedeAsync(CalendarErrors.HoursVersionExists, audit, "WorkingHours", v => v.Id, calendar.SetHoursEffectiveToAsync, ct);
-        var row = new WorkingHoursRow
-        {
-            Id = ids.NewId(),
-            Jurisdiction = body.Jurisdiction,
-            EffectiveFrom = body.EffectiveFrom,
-            EffectiveTo = plan.EffectiveTo,
-            Spans = WorkingSpan.Format(CalendarMapping.ToSpans(body.Periods)),
-            Source = body.Source.Trim(),
-            CreatedAt = clock.UtcNow,
-        };
-        try
-        {
-            await calendar.InsertHoursAsync(row, ct);
-        }
-        catch (Exception ex) when (SqlDialect.IsUniqueViolation(ex))
-        {
-            throw new ProblemException(CalendarErrors.HoursVersionExists);
-        }
-        audit.Record("WorkingHours", row.Id, null, AuditTrail.Diff(null, row.ToResponse()));
-        return row.ToResponse();
+        return CalendarRuleTables.WorkingHours.AddVersionAsync(calendar.Hours(), audit, new NewRuleVersion(body.Jurisdiction, body.EffectiveFrom),
+            effectiveTo => new WorkingHoursRow
+            {
+                Id = ids.NewId(),
+                Jurisdiction = body.Jurisdiction,
+                EffectiveFrom = body.EffectiveFrom,
+                EffectiveTo = effectiveTo,
+                Spans = WorkingSpan.Format(CalendarMapping.ToSpans(body.Periods)),
+                Source = body.Source.Trim(),
+                CreatedAt = clock.UtcNow,
+                DocumentId = body.DocumentId,
+            },
+            row => row.ToResponse(), ct);
     }
 }

@@ -15,7 +15,7 @@ internal static class CalendarMapping
         new(jurisdiction, year, row?.Complete ?? false, row?.Source, row?.DeclaredAt, row?.Version ?? 0, days.Select(d => d.ToResponse()).ToList());
 
     public static WorkingHoursResponse ToResponse(this WorkingHoursRow row) =>
-        new(row.Id, row.Jurisdiction, row.EffectiveFrom, row.EffectiveTo, ToPeriods(WorkingSpan.ParseList(row.Spans)), row.Source);
+        new(row.Id, row.Jurisdiction, row.EffectiveFrom, row.EffectiveTo, ToPeriods(WorkingSpan.ParseList(row.Spans)), row.Source, row.DocumentId);
 
     public static WorkingHoursVersion ToVersion(this WorkingHoursRow row) =>
         new(row.Jurisdiction, row.EffectiveFrom, row.EffectiveTo, WorkingSpan.ParseList(row.Spans));

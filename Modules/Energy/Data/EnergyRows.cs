@@ -103,7 +103,7 @@ internal sealed class ImportErrorRow
     public string Message { get; set; } = "";
 }
 
-internal sealed class RuleRow : Shared.Rules.IRuleVersion
+internal sealed class RuleRow : Shared.Rules.IRuleRow
 {
     public Guid Id { get; set; }
     public string Kind { get; set; } = "";
@@ -114,6 +114,7 @@ internal sealed class RuleRow : Shared.Rules.IRuleVersion
     public string Value { get; set; } = "";
     public string Source { get; set; } = "";
     public Confidence Confidence { get; set; }
+    public Guid? DocumentId { get; set; }
 }
 
 internal sealed class QuotaRow

@@ -4,6 +4,7 @@ using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.Energy;
 using OrganAffairs.Energy.Domain;
 using OrganAffairs.Energy.Support;
+using OrganAffairs.Shared.Rules;
 
 namespace OrganAffairs.Energy.Features;
 
@@ -32,8 +33,8 @@ internal sealed class CreateCoefficientHandler(RuleVersioning versioning) : IReq
     public async Task<CoefficientResponse> Handle(CreateCoefficientCommand command, CancellationToken ct)
     {
         var b = command.Body;
-        var row = await versioning.AddAsync(command.Table.Kind(), b.EnergyKind.ToString(), b.Jurisdiction, b.EffectiveFrom, b.EffectiveTo,
-            RuleJson.Write(new CoefficientValue(b.Value)), b.Source, b.Confidence, ct);
-        return row.ToCoefficient();
+        return await versioning.AddAsync(EnergyRuleTables.Of(command.Table), command.Table.Kind(), b.EnergyKind.ToString(),
+            new NewRuleVersion(b.Jurisdiction, b.EffectiveFrom, b.EffectiveTo), RuleJson.Write(new CoefficientValue(b.Value)), b.Source, b.Confidence, b.DocumentId,
+            EnergyMapping.ToCoefficient, ct);
     }
 }

@@ -9,6 +9,7 @@ using OrganAffairs.Contracts.Energy;
 using OrganAffairs.Energy.Domain;
 using OrganAffairs.Energy.Support;
 using OrganAffairs.Shared.Http;
+using OrganAffairs.Shared.Rules;
 using OrganAffairs.Shared.Security;
 
 namespace OrganAffairs.Energy.Features;
@@ -51,8 +52,8 @@ internal sealed class CreatePlanTargetHandler(RuleVersioning versioning) : IRequ
     {
         var b = command.Body;
         var value = new PlanTargetValue(b.FirstYear, b.LastYear, b.BaselineYear, b.EnergyPerAreaPercent, b.EnergyPerPersonPercent, b.WaterPerPersonPercent, b.Co2PerAreaPercent);
-        var row = await versioning.AddAsync(RuleKinds.PlanTarget, b.Plan.Trim(), b.Jurisdiction, new DateOnly(b.FirstYear, 1, 1), new DateOnly(b.LastYear, 12, 31),
-            RuleJson.Write(value), b.Source, b.Confidence, ct);
-        return row.ToPlanTarget();
+        return await versioning.AddAsync(EnergyRuleTables.PlanTargets, RuleKinds.PlanTarget, b.Plan.Trim(),
+            new NewRuleVersion(b.Jurisdiction, new DateOnly(b.FirstYear, 1, 1), new DateOnly(b.LastYear, 12, 31)), RuleJson.Write(value), b.Source, b.Confidence, b.DocumentId,
+            EnergyMapping.ToPlanTarget, ct);
     }
 }

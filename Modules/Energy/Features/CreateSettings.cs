@@ -9,6 +9,7 @@ using OrganAffairs.Contracts.Energy;
 using OrganAffairs.Energy.Domain;
 using OrganAffairs.Energy.Support;
 using OrganAffairs.Shared.Http;
+using OrganAffairs.Shared.Rules;
 using OrganAffairs.Shared.Security;
 
 namespace OrganAffairs.Energy.Features;
@@ -49,8 +50,8 @@ internal sealed class CreateSettingsHandler(RuleVersioning versioning) : IReques
     public async Task<EnergySettingsResponse> Handle(CreateSettingsCommand command, CancellationToken ct)
     {
         var b = command.Body;
-        var row = await versioning.AddAsync(RuleKinds.Settings, RuleKinds.SettingsKey, b.Jurisdiction, b.EffectiveFrom, null,
-            RuleJson.Write(new SettingsValue(b.ReportDueMonth, b.ReportDueDay, b.AnomalyThresholdPercent, b.SilentMeterDays)), b.Source, Confidence.High, ct);
-        return row.ToSettings();
+        return await versioning.AddAsync(EnergyRuleTables.Settings, RuleKinds.Settings, RuleKinds.SettingsKey, new NewRuleVersion(b.Jurisdiction, b.EffectiveFrom),
+            RuleJson.Write(new SettingsValue(b.ReportDueMonth, b.ReportDueDay, b.AnomalyThresholdPercent, b.SilentMeterDays)), b.Source, Confidence.High, b.DocumentId,
+            EnergyMapping.ToSettings, ct);
     }
 }

@@ -33,19 +33,19 @@ internal static class EnergyMapping
     {
         var kind = Enum.Parse<EnergyKind>(r.RuleKey);
         return new(r.Id, kind, r.Jurisdiction, r.EffectiveFrom, r.EffectiveTo, RuleJson.Read<CoefficientValue>(r.Value).Value,
-            RuleKinds.UnitOf(r.Kind, kind), r.Source, r.Confidence);
+            RuleKinds.UnitOf(r.Kind, kind), r.Source, r.Confidence, r.DocumentId);
     }
 
     public static PlanTargetResponse ToPlanTarget(this RuleRow r)
     {
         var v = RuleJson.Read<PlanTargetValue>(r.Value);
         return new(r.Id, r.RuleKey, r.Jurisdiction, v.FirstYear, v.LastYear, v.BaselineYear, v.EnergyPerAreaPercent, v.EnergyPerPersonPercent,
-            v.WaterPerPersonPercent, v.Co2PerAreaPercent, r.Source, r.Confidence);
+            v.WaterPerPersonPercent, v.Co2PerAreaPercent, r.Source, r.Confidence, r.DocumentId);
     }
 
     public static EnergySettingsResponse ToSettings(this RuleRow r)
     {
         var v = RuleJson.Read<SettingsValue>(r.Value);
-        return new(r.Id, r.Jurisdiction, r.EffectiveFrom, r.EffectiveTo, v.ReportDueMonth, v.ReportDueDay, v.AnomalyThresholdPercent, v.SilentMeterDays, r.Source);
+        return new(r.Id, r.Jurisdiction, r.EffectiveFrom, r.EffectiveTo, v.ReportDueMonth, v.ReportDueDay, v.AnomalyThresholdPercent, v.SilentMeterDays, r.Source, r.DocumentId);
     }
 }

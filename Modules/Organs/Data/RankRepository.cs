@@ -8,7 +8,7 @@ namespace OrganAffairs.Organs.Data;
 /// <summary>The rank rule table (organs_rank): versions per jurisdiction, resolved in .NET.</summary>
 internal sealed class RankRepository(UnitOfWork uow, SqlDialect dialect)
 {
-    private const string Columns = "id, jurisdiction, level, code, name_zh, name_en, is_leader, sort_order, effective_from, effective_to, source";
+    private const string Columns = "id, jurisdiction, level, code, name_zh, name_en, is_leader, sort_order, effective_from, effective_to, source, document_id";
 
     public async Task<IReadOnlyList<RankRow>> VersionsAsync(AdministrativeLevel? level, IReadOnlyCollection<string>? jurisdictions, CancellationToken ct)
     {
@@ -37,16 +37,20 @@ internal sealed class RankRepository(UnitOfWork uow, SqlDialect dialect)
         return RuleResolver.ResolveEach(versions, r => r.Code, divisionCode, on).OrderBy(r => r.SortOrder).ToList();
     }
 
-    public Task InsertAsync(RankRow row, CancellationToken ct) =>
+    /// <summary>The versions of one rank (level and code), for <see cref="RuleTable"/>.</summary>
+    public RuleStore<RankRow> Rank(AdministrativeLevel level, string code) => new(
+        async (jurisdictions, ct) => (await VersionsAsync(level, jurisdictions, ct)).Where(r => r.Code == code).ToList(), SetEffectiveToAsync, InsertAsync);
+
+    private Task InsertAsync(RankRow row, CancellationToken ct) =>
         uow.Connection.ExecuteAsync(new CommandDefinition(
-            $"INSERT INTO organs_rank ({Columns}) VALUES (@Id, @Jurisdiction, @Level, @Code, @NameZh, @NameEn, @IsLeader, @SortOrder, @EffectiveFrom, @EffectiveTo, @Source)",
+            $"INSERT INTO organs_rank ({Columns}) VALUES (@Id, @Jurisdiction, @Level, @Code, @NameZh, @NameEn, @IsLeader, @SortOrder, @EffectiveFrom, @EffectiveTo, @Source, @DocumentId)",
             new
             {
                 row.Id, row.Jurisdiction, Level = row.Level.ToString(), row.Code, row.NameZh, row.NameEn, row.IsLeader, row.SortOrder,
-                row.EffectiveFrom, row.EffectiveTo, row.Source,
+                row.EffectiveFrom, row.EffectiveTo, row.Source, row.DocumentId,
             }, uow.Transaction, cancellationToken: ct));
 
-    public Task SetEffectiveToAsync(Guid id, DateOnly? effectiveTo, CancellationToken ct) =>
+    private Task SetEffectiveToAsync(Guid id, DateOnly? effectiveTo, CancellationToken ct) =>
         uow.Connection.ExecuteAsync(new CommandDefinition(
             "UPDATE organs_rank SET effective_to = @EffectiveTo WHERE id = @Id", new { Id = id, EffectiveTo = effectiveTo }, uow.Transaction, cancellationToken: ct));
 }

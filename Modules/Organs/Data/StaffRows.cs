@@ -32,7 +32,7 @@ internal sealed class PostRow
 }
 
 /// <summary>A row of organs_rank: one version of one rank in one jurisdiction.</summary>
-internal sealed class RankRow : IRuleVersion
+internal sealed class RankRow : IRuleRow
 {
     public Guid Id { get; set; }
     public string Jurisdiction { get; set; } = "";
@@ -45,8 +45,9 @@ internal sealed class RankRow : IRuleVersion
     public DateOnly EffectiveFrom { get; set; }
     public DateOnly? EffectiveTo { get; set; }
     public string Source { get; set; } = "";
+    public Guid? DocumentId { get; set; }
 
-    public RankResponse ToResponse() => new(Id, Jurisdiction, Level, Code, NameZh, NameEn, IsLeader, SortOrder, EffectiveFrom, EffectiveTo, Source);
+    public RankResponse ToResponse() => new(Id, Jurisdiction, Level, Code, NameZh, NameEn, IsLeader, SortOrder, EffectiveFrom, EffectiveTo, Source, DocumentId);
 }
 
 internal sealed record StaffFilter(Guid? OrganId, StaffStatus? Status, string? RankCode, string? Search);

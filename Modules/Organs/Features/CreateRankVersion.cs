@@ -7,9 +7,9 @@ using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.Organs;
 using OrganAffairs.Organs.Data;
+using OrganAffairs.Organs.Support;
 using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Data;
-using OrganAffairs.Shared.Errors;
 using OrganAffairs.Shared.Http;
 using OrganAffairs.Shared.Rules;
 using OrganAffairs.Shared.Security;
@@ -52,42 +52,32 @@ internal sealed class CreateRankVersionValidator : AbstractValidator<CreateRankV
 }
 
 /// <summary>
-/// A rule-table edit is a new version, never an overwrite: the open version it supersedes (same
-/// jurisdiction, level and code) ends the day before, so a finding dated earlier still sees the old one.
+/// A rule-table edit is a new version, never an overwrite (<see cref="RuleTable"/>): the open version it
+/// supersedes (same jurisdiction, level and code) ends the day before, so a finding dated earlier still sees the old one.
 /// </summary>
 internal sealed class CreateRankVersionHandler(RankRepository ranks, OrganScope scope, AuditTrail audit, IdGenerator ids)
     : IRequestHandler<CreateRankVersionCommand, RankResponse>
 {
-    public async Task<RankResponse> Handle(CreateRankVersionCommand command, CancellationToken ct)
+    public Task<RankResponse> Handle(CreateRankVersionCommand command, CancellationToken ct)
     {
         scope.EnsureSeesAll();
         var body = command.Body;
-        var versions = (await ranks.VersionsAsync(body.Level, [body.Jurisdiction], ct)).Where(r => r.Code == body.Code).ToList();
-        var plan = RuleVersionPlan<RankRow>.For(versions, body.EffectiveFrom);
-        await plan.SupersedeAsync(OrgansErrors.RankVersionExists, audit, "Rank", v => v.Id, ranks.SetEffectiveToAsync, ct);
-        var row = new RankRow
-        {
-            Id = ids.NewId(),
-            Jurisdiction = body.Jurisdiction,
-            Level = body.Level,
-            Code = body.Code,
-            NameZh = body.NameZh.Trim(),
-            NameEn = body.NameEn.Trim(),
-            IsLeader = body.IsLeader,
-            SortOrder = body.SortOrder,
-            EffectiveFrom = body.EffectiveFrom,
-            EffectiveTo = plan.EffectiveTo,
-            Source = body.Source.Trim(),
-        };
-        try
-        {
-            await ranks.InsertAsync(row, ct);
-        }
-        catch (Exception ex) when (SqlDialect.IsUniqueViolation(ex))
-        {
-            throw new ProblemException(OrgansErrors.RankVersionExists);
-        }
-        audit.Record("Rank", row.Id, null, AuditTrail.Diff(null, row.ToResponse()));
-        return row.ToResponse();
+        return OrgansRuleTables.Ranks.AddVersionAsync(ranks.Rank(body.Level, body.Code), audit, new NewRuleVersion(body.Jurisdiction, body.EffectiveFrom),
+            effectiveTo => new RankRow
+            {
+                Id = ids.NewId(),
+                Jurisdiction = body.Jurisdiction,
+                Level = body.Level,
+                Code = body.Code,
+                NameZh = body.NameZh.Trim(),
+                NameEn = body.NameEn.Trim(),
+                IsLeader = body.IsLeader,
+                SortOrder = body.SortOrder,
+                EffectiveFrom = body.EffectiveFrom,
+                EffectiveTo = effectiveTo,
+                Source = body.Source.Trim(),
+                DocumentId = body.DocumentId,
+            },
+            row => row.ToResponse(), ct);
     }
 }

@@ -98,12 +98,12 @@ public sealed record RuleVersionPlan<T>(bool StartTaken, IReadOnlyList<T> Supers
 public static class RuleVersionPlanSteps
 {
     /// <summary>
-    /// The first half of adding a version, the same for every rule table: a second version on the same
-    /// start is refused with <paramref name="versionExists"/>; each superseded version ends the day
+    /// The first half of adding a version (called by <see cref="RuleTable"/> only): a second version on the
+    /// same start is refused with <paramref name="versionExists"/>; each superseded version ends the day
     /// before the new one, audited old → new. The caller then inserts the new version (to <c>EffectiveTo</c>).
     /// </summary>
-    public static async Task SupersedeAsync<T>(
-        this RuleVersionPlan<T> plan, ErrorCode versionExists, AuditTrail audit, string entityType, Func<T, Guid> idOf,
+    internal static async Task SupersedeAsync<T>(
+        this RuleVersionPlan<T> plan, ErrorCode versionExists, AuditTrail audit, string entityType, Func<T, Guid> idOf, Func<T, Guid?> organOf,
         Func<Guid, DateOnly?, CancellationToken, Task> setEffectiveTo, CancellationToken ct) where T : IRuleVersion
     {
         if (plan.StartTaken)
@@ -112,7 +112,7 @@ public static class RuleVersionPlanSteps
         }
         foreach (var old in plan.Superseded)
         {
-            audit.Record(entityType, idOf(old), null, new Dictionary<string, FieldChange> { ["effectiveTo"] = new(old.EffectiveTo, plan.SupersededEndOn) });
+            audit.Record(entityType, idOf(old), organOf(old), new Dictionary<string, FieldChange> { ["effectiveTo"] = new(old.EffectiveTo, plan.SupersededEndOn) });
             await setEffectiveTo(idOf(old), plan.SupersededEndOn, ct);
         }
     }

@@ -7,7 +7,7 @@ namespace OrganAffairs.Vehicles.Data;
 /// <summary>The module's rule table (vehicles_rule): versions per kind, key and jurisdiction, resolved in .NET.</summary>
 internal sealed class RuleRepository(UnitOfWork uow, SqlDialect dialect)
 {
-    private const string Columns = "id, kind, rule_key, jurisdiction, effective_from, effective_to, value, source";
+    private const string Columns = "id, kind, rule_key, jurisdiction, effective_from, effective_to, value, source, document_id";
 
     public async Task<IReadOnlyList<RuleRow>> VersionsAsync(string kind, IReadOnlyCollection<string>? jurisdictions, CancellationToken ct)
     {
@@ -29,12 +29,16 @@ internal sealed class RuleRepository(UnitOfWork uow, SqlDialect dialect)
         return RuleResolver.ResolveEach(versions, r => r.RuleKey, divisionCode, on).OrderBy(r => r.RuleKey, StringComparer.Ordinal).ToList();
     }
 
-    public Task InsertAsync(RuleRow row, CancellationToken ct) =>
+    /// <summary>The versions of one rule (kind and key), for <see cref="RuleTable"/>.</summary>
+    public RuleStore<RuleRow> Rule(string kind, string key) => new(
+        async (jurisdictions, ct) => (await VersionsAsync(kind, jurisdictions, ct)).Where(r => r.RuleKey == key).ToList(), SetEffectiveToAsync, InsertAsync);
+
+    private Task InsertAsync(RuleRow row, CancellationToken ct) =>
         uow.Connection.ExecuteAsync(new CommandDefinition(
-            $"INSERT INTO vehicles_rule ({Columns}) VALUES (@Id, @Kind, @RuleKey, @Jurisdiction, @EffectiveFrom, @EffectiveTo, @Value, @Source)",
+            $"INSERT INTO vehicles_rule ({Columns}) VALUES (@Id, @Kind, @RuleKey, @Jurisdiction, @EffectiveFrom, @EffectiveTo, @Value, @Source, @DocumentId)",
             row, uow.Transaction, cancellationToken: ct));
 
-    public Task SetEffectiveToAsync(Guid id, DateOnly? effectiveTo, CancellationToken ct) =>
+    private Task SetEffectiveToAsync(Guid id, DateOnly? effectiveTo, CancellationToken ct) =>
         uow.Connection.ExecuteAsync(new CommandDefinition(
             "UPDATE vehicles_rule SET effective_to = @EffectiveTo WHERE id = @Id", new { Id = id, EffectiveTo = effectiveTo }, uow.Transaction, cancellationToken: ct));
 }

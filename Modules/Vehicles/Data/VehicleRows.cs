@@ -45,7 +45,7 @@ internal sealed class QuotaRow
 }
 
 /// <summary>A row of vehicles_rule: one version of one rule of one kind.</summary>
-internal sealed class RuleRow : IRuleVersion
+internal sealed class RuleRow : IRuleRow
 {
     public Guid Id { get; set; }
     public string Kind { get; set; } = "";
@@ -55,6 +55,7 @@ internal sealed class RuleRow : IRuleVersion
     public DateOnly? EffectiveTo { get; set; }
     public string Value { get; set; } = "";
     public string Source { get; set; } = "";
+    public Guid? DocumentId { get; set; }
 }
 
 /// <summary>Filters of the vehicle list; null means no filter.</summary>

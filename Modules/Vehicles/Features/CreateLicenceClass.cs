@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.Vehicles;
 using OrganAffairs.Shared.Http;
+using OrganAffairs.Shared.Rules;
 using OrganAffairs.Shared.Security;
 using OrganAffairs.Vehicles.Domain;
 using OrganAffairs.Vehicles.Support;
@@ -52,7 +53,7 @@ internal sealed class CreateLicenceClassHandler(RuleVersioning versioning, Organ
         scope.EnsureSeesAll();
         var b = command.Body;
         var value = new LicenceClassValue(b.BodyTypes.Distinct().Order().ToList());
-        var row = await versioning.AddAsync(RuleKinds.LicenceClass, b.Code, b.Jurisdiction, b.EffectiveFrom, RuleJson.Write(value), b.Source, ct);
-        return RuleMapping.ToLicenceClass(row);
+        return await versioning.AddAsync(VehiclesRuleTables.LicenceClasses, RuleKinds.LicenceClass, b.Code, new NewRuleVersion(b.Jurisdiction, b.EffectiveFrom),
+            RuleJson.Write(value), b.Source, b.DocumentId, RuleMapping.ToLicenceClass, ct);
     }
 }

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.Vehicles;
 using OrganAffairs.Shared.Http;
+using OrganAffairs.Shared.Rules;
 using OrganAffairs.Shared.Security;
 using OrganAffairs.Vehicles.Domain;
 using OrganAffairs.Vehicles.Support;
@@ -59,7 +60,7 @@ internal sealed class CreatePlateRuleHandler(RuleVersioning versioning, OrganSco
         scope.EnsureSeesAll();
         var b = command.Body;
         var value = new PlateRuleValue(b.Provinces, b.Letters, b.OrdinaryLength, b.NewEnergyLength, b.BatteryElectricLetters, b.OtherNewEnergyLetters);
-        var row = await versioning.AddAsync(RuleKinds.Plate, RuleKinds.PlateKey, b.Jurisdiction, b.EffectiveFrom, RuleJson.Write(value), b.Source, ct);
-        return RuleMapping.ToPlateRule(row);
+        return await versioning.AddAsync(VehiclesRuleTables.Plates, RuleKinds.Plate, RuleKinds.PlateKey, new NewRuleVersion(b.Jurisdiction, b.EffectiveFrom),
+            RuleJson.Write(value), b.Source, b.DocumentId, RuleMapping.ToPlateRule, ct);
     }
 }

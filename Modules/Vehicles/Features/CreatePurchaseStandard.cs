@@ -51,28 +51,17 @@ internal sealed class CreatePurchaseStandardValidator : AbstractValidator<Create
     }
 }
 
-internal sealed class CreatePurchaseStandardHandler(RuleVersioning versioning, RuleRepository rules, OrganScope scope)
+internal sealed class CreatePurchaseStandardHandler(RuleVersioning versioning, OrganScope scope)
     : IRequestHandler<CreatePurchaseStandardCommand, PurchaseStandardResponse>
 {
-    // The purchase caps are national ceilings (中办发〔2017〕71号): a local standard may only lower them.
-    private static readonly (string Field, Func<PurchaseStandardValue, long?> Limit)[] Caps =
-        [("maxPrice", v => v.MaxPriceFen), ("maxEngineDisplacementLitres", v => v.MaxDisplacementMl)];
-
-    public async Task<PurchaseStandardResponse> Handle(CreatePurchaseStandardCommand command, CancellationToken ct)
+    public Task<PurchaseStandardResponse> Handle(CreatePurchaseStandardCommand command, CancellationToken ct)
     {
         scope.EnsureSeesAll();
         var b = command.Body;
         var value = new PurchaseStandardValue(b.Category, b.BodyType, b.NewEnergyOnly, Yuan.ToFen(b.MaxPrice),
             b.MaxEngineDisplacementLitres is { } l ? Displacement.ToMl(l) : null, b.NeedsApproval);
-        var above = Ceilings.Above(b.Jurisdiction);
-        if (above.Count > 0)
-        {
-            var versionsAbove = (await rules.VersionsAsync(RuleKinds.PurchaseStandard, above, ct))
-                .Where(r => r.RuleKey == b.Code && r.InForce(b.EffectiveFrom))
-                .Select(r => RuleJson.Read<PurchaseStandardValue>(r.Value));
-            Ceilings.EnsureTightens(value, versionsAbove, Caps);
-        }
-        var row = await versioning.AddAsync(RuleKinds.PurchaseStandard, b.Code, b.Jurisdiction, b.EffectiveFrom, RuleJson.Write(value), b.Source, ct);
-        return RuleMapping.ToPurchaseStandard(row);
+        // The caps are national ceilings (中办发〔2017〕71号): the table's definition refuses a looser local version.
+        return versioning.AddAsync(VehiclesRuleTables.PurchaseStandards, RuleKinds.PurchaseStandard, b.Code, new NewRuleVersion(b.Jurisdiction, b.EffectiveFrom),
+            RuleJson.Write(value), b.Source, b.DocumentId, RuleMapping.ToPurchaseStandard, ct);
     }
 }

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.Vehicles;
 using OrganAffairs.Shared.Http;
+using OrganAffairs.Shared.Rules;
 using OrganAffairs.Shared.Security;
 using OrganAffairs.Vehicles.Domain;
 using OrganAffairs.Vehicles.Support;
@@ -50,8 +51,7 @@ internal sealed class CreateRenewalRuleHandler(RuleVersioning versioning, OrganS
     {
         scope.EnsureSeesAll();
         var b = command.Body;
-        var row = await versioning.AddAsync(RuleKinds.Renewal, RuleKinds.RenewalKey, b.Jurisdiction, b.EffectiveFrom,
-            RuleJson.Write(new RenewalRuleValue(b.MinAgeYears, b.MinMileageKm)), b.Source, ct);
-        return RenewalMapping.ToResponse(row);
+        return await versioning.AddAsync(VehiclesRuleTables.Renewals, RuleKinds.Renewal, RuleKinds.RenewalKey, new NewRuleVersion(b.Jurisdiction, b.EffectiveFrom),
+            RuleJson.Write(new RenewalRuleValue(b.MinAgeYears, b.MinMileageKm)), b.Source, b.DocumentId, RenewalMapping.ToResponse, ct);
     }
 }

@@ -153,17 +153,18 @@ internal sealed class RegisterVehicleHandler(
     {
         // Per code the most specific version in force, its caps the strictest along the chain (national ceilings).
         // One read of the chain serves both: the most specific version per code, and the caps above it.
+        var table = VehiclesRuleTables.PurchaseStandards;
         var chain = (await rules.VersionsAsync(RuleKinds.PurchaseStandard, Jurisdictions.ChainOf(divisionCode), ct))
             .Where(r => r.InForce(b.PurchasedOn)).ToList();
         var inForce = RuleResolver.ResolveEach(chain, r => r.RuleKey, divisionCode, b.PurchasedOn).OrderBy(r => r.RuleKey, StringComparer.Ordinal)
             .Select(r =>
             {
-                var above = chain.Where(c => c.RuleKey == r.RuleKey).Select(c => RuleJson.Read<PurchaseStandardValue>(c.Value)).ToList();
+                var ofCode = chain.Where(c => c.RuleKey == r.RuleKey).ToList();
                 var value = RuleJson.Read<PurchaseStandardValue>(r.Value);
                 return new PurchaseStandard(r.RuleKey, r.Source, value with
                 {
-                    MaxPriceFen = Ceilings.Strictest(above.Select(v => (long?)v.MaxPriceFen)) ?? value.MaxPriceFen,
-                    MaxDisplacementMl = (int?)Ceilings.Strictest(above.Select(v => (long?)v.MaxDisplacementMl)),
+                    MaxPriceFen = table.EffectiveLimit(ofCode, divisionCode, b.PurchasedOn, "maxPrice") ?? value.MaxPriceFen,
+                    MaxDisplacementMl = (int?)table.EffectiveLimit(ofCode, divisionCode, b.PurchasedOn, "maxEngineDisplacementLitres"),
                 });
             })
             .ToList();

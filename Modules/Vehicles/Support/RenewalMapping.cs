@@ -12,7 +12,7 @@ internal static class RenewalMapping
     public static RenewalRuleResponse ToResponse(RuleRow row)
     {
         var v = RuleJson.Read<RenewalRuleValue>(row.Value);
-        return new RenewalRuleResponse(row.Id, row.Jurisdiction, v.MinAgeYears, v.MinMileageKm, row.EffectiveFrom, row.EffectiveTo, row.Source);
+        return new RenewalRuleResponse(row.Id, row.Jurisdiction, v.MinAgeYears, v.MinMileageKm, row.EffectiveFrom, row.EffectiveTo, row.Source, row.DocumentId);
     }
 
     /// <summary>Age or mileage by the renewal rule in force on the date for the owning organ's division — nothing else (a leader's promotion or move is no reason).</summary>

@@ -18,16 +18,16 @@ internal static class RuleMapping
         var v = RuleJson.Read<PurchaseStandardValue>(row.Value);
         return new PurchaseStandardResponse(row.Id, row.Jurisdiction, row.RuleKey, v.Category, v.BodyType, v.NewEnergyOnly,
             Yuan.FromFen(v.MaxPriceFen), v.MaxDisplacementMl is { } ml ? Displacement.ToLitres(ml) : null, v.NeedsApproval,
-            row.EffectiveFrom, row.EffectiveTo, row.Source);
+            row.EffectiveFrom, row.EffectiveTo, row.Source, row.DocumentId);
     }
 
     public static PlateRuleResponse ToPlateRule(RuleRow row)
     {
         var v = RuleJson.Read<PlateRuleValue>(row.Value);
         return new PlateRuleResponse(row.Id, row.Jurisdiction, v.Provinces, v.Letters, v.OrdinaryLength, v.NewEnergyLength,
-            v.BatteryElectricLetters, v.OtherNewEnergyLetters, row.EffectiveFrom, row.EffectiveTo, row.Source);
+            v.BatteryElectricLetters, v.OtherNewEnergyLetters, row.EffectiveFrom, row.EffectiveTo, row.Source, row.DocumentId);
     }
 
     public static LicenceClassResponse ToLicenceClass(RuleRow row) =>
-        new(row.Id, row.Jurisdiction, row.RuleKey, RuleJson.Read<LicenceClassValue>(row.Value).BodyTypes, row.EffectiveFrom, row.EffectiveTo, row.Source);
+        new(row.Id, row.Jurisdiction, row.RuleKey, RuleJson.Read<LicenceClassValue>(row.Value).BodyTypes, row.EffectiveFrom, row.EffectiveTo, row.Source, row.DocumentId);
 }

@@ -45,3 +45,29 @@ namespace OrganAffairs.Tests.Architecture.Violations.Domain
         public static bool Over(decimal area, decimal standard) => area > standard;
     }
 }
+
+// A rule table added by hand, beside the one helper: a version type with no definition and no store, and a
+// repository that offers a store but also a public insert and end date.
+namespace OrganAffairs.Tests.Architecture.Violations.RuleTables
+{
+    using OrganAffairs.Shared.Rules;
+
+    internal sealed record HandMadeRuleRow(string Jurisdiction, DateOnly EffectiveFrom, DateOnly? EffectiveTo) : IRuleVersion;
+
+    internal sealed record DeclaredRuleRow(Guid Id, string Jurisdiction, DateOnly EffectiveFrom, DateOnly? EffectiveTo) : IRuleRow;
+
+    internal static class DeclaredRuleTables
+    {
+        public static readonly RuleTableDefinition<DeclaredRuleRow> Declared =
+            RuleTableDefinition<DeclaredRuleRow>.Plain("planted_rule", "PlantedRule", new Shared.Errors.ErrorCode("planted.version-exists", 409, "已存在。", "Exists."));
+    }
+
+    internal sealed class LeakyRuleRepository
+    {
+        public RuleStore<DeclaredRuleRow> Rule() => new((_, _) => Task.FromResult<IReadOnlyList<DeclaredRuleRow>>([]), SetEndAsync, InsertAsync);
+
+        public Task InsertAsync(DeclaredRuleRow row, CancellationToken ct) => Task.CompletedTask;
+
+        public Task SetEndAsync(Guid id, DateOnly? effectiveTo, CancellationToken ct) => Task.CompletedTask;
+    }
+}

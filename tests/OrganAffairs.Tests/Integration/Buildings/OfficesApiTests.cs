@@ -110,6 +110,41 @@ public abstract class BuildingsOfficesApiTests(ApiFixture fixture)
     }
 
     [ProviderFact]
+    public async Task A_local_standard_may_equal_the_ceiling_not_exceed_it_and_a_later_national_tightening_wins()
+    {
+        var organ = await Setup.OrganAsync();
+        var staff = await StaffAsync(organ.Id);
+        await (await AssignAsync((await AllocatedOfficeAsync(organ.Id, 22.00m)).Id, staff.Id)).ReadAsync<AssignmentResponse>(HttpStatusCode.Created);
+        var local = new { jurisdiction = "320100", level = "Municipal", rankCode = "BureauPrincipal", area = 24.01m, effectiveFrom = "2040-01-01", source = "测试：市级细则" };
+        // Just outside the national 24.00 m²: refused, nothing written.
+        var looser = await (await Client.PostJsonAsync(BuildingsSetup.Root + "/office-standards", local)).ProblemAsync((HttpStatusCode)422, "rules.looser-than-ceiling");
+        Assert.Equal(["area:rules.looser-than-ceiling"], looser.FieldErrors());
+        // Just inside: equal is not looser.
+        var documentId = Guid.NewGuid();
+        var equal = await (await Client.PostJsonAsync(BuildingsSetup.Root + "/office-standards", new
+        {
+            local.jurisdiction, local.level, local.rankCode, area = 24.00m, local.effectiveFrom, local.source, documentId,
+        })).ReadAsync<OfficeStandardResponse>(HttpStatusCode.Created);
+        Assert.Equal(documentId, equal.DocumentId);
+        // The nation tightens later: the local version stays in force, but the stricter national value applies.
+        var national = await (await Client.PostJsonAsync(BuildingsSetup.Root + "/office-standards", new
+        {
+            jurisdiction = "national", level = "Municipal", rankCode = "BureauPrincipal", area = 20.00m, effectiveFrom = "2041-01-01", source = "测试：国家标准修订",
+        })).ReadAsync<OfficeStandardResponse>(HttpStatusCode.Created);
+        var before = await FindingAsync(organ.Id, staff.Id, "2040-06-01");
+        Assert.Equal(equal.Id, before.StandardVersionId);
+        Assert.Equal(24.00m, before.EntitledArea);
+        Assert.False(before.OverStandard);
+        var after = await FindingAsync(organ.Id, staff.Id, "2041-06-01");
+        Assert.Equal(national.Id, after.StandardVersionId);
+        Assert.Equal(20.00m, after.EntitledArea);
+        Assert.True(after.OverStandard);
+        // The list of what applies on a date says the same.
+        var applies = await (await Client.GetAsync($"{BuildingsSetup.Root}/office-standards?level=Municipal&jurisdiction=320100&on=2041-06-01")).ReadAsync<List<OfficeStandardResponse>>();
+        Assert.Equal(national.Id, applies.Single(s => s.RankCode == "BureauPrincipal").Id);
+    }
+
+    [ProviderFact]
     public async Task The_seeded_2014_standard_has_the_national_values()
     {
         var all = await (await Client.GetAsync($"{BuildingsSetup.Root}/office-standards?on=2020-01-01")).ReadAsync<List<OfficeStandardResponse>>();

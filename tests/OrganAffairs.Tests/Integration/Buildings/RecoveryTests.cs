@@ -162,13 +162,13 @@ public abstract class BuildingsRecoveryTests(ApiFixture fixture)
         await (await client.GetAsync($"{Cases}?overdue=maybe")).ProblemAsync(HttpStatusCode.BadRequest, "request.parameter-invalid");
         var badCode = await (await client.PostJsonAsync(BuildingsSetup.Root + "/deadline-rules", new { jurisdiction = "national", code = "Parking", months = 1, effectiveFrom = "2030-01-01", source = "x" }))
             .ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
-        Assert.Contains("code:buildings.deadline-rule-code-invalid", badCode.FieldErrors());
+        Assert.Contains("code:request.enum-invalid", badCode.FieldErrors());
         await (await client.PostJsonAsync(BuildingsSetup.Root + "/deadline-rules", new { jurisdiction = "national", code = "OfficeRecovery", months = 0, effectiveFrom = "2030-01-01", source = "x" }))
             .ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
         await (await client.PostJsonAsync(BuildingsSetup.Root + "/deadline-rules", new { jurisdiction = "national", code = "OfficeRecovery", months = 1, effectiveFrom = "2017-01-01", source = "x" }))
             .ProblemAsync(HttpStatusCode.Conflict, "buildings.deadline-rule-version-exists");
         var rules = await (await client.GetAsync(BuildingsSetup.Root + "/deadline-rules")).ReadAsync<List<DeadlineRuleResponse>>();
-        Assert.Contains(rules, r => r.Code == "OfficeRecovery" && r.Months == 1 && r.Jurisdiction == "national");
-        Assert.Contains(rules, r => r.Code == "SecondOfficeRecovery" && r.Months == 2);
+        Assert.Contains(rules, r => r.Code == DeadlineRuleCode.OfficeRecovery && r.Months == 1 && r.Jurisdiction == "national");
+        Assert.Contains(rules, r => r.Code == DeadlineRuleCode.SecondOfficeRecovery && r.Months == 2);
     }
 }

@@ -1,0 +1,30 @@
+using OrganAffairs.Shared.Rules;
+using OrganAffairs.Vehicles.Data;
+using OrganAffairs.Vehicles.Domain;
+
+namespace OrganAffairs.Vehicles.Support;
+
+/// <summary>The kinds of rule kept in vehicles_rule and their directions (docs/adr/0051).</summary>
+internal static class VehiclesRuleTables
+{
+    /// <summary>
+    /// Purchase standards (配备标准): the price and displacement caps are national ceilings (中办发〔2017〕71号); a
+    /// local version may only lower them, and a vehicle is judged by the strictest cap along its jurisdiction.
+    /// </summary>
+    public static readonly RuleTableDefinition<RuleRow> PurchaseStandards = RuleTableDefinition<RuleRow>.Ceiling(
+        "vehicles_rule/" + RuleKinds.PurchaseStandard, "VehicleRule", VehiclesErrors.RuleVersionExists,
+        ("maxPrice", r => RuleJson.Read<PurchaseStandardValue>(r.Value).MaxPriceFen),
+        ("maxEngineDisplacementLitres", r => RuleJson.Read<PurchaseStandardValue>(r.Value).MaxDisplacementMl));
+
+    /// <summary>Plate rules (号牌规则): character sets, no direction.</summary>
+    public static readonly RuleTableDefinition<RuleRow> Plates = RuleTableDefinition<RuleRow>.Plain(
+        "vehicles_rule/" + RuleKinds.Plate, "VehicleRule", VehiclesErrors.RuleVersionExists);
+
+    /// <summary>Licence classes (准驾车型): no direction.</summary>
+    public static readonly RuleTableDefinition<RuleRow> LicenceClasses = RuleTableDefinition<RuleRow>.Plain(
+        "vehicles_rule/" + RuleKinds.LicenceClass, "VehicleRule", VehiclesErrors.RuleVersionExists);
+
+    /// <summary>Renewal conditions (更新条件): no direction.</summary>
+    public static readonly RuleTableDefinition<RuleRow> Renewals = RuleTableDefinition<RuleRow>.Plain(
+        "vehicles_rule/" + RuleKinds.Renewal, "VehicleRule", VehiclesErrors.RuleVersionExists);
+}
