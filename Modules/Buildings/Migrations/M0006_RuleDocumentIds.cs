@@ -5,7 +5,7 @@ namespace OrganAffairs.Buildings.Migrations;
 
 /// <summary>
 /// The document in the rules register (制度) that set a version of a rule table: optional, stored
-/// unvalidated until the register (Guidance) exists (docs/adr/0051).
+/// unvalidated until the register (Guidance) exists (docs/adr/0021).
 /// </summary>
 [Migration(6, "Rule document ids on the office standard and deadline rules")]
 [Tags("buildings")]

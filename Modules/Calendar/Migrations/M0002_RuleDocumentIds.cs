@@ -5,7 +5,7 @@ namespace OrganAffairs.Calendar.Migrations;
 
 /// <summary>
 /// The document in the rules register (制度) that set a rule version: optional, stored unvalidated until the
-/// register (Guidance) exists (docs/adr/0051).
+/// register (Guidance) exists (docs/adr/0021).
 /// </summary>
 [Migration(2, "Rule document id on working hours")]
 [Tags("calendar")]

@@ -4,7 +4,7 @@ using OrganAffairs.Shared.Rules;
 
 namespace OrganAffairs.Energy.Support;
 
-/// <summary>The kinds of rule kept in energy_rule and their directions (docs/adr/0051): none is a ceiling.</summary>
+/// <summary>The kinds of rule kept in energy_rule and their directions (docs/adr/0021): none is a ceiling.</summary>
 internal static class EnergyRuleTables
 {
     public static readonly RuleTableDefinition<RuleRow> StandardCoal = Plain(RuleKinds.Coal);

@@ -5,7 +5,7 @@ namespace OrganAffairs.Organs.Migrations;
 
 /// <summary>
 /// The document in the rules register (制度) that set a rank version: optional, stored unvalidated until the
-/// register (Guidance) exists (docs/adr/0051).
+/// register (Guidance) exists (docs/adr/0021).
 /// </summary>
 [Migration(4, "Rule document id on ranks")]
 [Tags("organs")]

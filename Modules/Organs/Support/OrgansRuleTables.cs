@@ -3,7 +3,7 @@ using OrganAffairs.Shared.Rules;
 
 namespace OrganAffairs.Organs.Support;
 
-/// <summary>The module's rule tables and their directions (docs/adr/0051).</summary>
+/// <summary>The module's rule tables and their directions (docs/adr/0021).</summary>
 internal static class OrgansRuleTables
 {
     /// <summary>Ranks (职级): a local version replaces the national one where it applies; no ceiling.</summary>

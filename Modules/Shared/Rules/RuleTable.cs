@@ -76,7 +76,7 @@ public sealed record RuleStore<T>(
 public sealed record NewRuleVersion(string Jurisdiction, DateOnly EffectiveFrom, DateOnly? EffectiveTo = null);
 
 /// <summary>
-/// THE way to add a version to a rule table (docs/adr/0051): a second version on the same start is the
+/// THE way to add a version to a rule table (docs/adr/0021): a second version on the same start is the
 /// table's 409; a looser local version of a ceiling is 422 <c>rules.looser-than-ceiling</c>; the versions
 /// in force on the new start end the day before (audited); a later scheduled version bounds the new one;
 /// a parallel insert on the same start (unique violation) is the same 409. The created version is audited

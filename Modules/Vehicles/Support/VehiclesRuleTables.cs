@@ -4,7 +4,7 @@ using OrganAffairs.Vehicles.Domain;
 
 namespace OrganAffairs.Vehicles.Support;
 
-/// <summary>The kinds of rule kept in vehicles_rule and their directions (docs/adr/0051).</summary>
+/// <summary>The kinds of rule kept in vehicles_rule and their directions (docs/adr/0021).</summary>
 internal static class VehiclesRuleTables
 {
     /// <summary>

@@ -5,7 +5,7 @@ using OrganAffairs.Shared.Rules;
 namespace OrganAffairs.Tests.Architecture;
 
 /// <summary>
-/// The checks behind "every rule table goes through the one helper" (docs/adr/0051): a rule version type is
+/// The checks behind "every rule table goes through the one helper" (docs/adr/0021): a rule version type is
 /// declared with a <see cref="RuleTableDefinition{T}"/> and offered as a <see cref="RuleStore{T}"/>; the
 /// repository keeps its insert and end-date operations private, so the store (and through it
 /// <see cref="RuleTable.AddVersionAsync"/>) is the only way to write; no code outside Shared/Rules plans or

@@ -3,7 +3,7 @@ using Xunit;
 
 namespace OrganAffairs.Tests.Architecture;
 
-/// <summary>Every rule table goes through the one helper in Shared (docs/adr/0051); each rule shown failing on planted code.</summary>
+/// <summary>Every rule table goes through the one helper in Shared (docs/adr/0021); each rule shown failing on planted code.</summary>
 public sealed class RuleTableTests
 {
     private static readonly string Root = SliceRules.RepositoryRoot();

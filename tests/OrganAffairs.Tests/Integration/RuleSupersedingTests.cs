@@ -9,7 +9,7 @@ namespace OrganAffairs.Tests.Integration;
 /// A later version of a seeded national rule closes the seeded one the day before, in every
 /// module's rule tables — the path that keeps old findings on the version of their date. And every
 /// table goes through the one helper alike: a version with a register document id, the same start
-/// again (the table's 409), a later version that ends it the day before (docs/adr/0051).
+/// again (the table's 409), a later version that ends it the day before (docs/adr/0021).
 /// </summary>
 public abstract class RuleSupersedingTests(ApiFixture fixture)
 {

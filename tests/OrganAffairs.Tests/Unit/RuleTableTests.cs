@@ -76,7 +76,7 @@ public sealed class RuleVersionPlanTests
     }
 }
 
-/// <summary>The one helper every rule table adds versions through (docs/adr/0051), on an in-memory store.</summary>
+/// <summary>The one helper every rule table adds versions through (docs/adr/0021), on an in-memory store.</summary>
 public sealed class RuleTableHelperTests
 {
     private sealed record Row(Guid Id, string Jurisdiction, DateOnly EffectiveFrom, DateOnly? EffectiveTo, long? Area) : IRuleRow;
