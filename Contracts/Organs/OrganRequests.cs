@@ -53,6 +53,7 @@ public sealed record UpdateOrganRequest(
 public sealed record DissolveOrganRequest(DateOnly DissolvedOn, string Reason);
 
 /// <summary>An organ as the directory holds it.</summary>
+/// <param name="IsBureau">The organ is the organ-affairs bureau of its division code: its principals see the records of every organ in that jurisdiction.</param>
 public sealed record OrganResponse(
     Guid Id,
     string Name,
