@@ -250,6 +250,12 @@ public abstract partial class JurisdictionScopeTests(ApiFixture fixture)
         await (await county.PutJsonAsync($"/api/v1/organs/{b.Organ}", new { name = "甲", divisionCode = "320104", level = "County", type = "Court" }, "\"1\""))
             .ProblemAsync(HttpStatusCode.NotFound, "organs.organ-not-found");
 
+        // A bearer token whose organ claim names the bureau has the same jurisdiction.
+        var bearer = fixture.AnonymousClient();
+        bearer.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", TestJwt.Token(a.Bureau, "organs.read"));
+        await (await bearer.GetAsync($"/api/v1/organs/{a.Organ}")).ReadAsync<OrganResponse>();
+        await AssertNotFoundAsync(bearer, $"/api/v1/organs/{b.Organ}", "a bearer token of county bureau A");
+
         // Its organs stay in its jurisdiction; the flag and registering organs are the top bureau's.
         var organ = await (await county.GetAsync($"/api/v1/organs/{a.Organ}")).ReadAsync<OrganResponse>();
         await (await county.PutJsonAsync($"/api/v1/organs/{a.Organ}", new { name = organ.Name, divisionCode = "320104", level = "County", type = "GovernmentDepartment" }, "\"1\""))
@@ -272,7 +278,11 @@ public abstract partial class JurisdictionScopeTests(ApiFixture fixture)
         Assert.Contains((await (await Admin.GetAsync("/api/v1/organs?pageSize=200")).ReadAsync<PagedResult<OrganResponse>>()).Items, o => o.Id == first.Id && o.IsBureau);
 
         // A second active bureau of the code, registered or flagged, is 409; the city's own code belongs to the top bureau.
+        // A flag that is not a boolean is malformed; nothing is written either way.
         var before = await fixture.CountAsync("organs_organ");
+        var malformed = $$"""{"name":"县局","divisionCode":"{{division}}","unifiedSocialCreditCode":"{{TestData.Uscc(division)}}","level":"County","type":"GovernmentDepartment","isBureau":"yes"}""";
+        var bad = await (await Admin.PostRawAsync("/api/v1/organs", malformed)).ProblemAsync(HttpStatusCode.BadRequest, "request.malformed");
+        Assert.Contains("isBureau:request.malformed", bad.FieldErrors());
         await (await Admin.PostJsonAsync("/api/v1/organs", CountyOrgan(division, bureau: true))).ProblemAsync(HttpStatusCode.Conflict, "organs.bureau-exists");
         await (await Admin.PostJsonAsync("/api/v1/organs", CountyOrgan("320100", bureau: true))).ProblemAsync(HttpStatusCode.Conflict, "organs.bureau-exists");
         Assert.Equal(before, await fixture.CountAsync("organs_organ"));
