@@ -355,6 +355,19 @@ public abstract partial class JurisdictionScopeTests(ApiFixture fixture)
     }
 
     [ProviderFact]
+    public async Task Concurrent_flaggings_of_one_code_let_exactly_one_win()
+    {
+        var division = "3202" + Random.Shared.Next(10, 99).ToString("D2", System.Globalization.CultureInfo.InvariantCulture);
+        var answers = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Admin.PostJsonAsync("/api/v1/organs", CountyOrgan(division, bureau: true))));
+        Assert.Equal(1, answers.Count(r => r.StatusCode == HttpStatusCode.Created));
+        foreach (var lost in answers.Where(r => r.StatusCode != HttpStatusCode.Created))
+        {
+            await lost.ProblemAsync(HttpStatusCode.Conflict, "organs.bureau-exists");
+        }
+        Assert.Equal(1, await fixture.CountAsync("shared_organ_directory", "division_code = @Division AND is_bureau = @True", new { Division = division, True = true }));
+    }
+
+    [ProviderFact]
     public async Task A_dissolved_bureau_has_no_jurisdiction_and_frees_its_code()
     {
         var a = await CountyOrgansAsync("320106");
