@@ -15,6 +15,7 @@ public sealed record HeadcountItem(string RankCode, int Approved);
 /// <param name="Type" example="GovernmentDepartment">Organ type.</param>
 /// <param name="ParentId">The superior organ, if any.</param>
 /// <param name="Headcount">Approved headcount (编制) per rank.</param>
+/// <param name="IsBureau" example="false">This organ is the organ-affairs bureau (机关事务管理局) of its division code: its principals see and act on the records of every organ in that jurisdiction. At most one active bureau per division code (409 organs.bureau-exists). Default false.</param>
 public sealed record CreateOrganRequest(
     string Name,
     string? ShortName,
@@ -24,7 +25,8 @@ public sealed record CreateOrganRequest(
     AdministrativeLevel Level,
     OrganType Type,
     Guid? ParentId,
-    IReadOnlyList<HeadcountItem>? Headcount);
+    IReadOnlyList<HeadcountItem>? Headcount,
+    bool IsBureau = false);
 
 /// <summary>The settable fields of an organ (PUT with If-Match). The credit code, status and ids are not settable here.</summary>
 /// <param name="Name" example="南京市机关事务管理局">Full name in Chinese, at most 200 characters.</param>
@@ -34,6 +36,7 @@ public sealed record CreateOrganRequest(
 /// <param name="Type" example="GovernmentDepartment">Organ type.</param>
 /// <param name="ParentId">The superior organ, or null for none.</param>
 /// <param name="Headcount">Approved headcount per rank; replaces the whole list.</param>
+/// <param name="IsBureau" example="false">Flags or unflags the organ as the organ-affairs bureau of its division code; omitted or null keeps the flag. Changing it is the top bureau's work (403 otherwise); a second active bureau of one division code is 409 organs.bureau-exists.</param>
 public sealed record UpdateOrganRequest(
     string Name,
     string? ShortName,
@@ -41,7 +44,8 @@ public sealed record UpdateOrganRequest(
     AdministrativeLevel Level,
     OrganType Type,
     Guid? ParentId,
-    IReadOnlyList<HeadcountItem>? Headcount);
+    IReadOnlyList<HeadcountItem>? Headcount,
+    bool? IsBureau = null);
 
 /// <summary>
 /// Dissolve (撤销) an organ: it stays in the directory with status Dissolved. While the organ still holds
@@ -57,6 +61,7 @@ public sealed record UpdateOrganRequest(
 public sealed record DissolveOrganRequest(DateOnly DissolvedOn, string Reason, Guid? SuccessorOrganId = null, bool RecoverHoldings = false);
 
 /// <summary>An organ as the directory holds it.</summary>
+/// <param name="IsBureau">The organ is the organ-affairs bureau of its division code: its principals see the records of every organ in that jurisdiction.</param>
 public sealed record OrganResponse(
     Guid Id,
     string Name,
@@ -69,6 +74,7 @@ public sealed record OrganResponse(
     Guid? ParentId,
     OrganStatus Status,
     DateOnly? DissolvedOn,
+    bool IsBureau,
     IReadOnlyList<HeadcountItem> Headcount,
     long Version,
     DateTimeOffset CreatedAt,

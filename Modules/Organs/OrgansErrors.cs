@@ -30,5 +30,7 @@ internal static class OrgansErrors
     public static readonly ErrorCode PostIsPrimary = new("organs.post-is-primary", 409, "主要职务只能通过调动或退休结束。", "A primary post ends only by transfer or retirement.");
     public static readonly ErrorCode HeadcountTooLong = new("organs.headcount-too-long", 400, "编制最多 50 行。", "At most 50 headcount lines.");
     public static readonly ErrorCode RankVersionExists = new("organs.rank-version-exists", 409, "该职级在此日期已有版本。", "This rank already has a version starting on that date.");
+    public static readonly ErrorCode BureauExists = new("organs.bureau-exists", 409, "该行政区划已有机关事务管理局。", "An active organ-affairs bureau of this division code already exists.");
+    public static readonly ErrorCode DivisionOutsideJurisdiction = new("organs.division-outside-jurisdiction", 400, "行政区划代码不在本局管辖范围内。", "The division code is outside the caller's jurisdiction.");
     public static readonly ErrorCode Jurisdiction = new("organs.jurisdiction-invalid", 400, "适用地区应为 national 或 6 位行政区划代码。", "The jurisdiction must be \"national\" or a 6-digit division code.");
 }

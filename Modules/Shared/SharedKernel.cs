@@ -39,6 +39,7 @@ public static class SharedKernel
         services.AddSingleton<TransientRetry>();
         services.AddScoped<UnitOfWork>();
         services.AddScoped<CurrentPrincipal>();
+        services.AddScoped<OrganDirectory>();
         services.AddScoped<OrganScope>();
         services.AddScoped<AuditTrail>();
         services.AddScoped<OutboxBuffer>();

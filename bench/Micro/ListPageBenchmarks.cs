@@ -79,7 +79,7 @@ public class ListPageBenchmarks
                 new { Id = Guid.CreateVersion7(), Name = $"基准机关{i:00000}号", ShortName = $"机关{i:00000}", Uscc = $"11320100{i:000000000}X", Level = i % 5 == 2 ? "Municipal" : "County", Now = now });
         }
         _page = new PagedResult<OrganResponse>(DapperPage().Select(r => new OrganResponse(
-            r.Id, r.Name, r.ShortName, r.DivisionCode, r.Uscc, r.UsccCheckOverridden, r.Level, r.OrganType, r.ParentId, r.Status, r.DissolvedOn,
+            r.Id, r.Name, r.ShortName, r.DivisionCode, r.Uscc, r.UsccCheckOverridden, r.Level, r.OrganType, r.ParentId, r.Status, r.DissolvedOn, false,
             [new HeadcountItem("BureauDeputy", 3), new HeadcountItem("BelowBureau", 12)], r.Version, r.CreatedAt, r.UpdatedAt)).ToList(), 1, 20, 40);
     }
 

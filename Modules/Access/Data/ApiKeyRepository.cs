@@ -38,7 +38,7 @@ internal sealed class ApiKeyRepository(UnitOfWork uow, SqlDialect dialect, Organ
     public async Task<ApiKeyRow?> GetVisibleAsync(Guid id, CancellationToken ct)
     {
         var row = await FindForAuthenticationAsync(id, ct);
-        return row is not null && scope.CanSee(row.OrganId) ? row : null;
+        return row is not null && await scope.CanSeeAsync(row.OrganId, ct) ? row : null;
     }
 
     public Task<(IReadOnlyList<ApiKeyRow> Rows, long Total)> ListAsync(Guid? organId, bool includeRevoked, PageRequest page, CancellationToken ct)

@@ -13,9 +13,9 @@ internal sealed class AssetRepository(UnitOfWork uow, SqlDialect dialect, OrganS
         "id, tag, category, model, manufacturer, serial, purchased_on, purchase_price_fen, warranty_ends_on, status, room_id, holder_organ_id, holder_staff_id, missing_stocktake_id, disposal_method, disposed_on, disposal_reference, appraisal_reference, version, created_at, updated_at";
     private const string EventColumns = "id, asset_id, kind, organ_id, holder_staff_id, room_id, reservation_id, note, principal, occurred_at";
 
-    // An ordinary organ sees what it holds and what it reserved (a reservation not cancelled).
-    private const string VisibleToOrgan =
-        "(holder_organ_id = @ScopeOrganId OR id IN (SELECT asset_id FROM assets_reservation WHERE organ_id = @ScopeOrganId AND status <> @CancelledStatus))";
+    // An ordinary organ (or a lower-level bureau's jurisdiction) sees what it holds and what it reserved (a reservation not cancelled).
+    private static string VisibleToOrgan(ScopeFilter held, ScopeFilter reserved) =>
+        $"({held.Sql} OR id IN (SELECT asset_id FROM assets_reservation WHERE {reserved.Sql} AND status <> @CancelledStatus))";
 
     public static readonly SortSpec Sort = new(new Dictionary<string, string>
     {
@@ -49,18 +49,23 @@ internal sealed class AssetRepository(UnitOfWork uow, SqlDialect dialect, OrganS
 
     private async Task<bool> CanSeeAsync(AssetRow row, CancellationToken ct)
     {
-        if (scope.CanSee(row.HolderOrganId))
+        if (await scope.CanSeeAsync(row.HolderOrganId, ct))
         {
             return true;
         }
-        if (scope.Filter("organ_id") is not { } own)
+        if (scope.Filter("organ_id") is not { } reserved)
         {
             return false;
         }
+        var parameters = new DynamicParameters(new { row.Id, CancelledStatus = nameof(ReservationStatus.Cancelled) });
+        foreach (var (name, value) in reserved.Parameters)
+        {
+            parameters.Add(name, value);
+        }
         var connection = await uow.ConnectionAsync(ct);
         return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "SELECT COUNT(*) FROM assets_reservation WHERE asset_id = @Id AND organ_id = @ScopeOrganId AND status <> @CancelledStatus",
-            new { row.Id, own.ScopeOrganId, CancelledStatus = nameof(ReservationStatus.Cancelled) }, uow.Transaction, cancellationToken: ct)) > 0;
+            $"SELECT COUNT(*) FROM assets_reservation WHERE asset_id = @Id AND {reserved.Sql} AND status <> @CancelledStatus",
+            parameters, uow.Transaction, cancellationToken: ct)) > 0;
     }
 
     /// <summary>Takes the asset's row lock until the transaction ends: every change of one asset (reservations included) queues here.</summary>
@@ -124,9 +129,9 @@ internal sealed class AssetRepository(UnitOfWork uow, SqlDialect dialect, OrganS
         {
             where.Where(missing ? "missing_stocktake_id IS NOT NULL" : "missing_stocktake_id IS NULL");
         }
-        if (scope.Filter("holder_organ_id") is { } own)
+        if (scope.Filter("holder_organ_id") is { } held && scope.Filter("organ_id") is { } reserved)
         {
-            where.Where(VisibleToOrgan, "ScopeOrganId", own.ScopeOrganId);
+            where.Where(VisibleToOrgan(held, reserved), held);
             where.Parameters.Add("CancelledStatus", nameof(ReservationStatus.Cancelled));
         }
         return where;

@@ -30,7 +30,7 @@ internal sealed class ReservationRepository(UnitOfWork uow, SqlDialect dialect, 
     public async Task<ReservationRow?> GetVisibleAsync(Guid id, CancellationToken ct)
     {
         var row = await GetAsync(id, ct);
-        return row is not null && scope.CanSee(row.OrganId) ? row : null;
+        return row is not null && await scope.CanSeeAsync(row.OrganId, ct) ? row : null;
     }
 
     public Task InsertAsync(ReservationRow row, CancellationToken ct) =>

@@ -24,7 +24,7 @@ internal sealed class StocktakeRepository(UnitOfWork uow, SqlDialect dialect, Or
         var connection = await uow.ConnectionAsync(ct);
         var row = await connection.QuerySingleOrDefaultAsync<StocktakeRow>(new CommandDefinition(
             $"SELECT {Columns} FROM assets_stocktake WHERE id = @Id", new { Id = id }, uow.Transaction, cancellationToken: ct));
-        return row is not null && scope.CanSee(row.OrganId) ? row : null;
+        return row is not null && await scope.CanSeeAsync(row.OrganId, ct) ? row : null;
     }
 
     /// <summary>Takes the stock-take's row lock: scans and the closing of one campaign queue here.</summary>

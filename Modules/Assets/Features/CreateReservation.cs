@@ -81,8 +81,10 @@ internal sealed class CreateReservationHandler(
         {
             throw new ProblemException(AssetsErrors.AssetDisposed);
         }
-        var conflicts = (await reservations.OverlapAsync(asset.Id, b.StartsAt, b.EndsAt, ct))
-            .Select(r => new ReservationConflict(r.StartsAt, r.EndsAt, scope.CanSee(r.OrganId) ? r.Id : null))
+        var overlapping = await reservations.OverlapAsync(asset.Id, b.StartsAt, b.EndsAt, ct);
+        var visible = await scope.VisibilityAsync(overlapping.Select(r => (Guid?)r.OrganId), ct);
+        var conflicts = overlapping
+            .Select(r => new ReservationConflict(r.StartsAt, r.EndsAt, visible(r.OrganId) ? r.Id : null))
             .ToList();
         if (conflicts.Count > 0)
         {

@@ -25,7 +25,7 @@ internal sealed class AllocationRepository(UnitOfWork uow, SqlDialect dialect, O
         var connection = await uow.ConnectionAsync(ct);
         var row = await connection.QuerySingleOrDefaultAsync<AllocationRow>(new CommandDefinition(
             $"SELECT {Columns} FROM buildings_allocation WHERE id = @Id", new { Id = id }, uow.Transaction, cancellationToken: ct));
-        return row is not null && scope.CanSee(row.OrganId) ? row : null;
+        return row is not null && await scope.CanSeeAsync(row.OrganId, ct) ? row : null;
     }
 
     /// <summary>The room's active allocation, whoever holds it (callers decide what to reveal).</summary>

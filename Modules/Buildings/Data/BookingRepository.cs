@@ -27,7 +27,7 @@ internal sealed class BookingRepository(UnitOfWork uow, SqlDialect dialect, Orga
         var connection = await uow.ConnectionAsync(ct);
         var row = await connection.QuerySingleOrDefaultAsync<BookingRow>(new CommandDefinition(
             $"SELECT {Columns} FROM buildings_booking WHERE id = @Id", new { Id = id }, uow.Transaction, cancellationToken: ct));
-        return row is not null && scope.CanSee(row.OrganId) ? row : null;
+        return row is not null && await scope.CanSeeAsync(row.OrganId, ct) ? row : null;
     }
 
     /// <summary>Bookings of a room that hold a slot and overlap [from, to): touching windows do not overlap.</summary>

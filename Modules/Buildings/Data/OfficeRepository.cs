@@ -65,7 +65,7 @@ internal sealed class OfficeRepository(UnitOfWork uow, SqlDialect dialect, Organ
         var connection = await uow.ConnectionAsync(ct);
         var row = await connection.QuerySingleOrDefaultAsync<AssignmentRow>(new CommandDefinition(
             $"SELECT {Columns} FROM buildings_assignment WHERE id = @Id", new { Id = id }, uow.Transaction, cancellationToken: ct));
-        return row is not null && scope.CanSee(row.OrganId) ? row : null;
+        return row is not null && await scope.CanSeeAsync(row.OrganId, ct) ? row : null;
     }
 
     /// <summary>Active assignments by staff member, room or allocation (unscoped: rules need them all).</summary>

@@ -123,7 +123,7 @@ internal sealed class RecoveryRepository(UnitOfWork uow, SqlDialect dialect, Org
         var connection = await uow.ConnectionAsync(ct);
         var row = await connection.QuerySingleOrDefaultAsync<RecoveryCaseRow>(new CommandDefinition(
             $"SELECT {Columns} FROM buildings_recovery_case WHERE id = @Id", new { Id = id }, uow.Transaction, cancellationToken: ct));
-        return row is not null && scope.CanSee(row.OrganId) ? row : null;
+        return row is not null && await scope.CanSeeAsync(row.OrganId, ct) ? row : null;
     }
 
     public Task<(IReadOnlyList<RecoveryCaseRow> Rows, long Total)> ListAsync(RecoveryFilter filter, PageRequest page, string orderBy, CancellationToken ct)

@@ -92,7 +92,7 @@ internal sealed class CreateAssignmentHandler(
             throw new ProblemException(BuildingsErrors.NotAnOffice);
         }
         var allocation = await allocations.ActiveForRoomAsync(room.Id, ct);
-        if (allocation is null || !scope.CanSee(allocation.OrganId)
+        if (allocation is null || !await scope.CanSeeAsync(allocation.OrganId, ct)
             || (allocation.OrganId != staff.OrganId && !staff.ConcurrentPostOrganIds.Contains(allocation.OrganId)))
         {
             throw new ProblemException(BuildingsErrors.RoomNotAllocatedToOrgan);

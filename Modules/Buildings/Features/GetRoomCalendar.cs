@@ -48,7 +48,8 @@ internal sealed class GetRoomCalendarHandler(SpaceRepository space, BookingRepos
     {
         var room = await space.GetRoomAsync(query.RoomId, ct) ?? throw new ProblemException(BuildingsErrors.RoomNotFound);
         var rows = await bookings.HoldingOverlapAsync(room.Id, query.From, query.To, ct);
-        var entries = rows.Select(b => scope.CanSee(b.OrganId)
+        var visible = await scope.VisibilityAsync(rows.Select(b => (Guid?)b.OrganId), ct);
+        var entries = rows.Select(b => visible(b.OrganId)
             ? new CalendarEntry(b.StartsAt, b.EndsAt, b.Status, b.Id, b.OrganId, b.Title)
             : new CalendarEntry(b.StartsAt, b.EndsAt, b.Status, null, null, null)).ToList();
         return new RoomCalendarResponse(room.Id, query.From, query.To, entries);

@@ -76,9 +76,10 @@ internal sealed class BookingPlacement(
         }
 
         var existing = await bookings.HoldingOverlapAsync(room.Id, windows.Min(w => w.StartsAt), windows.Max(w => w.EndsAt), ct);
+        var visible = await scope.VisibilityAsync(existing.Select(b => (Guid?)b.OrganId), ct);
         var conflicts = windows
             .SelectMany(w => existing.Where(b => w.Overlaps(b.StartsAt, b.EndsAt))
-                .Select(b => new BookingConflict(w.StartsAt, w.EndsAt, b.StartsAt, b.EndsAt, scope.CanSee(b.OrganId) ? b.Id : null)))
+                .Select(b => new BookingConflict(w.StartsAt, w.EndsAt, b.StartsAt, b.EndsAt, visible(b.OrganId) ? b.Id : null)))
             .ToList();
         if (conflicts.Count > 0)
         {

@@ -39,7 +39,7 @@ internal sealed class ComplianceRepository(UnitOfWork uow, SqlDialect dialect, O
         var connection = await uow.ConnectionAsync(ct);
         var row = await connection.QuerySingleOrDefaultAsync<OverrunRow>(new CommandDefinition(
             $"SELECT {OverrunColumns} FROM energy_overrun WHERE id = @Id", new { Id = id }, uow.Transaction, cancellationToken: ct));
-        return row is not null && scope.CanSee(row.OrganId) ? row : null;
+        return row is not null && await scope.CanSeeAsync(row.OrganId, ct) ? row : null;
     }
 
     /// <summary>Locks the quota row: overrun detection for an institution and year runs one writer at a time.</summary>

@@ -31,7 +31,7 @@ internal sealed class ImportRepository(UnitOfWork uow, SqlDialect dialect, Organ
         var connection = await uow.ConnectionAsync(ct);
         var row = await connection.QuerySingleOrDefaultAsync<ImportRow>(new CommandDefinition(
             $"SELECT {Columns} FROM energy_import WHERE id = @Id", new { Id = id }, uow.Transaction, cancellationToken: ct));
-        return row is not null && scope.CanSee(row.OrganId) ? row : null;
+        return row is not null && await scope.CanSeeAsync(row.OrganId, ct) ? row : null;
     }
 
     public Task InsertErrorsAsync(IEnumerable<ImportErrorRow> errors, CancellationToken ct) =>

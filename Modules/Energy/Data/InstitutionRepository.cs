@@ -27,7 +27,7 @@ internal sealed class InstitutionRepository(UnitOfWork uow, SqlDialect dialect, 
         var connection = await uow.ConnectionAsync(ct);
         var row = await connection.QuerySingleOrDefaultAsync<InstitutionRow>(new CommandDefinition(
             $"SELECT {Columns} FROM energy_institution WHERE id = @Id", new { Id = id }, uow.Transaction, cancellationToken: ct));
-        return row is not null && scope.CanSee(row.OrganId) ? row : null;
+        return row is not null && await scope.CanSeeAsync(row.OrganId, ct) ? row : null;
     }
 
     /// <summary>The institution of an organ, whoever asks (events from other modules carry the organ).</summary>
@@ -49,7 +49,7 @@ internal sealed class InstitutionRepository(UnitOfWork uow, SqlDialect dialect, 
                 $"SELECT {Columns} FROM energy_institution WHERE {dialect.InList("organ_id", "@OrganIds")}",
                 new { OrganIds = chunk }, uow.Transaction, cancellationToken: ct)));
         }
-        return result.Where(r => scope.CanSee(r.OrganId)).OrderBy(r => r.Name, StringComparer.Ordinal).ToList();
+        return (await scope.VisibleAsync(result, r => r.OrganId, ct)).OrderBy(r => r.Name, StringComparer.Ordinal).ToList();
     }
 
     public Task<(IReadOnlyList<InstitutionRow> Rows, long Total)> ListAsync(Guid? organId, string? search, PageRequest page, string orderBy, CancellationToken ct)

@@ -39,7 +39,7 @@ internal sealed class MeterRepository(UnitOfWork uow, SqlDialect dialect, OrganS
         var connection = await uow.ConnectionAsync(ct);
         var row = await connection.QuerySingleOrDefaultAsync<MeterRow>(new CommandDefinition(
             $"SELECT {Columns} FROM energy_meter WHERE id = @Id", new { Id = id }, uow.Transaction, cancellationToken: ct));
-        return row is not null && scope.CanSee(row.OrganId) ? row : null;
+        return row is not null && await scope.CanSeeAsync(row.OrganId, ct) ? row : null;
     }
 
     /// <summary>
@@ -55,9 +55,9 @@ internal sealed class MeterRepository(UnitOfWork uow, SqlDialect dialect, OrganS
         }
         foreach (var chunk in ids.Chunk(SqlDialect.MaxListItems))
         {
-            var rows = await uow.Connection.QueryAsync<MeterRow>(new CommandDefinition(
-                $"SELECT {Columns} FROM energy_meter WHERE {dialect.InList("id", "@Ids")}", new { Ids = chunk }, uow.Transaction, cancellationToken: ct));
-            foreach (var row in rows.Where(r => scope.CanSee(r.OrganId)))
+            var rows = (await uow.Connection.QueryAsync<MeterRow>(new CommandDefinition(
+                $"SELECT {Columns} FROM energy_meter WHERE {dialect.InList("id", "@Ids")}", new { Ids = chunk }, uow.Transaction, cancellationToken: ct))).AsList();
+            foreach (var row in await scope.VisibleAsync(rows, r => r.OrganId, ct))
             {
                 result[row.Id] = row;
             }

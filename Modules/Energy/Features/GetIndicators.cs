@@ -64,7 +64,7 @@ internal sealed class GetIndicatorsHandler(InstitutionRepository institutions, I
             // An organ and every organ below it (any level of the hierarchy).
             var organId = query.OrganId!.Value;
             var organ = await mediator.Send(new GetOrganQuery(organId), ct);
-            if (organ is null || !scope.CanSee(organId))
+            if (organ is null || !await scope.CanSeeAsync(organId, ct))
             {
                 throw new ProblemException(EnergyErrors.InstitutionNotFound);
             }

@@ -6,11 +6,14 @@ using OrganAffairs.Shared.Security;
 
 namespace OrganAffairs.Organs.Data;
 
-/// <summary>All SQL on organs_organ and organs_headcount. Enums are stored as their names.</summary>
-internal sealed class OrganRepository(UnitOfWork uow, SqlDialect dialect, OrganScope scope)
+/// <summary>
+/// All SQL on organs_organ and organs_headcount. Enums are stored as their names. Every insert and
+/// update of an organ also writes its entry in Shared's organ directory, in the same transaction.
+/// </summary>
+internal sealed class OrganRepository(UnitOfWork uow, SqlDialect dialect, OrganScope scope, OrganDirectory directory)
 {
     private const string Columns =
-        "id, name, short_name, division_code, uscc, uscc_check_overridden, uscc_override_reason, level, organ_type, parent_id, status, dissolved_on, dissolve_reason, version, created_at, updated_at";
+        "id, name, short_name, division_code, uscc, uscc_check_overridden, uscc_override_reason, level, organ_type, parent_id, status, dissolved_on, dissolve_reason, is_bureau, version, created_at, updated_at";
 
     public static readonly SortSpec Sort = new(new Dictionary<string, string>
     {
@@ -37,14 +40,14 @@ internal sealed class OrganRepository(UnitOfWork uow, SqlDialect dialect, OrganS
             rows.AddRange(await connection.QueryAsync<OrganRow>(new CommandDefinition(
                 $"SELECT {Columns} FROM organs_organ WHERE {dialect.InList("id", "@Ids")}", new { Ids = chunk }, uow.Transaction, cancellationToken: ct)));
         }
-        return rows.Where(r => scope.CanSee(r.Id)).ToList();
+        return await scope.VisibleAsync(rows, r => r.Id, ct);
     }
 
     /// <summary>The organ if it exists and the caller may see it; otherwise null, the same for both.</summary>
     public async Task<OrganRow?> GetVisibleAsync(Guid id, CancellationToken ct)
     {
         var row = await GetAsync(id, ct);
-        return row is not null && scope.CanSee(row.Id) ? row : null;
+        return row is not null && await scope.CanSeeAsync(row.Id, ct) ? row : null;
     }
 
     public async Task<Guid?> FindByUsccAsync(string uscc, CancellationToken ct)
@@ -54,12 +57,15 @@ internal sealed class OrganRepository(UnitOfWork uow, SqlDialect dialect, OrganS
             "SELECT id FROM organs_organ WHERE uscc = @Uscc", new { Uscc = uscc }, uow.Transaction, cancellationToken: ct));
     }
 
-    public Task InsertAsync(OrganRow row, CancellationToken ct) =>
-        uow.Connection.ExecuteAsync(new CommandDefinition(
+    public async Task InsertAsync(OrganRow row, CancellationToken ct)
+    {
+        await uow.Connection.ExecuteAsync(new CommandDefinition(
             """
-            INSERT INTO organs_organ (id, name, short_name, division_code, uscc, uscc_check_overridden, uscc_override_reason, level, organ_type, parent_id, status, dissolved_on, dissolve_reason, version, created_at, updated_at)
-            VALUES (@Id, @Name, @ShortName, @DivisionCode, @Uscc, @UsccCheckOverridden, @UsccOverrideReason, @Level, @OrganType, @ParentId, @Status, @DissolvedOn, @DissolveReason, @Version, @CreatedAt, @UpdatedAt)
+            INSERT INTO organs_organ (id, name, short_name, division_code, uscc, uscc_check_overridden, uscc_override_reason, level, organ_type, parent_id, status, dissolved_on, dissolve_reason, is_bureau, version, created_at, updated_at)
+            VALUES (@Id, @Name, @ShortName, @DivisionCode, @Uscc, @UsccCheckOverridden, @UsccOverrideReason, @Level, @OrganType, @ParentId, @Status, @DissolvedOn, @DissolveReason, @IsBureau, @Version, @CreatedAt, @UpdatedAt)
             """, Parameters(row), uow.Transaction, cancellationToken: ct));
+        await directory.AddAsync(row.Id, row.DivisionCode, row.Status, row.IsBureau, ct);
+    }
 
     /// <summary>Writes the row if its version is still <paramref name="expectedVersion"/>; false when another change came first.</summary>
     public async Task<bool> UpdateAsync(OrganRow row, long expectedVersion, CancellationToken ct)
@@ -70,10 +76,15 @@ internal sealed class OrganRepository(UnitOfWork uow, SqlDialect dialect, OrganS
             """
             UPDATE organs_organ SET name = @Name, short_name = @ShortName, division_code = @DivisionCode, level = @Level,
                 organ_type = @OrganType, parent_id = @ParentId, status = @Status, dissolved_on = @DissolvedOn,
-                dissolve_reason = @DissolveReason, version = @Version, updated_at = @UpdatedAt
+                dissolve_reason = @DissolveReason, is_bureau = @IsBureau, version = @Version, updated_at = @UpdatedAt
             WHERE id = @Id AND version = @ExpectedVersion
             """, parameters, uow.Transaction, cancellationToken: ct));
-        return changed == 1;
+        if (changed != 1)
+        {
+            return false;
+        }
+        await directory.ChangeAsync(row.Id, row.DivisionCode, row.Status, row.IsBureau, ct);
+        return true;
     }
 
     public async Task<IReadOnlyList<HeadcountRow>> HeadcountAsync(IReadOnlyCollection<Guid> organIds, CancellationToken ct)
@@ -158,7 +169,7 @@ internal sealed class OrganRepository(UnitOfWork uow, SqlDialect dialect, OrganS
         {
             row.Id, row.Name, row.ShortName, row.DivisionCode, row.Uscc, row.UsccCheckOverridden, row.UsccOverrideReason,
             Level = row.Level.ToString(), OrganType = row.OrganType.ToString(), row.ParentId, Status = row.Status.ToString(),
-            row.DissolvedOn, row.DissolveReason, row.Version, row.CreatedAt, row.UpdatedAt,
+            row.DissolvedOn, row.DissolveReason, row.IsBureau, row.Version, row.CreatedAt, row.UpdatedAt,
         });
         return p;
     }

@@ -18,6 +18,7 @@ internal sealed class OrganRow
     public OrganStatus Status { get; set; }
     public DateOnly? DissolvedOn { get; set; }
     public string? DissolveReason { get; set; }
+    public bool IsBureau { get; set; }
     public long Version { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }

@@ -25,7 +25,7 @@ internal sealed class StaffRepository(UnitOfWork uow, SqlDialect dialect, OrganS
         var connection = await uow.ConnectionAsync(ct);
         var row = await connection.QuerySingleOrDefaultAsync<StaffRow>(new CommandDefinition(
             $"SELECT {Columns} FROM organs_staff WHERE id = @Id", new { Id = id }, uow.Transaction, cancellationToken: ct));
-        return row is not null && scope.CanSee(row.OrganId) ? row : null;
+        return row is not null && await scope.CanSeeAsync(row.OrganId, ct) ? row : null;
     }
 
     public async Task<IReadOnlyList<PostRow>> PostsAsync(IReadOnlyCollection<Guid> staffIds, CancellationToken ct)

@@ -24,7 +24,7 @@ internal static class CreateOrgan
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder organs) =>
         organs.MapPost("/", Handle).WithName("Organs_CreateOrgan")
             .WithSummary("Register an organ (登记机关)")
-            .WithDescription("Checks the unified social credit code (GB 32100-2015); an early pilot code that fails the check needs usccCheckOverrideReason, which is audited. Accepts Idempotency-Key.")
+            .WithDescription("Checks the unified social credit code (GB 32100-2015); an early pilot code that fails the check needs usccCheckOverrideReason, which is audited. isBureau flags the organ as the organ-affairs bureau of its division code (at most one active per code: 409 organs.bureau-exists). The top bureau's work (403 for others). Accepts Idempotency-Key.")
             .Produces<OrganResponse>(StatusCodes.Status201Created).CreateProblems()
             .RequireScope(OrgansModule.WriteScope);
 
@@ -54,7 +54,7 @@ internal sealed class CreateOrganValidator : AbstractValidator<CreateOrganComman
 }
 
 internal sealed class CreateOrganHandler(
-    OrganRepository organs, RankRepository ranks, OrganScope scope, AuditTrail audit, IdGenerator ids, BusinessClock clock)
+    OrganRepository organs, RankRepository ranks, OrganDirectory directory, BureauOrgan top, OrganScope scope, AuditTrail audit, IdGenerator ids, BusinessClock clock)
     : IRequestHandler<CreateOrganCommand, OrganResponse>
 {
     public async Task<OrganResponse> Handle(CreateOrganCommand command, CancellationToken ct)
@@ -80,11 +80,16 @@ internal sealed class CreateOrganHandler(
             OrganType = body.Type,
             ParentId = body.ParentId,
             Status = OrganStatus.Active,
+            IsBureau = body.IsBureau,
             Version = 1,
             CreatedAt = now,
             UpdatedAt = now,
         };
         var headcount = body.Headcount ?? [];
+        if (row.IsBureau)
+        {
+            await OrganRules.EnsureSoleBureauAsync(organs, directory, top, row.Id, row.DivisionCode, ct);
+        }
         try
         {
             // The unique index on uscc is the duplicate check: no SELECT before the INSERT.

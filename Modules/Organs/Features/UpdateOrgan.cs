@@ -9,6 +9,7 @@ using OrganAffairs.Contracts.Organs;
 using OrganAffairs.Organs.Data;
 using OrganAffairs.Organs.Support;
 using OrganAffairs.Shared.Audit;
+using OrganAffairs.Shared.Data;
 using OrganAffairs.Shared.Errors;
 using OrganAffairs.Shared.Http;
 using OrganAffairs.Shared.Security;
@@ -22,7 +23,7 @@ internal static class UpdateOrgan
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder organs) =>
         organs.MapPut("/{id:guid}", Handle).WithName("Organs_UpdateOrgan")
             .WithSummary("Update an organ's settable fields (If-Match required)")
-            .WithDescription("Replaces name, short name, division code, level, type, parent and headcount. The credit code, status and ids are not settable. A parent that would close a cycle is 409; a dissolved organ cannot change (409).")
+            .WithDescription("Replaces name, short name, division code, level, type, parent and headcount; isBureau, when given, flags or unflags the organ as its division code's organ-affairs bureau (the top bureau's work: 403 for others; a second active bureau of one code is 409). The credit code, status and ids are not settable. A parent that would close a cycle is 409; a dissolved organ cannot change (409). A lower-level bureau's principal keeps the organ inside its jurisdiction (400 organs.division-outside-jurisdiction).")
             .Produces<OrganResponse>().UpdateProblems()
             .RequireScope(OrgansModule.WriteScope);
 
@@ -45,7 +46,8 @@ internal sealed class UpdateOrganValidator : AbstractValidator<UpdateOrganComman
     }
 }
 
-internal sealed class UpdateOrganHandler(OrganRepository organs, RankRepository ranks, AuditTrail audit, BusinessClock clock)
+internal sealed class UpdateOrganHandler(
+    OrganRepository organs, RankRepository ranks, OrganDirectory directory, BureauOrgan top, OrganScope scope, AuditTrail audit, BusinessClock clock)
     : IRequestHandler<UpdateOrganCommand, OrganResponse>
 {
     public async Task<OrganResponse> Handle(UpdateOrganCommand command, CancellationToken ct)
@@ -66,6 +68,16 @@ internal sealed class UpdateOrganHandler(OrganRepository organs, RankRepository 
             await EnsureNoCycleAsync(row.Id, body.ParentId, ct);
         }
         await OrganRules.EnsureRanksExistAsync(ranks, clock, body.Level, body.DivisionCode, body.Headcount, ct);
+        OrganRules.EnsureInJurisdiction(scope, body.DivisionCode);
+        var isBureau = body.IsBureau ?? row.IsBureau;
+        if (isBureau != row.IsBureau)
+        {
+            scope.EnsureSeesAll();
+        }
+        if (isBureau && (!row.IsBureau || body.DivisionCode != row.DivisionCode))
+        {
+            await OrganRules.EnsureSoleBureauAsync(organs, directory, top, row.Id, body.DivisionCode, ct);
+        }
 
         var oldHeadcount = (await organs.HeadcountAsync([row.Id], ct)).Select(h => new HeadcountItem(h.RankCode, h.Approved)).ToList();
         var before = OrganMapping.Snapshot(row, oldHeadcount);
@@ -75,6 +87,7 @@ internal sealed class UpdateOrganHandler(OrganRepository organs, RankRepository 
         row.Level = body.Level;
         row.OrganType = body.Type;
         row.ParentId = body.ParentId;
+        row.IsBureau = isBureau;
         row.Version = command.ExpectedVersion + 1;
         row.UpdatedAt = clock.UtcNow;
         var headcount = body.Headcount ?? [];

@@ -1,8 +1,10 @@
 using FluentValidation;
 using OrganAffairs.Contracts.Organs;
 using OrganAffairs.Organs.Data;
+using OrganAffairs.Shared.Data;
 using OrganAffairs.Shared.Errors;
 using OrganAffairs.Shared.Rules;
+using OrganAffairs.Shared.Security;
 using OrganAffairs.Shared.Time;
 
 namespace OrganAffairs.Organs.Support;
@@ -63,6 +65,30 @@ internal static class OrganRules
         if (parent.Status == OrganStatus.Dissolved)
         {
             throw new ProblemException(OrgansErrors.ParentDissolved);
+        }
+    }
+
+    /// <summary>
+    /// At most one active bureau per division code (409 <c>organs.bureau-exists</c>); the configured top
+    /// bureau counts as the bureau of its own code. Changes are serialised by the hierarchy lock, so two
+    /// concurrent flaggings cannot both pass.
+    /// </summary>
+    public static async Task EnsureSoleBureauAsync(OrganRepository organs, OrganDirectory directory, BureauOrgan top, Guid organId, string divisionCode, CancellationToken ct)
+    {
+        await organs.LockHierarchyAsync(ct);
+        var topCode = top.Id is { } topId && topId != organId ? await directory.DivisionCodeAsync(topId, ct) : null;
+        if (topCode == divisionCode || await directory.OtherBureauExistsAsync(organId, divisionCode, ct))
+        {
+            throw new ProblemException(OrgansErrors.BureauExists);
+        }
+    }
+
+    /// <summary>A lower-level bureau's principal keeps the organs it manages inside its jurisdiction (400 on divisionCode otherwise).</summary>
+    public static void EnsureInJurisdiction(OrganScope scope, string divisionCode)
+    {
+        if (scope.Jurisdiction is { } prefix && !Shared.Security.Jurisdiction.Contains(prefix, divisionCode))
+        {
+            throw ProblemException.ForField(OrgansErrors.DivisionOutsideJurisdiction, "divisionCode");
         }
     }
 }

@@ -30,15 +30,21 @@ public sealed class SqlFilter
         return this;
     }
 
-    /// <summary>Restricts to the caller's organ unless the caller sees every organ.</summary>
-    public SqlFilter Scoped(OrganScope scope, string organColumn)
+    /// <summary>A condition built around the organ scope's predicate, with the scope's parameters.</summary>
+    public SqlFilter Where(string condition, ScopeFilter scope)
     {
-        if (scope.Filter(organColumn) is { } restricted)
+        _conditions.Add(condition);
+        foreach (var (name, value) in scope.Parameters)
         {
-            _conditions.Add(restricted.Sql);
-            Parameters.Add("ScopeOrganId", restricted.ScopeOrganId);
+            Parameters.Add(name, value);
         }
         return this;
+    }
+
+    /// <summary>Restricts to the caller's organ (or a lower-level bureau's jurisdiction) unless the caller sees every organ.</summary>
+    public SqlFilter Scoped(OrganScope scope, string organColumn)
+    {
+        return scope.Filter(organColumn) is { } restricted ? Where(restricted.Sql, restricted) : this;
     }
 
     public string Sql => _conditions.Count == 0 ? "" : " WHERE " + string.Join(" AND ", _conditions);

@@ -10,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
+using OrganAffairs.Shared.Data;
 using OrganAffairs.Shared.Errors;
 
 namespace OrganAffairs.Shared.Security;
@@ -52,6 +53,7 @@ public static class AuthenticationSetup
     {
         services.Configure<AuthOptions>(configuration.GetSection("Auth"));
         services.AddSingleton<BureauOrgan>();
+        services.AddSingleton<BureauJurisdictions>();
         services.AddAuthentication(SelectorScheme)
             .AddPolicyScheme(SelectorScheme, "API key or bearer token", o =>
                 o.ForwardDefaultSelector = context => context.Request.Headers.ContainsKey(ApiKeyHeader) ? ApiKeyScheme : BearerScheme)
@@ -176,17 +178,23 @@ public static class AuthenticationSetup
     }
 }
 
-/// <summary>Copies the authenticated user into <see cref="CurrentPrincipal"/>, where the organ scope and the audit trail read it.</summary>
+/// <summary>
+/// Copies the authenticated user into <see cref="CurrentPrincipal"/>, where the organ scope and the
+/// audit trail read it. A principal of an organ flagged as a lower-level bureau gets that bureau's
+/// jurisdiction (read from the organ directory, cached for <see cref="BureauJurisdictions.Lifetime"/>).
+/// </summary>
 public sealed class PrincipalMiddleware(RequestDelegate next)
 {
-    public async Task InvokeAsync(HttpContext context, CurrentPrincipal principal, BureauOrgan bureau)
+    public async Task InvokeAsync(HttpContext context, CurrentPrincipal principal, BureauOrgan bureau, BureauJurisdictions jurisdictions, OrganDirectory directory)
     {
         var user = context.User;
         if (user.Identity?.IsAuthenticated == true)
         {
             var id = user.FindFirst("sub")?.Value ?? user.FindFirst(ClaimTypes.NameIdentifier)?.Value ?? "unknown";
             Guid? organ = Guid.TryParse(user.FindFirst(Scopes.OrganClaim)?.Value, out var o) ? o : null;
-            principal.Set($"{user.Identity.AuthenticationType}:{id}", user.FindFirst(Scopes.ClientClaim)?.Value, organ, bureau.Is(organ));
+            var seesAll = bureau.Is(organ);
+            var jurisdiction = organ is { } organId && !seesAll ? await jurisdictions.PrefixAsync(organId, directory, context.RequestAborted) : null;
+            principal.Set($"{user.Identity.AuthenticationType}:{id}", user.FindFirst(Scopes.ClientClaim)?.Value, organ, seesAll, jurisdiction);
         }
         await next(context);
     }

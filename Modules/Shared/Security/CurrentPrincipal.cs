@@ -21,18 +21,25 @@ public sealed class CurrentPrincipal
     /// <summary>The bureau's own principals and the system see every organ's rows.</summary>
     public bool SeesAllOrgans { get; private set; }
 
-    public void Set(string id, string? client, Guid? organId, bool seesAllOrgans)
+    /// <summary>
+    /// For a lower-level bureau's principal, its jurisdiction: the prefix of division codes whose
+    /// organs it sees (docs/adr/0022); null for every other principal.
+    /// </summary>
+    public string? Jurisdiction { get; private set; }
+
+    public void Set(string id, string? client, Guid? organId, bool seesAllOrgans, string? jurisdiction = null)
     {
         Id = id;
         Client = client;
         OrganId = organId;
         SeesAllOrgans = seesAllOrgans;
+        Jurisdiction = seesAllOrgans ? null : jurisdiction;
     }
 
     public void SetSystem() => Set(System, null, null, seesAllOrgans: true);
 }
 
-/// <summary>The bureau's own organ, seeded at first start; its principals see across organs.</summary>
+/// <summary>The bureau's own organ (the top of the deployment), seeded at first start; its principals see across organs.</summary>
 public sealed class BureauOrgan
 {
     private Guid? _id;

@@ -28,7 +28,7 @@ internal sealed class DriverRepository(UnitOfWork uow, SqlDialect dialect, Organ
     public async Task<DriverRow?> GetVisibleAsync(Guid id, CancellationToken ct)
     {
         var row = await GetAsync(id, ct);
-        return row is not null && scope.CanSee(row.OrganId) ? row : null;
+        return row is not null && await scope.CanSeeAsync(row.OrganId, ct) ? row : null;
     }
 
     /// <summary>Takes the driver's row lock until the transaction ends.</summary>

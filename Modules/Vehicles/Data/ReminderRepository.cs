@@ -37,7 +37,7 @@ internal sealed class ReminderRepository(UnitOfWork uow, OrganScope scope)
         var connection = await uow.ConnectionAsync(ct);
         var row = await connection.QuerySingleOrDefaultAsync<ReminderRow>(new CommandDefinition(
             Select + " WHERE r.id = @Id", new { Id = id }, uow.Transaction, cancellationToken: ct));
-        return row is not null && scope.CanSee(row.OrganId) ? row : null;
+        return row is not null && await scope.CanSeeAsync(row.OrganId, ct) ? row : null;
     }
 
     public Task SetDoneAsync(Guid id, DateOnly doneOn, CancellationToken ct) =>

@@ -26,7 +26,7 @@ internal sealed class TripRepository(UnitOfWork uow, SqlDialect dialect, OrganSc
         var connection = await uow.ConnectionAsync(ct);
         var row = await connection.QuerySingleOrDefaultAsync<TripRow>(new CommandDefinition(
             $"SELECT {Columns} FROM vehicles_trip WHERE id = @Id", new { Id = id }, uow.Transaction, cancellationToken: ct));
-        return row is not null && scope.CanSee(row.OrganId) ? row : null;
+        return row is not null && await scope.CanSeeAsync(row.OrganId, ct) ? row : null;
     }
 
     public Task InsertAsync(TripRow row, CancellationToken ct) =>

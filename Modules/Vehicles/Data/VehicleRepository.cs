@@ -30,7 +30,7 @@ internal sealed class VehicleRepository(UnitOfWork uow, SqlDialect dialect, Orga
     public async Task<VehicleRow?> GetVisibleAsync(Guid id, CancellationToken ct)
     {
         var row = await GetAsync(id, ct);
-        return row is not null && scope.CanSee(row.OrganId) ? row : null;
+        return row is not null && await scope.CanSeeAsync(row.OrganId, ct) ? row : null;
     }
 
     /// <summary>Takes the vehicle's row lock until the transaction ends: bookings of one vehicle queue up here.</summary>

@@ -109,11 +109,11 @@ internal sealed class DispatchTripHandler(
 
         if (await trips.OverlapAsync("vehicle_id", vehicle.Id, trip.StartsAt, trip.EndsAt, ct) is { } vehicleClash)
         {
-            throw new ProblemException(VehiclesErrors.VehicleDoubleBooked, detail: Describe(vehicleClash));
+            throw new ProblemException(VehiclesErrors.VehicleDoubleBooked, detail: await DescribeAsync(vehicleClash, ct));
         }
         if (await trips.OverlapAsync("driver_id", driver.Id, trip.StartsAt, trip.EndsAt, ct) is { } driverClash)
         {
-            throw new ProblemException(VehiclesErrors.DriverDoubleBooked, detail: Describe(driverClash));
+            throw new ProblemException(VehiclesErrors.DriverDoubleBooked, detail: await DescribeAsync(driverClash, ct));
         }
 
         var before = trip.ToResponse();
@@ -134,9 +134,9 @@ internal sealed class DispatchTripHandler(
     }
 
     /// <summary>The conflicting window always; the conflicting trip's id only when the caller may see it.</summary>
-    private string Describe(BookingRow clash)
+    private async Task<string> DescribeAsync(BookingRow clash, CancellationToken ct)
     {
         var window = DispatchChecks.Window(clash.StartsAt, clash.EndsAt);
-        return scope.CanSee(clash.OrganId) ? $"trip {clash.Id} {window}" : window;
+        return await scope.CanSeeAsync(clash.OrganId, ct) ? $"trip {clash.Id} {window}" : window;
     }
 }

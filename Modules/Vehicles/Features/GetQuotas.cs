@@ -32,7 +32,7 @@ internal sealed class GetQuotasHandler(VehicleRepository vehicles, OrganScope sc
 {
     public async Task<QuotaResponse> Handle(GetQuotasQuery query, CancellationToken ct)
     {
-        scope.EnsureVisible(query.OrganId, VehiclesErrors.OrganQuotaNotFound);
+        await scope.EnsureVisibleAsync(query.OrganId, VehiclesErrors.OrganQuotaNotFound, ct);
         return await QuotaMapping.ResponseAsync(vehicles, query.OrganId, ct);
     }
 }
