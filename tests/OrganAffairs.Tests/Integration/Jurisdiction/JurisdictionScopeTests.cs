@@ -373,10 +373,11 @@ public abstract partial class JurisdictionScopeTests(ApiFixture fixture)
         var a = await CountyOrgansAsync("320106");
         var county = fixture.ClientFor(fixture.Factory, a.BureauKey);
         await (await county.GetAsync($"/api/v1/organs/{a.Organ}")).ReadAsync<OrganResponse>();
-        var dissolved = await (await Admin.PostJsonAsync($"/api/v1/organs/{a.Bureau}/dissolve", new { dissolvedOn = "2026-11-30", reason = "县编委〔2026〕3号" }))
+        // The bureau still holds its API key: the bureau recovers it (收回), which revokes it.
+        var dissolved = await (await Admin.PostJsonAsync($"/api/v1/organs/{a.Bureau}/dissolve", new { dissolvedOn = "2026-11-30", reason = "县编委〔2026〕3号", recoverHoldings = true }))
             .ReadAsync<OrganResponse>();
         Assert.Equal((OrganStatus.Dissolved, true), (dissolved.Status, dissolved.IsBureau));
-        await AssertNotFoundAsync(county, $"/api/v1/organs/{a.Organ}", "a dissolved bureau");
+        Assert.Equal(HttpStatusCode.Unauthorized, (await county.GetAsync($"/api/v1/organs/{a.Organ}")).StatusCode);
         Assert.Equal(1, await fixture.CountAsync("shared_organ_directory", "organ_id = @Id AND status = @Dissolved", new { Id = a.Bureau, Dissolved = "Dissolved" }));
         var successor = await (await Admin.PostJsonAsync("/api/v1/organs", CountyOrgan("320106", bureau: true))).ReadAsync<OrganResponse>(HttpStatusCode.Created);
         Assert.True(successor.IsBureau);
