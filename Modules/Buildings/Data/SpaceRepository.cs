@@ -161,6 +161,13 @@ internal sealed class SpaceRepository(UnitOfWork uow, SqlDialect dialect)
     /// </summary>
     public Task<bool> LockRoomAsync(Guid roomId, CancellationToken ct) => dialect.LockRowAsync(uow, "buildings_room", roomId, ct);
 
+    /// <summary>
+    /// Serialises retiring a building with adding floors and rooms to it: each takes the building's row
+    /// lock before it reads the state it checks, so a room cannot appear in a building being retired.
+    /// Returns whether the building exists.
+    /// </summary>
+    public Task<bool> LockBuildingAsync(Guid buildingId, CancellationToken ct) => dialect.LockRowAsync(uow, "buildings_building", buildingId, ct);
+
     public Task<(IReadOnlyList<RoomRow> Rows, long Total)> ListRoomsAsync(RoomFilter filter, PageRequest page, string orderBy, CancellationToken ct)
     {
         var where = new SqlFilter()

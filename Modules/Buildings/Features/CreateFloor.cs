@@ -49,6 +49,7 @@ internal sealed class CreateFloorHandler(SpaceRepository space, OrganScope scope
     public async Task<FloorResponse> Handle(CreateFloorCommand command, CancellationToken ct)
     {
         scope.EnsureSeesAll();
+        await space.LockBuildingAsync(command.BuildingId, ct);
         var building = await space.GetBuildingAsync(command.BuildingId, ct) ?? throw new ProblemException(BuildingsErrors.BuildingNotFound);
         if (building.Status == SpaceStatus.Retired)
         {

@@ -59,6 +59,9 @@ internal sealed class CreateRoomHandler(SpaceRepository space, OrganScope scope,
         scope.EnsureSeesAll();
         var body = command.Body;
         var floor = await space.GetFloorAsync(body.FloorId, ct) ?? throw ProblemException.ForField(BuildingsErrors.FloorRef, "floorId");
+        // Under the building's lock, read the floor again: a retirement that committed meanwhile is seen.
+        await space.LockBuildingAsync(floor.BuildingId, ct);
+        floor = await space.GetFloorAsync(body.FloorId, ct) ?? throw ProblemException.ForField(BuildingsErrors.FloorRef, "floorId");
         if (floor.Status == SpaceStatus.Retired)
         {
             throw new ProblemException(BuildingsErrors.BuildingRetired);

@@ -47,6 +47,7 @@ internal sealed class RetireBuildingHandler(SpaceRepository space, OrganScope sc
     public async Task<BuildingResponse> Handle(RetireBuildingCommand command, CancellationToken ct)
     {
         scope.EnsureSeesAll();
+        await space.LockBuildingAsync(command.Id, ct);
         var row = await space.GetBuildingAsync(command.Id, ct) ?? throw new ProblemException(BuildingsErrors.BuildingNotFound);
         if (row.Status == SpaceStatus.Retired)
         {

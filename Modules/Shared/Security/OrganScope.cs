@@ -105,7 +105,7 @@ public sealed class OrganScope(CurrentPrincipal principal, OrganDirectory direct
         var own = principal.OrganId ?? Guid.Empty;
         return Jurisdiction is { } prefix
             ? new ScopeFilter(
-                $"{organColumn} IN (SELECT organ_id FROM shared_organ_directory WHERE division_code LIKE @ScopePrefix)",
+                $"{organColumn} IN (SELECT organ_id FROM shared_organ_directory WHERE division_code LIKE @ScopePrefix ESCAPE '\\')",
                 own, Security.Jurisdiction.LikePattern(prefix))
             : new ScopeFilter($"{organColumn} = @ScopeOrganId", own, null);
     }

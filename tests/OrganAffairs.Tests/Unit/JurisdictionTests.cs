@@ -66,7 +66,7 @@ public sealed class JurisdictionTests
         var county = new CurrentPrincipal();
         county.Set("ApiKey:2", null, organ, seesAllOrgans: false, jurisdiction: "320102");
         var scoped = Scope(county).Filter("t.organ_id")!;
-        Assert.Equal("t.organ_id IN (SELECT organ_id FROM shared_organ_directory WHERE division_code LIKE @ScopePrefix)", scoped.Sql);
+        Assert.Equal("t.organ_id IN (SELECT organ_id FROM shared_organ_directory WHERE division_code LIKE @ScopePrefix ESCAPE '\\')", scoped.Sql);
         Assert.Equal("320102%", scoped.ScopePrefix);
         Assert.Equal(["ScopeOrganId", "ScopePrefix"], scoped.Parameters.Select(p => p.Key));
 
