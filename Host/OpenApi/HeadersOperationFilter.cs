@@ -27,8 +27,22 @@ internal sealed class HeadersOperationFilter : IOperationFilter
                 Name = IdempotencyExtensions.Header,
                 In = ParameterLocation.Header,
                 Required = false,
-                Description = "Makes the create safe to retry: the same key and body replay the first response for 24 h; another body with the same key is 422; a key still running is 409.",
+                Description = "Makes the create safe to retry. Scoped to the caller, the method and this concrete path with its query string. "
+                    + "The same key and body answer the first change again (Idempotent-Replayed: true) for 24 h; another body with the same key is 422; "
+                    + "while the first attempt may still run (up to this operation's time limit) it is 409. An answer that changed nothing (4xx, 5xx) frees the key.",
                 Schema = new OpenApiSchema { Type = JsonSchemaType.String, MinLength = 1, MaxLength = 100 },
+            });
+        }
+        if (metadata.OfType<StreamedBodyAttribute>().Any())
+        {
+            operation.Parameters.Add(new OpenApiParameter
+            {
+                Name = IdempotencyExtensions.DigestHeader,
+                In = ParameterLocation.Header,
+                Required = false,
+                Description = "RFC 9530 digest of the body, `sha-256=:base64:` (other algorithms are ignored). The streamed body is not buffered: a retry with the same "
+                    + "Idempotency-Key is compared by this digest, or without it by the digest recorded when the first import finished. A malformed sha-256 member is 400 idempotency.content-digest-invalid.",
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 200 },
             });
         }
         // Updates (PUT) and retirements (DELETE, which never erases) both need the ETag read last.

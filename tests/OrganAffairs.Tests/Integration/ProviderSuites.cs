@@ -83,3 +83,9 @@ public sealed class OrganReferenceTests_Sqlite(SqliteApiFixture fixture) : Organ
 
 [RunsOn(DatabaseProvider.PostgreSql)]
 public sealed class OrganReferenceTests_PostgreSql(PostgreSqlApiFixture fixture) : OrganReferenceTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class IdempotencyTests_Sqlite(SqliteApiFixture fixture) : IdempotencyTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class IdempotencyTests_PostgreSql(PostgreSqlApiFixture fixture) : IdempotencyTests(fixture), IClassFixture<PostgreSqlApiFixture>;

@@ -111,3 +111,6 @@ public sealed class FieldErrorTests_SqlServer(SqlServerApiFixture fixture) : Fie
 
 [RunsOn(DatabaseProvider.SqlServer)]
 public sealed class OrganReferenceTests_SqlServer(SqlServerApiFixture fixture) : OrganReferenceTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class IdempotencyTests_SqlServer(SqlServerApiFixture fixture) : IdempotencyTests(fixture), IClassFixture<SqlServerApiFixture>;
