@@ -89,3 +89,9 @@ public sealed class IdempotencyTests_Sqlite(SqliteApiFixture fixture) : Idempote
 
 [RunsOn(DatabaseProvider.PostgreSql)]
 public sealed class IdempotencyTests_PostgreSql(PostgreSqlApiFixture fixture) : IdempotencyTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class OperatorTests_Sqlite(SqliteApiFixture fixture) : OperatorTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class OperatorTests_PostgreSql(PostgreSqlApiFixture fixture) : OperatorTests(fixture), IClassFixture<PostgreSqlApiFixture>;

@@ -114,3 +114,6 @@ public sealed class OrganReferenceTests_SqlServer(SqlServerApiFixture fixture) :
 
 [RunsOn(DatabaseProvider.SqlServer)]
 public sealed class IdempotencyTests_SqlServer(SqlServerApiFixture fixture) : IdempotencyTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class OperatorTests_SqlServer(SqlServerApiFixture fixture) : OperatorTests(fixture), IClassFixture<SqlServerApiFixture>;
