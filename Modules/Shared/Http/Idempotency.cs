@@ -71,7 +71,8 @@ public sealed class IdempotencyMiddleware(
         }
 
         var streamed = endpoint.Metadata.GetMetadata<StreamedBodyAttribute>() is not null;
-        var clientDigest = ContentDigest.Sha256Hex(context.Request.Headers[IdempotencyExtensions.DigestHeader].ToString());
+        // Only a streamed body is compared by digest; any other body is hashed here.
+        var clientDigest = streamed ? ContentDigest.Sha256Hex(context.Request.Headers[IdempotencyExtensions.DigestHeader].ToString()) : null;
         // A streamed body is not read twice: without the client's digest its hash is recorded when the import finishes.
         var hash = streamed ? clientDigest ?? "" : await HashAsync(context.Request.Body, buffer: true, context);
         var route = $"{context.Request.Method} {(context.Request.PathBase + context.Request.Path).Value?.ToLowerInvariant()}{context.Request.QueryString.Value}";
