@@ -24,18 +24,11 @@ internal sealed class FirstStart(IServiceScopeFactory scopes, BureauOrgan bureau
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var options = configuration.GetSection("Bureau").Get<BureauOptions>() ?? new BureauOptions();
+        bureau.Set(await SeedBureauAsync(scopes, configuration, cancellationToken));
         await using (var scope = scopes.CreateAsyncScope())
         {
             scope.ServiceProvider.GetRequiredService<CurrentPrincipal>().SetSystem();
-            var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
-            var command = new EnsureBureauOrganCommand(options.Name, options.DivisionCode, options.UnifiedSocialCreditCode);
-            bureau.Set(await OnceMoreIfRacedAsync(() => mediator.Send(command, cancellationToken)));
-        }
-        await using (var scope = scopes.CreateAsyncScope())
-        {
-            scope.ServiceProvider.GetRequiredService<CurrentPrincipal>().SetSystem();
-            var allScopes = scope.ServiceProvider.GetServices<DeclaredScope>().Select(s => s.Name).Distinct().ToList();
+            var allScopes = AllScopes(scope.ServiceProvider);
             string? key;
             try
             {
@@ -47,14 +40,29 @@ internal sealed class FirstStart(IServiceScopeFactory scopes, BureauOrgan bureau
             }
             if (key is not null)
             {
-                var path = KeyFilePath();
-                await WriteOwnerOnlyAsync(path, key + Environment.NewLine, cancellationToken);
+                var path = AdminKeyFile.PathFor(configuration, database);
+                await OwnerOnlyFiles.WriteAsync(path, key + Environment.NewLine, replace: true, cancellationToken);
                 log.LogWarning("First start: an admin API key was written to {AdminKeyFile}. Use it as X-Api-Key (Swagger UI: Authorize), then store it safely and delete the file.", path);
             }
         }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>The bureau's organ from configuration section "Bureau": created when missing; its id.</summary>
+    internal static async Task<Guid> SeedBureauAsync(IServiceScopeFactory scopes, IConfiguration configuration, CancellationToken ct)
+    {
+        var options = configuration.GetSection("Bureau").Get<BureauOptions>() ?? new BureauOptions();
+        await using var scope = scopes.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentPrincipal>().SetSystem();
+        var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
+        var command = new EnsureBureauOrganCommand(options.Name, options.DivisionCode, options.UnifiedSocialCreditCode);
+        return await OnceMoreIfRacedAsync(() => mediator.Send(command, ct));
+    }
+
+    /// <summary>Every scope the modules declare: what an admin key holds.</summary>
+    internal static List<string> AllScopes(IServiceProvider services) =>
+        services.GetServices<DeclaredScope>().Select(s => s.Name).Distinct().ToList();
 
     // Two instances seeding the bureau at once: the loser of the unique credit code finds the winner's row.
     private static async Task<Guid> OnceMoreIfRacedAsync(Func<Task<Guid>> seed)
@@ -66,38 +74,6 @@ internal sealed class FirstStart(IServiceScopeFactory scopes, BureauOrgan bureau
         catch (Exception ex) when (SqlDialect.IsUniqueViolation(ex))
         {
             return await seed();
-        }
-    }
-
-    /// <summary>Access:AdminKeyFile, or organaffairs-admin.key beside the SQLite database, or in the working directory.</summary>
-    private string KeyFilePath()
-    {
-        if (configuration["Access:AdminKeyFile"] is { Length: > 0 } configured)
-        {
-            return Path.GetFullPath(configured);
-        }
-        var folder = Directory.GetCurrentDirectory();
-        if (database.Provider == DatabaseProvider.Sqlite)
-        {
-            var dataSource = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(database.ConnectionString).DataSource;
-            folder = Path.GetDirectoryName(Path.GetFullPath(dataSource)) ?? folder;
-        }
-        return Path.Combine(folder, "organaffairs-admin.key");
-    }
-
-    private static async Task WriteOwnerOnlyAsync(string path, string text, CancellationToken ct)
-    {
-        var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows())
-        {
-            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
-        await using var stream = new FileStream(path, options);
-        await using var writer = new StreamWriter(stream);
-        await writer.WriteAsync(text.AsMemory(), ct);
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
         }
     }
 }

@@ -23,6 +23,14 @@ if (args.Contains("migrate"))
     return;
 }
 
+if (Array.IndexOf(args, AdminKeyCommand.Name) is var keyArg and >= 0)
+{
+    // `dotnet run --project Host -- admin-key [path]`: a new admin API key in a new owner-only file, then exit.
+    var written = await AdminKeyCommand.RunAsync(app.Services, keyArg + 1 < args.Length ? args[keyArg + 1] : null, CancellationToken.None);
+    Console.WriteLine($"A new admin API key was written to {written}. Use it as X-Api-Key, store it safely and delete the file; no other key was revoked.");
+    return;
+}
+
 // Migrations run as the first hosted service, before the server listens.
 app.UseOrganAffairs();
 app.Run();

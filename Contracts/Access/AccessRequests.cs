@@ -30,3 +30,9 @@ public sealed record IssuedApiKeyResponse(ApiKeyResponse ApiKey, string Key);
 /// Answers the key only when it created one.
 /// </summary>
 public sealed record EnsureAdminApiKeyCommand(Guid BureauOrganId, IReadOnlyList<string> Scopes) : ICommand<string?>;
+
+/// <summary>
+/// The operator's `admin-key` command: a new API key with every scope for the bureau's organ, whatever
+/// keys exist; revokes nothing. Answers the key (shown once, written to an owner-only file).
+/// </summary>
+public sealed record IssueAdminApiKeyCommand(Guid BureauOrganId, IReadOnlyList<string> Scopes, string Name) : ICommand<string>;

@@ -16,33 +16,34 @@ internal sealed class HeadersOperationFilter : IOperationFilter
     public const string ApiKeySchemeId = "ApiKey";
     public const string BearerSchemeId = "Bearer";
 
+    private static OpenApiParameter Header(string name, bool required, string description, OpenApiSchema schema) =>
+        new() { Name = name, In = ParameterLocation.Header, Required = required, Description = description, Schema = schema };
+
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
         operation.Parameters ??= [];
         var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
         if (metadata.OfType<IdempotentAttribute>().Any())
         {
-            operation.Parameters.Add(new OpenApiParameter
-            {
-                Name = IdempotencyExtensions.Header,
-                In = ParameterLocation.Header,
-                Required = false,
-                Description = "Makes the create safe to retry: the same key and body replay the first response for 24 h; another body with the same key is 422; a key still running is 409.",
-                Schema = new OpenApiSchema { Type = JsonSchemaType.String, MinLength = 1, MaxLength = 100 },
-            });
+            operation.Parameters.Add(Header(IdempotencyExtensions.Header, false,
+                "Makes the create safe to retry. Scoped to the caller, the method and this concrete path with its query string. "
+                + "The same key and body answer the first change again (Idempotent-Replayed: true) for 24 h; another body with the same key is 422; "
+                + "while the first attempt may still run (up to this operation's time limit) it is 409. An answer that changed nothing (4xx, 5xx) frees the key.",
+                new OpenApiSchema { Type = JsonSchemaType.String, MinLength = 1, MaxLength = 100 }));
+        }
+        if (metadata.OfType<StreamedBodyAttribute>().Any())
+        {
+            operation.Parameters.Add(Header(IdempotencyExtensions.DigestHeader, false,
+                "RFC 9530 digest of the body, `sha-256=:base64:` (other algorithms are ignored). The streamed body is not buffered: a retry with the same "
+                + "Idempotency-Key is compared by this digest, or without it by the digest recorded when the first import finished. A malformed sha-256 member is 400 idempotency.content-digest-invalid.",
+                new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 200 }));
         }
         // Updates (PUT) and retirements (DELETE, which never erases) both need the ETag read last.
         if (context.ApiDescription.HttpMethod is { } method
             && (method.Equals("PUT", StringComparison.OrdinalIgnoreCase) || method.Equals("DELETE", StringComparison.OrdinalIgnoreCase)))
         {
-            operation.Parameters.Add(new OpenApiParameter
-            {
-                Name = "If-Match",
-                In = ParameterLocation.Header,
-                Required = true,
-                Description = "The ETag from the last read of this resource. Missing → 428; stale → 412.",
-                Schema = new OpenApiSchema { Type = JsonSchemaType.String },
-            });
+            operation.Parameters.Add(Header("If-Match", true, "The ETag from the last read of this resource. Missing → 428; stale → 412.",
+                new OpenApiSchema { Type = JsonSchemaType.String }));
         }
         if (metadata.OfType<IAllowAnonymous>().Any())
         {

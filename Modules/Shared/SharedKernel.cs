@@ -43,6 +43,7 @@ public static class SharedKernel
         services.AddScoped<OrganScope>();
         services.AddScoped<AuditTrail>();
         services.AddScoped<OutboxBuffer>();
+        services.AddScoped<IdempotencyAttempt>();
         services.AddScoped<Violations>();
         services.AddSingleton<OutboxSignal>();
         services.Configure<OutboxOptions>(configuration.GetSection("Outbox"));

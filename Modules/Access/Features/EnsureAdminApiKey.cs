@@ -1,6 +1,5 @@
 using MediatR;
 using OrganAffairs.Access.Data;
-using OrganAffairs.Access.Domain;
 using OrganAffairs.Access.Support;
 using OrganAffairs.Contracts.Access;
 using OrganAffairs.Shared.Audit;
@@ -22,23 +21,11 @@ internal sealed class EnsureAdminApiKeyHandler(ApiKeyRepository keys, AuditTrail
         {
             return null;
         }
-        var row = new ApiKeyRow
-        {
-            Id = ids.NewId(),
-            Name = "first-start admin",
-            OrganId = command.BureauOrganId,
-            Scopes = string.Join(' ', command.Scopes.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)),
-            Version = 1,
-            CreatedAt = clock.UtcNow,
-        };
+        var row = AdminKeys.Row(ids.NewId(), "first-start admin", command.BureauOrganId, command.Scopes, clock.UtcNow);
         if (!await keys.TryClaimBootstrapAsync(row.Id, ct))
         {
             return null;
         }
-        var key = ApiKeySecret.Issue(row.Id);
-        row.KeyHash = ApiKeySecret.Hash(key);
-        await keys.InsertAsync(row, ct);
-        audit.Record("ApiKey", row.Id, row.OrganId, AuditTrail.Diff(null, ApiKeyMapping.Snapshot(row)));
-        return key;
+        return await AdminKeys.InsertAsync(row, keys, audit, ct);
     }
 }

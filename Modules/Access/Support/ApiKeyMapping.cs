@@ -9,7 +9,7 @@ internal static class ApiKeyMapping
         new(row.Id, row.Name, row.OrganId, row.ScopeList, row.CreatedAt, row.ExpiresAt, row.RevokedAt, row.LastUsedAt, row.Version);
 
     /// <summary>What the audit trail records of a key: never its hash.</summary>
-    public static object Snapshot(ApiKeyRow row) => new ApiKeySnapshot(row.Name, row.OrganId, row.Scopes, row.ExpiresAt, row.RevokedAt, row.Version);
+    public static ApiKeySnapshot Snapshot(ApiKeyRow row) => new ApiKeySnapshot(row.Name, row.OrganId, row.Scopes, row.ExpiresAt, row.RevokedAt, row.Version);
 }
 
 internal sealed record ApiKeySnapshot(string Name, Guid OrganId, string Scopes, DateTimeOffset? ExpiresAt, DateTimeOffset? RevokedAt, long Version);

@@ -34,15 +34,23 @@ internal static class ReadingSource
     public const long MaxValueMilli = 999_999_999_999L;
 
     /// <summary>Reads and checks the CSV header; a bad header refuses the whole file before anything is stored.</summary>
-    public static async Task<(StreamReader Reader, int[] Positions, int Width)?> OpenCsvAsync(Stream body, CancellationToken ct)
+    public static async Task<(CsvRecordReader Reader, int[] Positions, int Width)?> OpenCsvAsync(Stream body, CancellationToken ct)
     {
-        var reader = new StreamReader(body, new UTF8Encoding(false, true), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
-        var header = await reader.ReadLineAsync(ct);
+        var reader = new CsvRecordReader(new StreamReader(body, new UTF8Encoding(false, true), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16));
+        CsvRecord? header;
+        try
+        {
+            header = await reader.ReadAsync(ct);
+        }
+        catch (MalformedRecordException)
+        {
+            return null;
+        }
         if (header is null)
         {
             return null;
         }
-        var names = SplitCsv(header);
+        var names = SplitCsv(header.Value.Text.Span);
         var positions = Fields.Select(f => names.FindIndex(n => string.Equals(n.Trim(), f, StringComparison.OrdinalIgnoreCase))).ToArray();
         if (positions.Any(p => p < 0) || names.Count != Fields.Length)
         {
@@ -51,44 +59,52 @@ internal static class ReadingSource
         return (reader, positions, names.Count);
     }
 
-    public static async IAsyncEnumerable<ReadRow> ReadCsvAsync(StreamReader reader, int[] positions, int width, [EnumeratorCancellation] CancellationToken ct)
+    /// <summary>
+    /// The data rows of an RFC 4180 file (records, not physical lines: a quoted field may hold separators,
+    /// doubled quotes and line breaks); row numbers count data records from 1, and empty lines are skipped.
+    /// </summary>
+    public static async IAsyncEnumerable<ReadRow> ReadCsvAsync(CsvRecordReader reader, int[] positions, int width, [EnumeratorCancellation] CancellationToken ct)
     {
         long row = 0;
         var cells = new Range[width];
         while (true)
         {
-            string? line;
+            CsvRecord? record;
             try
             {
-                line = await reader.ReadLineAsync(ct);
+                record = await reader.ReadAsync(ct);
             }
             catch (DecoderFallbackException)
             {
                 throw new MalformedFileException(row + 1, "The file is not valid UTF-8.");
             }
-            if (line is null)
+            catch (MalformedRecordException ex)
+            {
+                throw new MalformedFileException(row + 1, ex.Message);
+            }
+            if (record is not { } current)
             {
                 yield break;
             }
-            if (line.Length == 0)
+            if (current.Text.Length == 0)
             {
                 continue;
             }
             row++;
-            if (line.Contains('"'))
+            if (current.Quoted)
             {
                 // Quoted cells are rare in meter exports: the general splitter.
-                var quoted = SplitCsv(line);
+                var quoted = SplitCsv(current.Text.Span);
                 yield return quoted.Count != width
                     ? Malformed(row, quoted.Count, width)
                     : Parse(row, quoted[positions[0]], quoted[positions[1]], quoted[positions[2]]);
                 continue;
             }
-            // Cells are read as slices of the line: no strings per cell.
-            var count = line.AsSpan().Split(cells, ',');
-            yield return count != width || line.AsSpan(cells[^1]).Contains(',')
-                ? Malformed(row, line.AsSpan().Count(',') + 1, width)
-                : Parse(row, line.AsSpan(cells[positions[0]]), line.AsSpan(cells[positions[1]]), line.AsSpan(cells[positions[2]]));
+            // Cells are read as slices of the record: no strings per cell.
+            var count = current.Text.Span.Split(cells, ',');
+            yield return count != width || current.Text.Span[cells[^1]].Contains(',')
+                ? Malformed(row, current.Text.Span.Count(',') + 1, width)
+                : Parse(row, current.Text.Span[cells[positions[0]]], current.Text.Span[cells[positions[1]]], current.Text.Span[cells[positions[2]]]);
         }
     }
 
@@ -274,14 +290,10 @@ internal static class ReadingSource
     private static bool HasOffset(ReadOnlySpan<char> text) =>
         text.Length > 6 && (text[^6] is '+' or '-') && text[^3] == ':';
 
-    private static List<string> SplitCsv(string line)
+    /// <summary>The cells of one record: RFC 4180 quoting (a doubled quote is a quote; separators and line breaks inside quotes are text).</summary>
+    private static List<string> SplitCsv(ReadOnlySpan<char> line)
     {
         var cells = new List<string>(3);
-        if (!line.Contains('"'))
-        {
-            cells.AddRange(line.Split(','));
-            return cells;
-        }
         var cell = new StringBuilder();
         var quoted = false;
         for (var i = 0; i < line.Length; i++)

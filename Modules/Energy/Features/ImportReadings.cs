@@ -37,9 +37,11 @@ internal static class ImportReadings
                 "Every row is checked (unknown meter, time out of range, negative value, a register going backwards, a duplicate with another value) and every rejected row is in the error report (`errorsUrl`, paged) with its row number (1 = first data row), field, code and message. " +
                 "An identical duplicate is counted and changes nothing. mode=AllOrNothing (default) stores nothing if any row is rejected (422 energy.import-rejected, the summary in `import`); mode=KeepValid commits valid rows chunk by chunk (201 with the counts). " +
                 "onDuplicate=Replace replaces the value of an existing interval reading. A malformed file stops the import at that row (422 energy.import-malformed). " +
-                "The server does not retry an import: on a transient failure it answers 503; retry with the same Idempotency-Key — rows already stored then count as duplicates. Fuel read in litres is converted to kg with the density rule in force on the reading's date. One audit entry per import.")
+                "The server does not retry an import: on a transient failure it answers 503; retry with the same Idempotency-Key — rows already stored then count as duplicates. " +
+                "The Idempotency-Key maps to the import it started: a retry while that import runs is 409 idempotency.in-progress with its URL in Location; once it finished, a retry answers its summary (201, or the 422 it gave) and starts nothing. " +
+                "The body is compared by the Content-Digest header or, without it, by the digest recorded when the first import finished (another body → 422 idempotency.key-reused). Fuel read in litres is converted to kg with the density rule in force on the reading's date. One audit entry per import.")
             .Accepts<IReadOnlyList<ReadingImportRow>>("application/json", "text/csv")
-            .Produces<ImportResponse>(StatusCodes.Status201Created).CreateProblems().StrictEnums<ImportParameters>()
+            .Produces<ImportResponse>(StatusCodes.Status201Created).CreateProblems().StreamedBody().StrictEnums<ImportParameters>()
             .ProblemExtension<ImportResponse>(StatusCodes.Status422UnprocessableEntity, "import", "ImportFailedProblem",
                 "A problem; with code energy.import-rejected or energy.import-malformed it carries `import`: the import's summary (nothing was stored in AllOrNothing mode; errorsUrl lists the rejected rows).")
             .WithMetadata(new RequestSizeLimitAttribute(ImportMaxBytes));
@@ -60,8 +62,10 @@ internal static class ImportReadings
             _ => throw new ProblemException(SharedErrors.UnsupportedMediaType),
         };
         var import = await mediator.Send(new ImportReadingsCommand(request.Body, format, p.Mode ?? ImportMode.AllOrNothing, p.OnDuplicate ?? DuplicatePolicy.Reject), ct);
-        return TypedResults.Created($"{EnergyEndpoints.Root}/imports/{import.Id}", import);
+        return TypedResults.Created(Location(import.Id), import);
     }
+
+    internal static string Location(Guid importId) => $"{EnergyEndpoints.Root}/imports/{importId}";
 }
 
 /// <summary>
@@ -82,7 +86,7 @@ internal sealed class ImportReadingsValidator : AbstractValidator<ImportReadings
 
 internal sealed class ImportReadingsHandler(
     UnitOfWork uow, ImportRepository imports, ReadingProcessor processor, OverrunDetector overruns, AuditTrail audit,
-    CurrentPrincipal principal, IdGenerator ids, BusinessClock clock, IConfiguration configuration)
+    CurrentPrincipal principal, IdGenerator ids, BusinessClock clock, IdempotencyAttempt idempotency, IConfiguration configuration)
     : IRequestHandler<ImportReadingsCommand, ImportResponse>
 {
     /// <summary>
@@ -92,8 +96,16 @@ internal sealed class ImportReadingsHandler(
     /// </summary>
     private readonly int _chunkSize = Math.Clamp(configuration.GetValue("Energy:ImportChunkSize", 20_000), 100, 100_000);
 
+    /// <summary>How the message of a malformed file begins (a replay tells it from a rejected one by it).</summary>
+    private const string MalformedMessage = "The file is malformed; reading stopped at the row named in the error report.";
+
     public async Task<ImportResponse> Handle(ImportReadingsCommand command, CancellationToken ct)
     {
+        if (idempotency.ReplayedResource is { } replayed)
+        {
+            // A retry of a finished import answers that import, as the first request did, and reads nothing.
+            return Answer(await imports.GetVisibleAsync(replayed, ct) ?? throw new ProblemException(EnergyErrors.ImportNotFound));
+        }
         IAsyncEnumerable<ReadRow> source;
         if (command.Format == ImportFormat.Csv)
         {
@@ -116,7 +128,12 @@ internal sealed class ImportReadingsHandler(
             Format = command.Format,
             StartedAt = clock.UtcNow,
         };
-        await InTransactionAsync(() => imports.InsertAsync(import, ct), ct);
+        await InTransactionAsync(async () =>
+        {
+            await imports.InsertAsync(import, ct);
+            // From now on a retry with the same Idempotency-Key answers this import instead of starting another.
+            await idempotency.BindAsync(import.Id, ImportReadings.Location(import.Id), ct);
+        }, ct);
 
         var run = new ImportRun(import, command.Mode == ImportMode.AllOrNothing);
         try
@@ -262,6 +279,11 @@ internal sealed class ImportReadingsHandler(
         {
             await uow.RollbackAsync();
         }
+        if (!uow.InTransaction)
+        {
+            // The digest recorded with the key covers the whole body, also the part after a malformed row.
+            await idempotency.DrainBodyAsync(ct);
+        }
         if (run.AllOrNothing && !stored)
         {
             import.Message = $"{import.Accepted + import.Replaced} valid rows were not stored: the import is all-or-nothing and {import.Rejected} rows were rejected.";
@@ -273,7 +295,7 @@ internal sealed class ImportReadingsHandler(
             : stored ? ImportStatus.Completed : ImportStatus.RolledBack;
         if (run.Malformed)
         {
-            import.Message = "The file is malformed; reading stopped at the row named in the error report." + (import.Message is null ? "" : " " + import.Message);
+            import.Message = MalformedMessage + (import.Message is null ? "" : " " + import.Message);
         }
         import.FinishedAt = clock.UtcNow;
 
@@ -298,12 +320,20 @@ internal sealed class ImportReadingsHandler(
             ["rejected"] = new(null, import.Rejected),
         });
         await audit.FlushAsync(ct);
+        await idempotency.CompleteBoundAsync(ct);
         await uow.CommitAsync(ct);
+        idempotency.Committed();
+        return Answer(import);
+    }
 
+    /// <summary>A finished import's answer: its summary, or the 422 that carries it.</summary>
+    private static ImportResponse Answer(ImportRow import)
+    {
         var response = import.ToResponse();
         if (import.Status != ImportStatus.Completed)
         {
-            throw new ProblemException(run.Malformed ? EnergyErrors.ImportMalformed : EnergyErrors.ImportRejected, detail: import.Message)
+            var malformed = import.Message?.StartsWith(MalformedMessage, StringComparison.Ordinal) == true;
+            throw new ProblemException(malformed ? EnergyErrors.ImportMalformed : EnergyErrors.ImportRejected, detail: import.Message)
             {
                 Extensions = new Dictionary<string, object?> { ["import"] = response },
             };

@@ -2,6 +2,7 @@ using OrganAffairs.Contracts.Common;
 using MediatR;
 using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Data;
+using OrganAffairs.Shared.Http;
 using OrganAffairs.Shared.Outbox;
 
 namespace OrganAffairs.Shared.Mediation;
@@ -9,12 +10,16 @@ namespace OrganAffairs.Shared.Mediation;
 /// <summary>
 /// Commands run in one transaction that also holds their audit rows and outbox messages. The whole
 /// unit (begin, handler, audit, outbox, commit) is the retry unit for transient database errors.
+/// A request with an Idempotency-Key completes its key in the same transaction, with the command's
+/// result, so a committed change never lacks its completed key; when a retry replays that key, the
+/// command answers the stored result and does not run (docs/adr/0023).
 /// </summary>
 internal sealed class TransactionBehavior<TRequest, TResponse>(
     UnitOfWork unitOfWork,
     AuditTrail auditTrail,
     OutboxBuffer outbox,
     OutboxSignal outboxSignal,
+    IdempotencyAttempt idempotency,
     TransientRetry retry)
     : IPipelineBehavior<TRequest, TResponse>
 {
@@ -29,6 +34,10 @@ internal sealed class TransactionBehavior<TRequest, TResponse>(
             // A command sent from inside another command joins the outer unit of work.
             return await next();
         }
+        if (idempotency.TryReplay<TResponse>(out var replayed))
+        {
+            return replayed;
+        }
 
         var action = AuditTrail.ActionName(typeof(TRequest));
         var wroteOutbox = false;
@@ -42,7 +51,9 @@ internal sealed class TransactionBehavior<TRequest, TResponse>(
                 var result = await next();
                 await auditTrail.FlushAsync(token);
                 wroteOutbox = await outbox.FlushAsync(token);
+                await idempotency.CompleteAsync(result, token);
                 await unitOfWork.CommitAsync(token);
+                idempotency.Committed();
                 return result;
             }
             catch

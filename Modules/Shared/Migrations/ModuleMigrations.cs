@@ -185,6 +185,8 @@ public sealed class MigrationRunner(DatabaseOptions options, SqlDialect dialect,
 
     private void EnableSqliteWal()
     {
+        // The database holds everything: owner-only, like the admin key file.
+        OwnerOnlyFiles.SecureSqlite(options.ConnectionString);
         // WAL lets readers work while one writer commits; the setting persists in the file.
         using var connection = new Microsoft.Data.Sqlite.SqliteConnection(options.ConnectionString);
         connection.Open();

@@ -56,3 +56,36 @@ public sealed class M0001_SharedTables : ModuleMigration
         Create.Index("ix_shared_idempotency_key_expiry").OnTable("shared_idempotency_key").OnColumn("expires_at");
     }
 }
+
+/// <summary>
+/// Idempotency keys become leases owned by one attempt, completed in the change's own transaction
+/// (docs/adr/0023). The table is rebuilt: a key lives 24 h, so an upgrade forgets at most the keys
+/// of the last day (a client retrying across the upgrade gets its create run once more).
+/// </summary>
+[Migration(3, "Idempotency keys as attempt leases completed with the change")]
+[Tags("shared")]
+public sealed class M0003_IdempotencyLeases : ModuleMigration
+{
+    public override void Up()
+    {
+        Delete.Table("shared_idempotency_key");
+        var keys = Create.Table("shared_idempotency_key")
+            // SHA-256 of principal, method, concrete path with query, and key (SQL Server caps index keys at 900 bytes).
+            .WithColumn("id").AsString(64).NotNullable().PrimaryKey("pk_shared_idempotency_key")
+            .WithColumn("principal").AsString(200).NotNullable()
+            .WithColumn("route").AsString(300).NotNullable()
+            .WithColumn("idempotency_key").AsString(100).NotNullable()
+            // Hex SHA-256 of the body; empty while a streamed body's digest is not known yet.
+            .WithColumn("request_hash").AsString(64).NotNullable()
+            .WithColumn("attempt_id").AsGuid().NotNullable();
+        Instant(keys.WithColumn("lease_until")).NotNullable();
+        Instant(keys.WithColumn("completed_at")).Nullable();
+        keys.WithColumn("result_type").AsString(300).Nullable()
+            .WithColumn("result").AsString(int.MaxValue).Nullable()
+            .WithColumn("resource_id").AsGuid().Nullable()
+            .WithColumn("location").AsString(500).Nullable();
+        Instant(keys.WithColumn("created_at")).NotNullable();
+        Instant(keys.WithColumn("expires_at")).NotNullable();
+        Create.Index("ix_shared_idempotency_key_expiry").OnTable("shared_idempotency_key").OnColumn("expires_at");
+    }
+}

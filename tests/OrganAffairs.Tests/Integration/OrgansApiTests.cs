@@ -255,21 +255,21 @@ public abstract class OrgansApiTests(ApiFixture fixture)
     }
 
     [ProviderFact]
-    public async Task An_idempotency_key_still_running_is_409_until_it_is_abandoned()
+    public async Task An_idempotency_key_still_leased_is_409_until_its_lease_ends()
     {
         var key = "running-" + Guid.NewGuid();
         var body = TestData.Organ();
         await (await Client.PostJsonAsync(Url, body, key)).ReadAsync<OrganResponse>(HttpStatusCode.Created);
         await using var connection = fixture.OpenConnection();
 
-        // As if the first request were still running.
-        await connection.ExecuteAsync("UPDATE shared_idempotency_key SET status_code = NULL, created_at = @Now WHERE idempotency_key = @Key",
-            new { Now = DateTimeOffset.UtcNow, Key = key });
+        // As if the first attempt were still running: its lease lasts the endpoint's time limit.
+        await connection.ExecuteAsync("UPDATE shared_idempotency_key SET completed_at = NULL, lease_until = @Until WHERE idempotency_key = @Key",
+            new { Until = DateTimeOffset.UtcNow.AddSeconds(30), Key = key });
         await (await Client.PostJsonAsync(Url, body, key)).ProblemAsync(HttpStatusCode.Conflict, "idempotency.in-progress");
 
-        // As if it had died three minutes ago: the key is taken over and the request runs again.
-        await connection.ExecuteAsync("UPDATE shared_idempotency_key SET created_at = @Then WHERE idempotency_key = @Key",
-            new { Then = DateTimeOffset.UtcNow.AddMinutes(-3), Key = key });
+        // As if it had died without releasing the key: once the lease is over the request runs again.
+        await connection.ExecuteAsync("UPDATE shared_idempotency_key SET lease_until = @Then WHERE idempotency_key = @Key",
+            new { Then = DateTimeOffset.UtcNow.AddSeconds(-1), Key = key });
         await (await Client.PostJsonAsync(Url, body, key)).ProblemAsync(HttpStatusCode.Conflict, "organs.uscc-taken");
     }
 }

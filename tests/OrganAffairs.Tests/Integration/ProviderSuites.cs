@@ -89,3 +89,14 @@ public sealed class OrganDissolutionTests_Sqlite(SqliteApiFixture fixture) : Org
 
 [RunsOn(DatabaseProvider.PostgreSql)]
 public sealed class OrganDissolutionTests_PostgreSql(PostgreSqlApiFixture fixture) : OrganDissolutionTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+public sealed class IdempotencyTests_Sqlite(SqliteApiFixture fixture) : IdempotencyTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class IdempotencyTests_PostgreSql(PostgreSqlApiFixture fixture) : IdempotencyTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class OperatorTests_Sqlite(SqliteApiFixture fixture) : OperatorTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class OperatorTests_PostgreSql(PostgreSqlApiFixture fixture) : OperatorTests(fixture), IClassFixture<PostgreSqlApiFixture>;

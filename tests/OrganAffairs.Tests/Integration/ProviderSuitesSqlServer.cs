@@ -113,3 +113,9 @@ public sealed class FieldErrorTests_SqlServer(SqlServerApiFixture fixture) : Fie
 public sealed class OrganReferenceTests_SqlServer(SqlServerApiFixture fixture) : OrganReferenceTests(fixture), IClassFixture<SqlServerApiFixture>;
 [RunsOn(DatabaseProvider.SqlServer)]
 public sealed class OrganDissolutionTests_SqlServer(SqlServerApiFixture fixture) : OrganDissolutionTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class IdempotencyTests_SqlServer(SqlServerApiFixture fixture) : IdempotencyTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class OperatorTests_SqlServer(SqlServerApiFixture fixture) : OperatorTests(fixture), IClassFixture<SqlServerApiFixture>;

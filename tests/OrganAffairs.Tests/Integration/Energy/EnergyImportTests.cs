@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using Dapper;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -221,10 +222,62 @@ public abstract class EnergyImportTests(ApiFixture fixture)
     {
         var m = await MetersAsync();
         var file = $"meterId,readAt,value\n{m.Water.Id},2025-01-01T01:00:00+08:00,2\n";
-        var first = await (await ImportAsync(Client, file, "", "text/csv", "import-1")).ReadAsync<ImportResponse>(HttpStatusCode.Created);
-        var replay = await (await ImportAsync(Client, file, "", "text/csv", "import-1")).ReadAsync<ImportResponse>(HttpStatusCode.Created);
-        Assert.Equal(first.Id, replay.Id);
+        var key = "import-" + Guid.NewGuid();
+        var response = await ImportAsync(Client, file, "", "text/csv", key);
+        var first = await response.ReadAsync<ImportResponse>(HttpStatusCode.Created);
+        var imports = await fixture.CountAsync("energy_import");
+
+        var replay = await ImportAsync(Client, file, "", "text/csv", key);
+        Assert.Equal(first.Id, (await replay.ReadAsync<ImportResponse>(HttpStatusCode.Created)).Id);
+        Assert.Equal(response.Headers.Location, replay.Headers.Location);
+        Assert.Equal("true", replay.Headers.GetValues("Idempotent-Replayed").Single());
+        // The streamed body was not buffered: it is compared by the digest recorded when the import finished,
+        // or by the client's Content-Digest.
+        var digest = Shared.Http.ContentDigest.For(Encoding.UTF8.GetBytes(file));
+        Assert.Equal(first.Id, (await (await ImportAsync(Client, file, "", "text/csv", key, digest)).ReadAsync<ImportResponse>(HttpStatusCode.Created)).Id);
+        var other = file.Replace(",2\n", ",3\n");
+        await (await ImportAsync(Client, other, "", "text/csv", key)).ProblemAsync((HttpStatusCode)422, "idempotency.key-reused");
+        await (await ImportAsync(Client, other, "", "text/csv", key, Shared.Http.ContentDigest.For(Encoding.UTF8.GetBytes(other)))).ProblemAsync((HttpStatusCode)422, "idempotency.key-reused");
+        await (await ImportAsync(Client, file, "", "text/csv", key, "sha-256=:not-base64:")).ProblemAsync(HttpStatusCode.BadRequest, "idempotency.content-digest-invalid");
+        // Another query string is another act: mode changes what the import does.
+        Assert.NotEqual(first.Id, (await (await ImportAsync(Client, file, "?mode=KeepValid", "text/csv", key)).ReadAsync<ImportResponse>(HttpStatusCode.Created)).Id);
+        imports++;
+
+        // The key is leased for the import's own time limit (20 minutes), and points at the import while it runs.
+        await using var connection = fixture.OpenConnection();
+        var row = await connection.QuerySingleAsync<KeyRow>(
+            "SELECT created_at, lease_until, location FROM shared_idempotency_key WHERE idempotency_key = @Key AND resource_id = @Id", new { Key = key, first.Id });
+        Assert.Equal((TimeSpan.FromMinutes(20), response.Headers.Location?.OriginalString), (row.LeaseUntil - row.CreatedAt, row.Location));
+        await connection.ExecuteAsync("UPDATE shared_idempotency_key SET completed_at = NULL, lease_until = @Until WHERE idempotency_key = @Key AND resource_id = @Id",
+            new { Until = DateTimeOffset.UtcNow.AddMinutes(20), Key = key, first.Id });
+        var running = await ImportAsync(Client, file, "", "text/csv", key);
+        await running.ProblemAsync(HttpStatusCode.Conflict, "idempotency.in-progress");
+        Assert.Equal(response.Headers.Location, running.Headers.Location);
+
+        Assert.Equal(imports, await fixture.CountAsync("energy_import"));
         Assert.Equal(2m, (await JanuaryAsync(m.InstitutionId)).Water);
+    }
+
+    private sealed class KeyRow
+    {
+        public DateTimeOffset CreatedAt { get; init; }
+        public DateTimeOffset LeaseUntil { get; init; }
+        public string? Location { get; init; }
+    }
+
+    [ProviderFact]
+    public async Task A_rejected_import_retried_with_its_key_answers_the_same_rejection_and_starts_nothing()
+    {
+        var m = await MetersAsync();
+        var key = "rejected-" + Guid.NewGuid();
+        var file = MixedFile(m);
+        var first = (await (await ImportAsync(Client, file, "", "text/csv", key)).ProblemAsync((HttpStatusCode)422, "energy.import-rejected"))
+            .GetProperty("import").Deserialize<ImportResponse>(Http.Json)!;
+        var imports = await fixture.CountAsync("energy_import");
+        var again = (await (await ImportAsync(Client, file, "", "text/csv", key)).ProblemAsync((HttpStatusCode)422, "energy.import-rejected"))
+            .GetProperty("import").Deserialize<ImportResponse>(Http.Json)!;
+        Assert.Equal(first, again);
+        Assert.Equal(imports, await fixture.CountAsync("energy_import"));
     }
 
     [ProviderFact]

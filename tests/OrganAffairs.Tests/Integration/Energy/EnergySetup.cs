@@ -56,12 +56,17 @@ internal static class EnergySetup
         client.PutJsonAsync($"{Root}/institutions/{institutionId}/statistics/{year}", new { floorArea = area, energyUsingPopulation = population }, null)
             .ContinueWith(t => t.Result.ReadAsync<YearlyStatisticsResponse>()).Unwrap();
 
-    public static Task<HttpResponseMessage> ImportAsync(HttpClient client, string body, string query = "", string mediaType = "text/csv", string? idempotencyKey = null)
+    public static Task<HttpResponseMessage> ImportAsync(
+        HttpClient client, string body, string query = "", string mediaType = "text/csv", string? idempotencyKey = null, string? contentDigest = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, $"{Root}/readings/imports{query}") { Content = new StringContent(body, Encoding.UTF8, mediaType) };
         if (idempotencyKey is not null)
         {
             request.Headers.Add("Idempotency-Key", idempotencyKey);
+        }
+        if (contentDigest is not null)
+        {
+            request.Content.Headers.TryAddWithoutValidation("Content-Digest", contentDigest);
         }
         return client.SendAsync(request);
     }
