@@ -90,6 +90,7 @@ public sealed class OrganDissolutionTests_Sqlite(SqliteApiFixture fixture) : Org
 [RunsOn(DatabaseProvider.PostgreSql)]
 public sealed class OrganDissolutionTests_PostgreSql(PostgreSqlApiFixture fixture) : OrganDissolutionTests(fixture), IClassFixture<PostgreSqlApiFixture>;
 
+[RunsOn(DatabaseProvider.Sqlite)]
 public sealed class IdempotencyTests_Sqlite(SqliteApiFixture fixture) : IdempotencyTests(fixture), IClassFixture<SqliteApiFixture>;
 
 [RunsOn(DatabaseProvider.PostgreSql)]
