@@ -147,6 +147,8 @@ internal sealed class Faults(DatabaseProvider provider)
 
     public void Register(IServiceCollection services)
     {
+        // Keep an interceptor already there (the SQL Server text run records through one) inside this one.
+        Connections.Inner = services.LastOrDefault(d => d.ServiceType == typeof(IConnectionInterceptor))?.ImplementationInstance as IConnectionInterceptor;
         services.AddSingleton<IConnectionInterceptor>(Connections);
         services.AddSingleton(this);
         // Registered last, so it runs innermost: inside the Transaction behaviour, around the handler.
@@ -181,11 +183,14 @@ internal sealed class SwitchableConnections(DatabaseProvider provider) : IConnec
 {
     public volatile bool Down;
 
+    /// <summary>An interceptor registered before this one, which still wraps every connection that is up.</summary>
+    public IConnectionInterceptor? Inner { get; set; }
+
     public DbConnection Wrap(DbConnection connection)
     {
         if (!Down)
         {
-            return connection;
+            return Inner?.Wrap(connection) ?? connection;
         }
         connection.Dispose();
         return provider switch
