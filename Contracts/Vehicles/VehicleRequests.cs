@@ -6,7 +6,8 @@ namespace OrganAffairs.Contracts.Vehicles;
 /// <param name="Vin" example="1M8GDM9AXKP042788">Vehicle identification number: 17 characters without I, O, Q; the 9th is the check digit (ISO 3779 / GB 16735).</param>
 /// <param name="Brand" example="红旗">Brand, at most 50 characters.</param>
 /// <param name="Model" example="H5 1.5T">Model, at most 100 characters.</param>
-/// <param name="DomesticBrand" example="true">Whether the brand is domestic (自主品牌).</param>
+/// <param name="DomesticBrand" example="true">Deprecated: send <c>origin</c>. Whether the brand is domestic (自主品牌); without <c>origin</c>, true means DomesticBrand and false leaves the origin unknown (flagged). When both are sent they must agree (true exactly when origin is DomesticBrand).</param>
+/// <param name="Origin" example="DomesticBrand">Where the vehicle was made (V11): DomesticBrand, JointVenture (both 国产, made in China) or Imported (进口, flagged). Required unless the deprecated domesticBrand is sent.</param>
 /// <param name="EnergyType" example="Gasoline">Energy type.</param>
 /// <param name="BodyType" example="Sedan">Body type.</param>
 /// <param name="Category" example="EmergencySupport">Category (公务用车类别); counted against the organ's quota (编制).</param>
@@ -23,7 +24,8 @@ public sealed record RegisterVehicleRequest(
     string Vin,
     string Brand,
     string Model,
-    bool DomesticBrand,
+    [property: Obsolete("Send Origin; domesticBrand stays accepted (docs/adr/0051).")] bool? DomesticBrand,
+    VehicleOrigin? Origin,
     EnergyType EnergyType,
     BodyType BodyType,
     VehicleCategory Category,
@@ -46,7 +48,10 @@ public sealed record UpdateVehicleRequest(string Brand, string Model, VehicleSta
 /// <param name="PurchasePrice" example="149800.00">CNY, 2 decimals.</param>
 /// <param name="DisposalMethod">How the vehicle was disposed of, once Disposed.</param>
 /// <param name="DisposalProceeds">Disposal proceeds in CNY, once Disposed.</param>
+/// <param name="DomesticBrand" example="true">Deprecated: read <c>origin</c>. True exactly when the origin is DomesticBrand.</param>
+/// <param name="Origin" example="DomesticBrand">Where the vehicle was made; null for a vehicle registered with domesticBrand false and no origin (unknown, flagged).</param>
 /// <param name="PurchaseStandardCode" example="EmergencySupport">The purchase standard (rule code) the vehicle was registered under; null when no standard applies (e.g. SpecialTechnical).</param>
+/// <param name="Flags">What the rules ask to look at, each with its rule id (an imported vehicle, a vehicle that is not new-energy, an unknown origin: V11); empty when none.</param>
 public sealed record VehicleResponse(
     Guid Id,
     Guid OrganId,
@@ -54,7 +59,8 @@ public sealed record VehicleResponse(
     string Vin,
     string Brand,
     string Model,
-    bool DomesticBrand,
+    [property: Obsolete("Read Origin (docs/adr/0051).")] bool DomesticBrand,
+    VehicleOrigin? Origin,
     EnergyType EnergyType,
     BodyType BodyType,
     VehicleCategory Category,
@@ -67,12 +73,19 @@ public sealed record VehicleResponse(
     Guid? AssignedLeaderId,
     string? ApprovalReference,
     string? PurchaseStandardCode,
+    IReadOnlyList<VehicleFlag> Flags,
     DisposalMethod? DisposalMethod,
     DateOnly? DisposedOn,
     decimal? DisposalProceeds,
     long Version,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt);
+
+/// <summary>A point the rules ask to look at on a vehicle (not a refusal): the rule id of ../RULES (e.g. V11), a stable code and a bilingual detail.</summary>
+/// <param name="Rule" example="V11">The rule id.</param>
+/// <param name="Code" example="vehicles.imported">Stable code: vehicles.imported, vehicles.not-new-energy, vehicles.origin-unknown.</param>
+/// <param name="Detail" example="进口车辆：公务用车应配备国产汽车（中办发〔2017〕71号）。 An imported vehicle: official vehicles are to be made in China.">What the rule says.</param>
+public sealed record VehicleFlag(string Rule, string Code, string Detail);
 
 /// <summary>车辆编制 — the number of vehicles of one category an organ may hold.</summary>
 /// <param name="Category" example="EmergencySupport">Vehicle category.</param>

@@ -22,6 +22,17 @@ public enum BodyType
     Special = 6,
 }
 
+/// <summary>
+/// 产地 — where the vehicle was made (V11: 国产汽车 means made in China, joint ventures included): DomesticBrand
+/// 自主品牌, JointVenture 合资品牌 made in China, Imported 进口 (flagged in the answer).
+/// </summary>
+public enum VehicleOrigin
+{
+    DomesticBrand = 1,
+    JointVenture = 2,
+    Imported = 3,
+}
+
 /// <summary>公务用车类别: ConfidentialCourier 机要通信, EmergencySupport 应急保障, LawEnforcement 执法执勤, SpecialTechnical 特种专业技术, Other 其他.</summary>
 public enum VehicleCategory
 {

@@ -10,7 +10,7 @@ namespace OrganAffairs.Vehicles.Data;
 internal sealed class VehicleRepository(UnitOfWork uow, SqlDialect dialect, OrganScope scope)
 {
     private const string Columns =
-        "id, organ_id, plate, vin, brand, model, domestic_brand, energy_type, body_type, category, seats, displacement_ml, purchase_price_fen, purchased_on, odometer_km, status, assigned_leader_id, approval_reference, purchase_standard_code, disposal_method, disposed_on, disposal_proceeds_fen, disposal_reference, write_off_reference, version, created_at, updated_at";
+        "id, organ_id, plate, vin, brand, model, domestic_brand, origin, energy_type, body_type, category, seats, displacement_ml, purchase_price_fen, purchased_on, odometer_km, status, assigned_leader_id, approval_reference, purchase_standard_code, disposal_method, disposed_on, disposal_proceeds_fen, disposal_reference, write_off_reference, version, created_at, updated_at";
 
     public static readonly SortSpec Sort = new(new Dictionary<string, string>
     {
@@ -49,7 +49,7 @@ internal sealed class VehicleRepository(UnitOfWork uow, SqlDialect dialect, Orga
         uow.Connection.ExecuteAsync(new CommandDefinition(
             $"""
             INSERT INTO vehicles_vehicle ({Columns})
-            VALUES (@Id, @OrganId, @Plate, @Vin, @Brand, @Model, @DomesticBrand, @EnergyType, @BodyType, @Category, @Seats, @DisplacementMl,
+            VALUES (@Id, @OrganId, @Plate, @Vin, @Brand, @Model, @DomesticBrand, @Origin, @EnergyType, @BodyType, @Category, @Seats, @DisplacementMl,
                     @PurchasePriceFen, @PurchasedOn, @OdometerKm, @Status, @AssignedLeaderId, @ApprovalReference, @PurchaseStandardCode,
                     @DisposalMethod, @DisposedOn, @DisposalProceedsFen, @DisposalReference, @WriteOffReference, @Version, @CreatedAt, @UpdatedAt)
             """, Parameters(row), uow.Transaction, cancellationToken: ct));
@@ -132,7 +132,7 @@ internal sealed class VehicleRepository(UnitOfWork uow, SqlDialect dialect, Orga
 
     private static DynamicParameters Parameters(VehicleRow row) => new(new
     {
-        row.Id, row.OrganId, row.Plate, row.Vin, row.Brand, row.Model, row.DomesticBrand,
+        row.Id, row.OrganId, row.Plate, row.Vin, row.Brand, row.Model, row.DomesticBrand, Origin = row.Origin?.ToString(),
         EnergyType = row.EnergyType.ToString(), BodyType = row.BodyType.ToString(), Category = row.Category.ToString(),
         row.Seats, row.DisplacementMl, row.PurchasePriceFen, row.PurchasedOn, row.OdometerKm, Status = row.Status.ToString(),
         row.AssignedLeaderId, row.ApprovalReference, row.PurchaseStandardCode, DisposalMethod = row.DisposalMethod?.ToString(), row.DisposedOn,

@@ -13,6 +13,7 @@ internal sealed class VehicleRow
     public string Brand { get; set; } = "";
     public string Model { get; set; } = "";
     public bool DomesticBrand { get; set; }
+    public VehicleOrigin? Origin { get; set; }
     public EnergyType EnergyType { get; set; }
     public BodyType BodyType { get; set; }
     public VehicleCategory Category { get; set; }

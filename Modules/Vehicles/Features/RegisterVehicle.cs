@@ -26,7 +26,7 @@ internal static class RegisterVehicle
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder vehicles) =>
         vehicles.MapPost("/", Handle).WithName("Vehicles_RegisterVehicle")
             .WithSummary("Register an official vehicle (登记公务用车)")
-            .WithDescription("Checks the plate against the plate rule in force, the VIN's check digit, the organ's quota (车辆编制, 422 vehicles.over-quota) and the purchase standard in force on the purchase date for the organ's division (422 vehicles.over-purchase-standard naming the rule and its limit). A fixed assignment goes only to a leader of the organ and never to an off-road vehicle. Plate and VIN are unique (409). Accepts Idempotency-Key.")
+            .WithDescription("Records the origin (V11; the deprecated domesticBrand stays accepted) and flags an imported vehicle or one that is not new-energy in `flags` with the rule id. Checks the plate against the plate rule in force, the VIN's check digit, the organ's quota (车辆编制, 422 vehicles.over-quota) and the purchase standard in force on the purchase date for the organ's division (422 vehicles.over-purchase-standard naming the rule and its limit). A fixed assignment goes only to a leader of the organ and never to an off-road vehicle. Plate and VIN are unique (409). Accepts Idempotency-Key.")
             .Produces<VehicleResponse>(StatusCodes.Status201Created).CreateProblems()
             .RequireScope(VehiclesModule.WriteScope);
 
@@ -50,6 +50,10 @@ internal sealed class RegisterVehicleValidator : AbstractValidator<RegisterVehic
             .Must(Vin.IsValid).When(c => Vin.HasValidShape(c.Body.Vin), ApplyConditionTo.CurrentValidator).WithErrorCode(VehiclesErrors.VinCheck.Code).WithMessage(_ => VehiclesErrors.VinCheck.Title);
         RuleFor(c => c.Body.Brand).NotEmpty().MaximumLength(50);
         RuleFor(c => c.Body.Model).NotEmpty().MaximumLength(100);
+        RuleFor(c => c.Body.Origin).IsInEnum()
+            .NotNull().When(c => DomesticBrandOf(c.Body) is null, ApplyConditionTo.CurrentValidator);
+        RuleFor(c => DomesticBrandOf(c.Body)).Must((c, d) => Origin.Agree(c.Body.Origin, d))
+            .OverridePropertyName("domesticBrand");
         RuleFor(c => c.Body.EnergyType).IsInEnum();
         RuleFor(c => c.Body.BodyType).IsInEnum();
         RuleFor(c => c.Body.Category).IsInEnum();
@@ -62,6 +66,10 @@ internal sealed class RegisterVehicleValidator : AbstractValidator<RegisterVehic
         RuleFor(c => c.Body.OdometerKm).InclusiveBetween(0, 3_000_000);
         RuleFor(c => c.Body.ApprovalReference).MaximumLength(200);
     }
+
+#pragma warning disable CS0618 // the deprecated member is still read (docs/adr/0051)
+    internal static bool? DomesticBrandOf(RegisterVehicleRequest b) => b.DomesticBrand;
+#pragma warning restore CS0618
 }
 
 internal sealed class RegisterVehicleHandler(
@@ -96,6 +104,7 @@ internal sealed class RegisterVehicleHandler(
             throw new ProblemException(VehiclesErrors.VinTaken);
         }
         var now = clock.UtcNow;
+        var origin = Origin.Resolve(b.Origin, RegisterVehicleValidator.DomesticBrandOf(b));
         var row = new VehicleRow
         {
             Id = ids.NewId(),
@@ -104,7 +113,8 @@ internal sealed class RegisterVehicleHandler(
             Vin = b.Vin,
             Brand = b.Brand.Trim(),
             Model = b.Model.Trim(),
-            DomesticBrand = b.DomesticBrand,
+            Origin = origin,
+            DomesticBrand = origin == VehicleOrigin.DomesticBrand,
             EnergyType = b.EnergyType,
             BodyType = b.BodyType,
             Category = b.Category,

@@ -31,14 +31,14 @@ public static class VehicleTestData
 
     public static object Vehicle(Guid organId, string category = "EmergencySupport", decimal price = 150_000m, decimal? litres = 1.5m,
         string energy = "Gasoline", string body = "Sedan", int seats = 5, string? plate = null, string? vin = null,
-        Guid? leaderId = null, string? approval = null, string purchasedOn = "2026-03-01", int odometer = 10) => new
+        Guid? leaderId = null, string? approval = null, string purchasedOn = "2026-03-01", int odometer = 10, string origin = "DomesticBrand") => new
     {
         organId,
         plate = plate ?? Plate(),
         vin = vin ?? Vin(),
         brand = "红旗",
         model = "H5",
-        domesticBrand = true,
+        origin,
         energyType = energy,
         bodyType = body,
         category,

@@ -81,6 +81,10 @@ public abstract class VehiclesApiTests(ApiFixture fixture)
     [InlineData("""{"brand":"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"}""", "brand:field.too-long")]
     [InlineData("""{"organId":"3f2504e0-4f89-11d3-9a0c-0305e82c3301"}""", "organId:vehicles.organ-ref-not-found")]
     [InlineData("""{"category":"Limousine"}""", "category:request.enum-invalid")]
+    [InlineData("""{"origin":null}""", "origin:field.required")]
+    [InlineData("""{"origin":"Foreign"}""", "origin:request.enum-invalid")]
+    [InlineData("""{"origin":"Imported","domesticBrand":true}""", "domesticBrand:field.invalid")]
+    [InlineData("""{"origin":"DomesticBrand","domesticBrand":false}""", "domesticBrand:field.invalid")]
     [InlineData("""{"category":"sedan"}""", "category:request.enum-invalid")]
     [InlineData("""{"seats":"five"}""", "")]
     [InlineData("""{"purchasedOn":"2026-02-30"}""", "")]
@@ -132,6 +136,7 @@ public abstract class VehiclesApiTests(ApiFixture fixture)
     [InlineData("ConfidentialCourier", 120_000.00, 1.6, null, "ConfidentialCourier")]
     [InlineData("LawEnforcement", 120_000.00, 1.6, null, "LawEnforcement")]
     [InlineData("LawEnforcement", 180_000.00, 1.8, "批复〔2026〕1号", "LawEnforcementWorkNeed")]
+    [InlineData("LawEnforcement", 120_000.00, 1.601, "批复〔2026〕1号", "LawEnforcementWorkNeed")]
     public async Task At_the_cap_passes(string category, double price, double litres, string? approval, string standard)
     {
         var organ = await OrganAsync();
@@ -145,6 +150,10 @@ public abstract class VehiclesApiTests(ApiFixture fixture)
     [InlineData("ConfidentialCourier", 120_000.01, 1.6, null, "ConfidentialCourier: ≤ 120000.00 CNY, ≤ 1.6 L")]
     [InlineData("LawEnforcement", 120_000.01, 1.6, null, "LawEnforcement: ≤ 120000.00 CNY")]
     [InlineData("LawEnforcement", 180_000.01, 1.8, "批复〔2026〕1号", "LawEnforcementWorkNeed: ≤ 180000.00 CNY, ≤ 1.8 L")]
+    [InlineData("ConfidentialCourier", 120_000.00, 1.601, null, "ConfidentialCourier: ≤ 120000.00 CNY, ≤ 1.6 L")]
+    [InlineData("LawEnforcement", 120_000.00, 1.601, null, "LawEnforcement: ≤ 120000.00 CNY, ≤ 1.6 L")]
+    [InlineData("LawEnforcement", 180_000.00, 1.801, "批复〔2026〕1号", "LawEnforcementWorkNeed: ≤ 180000.00 CNY, ≤ 1.8 L")]
+    [InlineData("Other", 180_000.00, 1.801, null, "Other: ≤ 180000.00 CNY, ≤ 1.8 L")]
     public async Task One_fen_or_one_millilitre_over_the_cap_fails(string category, double price, double litres, string? approval, string detail)
     {
         var organ = await OrganAsync();
@@ -153,6 +162,82 @@ public abstract class VehiclesApiTests(ApiFixture fixture)
         Assert.Contains(detail, problem.GetProperty("detail").GetString());
         Assert.Contains("中办发〔2017〕71号", problem.GetProperty("detail").GetString());
         Assert.Equal(0, await fixture.CountAsync("vehicles_vehicle", "organ_id = @Id", new { organ.Id }));
+    }
+
+    [ProviderTheory]
+    [InlineData("EmergencySupport", "Mpv", 7, "EmergencySupportMpv")]
+    [InlineData("EmergencySupport", "OffRoad", 5, "EmergencySupportOffRoad")]
+    [InlineData("EmergencySupport", "SmallMediumBus", 15, "EmergencySupportSmallMediumBus")]
+    [InlineData("Other", "Mpv", 7, "OtherMpv")]
+    [InlineData("Other", "OffRoad", 5, "OtherOffRoad")]
+    [InlineData("Other", "SmallMediumBus", 15, "OtherSmallMediumBus")]
+    public async Task Other_small_and_medium_passenger_cars_reach_250000_and_3_litres_with_approval(string category, string body, int seats, string standard)
+    {
+        // 中办发〔2017〕71号: "其他小型客车、中型客车" — MPVs and small off-road passenger cars as well as small and medium buses.
+        var organ = await OrganAsync();
+        object Car(decimal price, decimal litres, string? approval) => VehicleTestData.Vehicle(organ.Id, category, price, litres, body: body, seats: seats, approval: approval);
+        Assert.Equal(standard, (await RegisterAsync(Car(250_000m, 3.0m, "批复〔2026〕3号"))).PurchaseStandardCode);
+        var overPrice = await (await Client.PostJsonAsync(Url, Car(250_000.01m, 3.0m, "批复〔2026〕3号"))).ProblemAsync((HttpStatusCode)422, "vehicles.over-purchase-standard");
+        Assert.Contains("其他小型客车、中型客车", overPrice.GetProperty("detail").GetString());
+        await (await Client.PostJsonAsync(Url, Car(250_000m, 3.001m, "批复〔2026〕3号"))).ProblemAsync((HttpStatusCode)422, "vehicles.over-purchase-standard");
+        // Without an approval reference the general 180,000 / 1.8 L cap applies, and the answer says a higher one needs approval.
+        Assert.Equal(category, (await RegisterAsync(Car(180_000m, 1.8m, null))).PurchaseStandardCode);
+        var unapproved = await (await Client.PostJsonAsync(Url, Car(180_000m, 1.801m, null))).ProblemAsync((HttpStatusCode)422, "vehicles.over-purchase-standard");
+        Assert.Contains("needs approvalReference", unapproved.GetProperty("detail").GetString());
+        Assert.Equal(2, await fixture.CountAsync("vehicles_vehicle", "organ_id = @Id", new { organ.Id }));
+    }
+
+    [ProviderFact]
+    public async Task The_seeded_passenger_car_standards_cite_the_documents_wording()
+    {
+        var national = await (await Client.GetAsync($"{Url}/rules/purchase-standards?jurisdiction=national&on=2026-06-01")).ReadAsync<List<PurchaseStandardResponse>>();
+        var special = national.Where(s => s.MaxPrice == 250_000m).ToList();
+        Assert.Equal(
+            ["EmergencySupportMpv", "EmergencySupportOffRoad", "EmergencySupportSmallMediumBus", "OtherMpv", "OtherOffRoad", "OtherSmallMediumBus"],
+            special.Select(s => s.Code).Order(StringComparer.Ordinal));
+        Assert.All(special, s =>
+        {
+            Assert.Equal(3.0m, s.MaxEngineDisplacementLitres);
+            Assert.True(s.NeedsApproval);
+            Assert.Contains("其他小型客车、中型客车", s.Source);
+            Assert.Equal(new DateOnly(2017, 12, 5), s.EffectiveFrom);
+        });
+    }
+
+    [ProviderTheory]
+    [InlineData("DomesticBrand", "BatteryElectric", "")]
+    [InlineData("JointVenture", "BatteryElectric", "")]
+    [InlineData("JointVenture", "Gasoline", "vehicles.not-new-energy")]
+    [InlineData("Imported", "BatteryElectric", "vehicles.imported")]
+    [InlineData("Imported", "Hybrid", "vehicles.imported,vehicles.not-new-energy")]
+    public async Task The_origin_is_recorded_and_imported_or_not_new_energy_vehicles_are_flagged_with_V11(string origin, string energy, string flags)
+    {
+        var organ = await OrganAsync();
+        var (litres, plate) = energy == "BatteryElectric" ? ((decimal?)null, VehicleTestData.NewEnergyPlate('D')) : (1.5m, VehicleTestData.Plate());
+        var vehicle = await RegisterAsync(VehicleTestData.Vehicle(organ.Id, price: 150_000m, litres: litres, energy: energy, plate: plate, origin: origin));
+        Assert.Equal(Enum.Parse<VehicleOrigin>(origin), vehicle.Origin);
+#pragma warning disable CS0618 // the deprecated member still answers
+        Assert.Equal(origin == "DomesticBrand", vehicle.DomesticBrand);
+#pragma warning restore CS0618
+        Assert.Equal(flags, string.Join(",", vehicle.Flags.Select(f => f.Code)));
+        Assert.All(vehicle.Flags, f => Assert.Equal("V11", f.Rule));
+        var read = await (await Client.GetAsync($"{Url}/{vehicle.Id}")).ReadAsync<VehicleResponse>();
+        Assert.Equal(vehicle.Flags.Select(f => f.Code), read.Flags.Select(f => f.Code));
+        Assert.Equal(1, await fixture.CountAsync("vehicles_vehicle", "id = @Id AND origin = @Origin", new { vehicle.Id, Origin = origin }));
+    }
+
+    [ProviderTheory]
+    [InlineData(true, "DomesticBrand", "vehicles.not-new-energy")]
+    [InlineData(false, null, "vehicles.origin-unknown,vehicles.not-new-energy")]
+    public async Task The_deprecated_domestic_brand_is_still_accepted(bool domesticBrand, string? origin, string flags)
+    {
+        var organ = await OrganAsync();
+        var body = System.Text.Json.Nodes.JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(VehicleTestData.Vehicle(organ.Id), Http.Json))!.AsObject();
+        body.Remove("origin");
+        body["domesticBrand"] = domesticBrand;
+        var vehicle = await (await Client.PostRawAsync(Url, body.ToJsonString())).ReadAsync<VehicleResponse>(HttpStatusCode.Created);
+        Assert.Equal(origin is null ? null : Enum.Parse<VehicleOrigin>(origin), vehicle.Origin);
+        Assert.Equal(flags, string.Join(",", vehicle.Flags.Select(f => f.Code)));
     }
 
     [ProviderFact]
