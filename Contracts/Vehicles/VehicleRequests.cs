@@ -81,7 +81,7 @@ public sealed record VehicleResponse(
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt);
 
-/// <summary>A point the rules ask to look at on a vehicle (not a refusal): the rule id of ../RULES (e.g. V11), a stable code and a bilingual detail.</summary>
+/// <summary>A point the rules ask to look at on a vehicle (not a refusal): the rule id (e.g. V11), a stable code and a bilingual detail.</summary>
 /// <param name="Rule" example="V11">The rule id.</param>
 /// <param name="Code" example="vehicles.imported">Stable code: vehicles.imported, vehicles.not-new-energy, vehicles.origin-unknown.</param>
 /// <param name="Detail" example="进口车辆：公务用车应配备国产汽车（中办发〔2017〕71号）。 An imported vehicle: official vehicles are to be made in China.">What the rule says.</param>
