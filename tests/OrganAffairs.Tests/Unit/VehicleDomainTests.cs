@@ -294,3 +294,33 @@ public sealed class CostMonthAndQuantityTests
     public void Quantities_have_at_most_three_decimals_up_to_100000(string? value, bool valid) =>
         Assert.Equal(valid, Quantity.IsValid(value is null ? null : decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture)));
 }
+
+public sealed class OriginTests
+{
+    [Theory]
+    [InlineData(VehicleOrigin.JointVenture, null, VehicleOrigin.JointVenture)]
+    [InlineData(VehicleOrigin.Imported, false, VehicleOrigin.Imported)]
+    [InlineData(null, true, VehicleOrigin.DomesticBrand)]
+    [InlineData(null, false, null)]
+    [InlineData(null, null, null)]
+    public void The_origin_sent_wins_and_the_deprecated_flag_only_knows_domestic_brands(VehicleOrigin? origin, bool? domesticBrand, VehicleOrigin? expected) =>
+        Assert.Equal(expected, Origin.Resolve(origin, domesticBrand));
+
+    [Theory]
+    [InlineData(VehicleOrigin.DomesticBrand, true, true)]
+    [InlineData(VehicleOrigin.DomesticBrand, false, false)]
+    [InlineData(VehicleOrigin.JointVenture, false, true)]
+    [InlineData(VehicleOrigin.JointVenture, true, false)]
+    [InlineData(VehicleOrigin.Imported, true, false)]
+    [InlineData(VehicleOrigin.Imported, null, true)]
+    public void Both_sent_must_agree(VehicleOrigin origin, bool? domesticBrand, bool agree) =>
+        Assert.Equal(agree, Origin.Agree(origin, domesticBrand));
+
+    [Theory]
+    [InlineData(EnergyType.PlugInHybrid, "")]
+    [InlineData(EnergyType.FuelCell, "")]
+    [InlineData(EnergyType.Hybrid, "vehicles.not-new-energy")]
+    [InlineData(EnergyType.Diesel, "vehicles.not-new-energy")]
+    public void Only_new_energy_vehicles_escape_the_new_energy_flag(EnergyType energy, string flags) =>
+        Assert.Equal(flags, string.Join(",", Origin.Flags(VehicleOrigin.JointVenture, energy).Select(f => f.Code)));
+}
