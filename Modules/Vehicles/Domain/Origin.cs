@@ -4,7 +4,7 @@ namespace OrganAffairs.Vehicles.Domain;
 
 /// <summary>
 /// V11 (中办发〔2017〕71号): official vehicles are made in China (国产汽车, joint ventures included), new-energy first.
-/// The origin replaces the deprecated domesticBrand flag, which stays accepted (docs/adr/0051).
+/// The origin replaces the deprecated domesticBrand flag, which stays accepted (docs/adr/0027).
 /// </summary>
 internal static class Origin
 {

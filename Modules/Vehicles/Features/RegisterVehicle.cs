@@ -67,7 +67,7 @@ internal sealed class RegisterVehicleValidator : AbstractValidator<RegisterVehic
         RuleFor(c => c.Body.ApprovalReference).MaximumLength(200);
     }
 
-#pragma warning disable CS0618 // the deprecated member is still read (docs/adr/0051)
+#pragma warning disable CS0618 // the deprecated member is still read (docs/adr/0027)
     internal static bool? DomesticBrandOf(RegisterVehicleRequest b) => b.DomesticBrand;
 #pragma warning restore CS0618
 }

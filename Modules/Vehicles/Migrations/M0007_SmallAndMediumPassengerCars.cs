@@ -10,7 +10,7 @@ namespace OrganAffairs.Vehicles.Migrations;
 /// small passenger cars and medium passenger cars, so MPVs and small off-road passenger cars as well as small and
 /// medium buses. The seed of migration 2 covered only the buses: this adds the MPV and off-road standards for
 /// EmergencySupport and Other (same value shape, same start, national) and corrects the wording of the two bus
-/// rows' source; no value of any version changes (docs/adr/0051).
+/// rows' source; no value of any version changes (docs/adr/0027).
 /// </summary>
 [Migration(7, "Purchase standards: other small and medium passenger cars up to 250,000 CNY / 3.0 L (中办发〔2017〕71号)")]
 [Tags("vehicles")]

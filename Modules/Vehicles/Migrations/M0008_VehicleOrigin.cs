@@ -6,7 +6,7 @@ namespace OrganAffairs.Vehicles.Migrations;
 /// <summary>
 /// V11: where a vehicle was made (DomesticBrand, JointVenture, Imported). Vehicles registered as a domestic brand
 /// become DomesticBrand; the others stay unknown (null), since a foreign brand may be a joint venture made in China
-/// or imported (docs/adr/0051).
+/// or imported (docs/adr/0027).
 /// </summary>
 [Migration(8, "Vehicle origin (国产 / 合资 / 进口)")]
 [Tags("vehicles")]
