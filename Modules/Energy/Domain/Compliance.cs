@@ -19,10 +19,20 @@ internal static class ReportDeadline
 /// <summary>Progress against a plan-period target (e.g. −5% kgce per m² against the baseline year).</summary>
 internal static class PlanProgress
 {
-    /// <summary>The change from the baseline in percent (none without a positive baseline and a current value); met when at or below the target.</summary>
+    /// <summary>
+    /// The change from the baseline in percent, shown to 2 decimals (none without a positive baseline and a
+    /// current value); met when the exact change is at or below the target — a change shown as −5.00 % that
+    /// is really −4.996 % does not meet a −5 % target (issue 17, E5).
+    /// </summary>
     public static TargetIndicator Indicator(string name, decimal? baseline, decimal? current, decimal target)
     {
-        decimal? change = baseline is > 0 && current is not null ? Scaled.Ratio((current.Value - baseline.Value) * 100m, baseline.Value, 2) : null;
-        return new TargetIndicator(name, baseline, current, change, target, change is null ? null : change <= target);
+        if (baseline is not > 0 || current is null)
+        {
+            return new TargetIndicator(name, baseline, current, null, target, null);
+        }
+        var exactTimesBaseline = (current.Value - baseline.Value) * 100m;
+        var change = Scaled.Ratio(exactTimesBaseline, baseline.Value, 2);
+        // (current − baseline) × 100 / baseline ≤ target, multiplied out: no division, no rounding.
+        return new TargetIndicator(name, baseline, current, change, target, exactTimesBaseline <= target * baseline.Value);
     }
 }

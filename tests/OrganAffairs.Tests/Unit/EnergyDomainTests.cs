@@ -263,6 +263,11 @@ public sealed class EnergyDomainTests
         Assert.Equal(new TargetIndicator("kgcePerSquareMetre", 10m, 9.5m, -5m, -5m, true), PlanProgress.Indicator("kgcePerSquareMetre", 10m, 9.5m, -5m));
         Assert.Equal(false, PlanProgress.Indicator("kgcePerSquareMetre", 10m, 9.501m, -5m).Met);
         Assert.Equal(-4.99m, PlanProgress.Indicator("kgcePerSquareMetre", 10m, 9.501m, -5m).ChangePercent);
+        // Shown rounded as −5.00 %, but −4.9996 % exactly: not met (E5); −5.0004 % exactly: met.
+        var justShort = PlanProgress.Indicator("kgcePerSquareMetre", 100m, 95.0004m, -5m);
+        Assert.Equal((-5.00m, false), (justShort.ChangePercent, justShort.Met));
+        var justMet = PlanProgress.Indicator("kgcePerSquareMetre", 100m, 94.9996m, -5m);
+        Assert.Equal((-5.00m, true), (justMet.ChangePercent, justMet.Met));
         Assert.Equal(new TargetIndicator("kgcePerPerson", 0m, 9m, null, -5m, null), PlanProgress.Indicator("kgcePerPerson", 0m, 9m, -5m));
         Assert.Null(PlanProgress.Indicator("kgcePerPerson", 10m, null, -5m).Met);
         Assert.Null(PlanProgress.Indicator("kgcePerPerson", null, 9m, -5m).ChangePercent);
