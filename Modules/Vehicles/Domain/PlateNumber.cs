@@ -5,7 +5,8 @@ namespace OrganAffairs.Vehicles.Domain;
 /// <summary>
 /// Checks a plate number against the plate rule in force (its character sets and lengths are rule
 /// data): ordinary = province + letter + 5 letters/digits; new-energy = province + letter + 6, where a
-/// small vehicle's serial starts with a new-energy letter and a large vehicle's has it in the 6th position.
+/// small vehicle's serial starts with a new-energy letter (then a letter or digit, then four digits) and
+/// a large vehicle's has it in the 6th position.
 /// </summary>
 internal static class PlateNumber
 {
@@ -41,8 +42,9 @@ internal static class PlateNumber
         }
         else
         {
-            // Small: the serial starts with the new-energy letter.
-            if (!nevLetters.Contains(serial[0]))
+            // Small: the serial starts with the new-energy letter, the next is a letter or digit, and the
+            // last four are digits (GA 36-2018, issue 17 V9).
+            if (!nevLetters.Contains(serial[0]) || !serial[2..].All(char.IsAsciiDigit))
             {
                 return Verdict.Invalid;
             }

@@ -58,6 +58,9 @@ public sealed class PlateNumberTests
     [InlineData("X A12345", EnergyType.Gasoline, BodyType.Sedan, "Invalid")]
     [InlineData("台A12345", EnergyType.Gasoline, BodyType.Sedan, "Invalid")] // not in the province set
     [InlineData("苏AB12345", EnergyType.PlugInHybrid, BodyType.Sedan, "Invalid")] // 8 characters without D/F
+    [InlineData("苏ADK1234", EnergyType.BatteryElectric, BodyType.Sedan, "Valid")] // a letter second, then four digits
+    [InlineData("苏ADK123X", EnergyType.BatteryElectric, BodyType.Sedan, "Invalid")] // V9: the last four are digits
+    [InlineData("苏AD1K234", EnergyType.BatteryElectric, BodyType.Sedan, "Invalid")] // a letter among the last four
     public void Plates_follow_the_rule(string plate, EnergyType energy, BodyType body, string expected) =>
         Assert.Equal(expected, PlateNumber.Check(plate, energy, body, Rule).ToString());
 
