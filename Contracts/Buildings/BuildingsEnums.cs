@@ -65,12 +65,13 @@ public enum HoldingStatus
     Released = 2,
 }
 
-/// <summary>Why an office is to be recovered (收回): the holder transferred, retired, or left the concurrent post of a second office.</summary>
+/// <summary>Why an office is to be recovered (收回): the holder transferred, retired, or left the concurrent post of a second office; or a first office over the standard was kept under an approved exception (OverStandard).</summary>
 public enum RecoveryReason
 {
     Transferred = 1,
     Retired = 2,
     ConcurrentPostEnded = 3,
+    OverStandard = 4,
 }
 
 /// <summary>A recovery case is open until the office is vacated.</summary>
@@ -80,9 +81,10 @@ public enum RecoveryStatus
     Closed = 2,
 }
 
-/// <summary>A recovery deadline rule: OfficeRecovery (transferred or retired staff) or SecondOfficeRecovery (a second office after the concurrent post ends).</summary>
+/// <summary>A recovery deadline rule: OfficeRecovery (transferred or retired staff), SecondOfficeRecovery (a second office after the concurrent post ends) or OverStandardRecovery (a first office over the standard kept under an approved exception).</summary>
 public enum DeadlineRuleCode
 {
     OfficeRecovery = 1,
     SecondOfficeRecovery = 2,
+    OverStandardRecovery = 3,
 }

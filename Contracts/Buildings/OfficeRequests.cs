@@ -21,9 +21,12 @@ public sealed record CreateOfficeStandardRequest(string Jurisdiction, Administra
 /// <param name="RoomId">An active Office room whose active allocation is held by the member's organ (or, for a second office, by the organ of a concurrent post).</param>
 /// <param name="StaffMemberId">An active staff member.</param>
 /// <param name="StartedOn" example="2026-12-01">First business date of use.</param>
-public sealed record CreateAssignmentRequest(Guid RoomId, Guid StaffMemberId, DateOnly StartedOn);
+/// <param name="ExceptionApprovalReference" example="机关事务〔2027〕12号">Reference of the approval of an exception, at most 100 characters: without it a first office whose per-person share exceeds the standard is refused (422 buildings.over-standard); with it the office is assigned, flagged overStandard and a recovery case is opened (OverStandardRecovery deadline).</param>
+public sealed record CreateAssignmentRequest(Guid RoomId, Guid StaffMemberId, DateOnly StartedOn, string? ExceptionApprovalReference = null);
 
 /// <summary>An office used by a staff member.</summary>
+/// <param name="OverStandard">The per-person share exceeded the standard when it was assigned; kept only under the approved exception.</param>
+/// <param name="ExceptionApprovalReference">Reference of the approved exception it was assigned under, or null.</param>
 public sealed record AssignmentResponse(
     Guid Id,
     Guid RoomId,
@@ -37,12 +40,14 @@ public sealed record AssignmentResponse(
     HoldingStatus Status,
     long Version,
     DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt,
+    bool OverStandard,
+    string? ExceptionApprovalReference);
 
 /// <summary>
 /// One person's office on a date against their entitlement: a shared office's area is split equally
 /// among its occupants. A first office is over standard above the entitlement; a second office must be
-/// smaller than it.
+/// smaller than it. ExceptionApprovalReference is the approved exception an over-standard office was assigned under.
 /// </summary>
 public sealed record StaffOfficeFinding(
     Guid StaffMemberId,
@@ -59,4 +64,5 @@ public sealed record StaffOfficeFinding(
     Guid? StandardVersionId,
     DateOnly? StandardEffectiveFrom,
     string? StandardSource,
-    bool OverStandard);
+    bool OverStandard,
+    string? ExceptionApprovalReference);

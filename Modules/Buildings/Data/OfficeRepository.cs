@@ -12,7 +12,7 @@ internal sealed class OfficeRepository(UnitOfWork uow, SqlDialect dialect, Organ
 {
     private const string StandardColumns = "id, jurisdiction, level, rank_code, area_centi, effective_from, effective_to, source, document_id";
     private const string Columns =
-        "id, room_id, staff_member_id, organ_id, allocation_id, is_second_office, started_on, released_on, release_reason, status, version, created_at, updated_at";
+        "id, room_id, staff_member_id, organ_id, allocation_id, is_second_office, started_on, released_on, release_reason, status, version, created_at, updated_at, over_standard, exception_approval_reference";
 
     public static readonly SortSpec Sort = new(new Dictionary<string, string>
     {
@@ -106,7 +106,7 @@ internal sealed class OfficeRepository(UnitOfWork uow, SqlDialect dialect, Organ
         uow.Connection.ExecuteAsync(new CommandDefinition(
             $"""
             INSERT INTO buildings_assignment ({Columns})
-            VALUES (@Id, @RoomId, @StaffMemberId, @OrganId, @AllocationId, @IsSecondOffice, @StartedOn, @ReleasedOn, @ReleaseReason, @Status, @Version, @CreatedAt, @UpdatedAt)
+            VALUES (@Id, @RoomId, @StaffMemberId, @OrganId, @AllocationId, @IsSecondOffice, @StartedOn, @ReleasedOn, @ReleaseReason, @Status, @Version, @CreatedAt, @UpdatedAt, @OverStandard, @ExceptionApprovalReference)
             """, Parameters(row), uow.Transaction, cancellationToken: ct));
 
     public async Task<bool> UpdateAsync(AssignmentRow row, long expectedVersion, CancellationToken ct)
@@ -134,6 +134,6 @@ internal sealed class OfficeRepository(UnitOfWork uow, SqlDialect dialect, Organ
     private static DynamicParameters Parameters(AssignmentRow row) => new(new
     {
         row.Id, row.RoomId, row.StaffMemberId, row.OrganId, row.AllocationId, row.IsSecondOffice, row.StartedOn, row.ReleasedOn, row.ReleaseReason,
-        Status = row.Status.ToString(), row.Version, row.CreatedAt, row.UpdatedAt,
+        Status = row.Status.ToString(), row.Version, row.CreatedAt, row.UpdatedAt, row.OverStandard, row.ExceptionApprovalReference,
     });
 }

@@ -37,12 +37,14 @@ internal sealed class AssignmentRow
     public long Version { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+    public bool OverStandard { get; set; }
+    public string? ExceptionApprovalReference { get; set; }
 
     /// <summary>In use on a date: from the start until the day before release.</summary>
     public bool HoldsOn(DateOnly on) => StartedOn <= on && (ReleasedOn is null || on < ReleasedOn);
 
     public AssignmentResponse ToResponse() => new(Id, RoomId, StaffMemberId, OrganId, AllocationId, IsSecondOffice, StartedOn, ReleasedOn, ReleaseReason,
-        Status, Version, CreatedAt, UpdatedAt);
+        Status, Version, CreatedAt, UpdatedAt, OverStandard, ExceptionApprovalReference);
 }
 
 internal sealed record AssignmentFilter(Guid? OrganId, Guid? StaffMemberId, Guid? RoomId, HoldingStatus? Status);

@@ -25,7 +25,7 @@ internal static class CreateAssignment
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder assignments) =>
         assignments.MapPost("/", Handle).WithName("Buildings_CreateAssignment")
             .WithSummary("Assign an office to a staff member")
-            .WithDescription("The room must be an active Office room whose active allocation is held by the member's organ (409). One office per person; a second only with a concurrent post in another organ that holds the room, and smaller per person than the standard in force (422); never a third (422). A shared office's area is split equally among its occupants. Accepts Idempotency-Key.")
+            .WithDescription("The room must be an active Office room whose active allocation is held by the member's organ (409). One office per person; a second only with a concurrent post in another organ that holds the room, and smaller per person than the standard in force (422); never a third (422). A first office whose per-person share exceeds the standard in force is refused (422 buildings.over-standard, the standard and the share in detail) unless exceptionApprovalReference is given: then it is recorded, the answer says overStandard and a recovery case (OverStandard, due by the OverStandardRecovery deadline rule) is opened. A shared office's area is split equally among its occupants. Accepts Idempotency-Key.")
             .Produces<AssignmentResponse>(StatusCodes.Status201Created).CreateProblems()
             .RequireScope(BuildingsModule.WriteScope);
 
@@ -45,6 +45,7 @@ internal sealed class CreateAssignmentValidator : AbstractValidator<CreateAssign
         RuleFor(c => c.Body.RoomId).NotEmpty();
         RuleFor(c => c.Body.StaffMemberId).NotEmpty();
         RuleFor(c => c.Body.StartedOn).NotEmpty();
+        RuleFor(c => c.Body.ExceptionApprovalReference).NotEmpty().MaximumLength(100).When(c => c.Body.ExceptionApprovalReference is not null);
     }
 }
 
@@ -52,11 +53,12 @@ internal sealed class CreateAssignmentValidator : AbstractValidator<CreateAssign
 /// Assigns an office (办公室用房) to a staff member. The room's active allocation must be held by the
 /// member's organ. One office per person; a second only where the person holds a concurrent post in
 /// another organ that holds the room, and its per-person area must be smaller than the standard in
-/// force on the start date; never a third. The person's occupant row, then the room row, are locked
+/// force on the start date; never a third. A first office over the standard is refused unless an approved exception is
+/// referenced: then it is recorded and flagged, and a recovery case opens with the OverStandardRecovery deadline. The person's occupant row, then the room row, are locked
 /// first, so parallel assignments of one person or one room queue up before the checks.
 /// </summary>
 internal sealed class CreateAssignmentHandler(
-    IMediator mediator, SpaceRepository space, AllocationRepository allocations, OfficeRepository offices, OrganScope scope, AuditTrail audit,
+    IMediator mediator, SpaceRepository space, AllocationRepository allocations, OfficeRepository offices, RecoveryRepository recovery, OrganScope scope, AuditTrail audit,
     IdGenerator ids, BusinessClock clock)
     : IRequestHandler<CreateAssignmentCommand, AssignmentResponse>
 {
@@ -104,17 +106,24 @@ internal sealed class CreateAssignmentHandler(
             throw new ProblemException(refusal);
         }
         var second = held.Count == 1;
-        if (second)
+        var organ = await mediator.Send(new GetOrganQuery(staff.OrganId), ct);
+        var standard = await OfficeStandards.ForAsync(offices, staff.Level, staff.RankCode, organ?.DivisionCode ?? "", body.StartedOn, ct);
+        var overStandard = false;
+        if (second || standard is not null)
         {
-            var organ = await mediator.Send(new GetOrganQuery(staff.OrganId), ct);
-            var standard = await OfficeStandards.ForAsync(offices, staff.Level, staff.RankCode, organ?.DivisionCode ?? "", body.StartedOn, ct)
-                           ?? throw new ProblemException(BuildingsErrors.NoStandard);
+            // A second office needs a standard to be smaller than; a first office without one is reported by the findings, not refused.
+            var entitled = standard ?? throw new ProblemException(BuildingsErrors.NoStandard);
             var occupants = (await offices.ActiveAsync(null, room.Id, null, ct)).Count + 1;
             var share = OfficeShare.PerPerson(room.UsableAreaCenti, occupants);
-            if (OfficeShare.IsOver(share, Area.FromCenti(standard.AreaCenti), secondOffice: true))
+            var cited = $"({entitled.Source}, {entitled.EffectiveFrom:yyyy-MM-dd})";
+            if (second && OfficeShare.IsOver(share, Area.FromCenti(entitled.AreaCenti), secondOffice: true))
             {
-                throw new ProblemException(BuildingsErrors.SecondOfficeNotSmaller,
-                    detail: $"{OfficeShare.Display(share)} m² ≥ {Area.FromCenti(standard.AreaCenti)} m² ({standard.Source}, {standard.EffectiveFrom:yyyy-MM-dd})");
+                throw new ProblemException(BuildingsErrors.SecondOfficeNotSmaller, detail: $"{OfficeShare.Display(share):0.00} m² ≥ {Area.FromCenti(entitled.AreaCenti):0.00} m² {cited}");
+            }
+            overStandard = !second && OfficeShare.IsOver(share, Area.FromCenti(entitled.AreaCenti), secondOffice: false);
+            if (overStandard && body.ExceptionApprovalReference is null)
+            {
+                throw new ProblemException(BuildingsErrors.OverStandard, detail: $"{OfficeShare.Display(share):0.00} m² > {Area.FromCenti(entitled.AreaCenti):0.00} m² {cited}");
             }
         }
 
@@ -127,6 +136,8 @@ internal sealed class CreateAssignmentHandler(
             OrganId = allocation.OrganId,
             AllocationId = allocation.Id,
             IsSecondOffice = second,
+            OverStandard = overStandard,
+            ExceptionApprovalReference = overStandard ? body.ExceptionApprovalReference : null,
             StartedOn = body.StartedOn,
             Status = HoldingStatus.Active,
             Version = 1,
@@ -135,6 +146,13 @@ internal sealed class CreateAssignmentHandler(
         };
         await offices.InsertAsync(row, ct);
         audit.Record("OfficeAssignment", row.Id, row.OrganId, AuditTrail.Diff(null, row.ToResponse()));
+        if (overStandard)
+        {
+            var rule = await recovery.RuleInForceAsync(DeadlineRuleCode.OverStandardRecovery, organ?.DivisionCode, body.StartedOn, ct)
+                       ?? throw new ProblemException(BuildingsErrors.NoDeadlineRule, detail: $"{DeadlineRuleCode.OverStandardRecovery} {body.StartedOn:yyyy-MM-dd}");
+            // The assignment is the event that opens the case (one case per event and office).
+            await RecoveryCaseOpening.OpenAsync(recovery, audit, ids, clock, row.Id, row, RecoveryReason.OverStandard, body.StartedOn, rule, ct);
+        }
         return row.ToResponse();
     }
 }

@@ -70,7 +70,7 @@ internal sealed class ListStaffOfficeFindingsHandler(IMediator mediator, OfficeR
             var entitled = standard is null ? (decimal?)null : Area.FromCenti(standard.AreaCenti);
             var over = entitled is { } e && OfficeShare.IsOver(share, e, a.IsSecondOffice);
             findings.Add(new StaffOfficeFinding(staff.Id, staff.Name, a.OrganId, staff.Level, staff.RankCode, a.RoomId, a.Id, a.IsSecondOffice, occupants,
-                OfficeShare.Display(share), entitled, standard?.Id, standard?.EffectiveFrom, standard?.Source, over));
+                OfficeShare.Display(share), entitled, standard?.Id, standard?.EffectiveFrom, standard?.Source, over, a.ExceptionApprovalReference));
         }
         return findings.Where(f => !query.OverOnly || f.OverStandard).OrderBy(f => f.OrganId).ThenBy(f => f.StaffName).ToList();
     }

@@ -1,5 +1,6 @@
 using MediatR;
 using OrganAffairs.Buildings.Data;
+using OrganAffairs.Buildings.Support;
 using OrganAffairs.Contracts.Buildings;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.Organs;
@@ -43,27 +44,9 @@ internal sealed class OpenRecoveryCasesHandler(
         var code = command.Reason == RecoveryReason.ConcurrentPostEnded ? DeadlineRuleCode.SecondOfficeRecovery : DeadlineRuleCode.OfficeRecovery;
         var rule = await recovery.RuleInForceAsync(code, organ?.DivisionCode, command.EffectiveOn, ct)
                    ?? throw new InvalidOperationException($"No {code} deadline rule is in force on {command.EffectiveOn}.");
-        var now = clock.UtcNow;
         foreach (var office in affected)
         {
-            var row = new RecoveryCaseRow
-            {
-                Id = ids.NewId(),
-                EventId = command.EventId,
-                AssignmentId = office.Id,
-                StaffMemberId = office.StaffMemberId,
-                OrganId = office.OrganId,
-                RoomId = office.RoomId,
-                Reason = command.Reason,
-                EffectiveOn = command.EffectiveOn,
-                DueOn = BusinessClock.AddMonths(command.EffectiveOn, rule.Months),
-                RuleId = rule.Id,
-                Status = RecoveryStatus.Open,
-                CreatedAt = now,
-                UpdatedAt = now,
-            };
-            await recovery.InsertAsync(row, ct);
-            audit.Record("RecoveryCase", row.Id, row.OrganId, AuditTrail.Diff(null, row.ToResponse(clock.Today)));
+            await RecoveryCaseOpening.OpenAsync(recovery, audit, ids, clock, command.EventId, office, command.Reason, command.EffectiveOn, rule, ct);
         }
         return affected.Count;
     }

@@ -29,8 +29,8 @@ public abstract class BuildingsOfficesApiTests(ApiFixture fixture)
         return room;
     }
 
-    private Task<HttpResponseMessage> AssignAsync(Guid roomId, Guid staffId, string startedOn = "2020-01-01") =>
-        Client.PostJsonAsync(Assignments, new { roomId, staffMemberId = staffId, startedOn });
+    private Task<HttpResponseMessage> AssignAsync(Guid roomId, Guid staffId, string startedOn = "2020-01-01", string? exceptionApprovalReference = null) =>
+        Client.PostJsonAsync(Assignments, new { roomId, staffMemberId = staffId, startedOn, exceptionApprovalReference });
 
     private async Task<StaffOfficeFinding> FindingAsync(Guid organId, Guid staffId, string on = "2026-06-01") =>
         (await (await Client.GetAsync($"{Findings}?organId={organId}&overOnly=false&on={on}")).ReadAsync<List<StaffOfficeFinding>>()).Single(f => f.StaffMemberId == staffId);
@@ -41,8 +41,31 @@ public abstract class BuildingsOfficesApiTests(ApiFixture fixture)
         var organ = await Setup.OrganAsync();
         var within = await StaffAsync(organ.Id);
         var over = await StaffAsync(organ.Id);
-        await (await AssignAsync((await AllocatedOfficeAsync(organ.Id, 24.00m)).Id, within.Id)).ReadAsync<AssignmentResponse>(HttpStatusCode.Created);
-        await (await AssignAsync((await AllocatedOfficeAsync(organ.Id, 24.01m)).Id, over.Id)).ReadAsync<AssignmentResponse>(HttpStatusCode.Created);
+        var atStandard = await (await AssignAsync((await AllocatedOfficeAsync(organ.Id, 24.00m)).Id, within.Id)).ReadAsync<AssignmentResponse>(HttpStatusCode.Created);
+        Assert.False(atStandard.OverStandard);
+        Assert.Null(atStandard.ExceptionApprovalReference);
+        // Just outside: refused citing the standard, nothing written.
+        var bigRoom = await AllocatedOfficeAsync(organ.Id, 24.01m);
+        var refused = await (await AssignAsync(bigRoom.Id, over.Id)).ProblemAsync(HttpStatusCode.UnprocessableEntity, "buildings.over-standard");
+        Assert.Contains("24.01 m² > 24.00 m²", refused.GetProperty("detail").GetString());
+        Assert.Contains("2674", refused.GetProperty("detail").GetString());
+        Assert.Equal(0, await fixture.CountAsync("buildings_assignment", "staff_member_id = @Id", new { over.Id }));
+        Assert.Equal(0, await fixture.CountAsync("buildings_recovery_case", "staff_member_id = @Id", new { over.Id }));
+        // With an approved exception: recorded, flagged, and a recovery case opened with the rule-table deadline.
+        var excepted = await (await AssignAsync(bigRoom.Id, over.Id, exceptionApprovalReference: "机关事务〔2020〕1号")).ReadAsync<AssignmentResponse>(HttpStatusCode.Created);
+        Assert.True(excepted.OverStandard);
+        Assert.Equal("机关事务〔2020〕1号", excepted.ExceptionApprovalReference);
+        var cases = await (await Client.GetAsync($"{BuildingsSetup.Root}/recovery-cases?staffMemberId={over.Id}")).ReadAsync<PagedResult<RecoveryCaseResponse>>();
+        var opened = Assert.Single(cases.Items);
+        Assert.Equal(RecoveryReason.OverStandard, opened.Reason);
+        Assert.Equal(excepted.Id, opened.AssignmentId);
+        Assert.Equal(new DateOnly(2020, 1, 1), opened.EffectiveOn);
+        Assert.Equal(new DateOnly(2020, 2, 1), opened.DueOn);
+        var rule = (await (await Client.GetAsync(BuildingsSetup.Root + "/deadline-rules")).ReadAsync<List<DeadlineRuleResponse>>())
+            .Single(r => r.Id == opened.RuleId);
+        Assert.Equal(DeadlineRuleCode.OverStandardRecovery, rule.Code);
+        Assert.Equal(1, await fixture.CountAsync("shared_audit", "entity_id = @Id", new { excepted.Id }));
+        Assert.Equal(1, await fixture.CountAsync("shared_audit", "entity_id = @Id", new { opened.Id }));
 
         var a = await FindingAsync(organ.Id, within.Id);
         Assert.Equal(24.00m, a.EntitledArea);
@@ -50,11 +73,30 @@ public abstract class BuildingsOfficesApiTests(ApiFixture fixture)
         Assert.False(a.OverStandard);
         Assert.Contains("2674", a.StandardSource);
         Assert.Equal(new DateOnly(2014, 12, 1), a.StandardEffectiveFrom);
+        Assert.Null(a.ExceptionApprovalReference);
         var b = await FindingAsync(organ.Id, over.Id);
         Assert.Equal(24.01m, b.OccupiedArea);
         Assert.True(b.OverStandard);
+        Assert.Equal("机关事务〔2020〕1号", b.ExceptionApprovalReference);
         var overOnly = await (await Client.GetAsync($"{Findings}?organId={organ.Id}&on=2026-06-01")).ReadAsync<List<StaffOfficeFinding>>();
         Assert.Equal([over.Id], overOnly.Select(f => f.StaffMemberId));
+    }
+
+    [ProviderFact]
+    public async Task An_exception_reference_is_checked_and_not_recorded_on_an_office_within_the_standard()
+    {
+        var organ = await Setup.OrganAsync();
+        var staff = await StaffAsync(organ.Id);
+        var room = await AllocatedOfficeAsync(organ.Id, 30m);
+        var blank = await (await AssignAsync(room.Id, staff.Id, exceptionApprovalReference: "")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        Assert.Contains("exceptionApprovalReference:field.required", blank.FieldErrors());
+        var tooLong = await (await AssignAsync(room.Id, staff.Id, exceptionApprovalReference: new string('号', 101))).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        Assert.Contains("exceptionApprovalReference:field.too-long", tooLong.FieldErrors());
+        Assert.Equal(0, await fixture.CountAsync("buildings_assignment", "staff_member_id = @Id", new { staff.Id }));
+        var within = await (await AssignAsync((await AllocatedOfficeAsync(organ.Id, 24m)).Id, staff.Id, exceptionApprovalReference: "不需要")).ReadAsync<AssignmentResponse>(HttpStatusCode.Created);
+        Assert.False(within.OverStandard);
+        Assert.Null(within.ExceptionApprovalReference);
+        Assert.Equal(0, await fixture.CountAsync("buildings_recovery_case", "staff_member_id = @Id", new { staff.Id }));
     }
 
     [ProviderFact]
@@ -64,9 +106,12 @@ public abstract class BuildingsOfficesApiTests(ApiFixture fixture)
         var room = await AllocatedOfficeAsync(organ.Id, 48.02m);
         var first = await StaffAsync(organ.Id);
         var second = await StaffAsync(organ.Id);
-        await (await AssignAsync(room.Id, first.Id)).ReadAsync<AssignmentResponse>(HttpStatusCode.Created);
+        await (await AssignAsync(room.Id, first.Id)).ProblemAsync(HttpStatusCode.UnprocessableEntity, "buildings.over-standard");
+        await (await AssignAsync(room.Id, first.Id, exceptionApprovalReference: "批准1")).ReadAsync<AssignmentResponse>(HttpStatusCode.Created);
         Assert.True((await FindingAsync(organ.Id, first.Id)).OverStandard);
-        await (await AssignAsync(room.Id, second.Id)).ReadAsync<AssignmentResponse>(HttpStatusCode.Created);
+        // The second occupant's share, 24.01 m², is still over the 24 m² standard.
+        await (await AssignAsync(room.Id, second.Id)).ProblemAsync(HttpStatusCode.UnprocessableEntity, "buildings.over-standard");
+        await (await AssignAsync(room.Id, second.Id, exceptionApprovalReference: "批准2")).ReadAsync<AssignmentResponse>(HttpStatusCode.Created);
         var f = await FindingAsync(organ.Id, first.Id);
         Assert.Equal(2, f.Occupants);
         Assert.Equal(24.01m, f.OccupiedArea);
@@ -208,8 +253,8 @@ public abstract class BuildingsOfficesApiTests(ApiFixture fixture)
         var theirs = await Setup.OrganAsync();
         var myStaff = await StaffAsync(mine.Id);
         var theirStaff = await StaffAsync(theirs.Id);
-        var own = await (await AssignAsync((await AllocatedOfficeAsync(mine.Id, 30m)).Id, myStaff.Id)).ReadAsync<AssignmentResponse>(HttpStatusCode.Created);
-        var their = await (await AssignAsync((await AllocatedOfficeAsync(theirs.Id, 30m)).Id, theirStaff.Id)).ReadAsync<AssignmentResponse>(HttpStatusCode.Created);
+        var own = await (await AssignAsync((await AllocatedOfficeAsync(mine.Id, 30m)).Id, myStaff.Id, exceptionApprovalReference: "批准")).ReadAsync<AssignmentResponse>(HttpStatusCode.Created);
+        var their = await (await AssignAsync((await AllocatedOfficeAsync(theirs.Id, 30m)).Id, theirStaff.Id, exceptionApprovalReference: "批准")).ReadAsync<AssignmentResponse>(HttpStatusCode.Created);
         var key = await (await Client.PostJsonAsync("/api/v1/access/api-keys", new { name = "单位", organId = mine.Id, scopes = new[] { "buildings.read", "buildings.write" } }))
             .ReadAsync<OrganAffairs.Contracts.Access.IssuedApiKeyResponse>(HttpStatusCode.Created);
         var client = fixture.ClientFor(fixture.Factory, key.Key);

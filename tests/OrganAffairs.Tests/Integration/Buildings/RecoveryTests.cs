@@ -165,10 +165,13 @@ public abstract class BuildingsRecoveryTests(ApiFixture fixture)
         Assert.Contains("code:request.enum-invalid", badCode.FieldErrors());
         await (await client.PostJsonAsync(BuildingsSetup.Root + "/deadline-rules", new { jurisdiction = "national", code = "OfficeRecovery", months = 0, effectiveFrom = "2030-01-01", source = "x" }))
             .ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
-        await (await client.PostJsonAsync(BuildingsSetup.Root + "/deadline-rules", new { jurisdiction = "national", code = "OfficeRecovery", months = 1, effectiveFrom = "2017-01-01", source = "x" }))
+        await (await client.PostJsonAsync(BuildingsSetup.Root + "/deadline-rules", new { jurisdiction = "national", code = "OfficeRecovery", months = 1, effectiveFrom = "2017-12-05", source = "x" }))
             .ProblemAsync(HttpStatusCode.Conflict, "buildings.deadline-rule-version-exists");
         var rules = await (await client.GetAsync(BuildingsSetup.Root + "/deadline-rules")).ReadAsync<List<DeadlineRuleResponse>>();
         Assert.Contains(rules, r => r.Code == DeadlineRuleCode.OfficeRecovery && r.Months == 1 && r.Jurisdiction == "national");
+        // The measures took effect on 2017-12-05, not on 1 January 2017.
+        Assert.All(rules.Where(r => r.Jurisdiction == "national"), r => Assert.Equal(new DateOnly(2017, 12, 5), r.EffectiveFrom));
         Assert.Contains(rules, r => r.Code == DeadlineRuleCode.SecondOfficeRecovery && r.Months == 2);
+        Assert.Contains(rules, r => r.Code == DeadlineRuleCode.OverStandardRecovery && r.Jurisdiction == "national" && r.Source.Contains("未确认"));
     }
 }

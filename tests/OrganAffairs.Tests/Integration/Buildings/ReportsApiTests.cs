@@ -34,7 +34,7 @@ public abstract class BuildingsReportsApiTests(ApiFixture fixture)
             .ReadAsync<ApprovedAreaResponse>(HttpStatusCode.Created);
         var leader = await (await Client.PostJsonAsync("/api/v1/organs/staff", new { name = "赵市长", organId = organ.Id, rankCode = "MunicipalPrincipal", postTitle = "市长", startedOn = "2020-01-01" }))
             .ReadAsync<StaffMemberResponse>(HttpStatusCode.Created);
-        await (await Client.PostJsonAsync(BuildingsSetup.Root + "/assignments", new { roomId = office.Id, staffMemberId = leader.Id, startedOn = "2020-01-01" }))
+        await (await Client.PostJsonAsync(BuildingsSetup.Root + "/assignments", new { roomId = office.Id, staffMemberId = leader.Id, startedOn = "2020-01-01", exceptionApprovalReference = "机关事务〔2020〕7号" }))
             .ReadAsync<AssignmentResponse>(HttpStatusCode.Created);
         return (organ, leader, office, spare, building);
     }

@@ -430,7 +430,7 @@ public abstract partial class JurisdictionScopeTests(ApiFixture fixture)
             {
                 roomId = county.Office, organId = county.Organ, route = "Reallocation", agreementNumber = "使用协议〔2026〕1号", certificateNumber = "凭证〔2026〕1号", effectiveFrom = "2020-01-01",
             })).ReadAsync<AllocationResponse>(HttpStatusCode.Created)).Id;
-            county.Assignment = (await (await Admin.PostJsonAsync("/api/v1/buildings/assignments", new { roomId = county.Office, staffMemberId = county.Staff, startedOn = "2020-01-01" }))
+            county.Assignment = (await (await Admin.PostJsonAsync("/api/v1/buildings/assignments", new { roomId = county.Office, staffMemberId = county.Staff, startedOn = "2020-01-01", exceptionApprovalReference = "例外〔2020〕1号" }))
                 .ReadAsync<AssignmentResponse>(HttpStatusCode.Created)).Id;
             county.Booking = (await (await Admin.PostJsonAsync("/api/v1/buildings/bookings", BuildingsSetup.Booking(meetingRoom.Id, county.Organ, Window(10, hour), Window(10, hour + 1))))
                 .ReadAsync<BookingResponse>(HttpStatusCode.Created)).Id;
