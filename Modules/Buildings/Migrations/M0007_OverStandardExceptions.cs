@@ -7,7 +7,7 @@ namespace OrganAffairs.Buildings.Migrations;
 /// 党政机关办公用房管理办法 took effect on 2017-12-05 (人民日报 2017-12-12: "办法自2017年12月5日起施行"), not on
 /// 2017-01-01: the seeded deadline rules move to that date (a version an operator already moved is left alone).
 /// A first office over the standard is kept only with an approved exception, recorded on the assignment, and it
-/// opens a recovery case whose deadline is the new OverStandardRecovery rule (docs/adr/0051).
+/// opens a recovery case whose deadline is the new OverStandardRecovery rule (docs/adr/0028).
 /// </summary>
 [Migration(7, "Measures' own date on the deadline rules; over-standard exceptions and their recovery deadline")]
 [Tags("buildings")]
