@@ -130,6 +130,14 @@ public sealed class BuildingsOfficeShareTests
         Assert.Equal(36.00m, OfficeShare.PerPerson(36_00, 0));
         Assert.Equal(33.33m, OfficeShare.Display(OfficeShare.PerPerson(100_00, 3)));
     }
+
+    [Theory]
+    [InlineData(24_01, 1, "24.01")]
+    [InlineData(24_00, 1, "24.00")]
+    [InlineData(8_00, 3, "2.67")]
+    public void A_share_is_shown_with_the_two_decimals_areas_are_entered_in(long roomAreaCenti, int occupants, string shown) =>
+        // The text, not the value: 24.0100 equals 24.01 but is not what the bureau entered (issue 17, item 12).
+        Assert.Equal(shown, OfficeShare.Display(OfficeShare.PerPerson(roomAreaCenti, occupants)).ToString(System.Globalization.CultureInfo.InvariantCulture));
 }
 
 /// <summary>The as-of date of the annual publication and filing.</summary>
