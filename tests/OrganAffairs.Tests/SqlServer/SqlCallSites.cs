@@ -91,50 +91,16 @@ public static class SqlCallSites
 
     private static void ScanMethod(MethodBase method, List<SqlCallSite> sites, List<ApplicationCall> calls)
     {
-        var il = method.GetMethodBody()?.GetILAsByteArray();
-        if (il is null)
+        foreach (var (offset, target) in Calls(method))
         {
-            return;
-        }
-        var typeArguments = method.DeclaringType is { IsGenericType: true } t ? t.GetGenericArguments() : null;
-        var methodArguments = method.IsGenericMethod ? method.GetGenericArguments() : null;
-        var position = 0;
-        while (position < il.Length)
-        {
-            var start = position;
-            OpCode opCode;
-            if (il[position] == 0xFE)
+            if (SqlEntry(target) is { } name)
             {
-                opCode = OpCodesByValue[(short)(0xFE00 | il[position + 1])];
-                position += 2;
+                sites.Add(new SqlCallSite(method, offset, name));
             }
-            else
+            else if (target.DeclaringType?.Assembly.GetName().Name is { } assembly && IsApplicationAssembly(assembly))
             {
-                opCode = OpCodesByValue[il[position]];
-                position += 1;
+                calls.Add(new ApplicationCall(method, offset, target));
             }
-            if (opCode.OperandType == OperandType.InlineMethod && (opCode == OpCodes.Call || opCode == OpCodes.Callvirt || opCode == OpCodes.Newobj))
-            {
-                var token = BitConverter.ToInt32(il, position);
-                MethodBase? target;
-                try
-                {
-                    target = method.Module.ResolveMethod(token, typeArguments, methodArguments);
-                }
-                catch (ArgumentException)
-                {
-                    target = null;
-                }
-                if (target is not null && SqlEntry(target) is { } name)
-                {
-                    sites.Add(new SqlCallSite(method, start, name));
-                }
-                else if (target?.DeclaringType?.Assembly.GetName().Name is { } assembly && IsApplicationAssembly(assembly))
-                {
-                    calls.Add(new ApplicationCall(method, start, target));
-                }
-            }
-            position += OperandSize(opCode, il, position);
         }
     }
 
@@ -172,7 +138,10 @@ public static class SqlCallSites
     }
 
     /// <summary>The methods (and constructors) the method's IL calls.</summary>
-    public static IEnumerable<MethodBase> Callees(MethodBase method)
+    public static IEnumerable<MethodBase> Callees(MethodBase method) => Calls(method).Select(c => c.Target);
+
+    /// <summary>Each call, virtual call and constructor call in the method's IL, with its offset; tokens that do not resolve are skipped.</summary>
+    private static IEnumerable<(int Offset, MethodBase Target)> Calls(MethodBase method)
     {
         var il = method.GetMethodBody()?.GetILAsByteArray();
         if (il is null)
@@ -184,6 +153,7 @@ public static class SqlCallSites
         var position = 0;
         while (position < il.Length)
         {
+            var start = position;
             OpCode opCode;
             if (il[position] == 0xFE)
             {
@@ -195,7 +165,7 @@ public static class SqlCallSites
                 opCode = OpCodesByValue[il[position]];
                 position += 1;
             }
-            if (opCode.OperandType == OperandType.InlineMethod)
+            if (opCode.OperandType == OperandType.InlineMethod && (opCode == OpCodes.Call || opCode == OpCodes.Callvirt || opCode == OpCodes.Newobj))
             {
                 MethodBase? target = null;
                 try
@@ -204,10 +174,11 @@ public static class SqlCallSites
                 }
                 catch (ArgumentException)
                 {
+                    // A token of a generic context this reader cannot supply: not a call it can name.
                 }
                 if (target is not null)
                 {
-                    yield return target;
+                    yield return (start, target);
                 }
             }
             position += OperandSize(opCode, il, position);
