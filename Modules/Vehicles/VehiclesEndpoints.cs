@@ -43,6 +43,8 @@ internal static class VehiclesEndpoints
         CreateLicenceClass.Map(rules);
         ListRenewalRules.Map(rules);
         CreateRenewalRule.Map(rules);
+        ListFixedCarRanks.Map(rules);
+        CreateFixedCarRank.Map(rules);
 
         var drivers = app.MapGroup(Root + "/drivers").WithTags(VehiclesModule.DriversTag);
         CreateDriver.Map(drivers);

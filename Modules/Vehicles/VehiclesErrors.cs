@@ -24,6 +24,7 @@ internal static class VehiclesErrors
     public static readonly ErrorCode OverQuota = new("vehicles.over-quota", 422, "超出车辆编制：该机关此类别车辆已达核定数量。", "Over the vehicle quota (车辆编制) of the organ for this category.");
     public static readonly ErrorCode OverStandard = new("vehicles.over-purchase-standard", 422, "超出公务用车配备标准。", "Over the purchase standard (配备标准).");
     public static readonly ErrorCode NotALeader = new("vehicles.not-a-leader", 422, "只有领导职级人员可固定配备公务用车。", "Only a staff member of a leader rank may have a fixed vehicle.");
+    public static readonly ErrorCode RankWithoutFixedCar = new("vehicles.rank-without-fixed-car", 422, "该职级不在固定配备公务用车的职级范围内（中办发〔2017〕71号：省部级及以上）。", "Staff of this rank may not have a fixed car (fixed-car rank rule, V5: provincial-ministerial level and above).");
     public static readonly ErrorCode OffRoadLeaderCar = new("vehicles.off-road-leader-car", 422, "越野车不得作为领导干部固定用车（中办发〔2017〕71号）。", "An off-road vehicle may not be a leader's fixed car (中办发〔2017〕71号).");
     public static readonly ErrorCode RuleMissing = new("vehicles.rule-missing", 422, "没有在该日期、该地区适用的规则。", "No rule is in force for this date and jurisdiction.");
     public static readonly ErrorCode VehicleDisposed = new("vehicles.vehicle-disposed", 409, "车辆已处置。", "The vehicle is disposed.");

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using OrganAffairs.Contracts.Organs;
 using OrganAffairs.Contracts.Vehicles;
 
 namespace OrganAffairs.Vehicles.Domain;
@@ -13,6 +14,10 @@ internal static class RuleKinds
     public const string PlateKey = "plate";
     public const string Renewal = "renewal";
     public const string RenewalKey = "renewal";
+    public const string FixedCarRank = "fixed-car-rank";
+
+    /// <summary>The key of a fixed-car rank rule: ranks are per administrative level (e.g. "Provincial/ProvincialDeputy").</summary>
+    public static string FixedCarRankKey(AdministrativeLevel level, string rankCode) => $"{level}/{rankCode}";
 }
 
 /// <summary>配备标准: caps for the vehicles it covers (null = any category / body type). Money in fen, displacement in ml.</summary>
@@ -37,6 +42,9 @@ internal sealed record RenewalRuleValue(int MinAgeYears, int MinMileageKm)
 
     public bool IsEligible(DateOnly purchasedOn, int odometerKm, DateOnly on) => on >= EligibleByAgeFrom(purchasedOn) || odometerKm >= MinMileageKm;
 }
+
+/// <summary>固定配备 (V5): whether staff of a rank may have a fixed car.</summary>
+internal sealed record FixedCarRankValue(AdministrativeLevel Level, string RankCode, bool FixedCar);
 
 internal static class Energy
 {

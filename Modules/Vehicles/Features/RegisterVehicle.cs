@@ -26,7 +26,7 @@ internal static class RegisterVehicle
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder vehicles) =>
         vehicles.MapPost("/", Handle).WithName("Vehicles_RegisterVehicle")
             .WithSummary("Register an official vehicle (登记公务用车)")
-            .WithDescription("Records the origin (V11; the deprecated domesticBrand stays accepted) and flags an imported vehicle or one that is not new-energy in `flags` with the rule id. Checks the plate against the plate rule in force, the VIN's check digit, the organ's quota (车辆编制, 422 vehicles.over-quota) and the purchase standard in force on the purchase date for the organ's division (422 vehicles.over-purchase-standard naming the rule and its limit). A fixed assignment goes only to a leader of the organ and never to an off-road vehicle. Plate and VIN are unique (409). Accepts Idempotency-Key.")
+            .WithDescription("Records the origin (V11; the deprecated domesticBrand stays accepted) and flags an imported vehicle or one that is not new-energy in `flags` with the rule id. Checks the plate against the plate rule in force, the VIN's check digit, the organ's quota (车辆编制, 422 vehicles.over-quota) and the purchase standard in force on the purchase date for the organ's division (422 vehicles.over-purchase-standard naming the rule and its limit). A fixed assignment goes only to staff of the organ whose rank the fixed-car rank rule allows (V5; 422 vehicles.rank-without-fixed-car, vehicles.not-a-leader) and never to an off-road vehicle (422 vehicles.off-road-leader-car). Plate and VIN are unique (409). Accepts Idempotency-Key.")
             .Produces<VehicleResponse>(StatusCodes.Status201Created).CreateProblems()
             .RequireScope(VehiclesModule.WriteScope);
 
@@ -82,7 +82,7 @@ internal sealed class RegisterVehicleHandler(
         var organ = await VehicleRules.OrganAsync(mediator, b.OrganId, "organId", ct);
         var plate = b.Plate.Trim().ToUpperInvariant();
         await EnsurePlateAsync(plate, b.EnergyType, b.BodyType, organ.DivisionCode, ct);
-        await VehicleRules.EnsureLeaderAsync(mediator, b.AssignedLeaderId, organ.Id, b.BodyType, ct);
+        await VehicleRules.EnsureLeaderAsync(mediator, rules, b.AssignedLeaderId, organ.Id, organ.DivisionCode, b.BodyType, clock.Today, ct);
         var approval = string.IsNullOrWhiteSpace(b.ApprovalReference) ? null : b.ApprovalReference.Trim();
         var standard = await PurchaseStandardAsync(b, approval, organ.DivisionCode, ct);
 

@@ -30,4 +30,10 @@ internal static class RuleMapping
 
     public static LicenceClassResponse ToLicenceClass(RuleRow row) =>
         new(row.Id, row.Jurisdiction, row.RuleKey, RuleJson.Read<LicenceClassValue>(row.Value).BodyTypes, row.EffectiveFrom, row.EffectiveTo, row.Source, row.DocumentId);
+
+    public static FixedCarRankResponse ToFixedCarRank(RuleRow row)
+    {
+        var v = RuleJson.Read<FixedCarRankValue>(row.Value);
+        return new FixedCarRankResponse(row.Id, row.Jurisdiction, v.Level, v.RankCode, v.FixedCar, row.EffectiveFrom, row.EffectiveTo, row.Source, row.DocumentId);
+    }
 }

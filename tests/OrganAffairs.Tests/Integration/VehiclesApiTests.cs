@@ -13,14 +13,14 @@ public abstract class VehiclesApiTests(ApiFixture fixture)
     private const string Url = "/api/v1/vehicles";
     private HttpClient Client => fixture.Client;
 
-    internal static async Task<OrganResponse> OrganWithQuotaAsync(HttpClient client, int perCategory = 5, string division = "320100")
+    internal static async Task<OrganResponse> OrganWithQuotaAsync(HttpClient client, int perCategory = 5, string division = "320100", string level = "Municipal")
     {
         var organ = await (await client.PostJsonAsync("/api/v1/organs", new
         {
             name = "市某局",
             divisionCode = division,
             unifiedSocialCreditCode = TestData.Uscc(division),
-            level = "Municipal",
+            level,
             type = "GovernmentDepartment",
         })).ReadAsync<OrganResponse>(HttpStatusCode.Created);
         var quotas = Enum.GetNames<VehicleCategory>().Select(c => new { category = c, approved = perCategory }).ToArray();
@@ -28,7 +28,7 @@ public abstract class VehiclesApiTests(ApiFixture fixture)
         return organ;
     }
 
-    private Task<OrganResponse> OrganAsync(int perCategory = 5, string division = "320100") => OrganWithQuotaAsync(Client, perCategory, division);
+    private Task<OrganResponse> OrganAsync(int perCategory = 5, string division = "320100", string level = "Municipal") => OrganWithQuotaAsync(Client, perCategory, division, level);
 
     private async Task<VehicleResponse> RegisterAsync(object body) =>
         await (await Client.PostJsonAsync(Url, body)).ReadAsync<VehicleResponse>(HttpStatusCode.Created);
@@ -361,21 +361,71 @@ public abstract class VehiclesApiTests(ApiFixture fixture)
     }
 
     [ProviderFact]
-    public async Task A_fixed_car_goes_only_to_a_leader_and_never_an_off_road_vehicle()
+    public async Task A_fixed_car_goes_only_to_a_rank_the_rule_allows_and_never_an_off_road_vehicle()
     {
-        var organ = await OrganAsync();
-        var leader = await StaffAsync(organ.Id, "MunicipalDeputy");
-        var clerk = await StaffAsync(organ.Id, "BureauDeputy");
+        var organ = await OrganAsync(division: "320000", level: "Provincial");
+        var leader = await StaffAsync(organ.Id, "ProvincialDeputy");
+        var director = await StaffAsync(organ.Id, "DepartmentPrincipal");
         var car = await RegisterAsync(VehicleTestData.Vehicle(organ.Id, leaderId: leader.Id));
         Assert.Equal(leader.Id, car.AssignedLeaderId);
         await (await Client.PostJsonAsync(Url, VehicleTestData.Vehicle(organ.Id, body: "OffRoad", leaderId: leader.Id)))
             .ProblemAsync((HttpStatusCode)422, "vehicles.off-road-leader-car");
-        await (await Client.PostJsonAsync(Url, VehicleTestData.Vehicle(organ.Id, leaderId: clerk.Id)))
+        await (await Client.PostJsonAsync(Url, VehicleTestData.Vehicle(organ.Id, leaderId: director.Id)))
             .ProblemAsync((HttpStatusCode)422, "vehicles.not-a-leader");
         var other = await OrganAsync();
         var bad = await (await Client.PostJsonAsync(Url, VehicleTestData.Vehicle(other.Id, leaderId: leader.Id))).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
         Assert.Contains("assignedLeaderId:vehicles.leader-ref-not-found", bad.FieldErrors());
         Assert.Equal(1, await fixture.CountAsync("vehicles_vehicle", "organ_id = @Id", new { organ.Id }));
+    }
+
+    [ProviderFact]
+    public async Task Fixed_car_ranks_are_rule_data_from_provincial_ministerial_level_up()
+    {
+        // Just below the line: a municipal leader is a leader, but not of a fixed-car rank.
+        var city = await OrganAsync();
+        var mayor = await StaffAsync(city.Id, "MunicipalPrincipal");
+        var problem = await (await Client.PostJsonAsync(Url, VehicleTestData.Vehicle(city.Id, leaderId: mayor.Id)))
+            .ProblemAsync((HttpStatusCode)422, "vehicles.rank-without-fixed-car");
+        Assert.Contains("V5", problem.GetProperty("detail").GetString());
+        var vehicle = await RegisterAsync(VehicleTestData.Vehicle(city.Id));
+        var update = new { brand = "红旗", model = "H5", status = "Available", assignedLeaderId = mayor.Id };
+        await (await Client.PutJsonAsync($"{Url}/{vehicle.Id}", update, "\"1\"")).ProblemAsync((HttpStatusCode)422, "vehicles.rank-without-fixed-car");
+        Assert.Equal(1, await fixture.CountAsync("vehicles_vehicle", "organ_id = @Id", new { city.Id }));
+
+        var seeded = await (await Client.GetAsync($"{Url}/rules/fixed-car-ranks?jurisdiction=national&on=2026-01-01")).ReadAsync<IReadOnlyList<FixedCarRankResponse>>();
+        Assert.Equal(
+            ["Central/MinisterDeputy", "Central/MinisterPrincipal", "Provincial/ProvincialDeputy", "Provincial/ProvincialPrincipal"],
+            seeded.Where(r => r.FixedCar).Select(r => $"{r.Level}/{r.RankCode}").Order(StringComparer.Ordinal));
+        Assert.All(seeded, r => Assert.Contains("中办发〔2017〕71号", r.Source));
+
+        // A province may withdraw a fixed car (a tighter local version), never grant one.
+        var looser = await (await Client.PostJsonAsync($"{Url}/rules/fixed-car-ranks", new
+        {
+            jurisdiction = "650000", level = "Municipal", rankCode = "MunicipalPrincipal", fixedCar = true, effectiveFrom = "2020-01-01", source = "测试",
+        })).ProblemAsync((HttpStatusCode)422, "rules.looser-than-ceiling");
+        Assert.Contains("fixedCar:rules.looser-than-ceiling", looser.FieldErrors());
+        var withdrawn = await (await Client.PostJsonAsync($"{Url}/rules/fixed-car-ranks", new
+        {
+            jurisdiction = "650000", level = "Provincial", rankCode = "ProvincialDeputy", fixedCar = false, effectiveFrom = "2020-01-01", source = "测试：地方收紧",
+        })).ReadAsync<FixedCarRankResponse>(HttpStatusCode.Created);
+        Assert.False(withdrawn.FixedCar);
+        var province = await OrganAsync(division: "650000", level: "Provincial");
+        var deputy = await StaffAsync(province.Id, "ProvincialDeputy");
+        await (await Client.PostJsonAsync(Url, VehicleTestData.Vehicle(province.Id, leaderId: deputy.Id)))
+            .ProblemAsync((HttpStatusCode)422, "vehicles.rank-without-fixed-car");
+        var principal = await StaffAsync(province.Id, "ProvincialPrincipal");
+        await RegisterAsync(VehicleTestData.Vehicle(province.Id, leaderId: principal.Id));
+
+        await (await Client.PostJsonAsync($"{Url}/rules/fixed-car-ranks", new
+        {
+            jurisdiction = "650000", level = "Galactic", rankCode = "X", fixedCar = false, effectiveFrom = "2021-01-01", source = "测试",
+        })).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        var bad = await (await Client.PostJsonAsync($"{Url}/rules/fixed-car-ranks", new
+        {
+            jurisdiction = "65", level = "Provincial", rankCode = "", fixedCar = false, effectiveFrom = "2021-01-01", source = "",
+        })).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        Assert.Contains("jurisdiction:vehicles.jurisdiction-invalid", bad.FieldErrors());
+        Assert.Equal(1, await fixture.CountAsync("vehicles_rule", "kind = 'fixed-car-rank' AND jurisdiction = '650000'"));
     }
 
     [ProviderFact]

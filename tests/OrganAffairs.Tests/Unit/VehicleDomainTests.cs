@@ -227,28 +227,32 @@ public sealed class FixedAssignmentTests
         new(Guid.NewGuid(), "张三", organ ?? Organ, "R1", "厅局级正职", AdministrativeLevel.Provincial, leader, status, concurrent);
 
     [Fact]
-    public void A_leader_of_the_organ_may_have_a_fixed_sedan() =>
-        Assert.Equal(FixedAssignment.Verdict.Allowed, FixedAssignment.Check(Member(), Organ, BodyType.Sedan));
+    public void A_leader_of_a_rank_the_rule_allows_may_have_a_fixed_sedan() =>
+        Assert.Equal(FixedAssignment.Verdict.Allowed, FixedAssignment.Check(Member(), Organ, BodyType.Sedan, rankMayHaveFixedCar: true));
 
     [Fact]
     public void A_leader_with_a_concurrent_post_in_the_organ_counts() =>
-        Assert.Equal(FixedAssignment.Verdict.Allowed, FixedAssignment.Check(Member(organ: Guid.NewGuid(), concurrent: [Organ]), Organ, BodyType.Sedan));
+        Assert.Equal(FixedAssignment.Verdict.Allowed, FixedAssignment.Check(Member(organ: Guid.NewGuid(), concurrent: [Organ]), Organ, BodyType.Sedan, true));
 
     [Fact]
     public void Someone_unknown_inactive_or_of_another_organ_is_not_found()
     {
-        Assert.Equal(FixedAssignment.Verdict.LeaderNotFound, FixedAssignment.Check(null, Organ, BodyType.Sedan));
-        Assert.Equal(FixedAssignment.Verdict.LeaderNotFound, FixedAssignment.Check(Member(status: StaffStatus.Transferred), Organ, BodyType.Sedan));
-        Assert.Equal(FixedAssignment.Verdict.LeaderNotFound, FixedAssignment.Check(Member(organ: Guid.NewGuid()), Organ, BodyType.Sedan));
+        Assert.Equal(FixedAssignment.Verdict.LeaderNotFound, FixedAssignment.Check(null, Organ, BodyType.Sedan, true));
+        Assert.Equal(FixedAssignment.Verdict.LeaderNotFound, FixedAssignment.Check(Member(status: StaffStatus.Transferred), Organ, BodyType.Sedan, true));
+        Assert.Equal(FixedAssignment.Verdict.LeaderNotFound, FixedAssignment.Check(Member(organ: Guid.NewGuid()), Organ, BodyType.Sedan, true));
     }
 
     [Fact]
-    public void Never_an_off_road_vehicle() =>
-        Assert.Equal(FixedAssignment.Verdict.OffRoad, FixedAssignment.Check(Member(), Organ, BodyType.OffRoad));
+    public void Never_an_off_road_vehicle_whatever_the_rank_rule_says() =>
+        Assert.Equal(FixedAssignment.Verdict.OffRoad, FixedAssignment.Check(Member(), Organ, BodyType.OffRoad, rankMayHaveFixedCar: true));
 
     [Fact]
-    public void Only_a_leader_rank() =>
-        Assert.Equal(FixedAssignment.Verdict.NotALeader, FixedAssignment.Check(Member(leader: false), Organ, BodyType.Sedan));
+    public void The_rank_rule_decides_and_the_leader_flag_only_words_the_refusal()
+    {
+        Assert.Equal(FixedAssignment.Verdict.NotALeader, FixedAssignment.Check(Member(leader: false), Organ, BodyType.Sedan, false));
+        Assert.Equal(FixedAssignment.Verdict.RankWithoutFixedCar, FixedAssignment.Check(Member(), Organ, BodyType.Sedan, false));
+        Assert.Equal(FixedAssignment.Verdict.Allowed, FixedAssignment.Check(Member(leader: false), Organ, BodyType.Sedan, true));
+    }
 }
 
 public sealed class RenewalRuleValueTests
