@@ -35,12 +35,20 @@ internal sealed record PlateRuleValue(
 /// <summary>准驾车型: the body types a licence class covers.</summary>
 internal sealed record LicenceClassValue(IReadOnlyList<BodyType> BodyTypes);
 
-/// <summary>更新条件: a vehicle may be renewed from this age or this mileage, whichever comes first.</summary>
-internal sealed record RenewalRuleValue(int MinAgeYears, int MinMileageKm)
+/// <summary>
+/// 更新条件: a vehicle may be renewed from this age or this mileage, whichever comes first — or, where a local rule
+/// says so, only once both are reached (V8). Versions stored before the condition existed read as AgeOrMileage.
+/// </summary>
+internal sealed record RenewalRuleValue(int MinAgeYears, int MinMileageKm, RenewalCondition Condition = RenewalCondition.AgeOrMileage)
 {
     public DateOnly EligibleByAgeFrom(DateOnly purchasedOn) => purchasedOn.AddYears(MinAgeYears);
 
-    public bool IsEligible(DateOnly purchasedOn, int odometerKm, DateOnly on) => on >= EligibleByAgeFrom(purchasedOn) || odometerKm >= MinMileageKm;
+    public bool IsEligible(DateOnly purchasedOn, int odometerKm, DateOnly on)
+    {
+        var byAge = on >= EligibleByAgeFrom(purchasedOn);
+        var byMileage = odometerKm >= MinMileageKm;
+        return Condition == RenewalCondition.AgeAndMileage ? byAge && byMileage : byAge || byMileage;
+    }
 }
 
 /// <summary>固定配备 (V5): whether staff of a rank may have a fixed car.</summary>
