@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using OrganAffairs.Shared;
 using OrganAffairs.Shared.Http;
 using OrganAffairs.Shared.Mediation;
+using OrganAffairs.Shared.Outbox;
 using OrganAffairs.Shared.Security;
 using OrganAffairs.Vehicles.Data;
 using OrganAffairs.Vehicles.Support;
@@ -30,6 +31,8 @@ public static class VehiclesModule
         services.AddScoped<CostRepository>();
         services.AddScoped<ReminderRepository>();
         services.AddScoped<RuleVersioning>();
+        services.AddScoped<VehicleViolations>();
+        services.AddViolationSweep<OverdueReminderSweep>();
         services.AddHandlersFrom(typeof(VehiclesModule).Assembly);
         services.AddModuleMigrations(Name, typeof(VehiclesModule).Assembly);
         services.AddScopes(ReadScope, WriteScope);

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.Vehicles;
+using OrganAffairs.Contracts.Violations;
 using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Errors;
 using OrganAffairs.Shared.Http;
@@ -53,7 +54,7 @@ internal sealed class DisposeVehicleValidator : AbstractValidator<DisposeVehicle
 /// its appraisal reference — and none with a dispatched or running trip. The vehicle stays as Disposed and frees its quota place.
 /// </summary>
 internal sealed class DisposeVehicleHandler(
-    VehicleRepository vehicles, ReminderRepository reminders, RuleRepository rules, IMediator mediator, OrganScope scope, AuditTrail audit, BusinessClock clock)
+    VehicleRepository vehicles, ReminderRepository reminders, RuleRepository rules, VehicleViolations violations, IMediator mediator, OrganScope scope, AuditTrail audit, BusinessClock clock)
     : IRequestHandler<DisposeVehicleCommand, VehicleResponse>
 {
     public async Task<VehicleResponse> Handle(DisposeVehicleCommand command, CancellationToken ct)
@@ -84,6 +85,7 @@ internal sealed class DisposeVehicleHandler(
             // V8: scrapping a written-off vehicle before the renewal rule allows is the bureau's act, on its approval (reference) and the appraisal.
             scope.EnsureSeesAll();
         }
+        var openReminders = await reminders.OpenAsync(null, vehicle.Id, ct);
         var before = vehicle.ToResponse();
         var expected = vehicle.Version;
         vehicle.Status = VehicleStatus.Disposed;
@@ -113,6 +115,12 @@ internal sealed class DisposeVehicleHandler(
             changes["renewalRuleSkipped"] = new(null, true);
         }
         audit.Record("Vehicle", vehicle.Id, vehicle.OrganId, changes);
+        // The place it frees may bring the organ back within its quota (V6); its reminders end with it (V7).
+        await violations.ReviewQuotasAsync(vehicle.OrganId, ct);
+        foreach (var reminder in openReminders)
+        {
+            await violations.CloseReminderAsync(reminder.Id, clock.Today, ViolationCloseReason.SubjectEnded, $"vehicle disposed {b.DisposedOn:yyyy-MM-dd}", ct);
+        }
         return after;
     }
 }
