@@ -76,3 +76,26 @@ public sealed record CreateFixedCarRankRequest(
 /// <param name="DocumentId">Id of the document in the rules register (制度) that set this version, or null; not yet validated — the register arrives with Guidance.</param>
 public sealed record FixedCarRankResponse(
     Guid Id, string Jurisdiction, Organs.AdministrativeLevel Level, string RankCode, bool FixedCar, DateOnly EffectiveFrom, DateOnly? EffectiveTo, string Source, Guid? DocumentId);
+
+/// <summary>
+/// A new version of a special plate rule (V9): a plate series such as police (警) or emergency management (应急)
+/// — province + letter + serial + suffix — and the organs and categories that carry it.
+/// </summary>
+/// <param name="Jurisdiction" example="national">"national" or a 6-digit division code.</param>
+/// <param name="Code" example="Police">The series' code; a version with the same code, jurisdiction and an earlier start ends the day before this one.</param>
+/// <param name="Suffix" example="警">The Chinese characters that end the plate (1–2).</param>
+/// <param name="SerialLength" example="4">Digits or letters between the issuing letter and the suffix (3–6).</param>
+/// <param name="Categories">The vehicle categories that may carry it (at least one).</param>
+/// <param name="OrganIds">The organs that carry it (at most 500); none until the bureau names them.</param>
+/// <param name="EffectiveFrom" example="2027-01-01">First day in force.</param>
+/// <param name="Source" example="GA 36-2018 警用汽车号牌">The document the rule comes from, with its confidence.</param>
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version; not yet validated — the register arrives with Guidance.</param>
+public sealed record CreateSpecialPlateRuleRequest(
+    string Jurisdiction, string Code, string Suffix, int SerialLength, IReadOnlyList<VehicleCategory> Categories, IReadOnlyList<Guid> OrganIds,
+    DateOnly EffectiveFrom, string Source, Guid? DocumentId = null);
+
+/// <summary>A version of a special plate rule (V9).</summary>
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version, or null; not yet validated — the register arrives with Guidance.</param>
+public sealed record SpecialPlateRuleResponse(
+    Guid Id, string Jurisdiction, string Code, string Suffix, int SerialLength, IReadOnlyList<VehicleCategory> Categories, IReadOnlyList<Guid> OrganIds,
+    DateOnly EffectiveFrom, DateOnly? EffectiveTo, string Source, Guid? DocumentId);

@@ -39,6 +39,8 @@ internal static class VehiclesEndpoints
         CreatePurchaseStandard.Map(rules);
         ListPlateRules.Map(rules);
         CreatePlateRule.Map(rules);
+        ListSpecialPlateRules.Map(rules);
+        CreateSpecialPlateRule.Map(rules);
         ListLicenceClasses.Map(rules);
         CreateLicenceClass.Map(rules);
         ListRenewalRules.Map(rules);

@@ -15,6 +15,7 @@ internal static class VehiclesErrors
     public static readonly ErrorCode LeaderRefNotFound = new("vehicles.leader-ref-not-found", 400, "所引用的领导不存在或不属于该机关。", "The referenced leader does not exist or is not of the vehicle's organ.");
     public static readonly ErrorCode PlateInvalid = new("vehicles.plate-invalid", 400, "号牌号码格式不符合现行号牌规则。", "The plate number does not match the plate rule in force.");
     public static readonly ErrorCode PlateEnergyMismatch = new("vehicles.plate-energy-mismatch", 400, "新能源号牌与能源类型不符（D 为纯电动，F 为其他新能源；燃油车不使用新能源号牌）。", "The new-energy plate does not match the energy type (D battery-electric, F other new energy; not for fuel vehicles).");
+    public static readonly ErrorCode SpecialPlateNotCarried = new("vehicles.special-plate-not-carried", 422, "该机关或车辆类别不使用此类特种号牌（警用、应急管理等，见特种号牌规则）。", "This organ or vehicle category does not carry this special plate series (police, emergency management; see the special plate rule).");
     public static readonly ErrorCode VinShape = new("vehicles.vin-invalid", 400, "车辆识别代号应为 17 位数字和除 I、O、Q 外的大写字母。", "The VIN must be 17 characters of 0-9 and A–Z without I, O, Q.");
     public static readonly ErrorCode VinCheck = new("vehicles.vin-check-failed", 400, "车辆识别代号第 9 位校验位不正确。", "The check digit (9th character) of the VIN is wrong.");
     public static readonly ErrorCode DisplacementRequired = new("vehicles.displacement-invalid", 400, "排量：纯电动车不填，其他车辆必填（0.1–20 升）。", "Displacement: none for battery-electric vehicles, required (0.1–20 L) for the others.");

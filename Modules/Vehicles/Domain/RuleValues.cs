@@ -15,6 +15,7 @@ internal static class RuleKinds
     public const string Renewal = "renewal";
     public const string RenewalKey = "renewal";
     public const string FixedCarRank = "fixed-car-rank";
+    public const string SpecialPlate = "special-plate";
 
     /// <summary>The key of a fixed-car rank rule: ranks are per administrative level (e.g. "Provincial/ProvincialDeputy").</summary>
     public static string FixedCarRankKey(AdministrativeLevel level, string rankCode) => $"{level}/{rankCode}";
@@ -31,6 +32,9 @@ internal sealed record PurchaseStandardValue(
 /// <summary>号牌规则: the character sets and lengths of plate numbers.</summary>
 internal sealed record PlateRuleValue(
     string Provinces, string Letters, int OrdinaryLength, int NewEnergyLength, string BatteryElectricLetters, string OtherNewEnergyLetters);
+
+/// <summary>特种号牌 (V9): a plate series ending in a suffix (警, 应急), and the organs and categories that carry it.</summary>
+internal sealed record SpecialPlateValue(string Suffix, int SerialLength, IReadOnlyList<VehicleCategory> Categories, IReadOnlyList<Guid> OrganIds);
 
 /// <summary>准驾车型: the body types a licence class covers.</summary>
 internal sealed record LicenceClassValue(IReadOnlyList<BodyType> BodyTypes);

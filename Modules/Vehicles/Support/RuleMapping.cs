@@ -36,4 +36,11 @@ internal static class RuleMapping
         var v = RuleJson.Read<FixedCarRankValue>(row.Value);
         return new FixedCarRankResponse(row.Id, row.Jurisdiction, v.Level, v.RankCode, v.FixedCar, row.EffectiveFrom, row.EffectiveTo, row.Source, row.DocumentId);
     }
+
+    public static SpecialPlateRuleResponse ToSpecialPlate(RuleRow row)
+    {
+        var v = RuleJson.Read<SpecialPlateValue>(row.Value);
+        return new SpecialPlateRuleResponse(row.Id, row.Jurisdiction, row.RuleKey, v.Suffix, v.SerialLength, v.Categories, v.OrganIds,
+            row.EffectiveFrom, row.EffectiveTo, row.Source, row.DocumentId);
+    }
 }

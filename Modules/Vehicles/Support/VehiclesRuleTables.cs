@@ -35,4 +35,8 @@ internal static class VehiclesRuleTables
     public static readonly RuleTableDefinition<RuleRow> FixedCarRanks = RuleTableDefinition<RuleRow>.Ceiling(
         "vehicles_rule/" + RuleKinds.FixedCarRank, "VehicleRule", VehiclesErrors.RuleVersionExists,
         ("fixedCar", r => RuleJson.Read<FixedCarRankValue>(r.Value).FixedCar ? 1 : 0));
+
+    /// <summary>Special plate series (V9: police 警, emergency management 应急): no direction.</summary>
+    public static readonly RuleTableDefinition<RuleRow> SpecialPlates = RuleTableDefinition<RuleRow>.Plain(
+        "vehicles_rule/" + RuleKinds.SpecialPlate, "VehicleRule", VehiclesErrors.RuleVersionExists);
 }

@@ -429,6 +429,54 @@ public abstract class VehiclesApiTests(ApiFixture fixture)
     }
 
     [ProviderFact]
+    public async Task Police_and_emergency_plates_are_accepted_for_the_organs_and_categories_that_carry_them()
+    {
+        var police = await OrganAsync();
+        var other = await OrganAsync();
+        var serial = Random.Shared.Next(10_000);
+        var plate = $"苏A{serial:D4}警";
+        object Car(Guid organ, string category, string p) => VehicleTestData.Vehicle(organ, category, price: 100_000m, plate: p);
+
+        // Seeded with no organ: refused until the bureau names the organs.
+        var seeded = await (await Client.GetAsync($"{Url}/rules/special-plates?jurisdiction=national")).ReadAsync<IReadOnlyList<SpecialPlateRuleResponse>>();
+        Assert.Equal(["EmergencyManagement", "Police"], seeded.Select(r => r.Code).Order(StringComparer.Ordinal));
+        Assert.All(seeded, r => Assert.Empty(r.OrganIds));
+        await (await Client.PostJsonAsync(Url, Car(police.Id, "LawEnforcement", plate))).ProblemAsync((HttpStatusCode)422, "vehicles.special-plate-not-carried");
+
+        var rule = await (await Client.PostJsonAsync($"{Url}/rules/special-plates", new
+        {
+            jurisdiction = "320100", code = "Police", suffix = "警", serialLength = 4, categories = new[] { "LawEnforcement" }, organIds = new[] { police.Id },
+            effectiveFrom = "2020-01-01", source = "测试：本市公安机关",
+        })).ReadAsync<SpecialPlateRuleResponse>(HttpStatusCode.Created);
+        Assert.Equal([police.Id], rule.OrganIds);
+
+        var car = await RegisterAsync(Car(police.Id, "LawEnforcement", plate));
+        Assert.Equal(plate, car.Plate);
+        await (await Client.PostJsonAsync(Url, Car(police.Id, "Other", $"苏A{(serial + 1) % 10_000:D4}警"))).ProblemAsync((HttpStatusCode)422, "vehicles.special-plate-not-carried");
+        await (await Client.PostJsonAsync(Url, Car(other.Id, "LawEnforcement", $"苏A{(serial + 2) % 10_000:D4}警"))).ProblemAsync((HttpStatusCode)422, "vehicles.special-plate-not-carried");
+        await (await Client.PostJsonAsync(Url, Car(police.Id, "EmergencySupport", $"苏A{serial:D4}应急"))).ProblemAsync((HttpStatusCode)422, "vehicles.special-plate-not-carried");
+        var shape = await (await Client.PostJsonAsync(Url, Car(police.Id, "LawEnforcement", $"苏A{serial:D4}1警"))).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        Assert.Contains("plate:vehicles.plate-invalid", shape.FieldErrors());
+        await (await Client.PostJsonAsync(Url, Car(police.Id, "LawEnforcement", "苏A123警"))).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        Assert.Equal(1, await fixture.CountAsync("vehicles_vehicle", "organ_id = @Id", new { police.Id }));
+
+        var unknown = await (await Client.PostJsonAsync($"{Url}/rules/special-plates", new
+        {
+            jurisdiction = "320100", code = "Police", suffix = "警", serialLength = 4, categories = new[] { "LawEnforcement" }, organIds = new[] { Guid.NewGuid() },
+            effectiveFrom = "2021-01-01", source = "测试",
+        })).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        Assert.Contains("organIds:vehicles.organ-ref-not-found", unknown.FieldErrors());
+        var bad = await (await Client.PostJsonAsync($"{Url}/rules/special-plates", new
+        {
+            jurisdiction = "320100", code = "Police", suffix = "J", serialLength = 9, categories = Array.Empty<string>(), organIds = Array.Empty<Guid>(),
+            effectiveFrom = "2021-01-01", source = "测试",
+        })).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        Assert.Contains("suffix:vehicles.character-set-invalid", bad.FieldErrors());
+        Assert.Contains("serialLength:field.out-of-range", bad.FieldErrors());
+        Assert.Equal(1, await fixture.CountAsync("vehicles_rule", "kind = 'special-plate' AND jurisdiction = '320100'"));
+    }
+
+    [ProviderFact]
     public async Task An_ordinary_organ_sees_only_its_own_vehicles_and_cannot_set_quotas()
     {
         var mine = await OrganAsync();

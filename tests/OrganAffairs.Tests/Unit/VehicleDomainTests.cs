@@ -331,3 +331,50 @@ public sealed class OriginTests
     public void Only_new_energy_vehicles_escape_the_new_energy_flag(EnergyType energy, string flags) =>
         Assert.Equal(flags, string.Join(",", Origin.Flags(VehicleOrigin.JointVenture, energy).Select(f => f.Code)));
 }
+
+public sealed class SpecialPlateTests
+{
+    private static readonly PlateRuleValue Rule = new("京苏", "ABCDEFGHJKLMNPQRSTUVWXYZ", 7, 8, "D", "F");
+    private static readonly SpecialPlateValue Police = new("警", 4, [VehicleCategory.LawEnforcement], []);
+    private static readonly SpecialPlateValue Emergency = new("应急", 4, [VehicleCategory.EmergencySupport], []);
+
+    [Fact]
+    public void The_series_is_found_by_its_suffix()
+    {
+        var series = new[] { ("Police", Police), ("EmergencyManagement", Emergency) };
+        Assert.Equal("Police", PlateNumber.SpecialSeriesOf("苏A1234警", series)!.Value.Code);
+        Assert.Equal("EmergencyManagement", PlateNumber.SpecialSeriesOf("苏A1234应急", series)!.Value.Code);
+        Assert.Null(PlateNumber.SpecialSeriesOf("苏A12345", series));
+    }
+
+    [Fact]
+    public void The_serial_has_exactly_the_series_length()
+    {
+        Assert.True(PlateNumber.HasSpecialShape("苏A1234警", Police, Rule));
+        Assert.True(PlateNumber.HasSpecialShape("苏AB234警", Police, Rule));
+        Assert.False(PlateNumber.HasSpecialShape("苏A123警", Police, Rule));
+        Assert.False(PlateNumber.HasSpecialShape("苏A12345警", Police, Rule));
+        Assert.False(PlateNumber.HasSpecialShape("苏AI234警", Police, Rule));
+        Assert.False(PlateNumber.HasSpecialShape("沪A1234警", Police, Rule));
+        Assert.True(PlateNumber.HasSpecialShape("京A0001应急", Emergency, Rule));
+    }
+
+    [Fact]
+    public void Only_the_listed_organs_and_categories_carry_it()
+    {
+        var organ = Guid.NewGuid();
+        var listed = Police with { OrganIds = [organ] };
+        Assert.True(PlateNumber.Carries(listed, organ, VehicleCategory.LawEnforcement));
+        Assert.False(PlateNumber.Carries(listed, organ, VehicleCategory.Other));
+        Assert.False(PlateNumber.Carries(listed, Guid.NewGuid(), VehicleCategory.LawEnforcement));
+    }
+
+    [Fact]
+    public void A_quota_keeps_its_subject_id_and_each_category_has_its_own()
+    {
+        var organ = Guid.NewGuid();
+        Assert.Equal(QuotaSubject.Of(organ, VehicleCategory.Other), QuotaSubject.Of(organ, VehicleCategory.Other));
+        Assert.NotEqual(QuotaSubject.Of(organ, VehicleCategory.Other), QuotaSubject.Of(organ, VehicleCategory.EmergencySupport));
+        Assert.NotEqual(QuotaSubject.Of(organ, VehicleCategory.Other), QuotaSubject.Of(Guid.NewGuid(), VehicleCategory.Other));
+    }
+}
