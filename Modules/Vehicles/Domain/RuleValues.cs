@@ -16,6 +16,8 @@ internal static class RuleKinds
     public const string RenewalKey = "renewal";
     public const string FixedCarRank = "fixed-car-rank";
     public const string SpecialPlate = "special-plate";
+    public const string NewEnergyTarget = "new-energy-target";
+    public const string NewEnergyTargetKey = "new-and-renewed";
 
     /// <summary>The key of a fixed-car rank rule: ranks are per administrative level (e.g. "Provincial/ProvincialDeputy").</summary>
     public static string FixedCarRankKey(AdministrativeLevel level, string rankCode) => $"{level}/{rankCode}";
@@ -35,6 +37,9 @@ internal sealed record PlateRuleValue(
 
 /// <summary>特种号牌 (V9): a plate series ending in a suffix (警, 应急), and the organs and categories that carry it.</summary>
 internal sealed record SpecialPlateValue(string Suffix, int SerialLength, IReadOnlyList<VehicleCategory> Categories, IReadOnlyList<Guid> OrganIds);
+
+/// <summary>新能源汽车比例目标 (V11): the minimum share of new-energy vehicles among those added and renewed in a year, in basis points (3000 = 30 %).</summary>
+internal sealed record NewEnergyTargetValue(int MinShareBasisPoints);
 
 /// <summary>准驾车型: the body types a licence class covers.</summary>
 internal sealed record LicenceClassValue(IReadOnlyList<BodyType> BodyTypes);

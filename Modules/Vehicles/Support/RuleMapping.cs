@@ -43,4 +43,8 @@ internal static class RuleMapping
         return new SpecialPlateRuleResponse(row.Id, row.Jurisdiction, row.RuleKey, v.Suffix, v.SerialLength, v.Categories, v.OrganIds,
             row.EffectiveFrom, row.EffectiveTo, row.Source, row.DocumentId);
     }
+
+    public static NewEnergyTargetResponse ToNewEnergyTarget(RuleRow row) =>
+        new(row.Id, row.Jurisdiction, NewEnergyShare.ToPercent(RuleJson.Read<NewEnergyTargetValue>(row.Value).MinShareBasisPoints),
+            row.EffectiveFrom, row.EffectiveTo, row.Source, row.DocumentId);
 }

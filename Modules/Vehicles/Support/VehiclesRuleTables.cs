@@ -39,4 +39,8 @@ internal static class VehiclesRuleTables
     /// <summary>Special plate series (V9: police 警, emergency management 应急): no direction.</summary>
     public static readonly RuleTableDefinition<RuleRow> SpecialPlates = RuleTableDefinition<RuleRow>.Plain(
         "vehicles_rule/" + RuleKinds.SpecialPlate, "VehicleRule", VehiclesErrors.RuleVersionExists);
+
+    /// <summary>The new-energy share target of vehicles added and renewed (V11): a floor, kept without direction (no ceiling to enforce).</summary>
+    public static readonly RuleTableDefinition<RuleRow> NewEnergyTargets = RuleTableDefinition<RuleRow>.Plain(
+        "vehicles_rule/" + RuleKinds.NewEnergyTarget, "VehicleRule", VehiclesErrors.RuleVersionExists);
 }

@@ -477,6 +477,67 @@ public abstract class VehiclesApiTests(ApiFixture fixture)
     }
 
     [ProviderFact]
+    public async Task The_fleet_report_gives_the_new_energy_share_of_each_year_against_the_target()
+    {
+        var organ = await OrganAsync(perCategory: 30, division: "320500");
+        async Task BuyAsync(int year, int count, int newEnergy)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                var body = i < newEnergy
+                    ? VehicleTestData.Vehicle(organ.Id, litres: null, energy: "BatteryElectric", plate: VehicleTestData.NewEnergyPlate('D'), purchasedOn: $"{year}-06-01")
+                    : VehicleTestData.Vehicle(organ.Id, purchasedOn: $"{year}-06-01");
+                await RegisterAsync(body);
+            }
+        }
+        await BuyAsync(2023, 7, 2);  // 28.57 %: just short of 30 %
+        await BuyAsync(2024, 10, 3); // exactly 30 %: met
+        await BuyAsync(2026, 1, 1);  // after the 14th plan: no target in force
+
+        var report = await (await Client.GetAsync($"{Url}/reports/fleet?organId={organ.Id}&fromYear=2022&toYear=2026")).ReadAsync<FleetReportResponse>();
+        Assert.Equal(
+            [
+                (2022, 0, 0, (decimal?)null, (decimal?)30.00m, NewEnergyTargetStatus.NoPurchases),
+                (2023, 7, 2, 28.57m, 30.00m, NewEnergyTargetStatus.NotMet),
+                (2024, 10, 3, 30.00m, 30.00m, NewEnergyTargetStatus.Met),
+                (2025, 0, 0, null, 30.00m, NewEnergyTargetStatus.NoPurchases),
+                (2026, 1, 1, 100.00m, null, NewEnergyTargetStatus.NoTarget),
+            ],
+            report.Years.Select(y => (y.Year, y.Purchased, y.NewEnergy, y.NewEnergySharePercent, y.TargetPercent, y.TargetStatus)));
+        Assert.Contains("（M", report.Years[1].TargetSource);
+        Assert.Equal("national", report.Years[1].TargetJurisdiction);
+
+        var csv = await Client.GetAsync($"{Url}/reports/fleet?organId={organ.Id}&fromYear=2023&toYear=2024&format=Csv");
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
+        var lines = (await csv.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("year,purchased,newEnergy,newEnergySharePercent,targetPercent,targetStatus,targetJurisdiction,targetSource", lines[0]);
+        Assert.StartsWith("2024,10,3,30.00,30.00,Met,national,", lines[2]);
+
+        // A local, stricter target for one year: the most specific version in force on 31 December applies.
+        await (await Client.PostJsonAsync($"{Url}/rules/new-energy-targets", new
+        {
+            jurisdiction = "320500", minSharePercent = 30.01m, effectiveFrom = "2024-01-01", effectiveTo = "2024-12-31", source = "测试：苏州市目标",
+        })).ReadAsync<NewEnergyTargetResponse>(HttpStatusCode.Created);
+        var local = await (await Client.GetAsync($"{Url}/reports/fleet?organId={organ.Id}&fromYear=2024&toYear=2025")).ReadAsync<FleetReportResponse>();
+        Assert.Equal((30.01m, NewEnergyTargetStatus.NotMet, "320500"), (local.Years[0].TargetPercent!.Value, local.Years[0].TargetStatus, local.Years[0].TargetJurisdiction!));
+        Assert.Equal("national", local.Years[1].TargetJurisdiction);
+
+        await (await Client.GetAsync($"{Url}/reports/fleet?fromYear=2024")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        await (await Client.GetAsync($"{Url}/reports/fleet?fromYear=2024&toYear=2023")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        await (await Client.GetAsync($"{Url}/reports/fleet?fromYear=2000&toYear=2020")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        await (await Client.GetAsync($"{Url}/reports/fleet?fromYear=2024&toYear=2024&format=Xml")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        var unknown = await (await Client.GetAsync($"{Url}/reports/fleet?organId={Guid.NewGuid()}&fromYear=2024&toYear=2024")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        Assert.Contains("organId:vehicles.organ-ref-not-found", unknown.FieldErrors());
+        var bad = await (await Client.PostJsonAsync($"{Url}/rules/new-energy-targets", new
+        {
+            jurisdiction = "320500", minSharePercent = 30.001m, effectiveFrom = "2027-01-01", effectiveTo = "2026-12-31", source = "测试",
+        })).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        Assert.Contains("minSharePercent:field.out-of-range", bad.FieldErrors());
+        Assert.Contains("effectiveTo:field.out-of-range", bad.FieldErrors());
+        Assert.Equal(1, await fixture.CountAsync("vehicles_rule", "kind = 'new-energy-target' AND jurisdiction = '320500'"));
+    }
+
+    [ProviderFact]
     public async Task An_ordinary_organ_sees_only_its_own_vehicles_and_cannot_set_quotas()
     {
         var mine = await OrganAsync();

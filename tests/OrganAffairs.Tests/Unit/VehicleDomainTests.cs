@@ -378,3 +378,36 @@ public sealed class SpecialPlateTests
         Assert.NotEqual(QuotaSubject.Of(organ, VehicleCategory.Other), QuotaSubject.Of(Guid.NewGuid(), VehicleCategory.Other));
     }
 }
+
+public sealed class NewEnergyShareTests
+{
+    [Fact]
+    public void The_target_is_met_on_exact_counts_not_on_the_rounded_share()
+    {
+        Assert.Equal(NewEnergyTargetStatus.Met, NewEnergyShare.Judge(10, 3, 3000));
+        Assert.Equal(NewEnergyTargetStatus.NotMet, NewEnergyShare.Judge(100_000, 29_999, 3000));
+        Assert.Equal(30.00m, NewEnergyShare.SharePercent(100_000, 29_999));
+        Assert.Equal(NewEnergyTargetStatus.NoTarget, NewEnergyShare.Judge(1, 1, null));
+        Assert.Equal(NewEnergyTargetStatus.NoPurchases, NewEnergyShare.Judge(0, 0, 3000));
+    }
+
+    [Fact]
+    public void A_target_is_a_percent_with_two_decimals()
+    {
+        Assert.Equal(3001, NewEnergyShare.ToBasisPoints(30.01m));
+        Assert.Null(NewEnergyShare.ToBasisPoints(30.001m));
+        Assert.Null(NewEnergyShare.ToBasisPoints(100.01m));
+        Assert.Null(NewEnergyShare.ToBasisPoints(-1m));
+    }
+
+    [Fact]
+    public void Age_and_mileage_both_when_the_rule_says_so()
+    {
+        var both = new RenewalRuleValue(8, 250_000, RenewalCondition.AgeAndMileage);
+        var bought = new DateOnly(2018, 3, 1);
+        Assert.False(both.IsEligible(bought, 249_999, new DateOnly(2026, 3, 1)));
+        Assert.False(both.IsEligible(bought, 250_000, new DateOnly(2026, 2, 28)));
+        Assert.True(both.IsEligible(bought, 250_000, new DateOnly(2026, 3, 1)));
+        Assert.Equal(RenewalCondition.AgeOrMileage, RuleJson.Read<RenewalRuleValue>("""{"minAgeYears":8,"minMileageKm":250000}""").Condition);
+    }
+}
