@@ -23,7 +23,7 @@ internal static class CorrectOdometer
         vehicles.MapPost("/{id:guid}/odometer-corrections", Handle).WithName("Vehicles_CorrectOdometer")
             .WithSummary("Correct a vehicle's odometer (里程更正), with a reason")
             .WithDescription("The only way a reading goes down. The reason and the old and new readings are kept in the audit trail. Not while the vehicle is on a trip (409). An upward correction that makes the vehicle eligible for renewal (V8: renewal cannot be bypassed) is the bureau's act (403 auth.bureau-only) and needs an approvalReference (422 vehicles.approval-required); the reference is audited.")
-            .Produces<VehicleResponse>().Problems(400, 403, 404, 409, 413, 415, 422)
+            .Produces<VehicleResponse>().Problems(400, 404, 409, 413, 415, 422)
             .RequireScope(VehiclesModule.WriteScope);
 
     private static async Task<Ok<VehicleResponse>> Handle(Guid id, CorrectOdometerRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>

@@ -26,7 +26,7 @@ internal static class DisposeVehicle
         vehicles.MapPost("/{id:guid}/dispose", Handle).WithName("Vehicles_DisposeVehicle")
             .WithSummary("Dispose of a vehicle (处置: auction, transfer, scrap), freeing its quota place")
             .WithDescription("Only a vehicle eligible for renewal on disposedOn (422 vehicles.not-eligible-for-renewal otherwise, whatever happened to its user), or a written-off vehicle scrapped with its appraisal reference by the bureau (403 auth.bureau-only otherwise; V8: the renewal rule is not bypassed by an organ itself; audited). Not while a trip is dispatched or running (409). The vehicle stays in the ledger as Disposed.")
-            .Produces<VehicleResponse>().Problems(400, 403, 404, 409, 413, 415, 422)
+            .Produces<VehicleResponse>().Problems(400, 404, 409, 413, 415, 422)
             .RequireScope(VehiclesModule.WriteScope);
 
     private static async Task<Ok<VehicleResponse>> Handle(Guid id, DisposeVehicleRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
