@@ -1,4 +1,3 @@
-using FluentValidation;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -28,16 +27,8 @@ internal static class ListFixedCarRanks
         TypedResults.Ok(await mediator.Send(new ListFixedCarRanksQuery(p.Jurisdiction, p.On), ct));
 }
 
-internal sealed record ListFixedCarRanksQuery(string? Jurisdiction, DateOnly? On) : IQuery<IReadOnlyList<FixedCarRankResponse>>;
+internal sealed record ListFixedCarRanksQuery(string? Jurisdiction, DateOnly? On) : IQuery<IReadOnlyList<FixedCarRankResponse>>, IRuleListQuery;
 
-internal sealed class ListFixedCarRanksValidator : AbstractValidator<ListFixedCarRanksQuery>
-{
-    public ListFixedCarRanksValidator() =>
-        RuleFor(q => q.Jurisdiction).OptionalJurisdiction();
-}
+internal sealed class ListFixedCarRanksValidator : RuleListValidator<ListFixedCarRanksQuery>;
 
-internal sealed class ListFixedCarRanksHandler(RuleRepository rules) : IRequestHandler<ListFixedCarRanksQuery, IReadOnlyList<FixedCarRankResponse>>
-{
-    public async Task<IReadOnlyList<FixedCarRankResponse>> Handle(ListFixedCarRanksQuery query, CancellationToken ct) =>
-        (await RuleMapping.ListAsync(rules, RuleKinds.FixedCarRank, query.Jurisdiction, query.On, ct)).Select(RuleMapping.ToFixedCarRank).ToList();
-}
+internal sealed class ListFixedCarRanksHandler(RuleRepository rules) : RuleListHandler<ListFixedCarRanksQuery, FixedCarRankResponse>(rules, RuleKinds.FixedCarRank, RuleMapping.ToFixedCarRank);

@@ -1,4 +1,3 @@
-using FluentValidation;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -28,16 +27,8 @@ internal static class ListNewEnergyTargets
         TypedResults.Ok(await mediator.Send(new ListNewEnergyTargetsQuery(p.Jurisdiction, p.On), ct));
 }
 
-internal sealed record ListNewEnergyTargetsQuery(string? Jurisdiction, DateOnly? On) : IQuery<IReadOnlyList<NewEnergyTargetResponse>>;
+internal sealed record ListNewEnergyTargetsQuery(string? Jurisdiction, DateOnly? On) : IQuery<IReadOnlyList<NewEnergyTargetResponse>>, IRuleListQuery;
 
-internal sealed class ListNewEnergyTargetsValidator : AbstractValidator<ListNewEnergyTargetsQuery>
-{
-    public ListNewEnergyTargetsValidator() =>
-        RuleFor(q => q.Jurisdiction).OptionalJurisdiction();
-}
+internal sealed class ListNewEnergyTargetsValidator : RuleListValidator<ListNewEnergyTargetsQuery>;
 
-internal sealed class ListNewEnergyTargetsHandler(RuleRepository rules) : IRequestHandler<ListNewEnergyTargetsQuery, IReadOnlyList<NewEnergyTargetResponse>>
-{
-    public async Task<IReadOnlyList<NewEnergyTargetResponse>> Handle(ListNewEnergyTargetsQuery query, CancellationToken ct) =>
-        (await RuleMapping.ListAsync(rules, RuleKinds.NewEnergyTarget, query.Jurisdiction, query.On, ct)).Select(RuleMapping.ToNewEnergyTarget).ToList();
-}
+internal sealed class ListNewEnergyTargetsHandler(RuleRepository rules) : RuleListHandler<ListNewEnergyTargetsQuery, NewEnergyTargetResponse>(rules, RuleKinds.NewEnergyTarget, RuleMapping.ToNewEnergyTarget);

@@ -1,4 +1,3 @@
-using FluentValidation;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -28,16 +27,8 @@ internal static class ListSpecialPlateRules
         TypedResults.Ok(await mediator.Send(new ListSpecialPlateRulesQuery(p.Jurisdiction, p.On), ct));
 }
 
-internal sealed record ListSpecialPlateRulesQuery(string? Jurisdiction, DateOnly? On) : IQuery<IReadOnlyList<SpecialPlateRuleResponse>>;
+internal sealed record ListSpecialPlateRulesQuery(string? Jurisdiction, DateOnly? On) : IQuery<IReadOnlyList<SpecialPlateRuleResponse>>, IRuleListQuery;
 
-internal sealed class ListSpecialPlateRulesValidator : AbstractValidator<ListSpecialPlateRulesQuery>
-{
-    public ListSpecialPlateRulesValidator() =>
-        RuleFor(q => q.Jurisdiction).OptionalJurisdiction();
-}
+internal sealed class ListSpecialPlateRulesValidator : RuleListValidator<ListSpecialPlateRulesQuery>;
 
-internal sealed class ListSpecialPlateRulesHandler(RuleRepository rules) : IRequestHandler<ListSpecialPlateRulesQuery, IReadOnlyList<SpecialPlateRuleResponse>>
-{
-    public async Task<IReadOnlyList<SpecialPlateRuleResponse>> Handle(ListSpecialPlateRulesQuery query, CancellationToken ct) =>
-        (await RuleMapping.ListAsync(rules, RuleKinds.SpecialPlate, query.Jurisdiction, query.On, ct)).Select(RuleMapping.ToSpecialPlate).ToList();
-}
+internal sealed class ListSpecialPlateRulesHandler(RuleRepository rules) : RuleListHandler<ListSpecialPlateRulesQuery, SpecialPlateRuleResponse>(rules, RuleKinds.SpecialPlate, RuleMapping.ToSpecialPlate);

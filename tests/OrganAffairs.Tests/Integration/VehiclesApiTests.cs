@@ -522,6 +522,14 @@ public abstract class VehiclesApiTests(ApiFixture fixture)
         Assert.Equal((30.01m, NewEnergyTargetStatus.NotMet, "320500"), (local.Years[0].TargetPercent!.Value, local.Years[0].TargetStatus, local.Years[0].TargetJurisdiction!));
         Assert.Equal("national", local.Years[1].TargetJurisdiction);
 
+        // Another organ counts only its own vehicles and cannot name this one.
+        var other = await OrganAsync(division: "320500");
+        var key = await (await Client.PostJsonAsync("/api/v1/access/api-keys", new { name = "某局用车系统", organId = other.Id, scopes = new[] { "vehicles.read" } }))
+            .ReadAsync<IssuedApiKeyResponse>(HttpStatusCode.Created);
+        var otherClient = fixture.ClientFor(fixture.Factory, key.Key);
+        Assert.Equal(0, (await (await otherClient.GetAsync($"{Url}/reports/fleet?fromYear=2024&toYear=2024")).ReadAsync<FleetReportResponse>()).Years[0].Purchased);
+        await (await otherClient.GetAsync($"{Url}/reports/fleet?organId={organ.Id}&fromYear=2024&toYear=2024")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+
         await (await Client.GetAsync($"{Url}/reports/fleet?fromYear=2024")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
         await (await Client.GetAsync($"{Url}/reports/fleet?fromYear=2024&toYear=2023")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
         await (await Client.GetAsync($"{Url}/reports/fleet?fromYear=2000&toYear=2020")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
