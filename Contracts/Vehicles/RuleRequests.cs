@@ -56,3 +56,46 @@ public sealed record CreateLicenceClassRequest(string Jurisdiction, string Code,
 /// <param name="DocumentId">Id of the document in the rules register (制度) that set this version, or null; not yet validated — the register arrives with Guidance.</param>
 public sealed record LicenceClassResponse(
     Guid Id, string Jurisdiction, string Code, IReadOnlyList<BodyType> BodyTypes, DateOnly EffectiveFrom, DateOnly? EffectiveTo, string Source, Guid? DocumentId);
+
+/// <summary>
+/// A new version of the fixed-car rank rule (V5): whether staff of one rank may have a fixed car (固定配备公务用车).
+/// A national ceiling: a local version may withdraw a rank's fixed car, never grant one the national table does not.
+/// </summary>
+/// <param name="Jurisdiction" example="national">"national" or a 6-digit division code.</param>
+/// <param name="Level" example="Provincial">The administrative level of the rank (ranks are per level, as in the Organs rank table).</param>
+/// <param name="RankCode" example="ProvincialDeputy">The rank's code at that level.</param>
+/// <param name="FixedCar" example="true">Whether staff of this rank may have a fixed car.</param>
+/// <param name="EffectiveFrom" example="2027-01-01">First day in force.</param>
+/// <param name="Source" example="党政机关公务用车管理办法（中办发〔2017〕71号）">The document the rule comes from, with its confidence.</param>
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version; not yet validated — the register arrives with Guidance.</param>
+public sealed record CreateFixedCarRankRequest(
+    string Jurisdiction, Organs.AdministrativeLevel Level, string RankCode, bool FixedCar, DateOnly EffectiveFrom, string Source, Guid? DocumentId = null);
+
+/// <summary>A version of the fixed-car rank rule (V5).</summary>
+/// <param name="FixedCar" example="true">Whether staff of this rank may have a fixed car.</param>
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version, or null; not yet validated — the register arrives with Guidance.</param>
+public sealed record FixedCarRankResponse(
+    Guid Id, string Jurisdiction, Organs.AdministrativeLevel Level, string RankCode, bool FixedCar, DateOnly EffectiveFrom, DateOnly? EffectiveTo, string Source, Guid? DocumentId);
+
+/// <summary>
+/// A new version of a special plate rule (V9): a plate series such as police (警) or emergency management (应急)
+/// — province + letter + serial + suffix — and the organs and categories that carry it.
+/// </summary>
+/// <param name="Jurisdiction" example="national">"national" or a 6-digit division code.</param>
+/// <param name="Code" example="Police">The series' code; a version with the same code, jurisdiction and an earlier start ends the day before this one.</param>
+/// <param name="Suffix" example="警">The Chinese characters that end the plate (1–2).</param>
+/// <param name="SerialLength" example="4">Digits or letters between the issuing letter and the suffix (3–6).</param>
+/// <param name="Categories">The vehicle categories that may carry it (at least one).</param>
+/// <param name="OrganIds">The organs that carry it (at most 500); none until the bureau names them.</param>
+/// <param name="EffectiveFrom" example="2027-01-01">First day in force.</param>
+/// <param name="Source" example="GA 36-2018 警用汽车号牌">The document the rule comes from, with its confidence.</param>
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version; not yet validated — the register arrives with Guidance.</param>
+public sealed record CreateSpecialPlateRuleRequest(
+    string Jurisdiction, string Code, string Suffix, int SerialLength, IReadOnlyList<VehicleCategory> Categories, IReadOnlyList<Guid> OrganIds,
+    DateOnly EffectiveFrom, string Source, Guid? DocumentId = null);
+
+/// <summary>A version of a special plate rule (V9).</summary>
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version, or null; not yet validated — the register arrives with Guidance.</param>
+public sealed record SpecialPlateRuleResponse(
+    Guid Id, string Jurisdiction, string Code, string Suffix, int SerialLength, IReadOnlyList<VehicleCategory> Categories, IReadOnlyList<Guid> OrganIds,
+    DateOnly EffectiveFrom, DateOnly? EffectiveTo, string Source, Guid? DocumentId);

@@ -98,4 +98,5 @@ public sealed record CostReportResponse(string From, string To, IReadOnlyList<Ve
 /// <summary>Corrects a vehicle's odometer (里程更正); audited with its reason.</summary>
 /// <param name="OdometerKm" example="56210">The corrected reading in km.</param>
 /// <param name="Reason" example="仪表更换后读数更正">Why, at most 500 characters (required).</param>
-public sealed record CorrectOdometerRequest(int OdometerKm, string Reason);
+/// <param name="ApprovalReference" example="苏机管〔2026〕21号">The approving document, at most 200 characters; required (with the bureau's role) when an upward correction makes the vehicle eligible for renewal (V8).</param>
+public sealed record CorrectOdometerRequest(int OdometerKm, string Reason, string? ApprovalReference = null);

@@ -16,7 +16,7 @@ namespace OrganAffairs.Contracts.Vehicles;
 /// <param name="PurchasePrice" example="149800.00">Purchase price in CNY (yuan, 2 decimals), checked against the purchase standard (配备标准).</param>
 /// <param name="PurchasedOn" example="2026-03-01">Purchase date (yyyy-MM-dd); the purchase standard in force on this date applies.</param>
 /// <param name="OdometerKm" example="12">Odometer reading in km at registration.</param>
-/// <param name="AssignedLeaderId">Optional fixed assignment (固定配备) to a leader (a staff member of the organ whose rank is a leader rank); never an off-road vehicle.</param>
+/// <param name="AssignedLeaderId">Optional fixed assignment (固定配备) to a leader: a staff member of the organ whose rank the fixed-car rank rule allows (V5, GET /api/v1/vehicles/rules/fixed-car-ranks; seeded: provincial-ministerial level and above); never an off-road vehicle.</param>
 /// <param name="ApprovalReference" example="苏机管〔2026〕8号">Approval document for purchase standards that need one (special buses, law-enforcement up to 180,000), at most 200 characters.</param>
 public sealed record RegisterVehicleRequest(
     Guid OrganId,
@@ -41,7 +41,7 @@ public sealed record RegisterVehicleRequest(
 /// <param name="Brand" example="红旗">Brand, at most 50 characters.</param>
 /// <param name="Model" example="H5 1.5T">Model, at most 100 characters.</param>
 /// <param name="Status" example="Maintenance">Available, Maintenance or Sealed (OnTrip is set by trips; Disposed by disposal).</param>
-/// <param name="AssignedLeaderId">Fixed assignment to a leader of the organ, or null; never an off-road vehicle.</param>
+/// <param name="AssignedLeaderId">Fixed assignment to a leader of the organ whose rank the fixed-car rank rule allows (V5), or null; never an off-road vehicle.</param>
 public sealed record UpdateVehicleRequest(string Brand, string Model, VehicleStatus Status, Guid? AssignedLeaderId);
 
 /// <summary>An official vehicle as the ledger (台账) holds it.</summary>

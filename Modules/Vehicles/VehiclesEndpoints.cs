@@ -23,6 +23,7 @@ internal static class VehiclesEndpoints
         CorrectOdometer.Map(vehicles);
         // Outside the group, as registered before: the report's path and tag are set on the route itself.
         GetCostReport.Map(app);
+        GetFleetReport.Map(app);
 
         GetRenewalEligibility.Map(vehicles);
         DisposeVehicle.Map(vehicles);
@@ -39,10 +40,16 @@ internal static class VehiclesEndpoints
         CreatePurchaseStandard.Map(rules);
         ListPlateRules.Map(rules);
         CreatePlateRule.Map(rules);
+        ListSpecialPlateRules.Map(rules);
+        CreateSpecialPlateRule.Map(rules);
         ListLicenceClasses.Map(rules);
         CreateLicenceClass.Map(rules);
         ListRenewalRules.Map(rules);
         CreateRenewalRule.Map(rules);
+        ListFixedCarRanks.Map(rules);
+        CreateFixedCarRank.Map(rules);
+        ListNewEnergyTargets.Map(rules);
+        CreateNewEnergyTarget.Map(rules);
 
         var drivers = app.MapGroup(Root + "/drivers").WithTags(VehiclesModule.DriversTag);
         CreateDriver.Map(drivers);

@@ -15,6 +15,7 @@ internal static class VehiclesErrors
     public static readonly ErrorCode LeaderRefNotFound = new("vehicles.leader-ref-not-found", 400, "所引用的领导不存在或不属于该机关。", "The referenced leader does not exist or is not of the vehicle's organ.");
     public static readonly ErrorCode PlateInvalid = new("vehicles.plate-invalid", 400, "号牌号码格式不符合现行号牌规则。", "The plate number does not match the plate rule in force.");
     public static readonly ErrorCode PlateEnergyMismatch = new("vehicles.plate-energy-mismatch", 400, "新能源号牌与能源类型不符（D 为纯电动，F 为其他新能源；燃油车不使用新能源号牌）。", "The new-energy plate does not match the energy type (D battery-electric, F other new energy; not for fuel vehicles).");
+    public static readonly ErrorCode SpecialPlateNotCarried = new("vehicles.special-plate-not-carried", 422, "该机关或车辆类别不使用此类特种号牌（警用、应急管理等，见特种号牌规则）。", "This organ or vehicle category does not carry this special plate series (police, emergency management; see the special plate rule).");
     public static readonly ErrorCode VinShape = new("vehicles.vin-invalid", 400, "车辆识别代号应为 17 位数字和除 I、O、Q 外的大写字母。", "The VIN must be 17 characters of 0-9 and A–Z without I, O, Q.");
     public static readonly ErrorCode VinCheck = new("vehicles.vin-check-failed", 400, "车辆识别代号第 9 位校验位不正确。", "The check digit (9th character) of the VIN is wrong.");
     public static readonly ErrorCode DisplacementRequired = new("vehicles.displacement-invalid", 400, "排量：纯电动车不填，其他车辆必填（0.1–20 升）。", "Displacement: none for battery-electric vehicles, required (0.1–20 L) for the others.");
@@ -24,6 +25,7 @@ internal static class VehiclesErrors
     public static readonly ErrorCode OverQuota = new("vehicles.over-quota", 422, "超出车辆编制：该机关此类别车辆已达核定数量。", "Over the vehicle quota (车辆编制) of the organ for this category.");
     public static readonly ErrorCode OverStandard = new("vehicles.over-purchase-standard", 422, "超出公务用车配备标准。", "Over the purchase standard (配备标准).");
     public static readonly ErrorCode NotALeader = new("vehicles.not-a-leader", 422, "只有领导职级人员可固定配备公务用车。", "Only a staff member of a leader rank may have a fixed vehicle.");
+    public static readonly ErrorCode RankWithoutFixedCar = new("vehicles.rank-without-fixed-car", 422, "该职级不在固定配备公务用车的职级范围内（中办发〔2017〕71号：省部级及以上）。", "Staff of this rank may not have a fixed car (fixed-car rank rule, V5: provincial-ministerial level and above).");
     public static readonly ErrorCode OffRoadLeaderCar = new("vehicles.off-road-leader-car", 422, "越野车不得作为领导干部固定用车（中办发〔2017〕71号）。", "An off-road vehicle may not be a leader's fixed car (中办发〔2017〕71号).");
     public static readonly ErrorCode RuleMissing = new("vehicles.rule-missing", 422, "没有在该日期、该地区适用的规则。", "No rule is in force for this date and jurisdiction.");
     public static readonly ErrorCode VehicleDisposed = new("vehicles.vehicle-disposed", 409, "车辆已处置。", "The vehicle is disposed.");
@@ -54,5 +56,6 @@ internal static class VehiclesErrors
     public static readonly ErrorCode ReminderStateFilter = new("vehicles.reminder-state-invalid", 400, "只能按 Overdue、Upcoming 或 Later 筛选。", "Filter by Overdue, Upcoming or Later.");
     public static readonly ErrorCode VehicleHasTrips = new("vehicles.vehicle-has-trips", 409, "车辆仍有已派或进行中的出车任务。", "The vehicle still has a dispatched or running trip.");
     public static readonly ErrorCode NotEligibleForRenewal = new("vehicles.not-eligible-for-renewal", 422, "车辆未达到更新条件（使用年限或行驶里程），不得提前处置更新；领导职务变动不是理由。", "The vehicle does not meet the renewal rule (age or mileage); it may not be renewed early, whatever happened to its user.");
+    public static readonly ErrorCode ApprovalRequired = new("vehicles.approval-required", 422, "该操作会使车辆绕过更新条件，须提供审批文号（V8）。", "This would let the vehicle bypass the renewal rule; an approval reference is needed (V8).");
     public static readonly ErrorCode WriteOffOnlyScrap = new("vehicles.write-off-only-scrap", 400, "定损报废文号只用于报废处置。", "A write-off reference applies only to Scrap.");
 }

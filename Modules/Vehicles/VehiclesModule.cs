@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using OrganAffairs.Shared;
 using OrganAffairs.Shared.Http;
 using OrganAffairs.Shared.Mediation;
+using OrganAffairs.Shared.Outbox;
 using OrganAffairs.Shared.Security;
 using OrganAffairs.Vehicles.Data;
 using OrganAffairs.Vehicles.Support;
@@ -30,6 +31,8 @@ public static class VehiclesModule
         services.AddScoped<CostRepository>();
         services.AddScoped<ReminderRepository>();
         services.AddScoped<RuleVersioning>();
+        services.AddScoped<VehicleViolations>();
+        services.AddViolationSweep<OverdueReminderSweep>();
         services.AddHandlersFrom(typeof(VehiclesModule).Assembly);
         services.AddModuleMigrations(Name, typeof(VehiclesModule).Assembly);
         services.AddScopes(ReadScope, WriteScope);
@@ -37,7 +40,7 @@ public static class VehiclesModule
         services.AddApiTag(QuotasTag, "车辆编制 — vehicles an organ may hold per category, set by the bureau.");
         services.AddApiTag(DriversTag, "驾驶员 — drivers with their licence class (准驾车型) and expiry.");
         services.AddApiTag(TripsTag, "派车 — trip requests, approval, dispatch of a vehicle and driver (no double booking), start, completion with usage registration, cancellation; the calendar of sealed periods (节假日封存).");
-        services.AddApiTag(RulesTag, "规则 — versioned, jurisdiction-scoped rule tables: purchase standards (配备标准), plate rule, licence classes, renewal rule. Edits are new versions (admin).");
+        services.AddApiTag(RulesTag, "规则 — versioned, jurisdiction-scoped rule tables: purchase standards (配备标准), plate rule, special plates (警, 应急), licence classes, renewal rule, fixed-car ranks, the new-energy target. Edits are new versions (admin).");
         return services;
     }
 

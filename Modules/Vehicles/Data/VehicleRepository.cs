@@ -153,4 +153,17 @@ internal sealed class VehicleRepository(UnitOfWork uow, SqlDialect dialect, Orga
         await uow.Connection.ExecuteAsync(new CommandDefinition(
             "UPDATE vehicles_vehicle SET organ_id = @OrganId, version = @Version, updated_at = @UpdatedAt WHERE id = @Id AND version = @ExpectedVersion",
             new { row.Id, row.OrganId, row.Version, row.UpdatedAt, ExpectedVersion = expectedVersion }, uow.Transaction, cancellationToken: ct)) == 1;
+
+    /// <summary>The vehicles bought between two dates (inclusive), disposed ones included, of one organ or of every organ the caller sees: for the fleet report.</summary>
+    public async Task<IReadOnlyList<PurchaseRow>> PurchasesAsync(Guid? organId, DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        var where = new SqlFilter()
+            .Where("purchased_on >= @From", "From", from)
+            .Where("purchased_on <= @To", "To", to)
+            .Where("organ_id = @OrganId", "OrganId", organId)
+            .Scoped(scope, "organ_id");
+        var connection = await uow.ConnectionAsync(ct);
+        return (await connection.QueryAsync<PurchaseRow>(new CommandDefinition(
+            "SELECT organ_id, purchased_on, energy_type FROM vehicles_vehicle" + where.Sql, where.Parameters, uow.Transaction, cancellationToken: ct))).AsList();
+    }
 }

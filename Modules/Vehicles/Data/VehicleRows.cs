@@ -61,3 +61,11 @@ internal sealed class RuleRow : IRuleRow
 
 /// <summary>Filters of the vehicle list; null means no filter.</summary>
 internal sealed record VehicleFilter(Guid? OrganId, VehicleCategory? Category, VehicleStatus? Status, string? Search);
+
+/// <summary>A vehicle's purchase, for the fleet report.</summary>
+internal sealed class PurchaseRow
+{
+    public Guid OrganId { get; set; }
+    public DateOnly PurchasedOn { get; set; }
+    public EnergyType EnergyType { get; set; }
+}

@@ -3,13 +3,17 @@ using OrganAffairs.Contracts.Vehicles;
 
 namespace OrganAffairs.Vehicles.Domain;
 
-/// <summary>A fixed car (固定配备) goes only to a leader of the vehicle's organ, and never an off-road vehicle.</summary>
+/// <summary>
+/// A fixed car (固定配备) goes only to staff of the vehicle's organ whose rank the fixed-car rank rule allows
+/// (V5, rule data), and never an off-road vehicle.
+/// </summary>
 internal static class FixedAssignment
 {
-    public enum Verdict { Allowed, LeaderNotFound, OffRoad, NotALeader }
+    public enum Verdict { Allowed, LeaderNotFound, OffRoad, NotALeader, RankWithoutFixedCar }
 
-    /// <summary>An active staff member of the organ (or holding a concurrent post there) of a leader rank, for a vehicle that is not off-road.</summary>
-    public static Verdict Check(StaffMemberSummary? member, Guid organId, BodyType body)
+    /// <summary>An active staff member of the organ (or holding a concurrent post there) whose rank may have a fixed car, for a vehicle that is not off-road.</summary>
+    /// <param name="rankMayHaveFixedCar">The fixed-car rank rule's effective answer for the member's rank (false when no version is in force).</param>
+    public static Verdict Check(StaffMemberSummary? member, Guid organId, BodyType body, bool rankMayHaveFixedCar)
     {
         if (member is null || member.Status != StaffStatus.Active || (member.OrganId != organId && !member.ConcurrentPostOrganIds.Contains(organId)))
         {
@@ -19,6 +23,11 @@ internal static class FixedAssignment
         {
             return Verdict.OffRoad;
         }
-        return member.IsLeader ? Verdict.Allowed : Verdict.NotALeader;
+        // The rule table decides; the Organs leader flag only words the refusal.
+        if (rankMayHaveFixedCar)
+        {
+            return Verdict.Allowed;
+        }
+        return member.IsLeader ? Verdict.RankWithoutFixedCar : Verdict.NotALeader;
     }
 }

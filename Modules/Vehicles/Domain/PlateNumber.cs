@@ -58,4 +58,19 @@ internal static class PlateNumber
             _ => Verdict.EnergyMismatch,
         };
     }
+
+    /// <summary>The special series whose suffix ends the plate, if any (the longest suffix wins).</summary>
+    public static (string Code, SpecialPlateValue Value)? SpecialSeriesOf(string plate, IEnumerable<(string Code, SpecialPlateValue Value)> series) =>
+        series.Where(s => s.Value.Suffix.Length > 0 && plate.EndsWith(s.Value.Suffix, StringComparison.Ordinal))
+            .OrderByDescending(s => s.Value.Suffix.Length).Cast<(string, SpecialPlateValue)?>().FirstOrDefault();
+
+    /// <summary>A special plate's shape: province + letter + the series' serial (digits or plate letters) + its suffix (V9).</summary>
+    public static bool HasSpecialShape(string plate, SpecialPlateValue series, PlateRuleValue rule) =>
+        plate.Length == 2 + series.SerialLength + series.Suffix.Length
+        && rule.Provinces.Contains(plate[0]) && rule.Letters.Contains(plate[1])
+        && plate.Substring(2, series.SerialLength).All(c => char.IsAsciiDigit(c) || rule.Letters.Contains(c));
+
+    /// <summary>Whether the organ and category carry the series (both listed in its rule data).</summary>
+    public static bool Carries(SpecialPlateValue series, Guid organId, VehicleCategory category) =>
+        series.OrganIds.Contains(organId) && series.Categories.Contains(category);
 }

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.Vehicles;
+using OrganAffairs.Contracts.Violations;
 using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Errors;
 using OrganAffairs.Shared.Http;
@@ -37,7 +38,7 @@ internal sealed class CompleteReminderValidator : AbstractValidator<CompleteRemi
     public CompleteReminderValidator() => RuleFor(c => c.Body.DoneOn).NotEmpty();
 }
 
-internal sealed class CompleteReminderHandler(ReminderRepository reminders, AuditTrail audit, BusinessClock clock) : IRequestHandler<CompleteReminderCommand, ReminderResponse>
+internal sealed class CompleteReminderHandler(ReminderRepository reminders, VehicleViolations violations, AuditTrail audit, BusinessClock clock) : IRequestHandler<CompleteReminderCommand, ReminderResponse>
 {
     public async Task<ReminderResponse> Handle(CompleteReminderCommand command, CancellationToken ct)
     {
@@ -49,6 +50,7 @@ internal sealed class CompleteReminderHandler(ReminderRepository reminders, Audi
         await reminders.SetDoneAsync(row.Id, command.Body.DoneOn, ct);
         audit.Record("VehicleReminder", row.Id, row.OrganId, new Dictionary<string, FieldChange> { ["doneOn"] = new(null, command.Body.DoneOn) });
         row.DoneOn = command.Body.DoneOn;
+        await violations.CloseReminderAsync(row.Id, clock.Today, ViolationCloseReason.Corrected, $"done {command.Body.DoneOn:yyyy-MM-dd}", ct);
         return ReminderMapping.ToResponse(row, clock.Today, ReminderMapping.DefaultDays, ReminderMapping.DefaultKm);
     }
 }

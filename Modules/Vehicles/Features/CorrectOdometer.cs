@@ -22,8 +22,8 @@ internal static class CorrectOdometer
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder vehicles) =>
         vehicles.MapPost("/{id:guid}/odometer-corrections", Handle).WithName("Vehicles_CorrectOdometer")
             .WithSummary("Correct a vehicle's odometer (里程更正), with a reason")
-            .WithDescription("The only way a reading goes down. The reason and the old and new readings are kept in the audit trail. Not while the vehicle is on a trip (409).")
-            .Produces<VehicleResponse>().Problems(400, 404, 409, 413, 415)
+            .WithDescription("The only way a reading goes down. The reason and the old and new readings are kept in the audit trail. Not while the vehicle is on a trip (409). An upward correction that makes the vehicle eligible for renewal (V8: renewal cannot be bypassed) is the bureau's act (403 auth.bureau-only) and needs an approvalReference (422 vehicles.approval-required); the reference is audited.")
+            .Produces<VehicleResponse>().Problems(400, 404, 409, 413, 415, 422)
             .RequireScope(VehiclesModule.WriteScope);
 
     private static async Task<Ok<VehicleResponse>> Handle(Guid id, CorrectOdometerRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
@@ -38,11 +38,13 @@ internal sealed class CorrectOdometerValidator : AbstractValidator<CorrectOdomet
     {
         RuleFor(c => c.Body.OdometerKm).InclusiveBetween(0, 3_000_000);
         RuleFor(c => c.Body.Reason).NotEmpty().MaximumLength(500);
+        RuleFor(c => c.Body.ApprovalReference).MaximumLength(200);
     }
 }
 
 /// <summary>里程更正: the only way an odometer goes down; the reason is kept in the audit trail with old and new values.</summary>
-internal sealed class CorrectOdometerHandler(VehicleRepository vehicles, AuditTrail audit, BusinessClock clock) : IRequestHandler<CorrectOdometerCommand, VehicleResponse>
+internal sealed class CorrectOdometerHandler(VehicleRepository vehicles, RuleRepository rules, IMediator mediator, OrganScope scope, AuditTrail audit, BusinessClock clock)
+    : IRequestHandler<CorrectOdometerCommand, VehicleResponse>
 {
     public async Task<VehicleResponse> Handle(CorrectOdometerCommand command, CancellationToken ct)
     {
@@ -58,6 +60,16 @@ internal sealed class CorrectOdometerHandler(VehicleRepository vehicles, AuditTr
             throw new ProblemException(VehiclesErrors.VehicleDisposed);
         }
         var old = vehicle.OdometerKm;
+        var approval = string.IsNullOrWhiteSpace(command.Body.ApprovalReference) ? null : command.Body.ApprovalReference.Trim();
+        if (command.Body.OdometerKm > old && await MakesEligibleAsync(vehicle, command.Body.OdometerKm, ct))
+        {
+            // V8: raising the reading past the renewal mileage would open an early renewal.
+            scope.EnsureSeesAll();
+            if (approval is null)
+            {
+                throw new ProblemException(VehiclesErrors.ApprovalRequired, detail: $"odometer {old} → {command.Body.OdometerKm} km makes the vehicle eligible for renewal");
+            }
+        }
         var expected = vehicle.Version;
         vehicle.OdometerKm = command.Body.OdometerKm;
         vehicle.Version = expected + 1;
@@ -70,8 +82,14 @@ internal sealed class CorrectOdometerHandler(VehicleRepository vehicles, AuditTr
         {
             ["odometerKm"] = new(old, vehicle.OdometerKm),
             ["odometerCorrectionReason"] = new(null, command.Body.Reason.Trim()),
+            ["odometerCorrectionApproval"] = new(null, approval),
             ["version"] = new(expected, vehicle.Version),
         });
         return vehicle.ToResponse();
     }
+
+    /// <summary>Whether the corrected reading makes a vehicle eligible for renewal today that is not eligible with its current one.</summary>
+    private async Task<bool> MakesEligibleAsync(VehicleRow vehicle, int correctedKm, CancellationToken ct) =>
+        !(await RenewalMapping.EligibilityAsync(rules, mediator, vehicle, clock.Today, ct)).Eligible
+        && (await RenewalMapping.EligibilityAsync(rules, mediator, vehicle, correctedKm, clock.Today, ct)).Eligible;
 }

@@ -20,7 +20,7 @@ internal static class CreateRenewalRule
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder rules) =>
         rules.MapPost("/renewal", Handle).WithName("Vehicles_CreateRenewalRule")
             .WithSummary("Add a renewal-rule version; the version it supersedes ends the day before")
-            .WithDescription("Admin scope, bureau only. Cite the source document.")
+            .WithDescription("Age and mileage combine as `condition` says: AgeOrMileage (default, whichever first) or AgeAndMileage (both, a stricter local rule; V8). Admin scope, bureau only. Cite the source document.")
             .Produces<RenewalRuleResponse>(StatusCodes.Status201Created).CreateProblems(403)
             .RequireScope(Scopes.Admin);
 
@@ -42,6 +42,7 @@ internal sealed class CreateRenewalRuleValidator : AbstractValidator<CreateRenew
         RuleFor(c => c.Body.MinMileageKm).InclusiveBetween(1, 3_000_000);
         RuleFor(c => c.Body.EffectiveFrom).NotEmpty();
         RuleFor(c => c.Body.Source).Source();
+        RuleFor(c => c.Body.Condition).IsInEnum();
     }
 }
 
@@ -52,6 +53,6 @@ internal sealed class CreateRenewalRuleHandler(RuleVersioning versioning, OrganS
         scope.EnsureSeesAll();
         var b = command.Body;
         return await versioning.AddAsync(VehiclesRuleTables.Renewals, RuleKinds.Renewal, RuleKinds.RenewalKey, new NewRuleVersion(b.Jurisdiction, b.EffectiveFrom),
-            RuleJson.Write(new RenewalRuleValue(b.MinAgeYears, b.MinMileageKm)), b.Source, b.DocumentId, RenewalMapping.ToResponse, ct);
+            RuleJson.Write(new RenewalRuleValue(b.MinAgeYears, b.MinMileageKm, b.Condition ?? RenewalCondition.AgeOrMileage)), b.Source, b.DocumentId, RenewalMapping.ToResponse, ct);
     }
 }

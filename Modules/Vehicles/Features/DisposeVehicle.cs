@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.Vehicles;
+using OrganAffairs.Contracts.Violations;
 using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Errors;
 using OrganAffairs.Shared.Http;
@@ -24,7 +25,7 @@ internal static class DisposeVehicle
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder vehicles) =>
         vehicles.MapPost("/{id:guid}/dispose", Handle).WithName("Vehicles_DisposeVehicle")
             .WithSummary("Dispose of a vehicle (处置: auction, transfer, scrap), freeing its quota place")
-            .WithDescription("Only a vehicle eligible for renewal on disposedOn (422 vehicles.not-eligible-for-renewal otherwise, whatever happened to its user), or a written-off vehicle scrapped with its appraisal reference (audited). Not while a trip is dispatched or running (409). The vehicle stays in the ledger as Disposed.")
+            .WithDescription("Only a vehicle eligible for renewal on disposedOn (422 vehicles.not-eligible-for-renewal otherwise, whatever happened to its user), or a written-off vehicle scrapped with its appraisal reference by the bureau (403 auth.bureau-only otherwise; V8: the renewal rule is not bypassed by an organ itself; audited). Not while a trip is dispatched or running (409). The vehicle stays in the ledger as Disposed.")
             .Produces<VehicleResponse>().Problems(400, 404, 409, 413, 415, 422)
             .RequireScope(VehiclesModule.WriteScope);
 
@@ -53,7 +54,7 @@ internal sealed class DisposeVehicleValidator : AbstractValidator<DisposeVehicle
 /// its appraisal reference — and none with a dispatched or running trip. The vehicle stays as Disposed and frees its quota place.
 /// </summary>
 internal sealed class DisposeVehicleHandler(
-    VehicleRepository vehicles, ReminderRepository reminders, RuleRepository rules, IMediator mediator, AuditTrail audit, BusinessClock clock)
+    VehicleRepository vehicles, ReminderRepository reminders, RuleRepository rules, VehicleViolations violations, IMediator mediator, OrganScope scope, AuditTrail audit, BusinessClock clock)
     : IRequestHandler<DisposeVehicleCommand, VehicleResponse>
 {
     public async Task<VehicleResponse> Handle(DisposeVehicleCommand command, CancellationToken ct)
@@ -71,15 +72,20 @@ internal sealed class DisposeVehicleHandler(
             throw new ProblemException(VehiclesErrors.VehicleHasTrips);
         }
         var writeOff = string.IsNullOrWhiteSpace(b.WriteOffReference) ? null : b.WriteOffReference.Trim();
-        if (writeOff is null)
+        var eligibility = await RenewalMapping.EligibilityAsync(rules, mediator, vehicle, b.DisposedOn, ct);
+        var skipsRenewalRule = !eligibility.Eligible;
+        if (skipsRenewalRule)
         {
-            var eligibility = await RenewalMapping.EligibilityAsync(rules, mediator, vehicle, b.DisposedOn, ct);
-            if (!eligibility.Eligible)
+            if (writeOff is null)
             {
+                var join = eligibility.Condition == RenewalCondition.AgeAndMileage ? "and" : "or";
                 throw new ProblemException(VehiclesErrors.NotEligibleForRenewal,
-                    detail: $"renewal: ≥ {eligibility.MinAgeYears} years (from {eligibility.EligibleByAgeFrom:yyyy-MM-dd}) or ≥ {eligibility.MinMileageKm} km (now {eligibility.OdometerKm}) — {eligibility.Source}");
+                    detail: $"renewal: ≥ {eligibility.MinAgeYears} years (from {eligibility.EligibleByAgeFrom:yyyy-MM-dd}) {join} ≥ {eligibility.MinMileageKm} km (now {eligibility.OdometerKm}) — {eligibility.Source}");
             }
+            // V8: scrapping a written-off vehicle before the renewal rule allows is the bureau's act, on its approval (reference) and the appraisal.
+            scope.EnsureSeesAll();
         }
+        var openReminders = await reminders.OpenAsync(null, vehicle.Id, ct);
         var before = vehicle.ToResponse();
         var expected = vehicle.Version;
         vehicle.Status = VehicleStatus.Disposed;
@@ -104,7 +110,17 @@ internal sealed class DisposeVehicleHandler(
         {
             changes["writeOffReference"] = new(null, writeOff);
         }
+        if (skipsRenewalRule)
+        {
+            changes["renewalRuleSkipped"] = new(null, true);
+        }
         audit.Record("Vehicle", vehicle.Id, vehicle.OrganId, changes);
+        // The place it frees may bring the organ back within its quota (V6); its reminders end with it (V7).
+        await violations.ReviewQuotasAsync(vehicle.OrganId, ct);
+        foreach (var reminder in openReminders)
+        {
+            await violations.CloseReminderAsync(reminder.Id, clock.Today, ViolationCloseReason.SubjectEnded, $"vehicle disposed {b.DisposedOn:yyyy-MM-dd}", ct);
+        }
         return after;
     }
 }

@@ -21,7 +21,7 @@ internal static class GetRenewalEligibility
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder vehicles) =>
         vehicles.MapGet("/{id:guid}/renewal-eligibility", Handle).WithName("Vehicles_GetRenewalEligibility")
             .WithSummary("Whether a vehicle may be renewed (更新条件) on a date")
-            .WithDescription("By the renewal rule in force for the owning organ's division: age since purchase or odometer, whichever comes first. Default date: today (business time zone).")
+            .WithDescription("By the renewal rule in force for the owning organ's division: age since purchase or odometer, whichever comes first — or both where the rule's condition is AgeAndMileage (V8). Default date: today (business time zone).")
             .Produces<RenewalEligibilityResponse>().Problems(400, 404, 422)
             .RequireScope(VehiclesModule.ReadScope);
 

@@ -1,4 +1,3 @@
-using FluentValidation;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -28,16 +27,8 @@ internal static class ListLicenceClasses
         TypedResults.Ok(await mediator.Send(new ListLicenceClassesQuery(p.Jurisdiction, p.On), ct));
 }
 
-internal sealed record ListLicenceClassesQuery(string? Jurisdiction, DateOnly? On) : IQuery<IReadOnlyList<LicenceClassResponse>>;
+internal sealed record ListLicenceClassesQuery(string? Jurisdiction, DateOnly? On) : IQuery<IReadOnlyList<LicenceClassResponse>>, IRuleListQuery;
 
-internal sealed class ListLicenceClassesValidator : AbstractValidator<ListLicenceClassesQuery>
-{
-    public ListLicenceClassesValidator() =>
-        RuleFor(q => q.Jurisdiction).OptionalJurisdiction();
-}
+internal sealed class ListLicenceClassesValidator : RuleListValidator<ListLicenceClassesQuery>;
 
-internal sealed class ListLicenceClassesHandler(RuleRepository rules) : IRequestHandler<ListLicenceClassesQuery, IReadOnlyList<LicenceClassResponse>>
-{
-    public async Task<IReadOnlyList<LicenceClassResponse>> Handle(ListLicenceClassesQuery query, CancellationToken ct) =>
-        (await RuleMapping.ListAsync(rules, RuleKinds.LicenceClass, query.Jurisdiction, query.On, ct)).Select(RuleMapping.ToLicenceClass).ToList();
-}
+internal sealed class ListLicenceClassesHandler(RuleRepository rules) : RuleListHandler<ListLicenceClassesQuery, LicenceClassResponse>(rules, RuleKinds.LicenceClass, RuleMapping.ToLicenceClass);

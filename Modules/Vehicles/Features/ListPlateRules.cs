@@ -1,4 +1,3 @@
-using FluentValidation;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -28,16 +27,8 @@ internal static class ListPlateRules
         TypedResults.Ok(await mediator.Send(new ListPlateRulesQuery(p.Jurisdiction, p.On), ct));
 }
 
-internal sealed record ListPlateRulesQuery(string? Jurisdiction, DateOnly? On) : IQuery<IReadOnlyList<PlateRuleResponse>>;
+internal sealed record ListPlateRulesQuery(string? Jurisdiction, DateOnly? On) : IQuery<IReadOnlyList<PlateRuleResponse>>, IRuleListQuery;
 
-internal sealed class ListPlateRulesValidator : AbstractValidator<ListPlateRulesQuery>
-{
-    public ListPlateRulesValidator() =>
-        RuleFor(q => q.Jurisdiction).OptionalJurisdiction();
-}
+internal sealed class ListPlateRulesValidator : RuleListValidator<ListPlateRulesQuery>;
 
-internal sealed class ListPlateRulesHandler(RuleRepository rules) : IRequestHandler<ListPlateRulesQuery, IReadOnlyList<PlateRuleResponse>>
-{
-    public async Task<IReadOnlyList<PlateRuleResponse>> Handle(ListPlateRulesQuery query, CancellationToken ct) =>
-        (await RuleMapping.ListAsync(rules, RuleKinds.Plate, query.Jurisdiction, query.On, ct)).Select(RuleMapping.ToPlateRule).ToList();
-}
+internal sealed class ListPlateRulesHandler(RuleRepository rules) : RuleListHandler<ListPlateRulesQuery, PlateRuleResponse>(rules, RuleKinds.Plate, RuleMapping.ToPlateRule);

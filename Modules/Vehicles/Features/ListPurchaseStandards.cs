@@ -1,4 +1,3 @@
-using FluentValidation;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -29,16 +28,8 @@ internal static class ListPurchaseStandards
 }
 
 /// <summary>Without <c>On</c>: every version; with <c>On</c>: the standards in force for the jurisdiction.</summary>
-internal sealed record ListPurchaseStandardsQuery(string? Jurisdiction, DateOnly? On) : IQuery<IReadOnlyList<PurchaseStandardResponse>>;
+internal sealed record ListPurchaseStandardsQuery(string? Jurisdiction, DateOnly? On) : IQuery<IReadOnlyList<PurchaseStandardResponse>>, IRuleListQuery;
 
-internal sealed class ListPurchaseStandardsValidator : AbstractValidator<ListPurchaseStandardsQuery>
-{
-    public ListPurchaseStandardsValidator() =>
-        RuleFor(q => q.Jurisdiction).OptionalJurisdiction();
-}
+internal sealed class ListPurchaseStandardsValidator : RuleListValidator<ListPurchaseStandardsQuery>;
 
-internal sealed class ListPurchaseStandardsHandler(RuleRepository rules) : IRequestHandler<ListPurchaseStandardsQuery, IReadOnlyList<PurchaseStandardResponse>>
-{
-    public async Task<IReadOnlyList<PurchaseStandardResponse>> Handle(ListPurchaseStandardsQuery query, CancellationToken ct) =>
-        (await RuleMapping.ListAsync(rules, RuleKinds.PurchaseStandard, query.Jurisdiction, query.On, ct)).Select(RuleMapping.ToPurchaseStandard).ToList();
-}
+internal sealed class ListPurchaseStandardsHandler(RuleRepository rules) : RuleListHandler<ListPurchaseStandardsQuery, PurchaseStandardResponse>(rules, RuleKinds.PurchaseStandard, RuleMapping.ToPurchaseStandard);

@@ -1,4 +1,3 @@
-using FluentValidation;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -28,16 +27,8 @@ internal static class ListRenewalRules
         TypedResults.Ok(await mediator.Send(new ListRenewalRulesQuery(p.Jurisdiction, p.On), ct));
 }
 
-internal sealed record ListRenewalRulesQuery(string? Jurisdiction, DateOnly? On) : IQuery<IReadOnlyList<RenewalRuleResponse>>;
+internal sealed record ListRenewalRulesQuery(string? Jurisdiction, DateOnly? On) : IQuery<IReadOnlyList<RenewalRuleResponse>>, IRuleListQuery;
 
-internal sealed class ListRenewalRulesValidator : AbstractValidator<ListRenewalRulesQuery>
-{
-    public ListRenewalRulesValidator() =>
-        RuleFor(q => q.Jurisdiction).OptionalJurisdiction();
-}
+internal sealed class ListRenewalRulesValidator : RuleListValidator<ListRenewalRulesQuery>;
 
-internal sealed class ListRenewalRulesHandler(RuleRepository rules) : IRequestHandler<ListRenewalRulesQuery, IReadOnlyList<RenewalRuleResponse>>
-{
-    public async Task<IReadOnlyList<RenewalRuleResponse>> Handle(ListRenewalRulesQuery query, CancellationToken ct) =>
-        (await RuleMapping.ListAsync(rules, RuleKinds.Renewal, query.Jurisdiction, query.On, ct)).Select(RenewalMapping.ToResponse).ToList();
-}
+internal sealed class ListRenewalRulesHandler(RuleRepository rules) : RuleListHandler<ListRenewalRulesQuery, RenewalRuleResponse>(rules, RuleKinds.Renewal, RenewalMapping.ToResponse);

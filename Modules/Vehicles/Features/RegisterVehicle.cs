@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Contracts.Common;
+using OrganAffairs.Contracts.Organs;
 using OrganAffairs.Contracts.Vehicles;
 using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Data;
@@ -26,7 +27,7 @@ internal static class RegisterVehicle
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder vehicles) =>
         vehicles.MapPost("/", Handle).WithName("Vehicles_RegisterVehicle")
             .WithSummary("Register an official vehicle (登记公务用车)")
-            .WithDescription("Records the origin (V11; the deprecated domesticBrand stays accepted) and flags an imported vehicle or one that is not new-energy in `flags` with the rule id. Checks the plate against the plate rule in force, the VIN's check digit, the organ's quota (车辆编制, 422 vehicles.over-quota) and the purchase standard in force on the purchase date for the organ's division (422 vehicles.over-purchase-standard naming the rule and its limit). A fixed assignment goes only to a leader of the organ and never to an off-road vehicle. Plate and VIN are unique (409). Accepts Idempotency-Key.")
+            .WithDescription("Records the origin (V11; the deprecated domesticBrand stays accepted) and flags an imported vehicle or one that is not new-energy in `flags` with the rule id. Checks the plate against the plate rule in force (a police 警 or emergency-management 应急 plate against its special plate rule: only for the organs and categories listed there, 422 vehicles.special-plate-not-carried; V9), the VIN's check digit, the organ's quota (车辆编制, 422 vehicles.over-quota) and the purchase standard in force on the purchase date for the organ's division (422 vehicles.over-purchase-standard naming the rule and its limit). A fixed assignment goes only to staff of the organ whose rank the fixed-car rank rule allows (V5; 422 vehicles.rank-without-fixed-car, vehicles.not-a-leader) and never to an off-road vehicle (422 vehicles.off-road-leader-car). Plate and VIN are unique (409). Accepts Idempotency-Key.")
             .Produces<VehicleResponse>(StatusCodes.Status201Created).CreateProblems()
             .RequireScope(VehiclesModule.WriteScope);
 
@@ -81,8 +82,8 @@ internal sealed class RegisterVehicleHandler(
         var b = command.Body;
         var organ = await VehicleRules.OrganAsync(mediator, b.OrganId, "organId", ct);
         var plate = b.Plate.Trim().ToUpperInvariant();
-        await EnsurePlateAsync(plate, b.EnergyType, b.BodyType, organ.DivisionCode, ct);
-        await VehicleRules.EnsureLeaderAsync(mediator, b.AssignedLeaderId, organ.Id, b.BodyType, ct);
+        await EnsurePlateAsync(plate, b.EnergyType, b.BodyType, b.Category, organ, ct);
+        await VehicleRules.EnsureLeaderAsync(mediator, rules, b.AssignedLeaderId, organ.Id, organ.DivisionCode, b.BodyType, clock.Today, ct);
         var approval = string.IsNullOrWhiteSpace(b.ApprovalReference) ? null : b.ApprovalReference.Trim();
         var standard = await PurchaseStandardAsync(b, approval, organ.DivisionCode, ct);
 
@@ -145,11 +146,27 @@ internal sealed class RegisterVehicleHandler(
         return response;
     }
 
-    private async Task EnsurePlateAsync(string plate, EnergyType energy, BodyType body, string divisionCode, CancellationToken ct)
+    private async Task EnsurePlateAsync(string plate, EnergyType energy, BodyType body, VehicleCategory category, OrganSummary organ, CancellationToken ct)
     {
-        var rule = (await rules.InForceAsync(RuleKinds.Plate, divisionCode, clock.Today, ct)).FirstOrDefault()
+        var rule = (await rules.InForceAsync(RuleKinds.Plate, organ.DivisionCode, clock.Today, ct)).FirstOrDefault()
             ?? throw new ProblemException(VehiclesErrors.RuleMissing, detail: RuleKinds.Plate);
-        switch (PlateNumber.Check(plate, energy, body, RuleJson.Read<PlateRuleValue>(rule.Value)))
+        var plateRule = RuleJson.Read<PlateRuleValue>(rule.Value);
+        // V9: a plate ending in a special series' suffix (警, 应急) follows that series, for the organs and categories that carry it.
+        var special = (await rules.InForceAsync(RuleKinds.SpecialPlate, organ.DivisionCode, clock.Today, ct))
+            .Select(r => (r.RuleKey, RuleJson.Read<SpecialPlateValue>(r.Value)));
+        if (PlateNumber.SpecialSeriesOf(plate, special) is { } series)
+        {
+            if (!PlateNumber.HasSpecialShape(plate, series.Value, plateRule))
+            {
+                throw ProblemException.ForField(VehiclesErrors.PlateInvalid, "plate");
+            }
+            if (!PlateNumber.Carries(series.Value, organ.Id, category))
+            {
+                throw new ProblemException(VehiclesErrors.SpecialPlateNotCarried, detail: $"V9 {series.Code} ({series.Value.Suffix}): {category}");
+            }
+            return;
+        }
+        switch (PlateNumber.Check(plate, energy, body, plateRule))
         {
             case PlateNumber.Verdict.Invalid:
                 throw ProblemException.ForField(VehiclesErrors.PlateInvalid, "plate");

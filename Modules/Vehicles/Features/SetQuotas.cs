@@ -7,10 +7,10 @@ using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.Vehicles;
 using OrganAffairs.Shared.Audit;
-using OrganAffairs.Shared.Data;
 using OrganAffairs.Shared.Http;
 using OrganAffairs.Shared.Security;
 using OrganAffairs.Vehicles.Data;
+using OrganAffairs.Vehicles.Domain;
 using OrganAffairs.Vehicles.Support;
 
 namespace OrganAffairs.Vehicles.Features;
@@ -21,7 +21,7 @@ internal static class SetQuotas
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder quotas) =>
         quotas.MapPut("/{organId:guid}", Handle).WithName("Vehicles_SetQuotas")
             .WithSummary("Set an organ's whole vehicle quota (the bureau's work)")
-            .WithDescription("Replaces every category's approved number; categories not listed get 0. Only the bureau's principals (403 auth.bureau-only otherwise). The change is audited with old and new values. No If-Match: the quota is a decision of the bureau that replaces the previous one as a whole.")
+            .WithDescription("Replaces every category's approved number; categories not listed get 0. Only the bureau's principals (403 auth.bureau-only otherwise). The change is audited with old and new values. No If-Match: the quota is a decision of the bureau that replaces the previous one as a whole. A quota below the vehicles held is accepted but is a violation (V6): `vehicles.over-quota` opens in the violation ledger (ViolationOpened) for that category, and closes (ViolationClosed) once holdings are within the quota again — by a new quota or by disposals.")
             .Produces<QuotaResponse>().Problems(400, 403, 413, 415)
             .RequireScope(VehiclesModule.WriteScope);
 
@@ -47,7 +47,7 @@ internal sealed class SetQuotasValidator : AbstractValidator<SetQuotasCommand>
 }
 
 /// <summary>车辆编制 is set by the bureau: ordinary organs get 403 even with vehicles.write.</summary>
-internal sealed class SetQuotasHandler(VehicleRepository vehicles, IMediator mediator, OrganScope scope, AuditTrail audit, IdGenerator ids)
+internal sealed class SetQuotasHandler(VehicleRepository vehicles, VehicleViolations violations, IMediator mediator, OrganScope scope, AuditTrail audit)
     : IRequestHandler<SetQuotasCommand, QuotaResponse>
 {
     public async Task<QuotaResponse> Handle(SetQuotasCommand command, CancellationToken ct)
@@ -55,12 +55,13 @@ internal sealed class SetQuotasHandler(VehicleRepository vehicles, IMediator med
         scope.EnsureSeesAll();
         var organ = await VehicleRules.OrganAsync(mediator, command.OrganId, "organId", ct);
         var before = await vehicles.QuotasAsync(organ.Id, ct);
-        var rows = command.Body.Quotas.Select(q => new QuotaRow { Id = ids.NewId(), OrganId = organ.Id, Category = q.Category, Approved = q.Approved }).ToList();
+        var rows = command.Body.Quotas.Select(q => new QuotaRow { Id = QuotaSubject.Of(organ.Id, q.Category), OrganId = organ.Id, Category = q.Category, Approved = q.Approved }).ToList();
         await vehicles.ReplaceQuotasAsync(organ.Id, rows, ct);
         audit.Record("VehicleQuota", organ.Id, organ.Id, new Dictionary<string, FieldChange>
         {
             ["quotas"] = new(before.Select(q => new QuotaItem(q.Category, q.Approved)).ToList(), command.Body.Quotas),
         });
+        await violations.ReviewQuotasAsync(organ.Id, ct);
         return await QuotaMapping.ResponseAsync(vehicles, organ.Id, ct);
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Contracts.Common;
+using OrganAffairs.Contracts.Organs;
 using OrganAffairs.Contracts.Vehicles;
 using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Errors;
@@ -22,7 +23,7 @@ internal static class UpdateVehicle
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder vehicles) =>
         vehicles.MapPut("/{id:guid}", Handle).WithName("Vehicles_UpdateVehicle")
             .WithSummary("Update a vehicle's brand, model, status and fixed assignment (If-Match required)")
-            .WithDescription("Status may be set to Available, Maintenance or Sealed; OnTrip comes from trips and Disposed from disposal. A disposed vehicle cannot change (409).")
+            .WithDescription("Status may be set to Available, Maintenance or Sealed; OnTrip comes from trips and Disposed from disposal. A disposed vehicle cannot change (409). A new fixed assignment follows the fixed-car rank rule in force today (V5, 422 vehicles.rank-without-fixed-car / vehicles.not-a-leader) and is never an off-road vehicle (422).")
             .Produces<VehicleResponse>().UpdateProblems(422)
             .RequireScope(VehiclesModule.WriteScope);
 
@@ -44,7 +45,7 @@ internal sealed class UpdateVehicleValidator : AbstractValidator<UpdateVehicleCo
     }
 }
 
-internal sealed class UpdateVehicleHandler(VehicleRepository vehicles, IMediator mediator, AuditTrail audit, BusinessClock clock)
+internal sealed class UpdateVehicleHandler(VehicleRepository vehicles, RuleRepository rules, IMediator mediator, AuditTrail audit, BusinessClock clock)
     : IRequestHandler<UpdateVehicleCommand, VehicleResponse>
 {
     public async Task<VehicleResponse> Handle(UpdateVehicleCommand command, CancellationToken ct)
@@ -65,7 +66,8 @@ internal sealed class UpdateVehicleHandler(VehicleRepository vehicles, IMediator
         }
         if (b.AssignedLeaderId != row.AssignedLeaderId)
         {
-            await VehicleRules.EnsureLeaderAsync(mediator, b.AssignedLeaderId, row.OrganId, row.BodyType, ct);
+            var organ = await mediator.Send(new GetOrganQuery(row.OrganId), ct);
+            await VehicleRules.EnsureLeaderAsync(mediator, rules, b.AssignedLeaderId, row.OrganId, organ?.DivisionCode, row.BodyType, clock.Today, ct);
         }
         var before = row.ToResponse();
         row.Brand = b.Brand.Trim();

@@ -13,9 +13,10 @@ namespace OrganAffairs.Vehicles.Features;
 /// Vehicles' part in dissolving an organ: its vehicles not disposed of and its active drivers. Both go
 /// to the successor (划转) or, recovered (收回), to the bureau's own organ, which then dispatches them.
 /// The receiving organ's quota is not checked here: the decision that dissolves an organ approves the
-/// transfer, and quotas are re-approved on their own.
+/// transfer, and quotas are re-approved on their own — but holdings above it open an over-quota violation
+/// (V6) for the receiver, and the dissolved organ's close.
 /// </summary>
-internal sealed class VehiclesHoldingsOfOrganHandler(VehicleRepository vehicles, DriverRepository drivers, AuditTrail audit, BusinessClock clock)
+internal sealed class VehiclesHoldingsOfOrganHandler(VehicleRepository vehicles, DriverRepository drivers, VehicleViolations violations, AuditTrail audit, BusinessClock clock)
     : IRequestHandler<VehiclesHoldingsOfOrgan, IReadOnlyList<OrganHolding>>
 {
     public async Task<IReadOnlyList<OrganHolding>> Handle(VehiclesHoldingsOfOrgan request, CancellationToken ct)
@@ -48,6 +49,11 @@ internal sealed class VehiclesHoldingsOfOrganHandler(VehicleRepository vehicles,
                     throw new ProblemException(SharedErrors.ConcurrentChange);
                 }
                 audit.Record("Driver", row.Id, to, AuditTrail.Diff(before, row.ToResponse()));
+            }
+            if (held.Count > 0)
+            {
+                await violations.ReviewQuotasAsync(request.OrganId, ct);
+                await violations.ReviewQuotasAsync(to, ct);
             }
         }
         List<OrganHolding> holdings = [];

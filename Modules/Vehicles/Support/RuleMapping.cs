@@ -30,4 +30,21 @@ internal static class RuleMapping
 
     public static LicenceClassResponse ToLicenceClass(RuleRow row) =>
         new(row.Id, row.Jurisdiction, row.RuleKey, RuleJson.Read<LicenceClassValue>(row.Value).BodyTypes, row.EffectiveFrom, row.EffectiveTo, row.Source, row.DocumentId);
+
+    public static FixedCarRankResponse ToFixedCarRank(RuleRow row)
+    {
+        var v = RuleJson.Read<FixedCarRankValue>(row.Value);
+        return new FixedCarRankResponse(row.Id, row.Jurisdiction, v.Level, v.RankCode, v.FixedCar, row.EffectiveFrom, row.EffectiveTo, row.Source, row.DocumentId);
+    }
+
+    public static SpecialPlateRuleResponse ToSpecialPlate(RuleRow row)
+    {
+        var v = RuleJson.Read<SpecialPlateValue>(row.Value);
+        return new SpecialPlateRuleResponse(row.Id, row.Jurisdiction, row.RuleKey, v.Suffix, v.SerialLength, v.Categories, v.OrganIds,
+            row.EffectiveFrom, row.EffectiveTo, row.Source, row.DocumentId);
+    }
+
+    public static NewEnergyTargetResponse ToNewEnergyTarget(RuleRow row) =>
+        new(row.Id, row.Jurisdiction, NewEnergyShare.ToPercent(RuleJson.Read<NewEnergyTargetValue>(row.Value).MinShareBasisPoints),
+            row.EffectiveFrom, row.EffectiveTo, row.Source, row.DocumentId);
 }

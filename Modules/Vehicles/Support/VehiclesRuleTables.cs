@@ -27,4 +27,20 @@ internal static class VehiclesRuleTables
     /// <summary>Renewal conditions (更新条件): no direction.</summary>
     public static readonly RuleTableDefinition<RuleRow> Renewals = RuleTableDefinition<RuleRow>.Plain(
         "vehicles_rule/" + RuleKinds.Renewal, "VehicleRule", VehiclesErrors.RuleVersionExists);
+
+    /// <summary>
+    /// Fixed-car ranks (V5, 中办发〔2017〕71号): a national ceiling on who may have a fixed car — a local version
+    /// may withdraw a rank's fixed car (1 → 0), never grant one; the effective answer is the strictest along the chain.
+    /// </summary>
+    public static readonly RuleTableDefinition<RuleRow> FixedCarRanks = RuleTableDefinition<RuleRow>.Ceiling(
+        "vehicles_rule/" + RuleKinds.FixedCarRank, "VehicleRule", VehiclesErrors.RuleVersionExists,
+        ("fixedCar", r => RuleJson.Read<FixedCarRankValue>(r.Value).FixedCar ? 1 : 0));
+
+    /// <summary>Special plate series (V9: police 警, emergency management 应急): no direction.</summary>
+    public static readonly RuleTableDefinition<RuleRow> SpecialPlates = RuleTableDefinition<RuleRow>.Plain(
+        "vehicles_rule/" + RuleKinds.SpecialPlate, "VehicleRule", VehiclesErrors.RuleVersionExists);
+
+    /// <summary>The new-energy share target of vehicles added and renewed (V11): a floor, kept without direction (no ceiling to enforce).</summary>
+    public static readonly RuleTableDefinition<RuleRow> NewEnergyTargets = RuleTableDefinition<RuleRow>.Plain(
+        "vehicles_rule/" + RuleKinds.NewEnergyTarget, "VehicleRule", VehiclesErrors.RuleVersionExists);
 }

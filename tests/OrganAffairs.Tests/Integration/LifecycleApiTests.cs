@@ -1,4 +1,5 @@
 using System.Net;
+using OrganAffairs.Contracts.Access;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.Vehicles;
 using OrganAffairs.Tests.Infrastructure;
@@ -134,5 +135,88 @@ public abstract class LifecycleApiTests(ApiFixture fixture)
         await (await Client.PostJsonAsync($"{Url}/rules/renewal", rule with { minAgeYears = 0 })).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
         var inForce = await (await Client.GetAsync($"{Url}/rules/renewal?jurisdiction=440305&on=2026-06-01")).ReadAsync<List<RenewalRuleResponse>>();
         Assert.Equal("440300", Assert.Single(inForce).Jurisdiction);
+    }
+
+    private async Task<HttpClient> OrganClientAsync(Guid organId)
+    {
+        var key = await (await Client.PostJsonAsync("/api/v1/access/api-keys", new { name = "某局用车系统", organId, scopes = new[] { "vehicles.read", "vehicles.write" } }))
+            .ReadAsync<IssuedApiKeyResponse>(HttpStatusCode.Created);
+        return fixture.ClientFor(fixture.Factory, key.Key);
+    }
+
+    [ProviderFact]
+    public async Task An_upward_odometer_correction_that_opens_renewal_needs_the_bureau_and_an_approval()
+    {
+        var organ = await VehiclesApiTests.OrganWithQuotaAsync(Client, perCategory: 10);
+        var organClient = await OrganClientAsync(organ.Id);
+        var vehicle = await VehicleAsync(organ.Id, purchasedOn: "2025-01-01", odometer: 100);
+        var url = $"{Url}/{vehicle.Id}/odometer-corrections";
+
+        // Just short of the renewal mileage: an ordinary correction.
+        var short1 = await (await organClient.PostJsonAsync(url, new { odometerKm = 249_999, reason = "仪表更换" })).ReadAsync<VehicleResponse>();
+        Assert.Equal(249_999, short1.OdometerKm);
+        // At it: the organ may not, the bureau only with an approval reference.
+        await (await organClient.PostJsonAsync(url, new { odometerKm = 250_000, reason = "仪表更换", approvalReference = "苏机管〔2026〕21号" }))
+            .ProblemAsync(HttpStatusCode.Forbidden, "auth.bureau-only");
+        var missing = await (await Client.PostJsonAsync(url, new { odometerKm = 250_000, reason = "仪表更换" })).ProblemAsync((HttpStatusCode)422, "vehicles.approval-required");
+        Assert.Contains("249999 → 250000", missing.GetProperty("detail").GetString());
+        await (await Client.PostJsonAsync(url, new { odometerKm = 250_000, reason = "仪表更换", approvalReference = new string('文', 201) }))
+            .ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        Assert.Equal(249_999, (await (await Client.GetAsync($"{Url}/{vehicle.Id}")).ReadAsync<VehicleResponse>()).OdometerKm);
+
+        var corrected = await (await Client.PostJsonAsync(url, new { odometerKm = 250_000, reason = "仪表更换", approvalReference = "苏机管〔2026〕21号" })).ReadAsync<VehicleResponse>();
+        Assert.Equal(250_000, corrected.OdometerKm);
+        Assert.Equal(1, await fixture.CountAsync("shared_audit", "entity_id = @Id AND changes LIKE @Ref", new { vehicle.Id, Ref = "%苏机管〔2026〕21号%" }));
+        // Once eligible, further corrections open nothing new; going down never needs an approval.
+        await (await organClient.PostJsonAsync(url, new { odometerKm = 260_000, reason = "再次更正" })).ReadAsync<VehicleResponse>();
+        await (await organClient.PostJsonAsync(url, new { odometerKm = 1_000, reason = "误录更正" })).ReadAsync<VehicleResponse>();
+        // A vehicle eligible by age is not bypassing anything by mileage.
+        var old = await VehicleAsync(organ.Id, purchasedOn: "2010-01-01", odometer: 100);
+        await (await organClient.PostJsonAsync($"{Url}/{old.Id}/odometer-corrections", new { odometerKm = 300_000, reason = "仪表更换" })).ReadAsync<VehicleResponse>();
+    }
+
+    [ProviderFact]
+    public async Task Scrapping_a_written_off_vehicle_early_is_the_bureaus_act()
+    {
+        var organ = await VehiclesApiTests.OrganWithQuotaAsync(Client, perCategory: 10);
+        var organClient = await OrganClientAsync(organ.Id);
+        var young = await VehicleAsync(organ.Id, purchasedOn: "2025-01-01");
+        var scrap = new { method = "Scrap", disposedOn = Today.ToString("yyyy-MM-dd"), proceeds = 0m, reference = "报废审批〔2026〕3号", writeOffReference = (string?)"事故定损〔2026〕9号" };
+        await (await organClient.PostJsonAsync($"{Url}/{young.Id}/dispose", scrap)).ProblemAsync(HttpStatusCode.Forbidden, "auth.bureau-only");
+        await (await organClient.PostJsonAsync($"{Url}/{young.Id}/dispose", scrap with { writeOffReference = (string?)null }))
+            .ProblemAsync((HttpStatusCode)422, "vehicles.not-eligible-for-renewal");
+        Assert.Equal(VehicleStatus.Available, (await (await Client.GetAsync($"{Url}/{young.Id}")).ReadAsync<VehicleResponse>()).Status);
+        var scrapped = await (await Client.PostJsonAsync($"{Url}/{young.Id}/dispose", scrap)).ReadAsync<VehicleResponse>();
+        Assert.Equal(VehicleStatus.Disposed, scrapped.Status);
+        Assert.Equal(1, await fixture.CountAsync("shared_audit", "entity_id = @Id AND changes LIKE @Skip", new { young.Id, Skip = "%renewalRuleSkipped%" }));
+        // An eligible vehicle written off skips nothing: the organ may scrap it itself.
+        var old = await VehicleAsync(organ.Id, purchasedOn: "2010-01-01");
+        Assert.Equal(VehicleStatus.Disposed, (await (await organClient.PostJsonAsync($"{Url}/{old.Id}/dispose", scrap)).ReadAsync<VehicleResponse>()).Status);
+    }
+
+    [ProviderFact]
+    public async Task A_local_rule_may_ask_for_age_and_mileage_both()
+    {
+        var rule = new { jurisdiction = "510100", minAgeYears = 8, minMileageKm = 250_000, effectiveFrom = "2020-01-01", source = "成都市测试规定：年限和里程均须达到", condition = "AgeAndMileage" };
+        var created = await (await Client.PostJsonAsync($"{Url}/rules/renewal", rule)).ReadAsync<RenewalRuleResponse>(HttpStatusCode.Created);
+        Assert.Equal(RenewalCondition.AgeAndMileage, created.Condition);
+        var organ = await VehiclesApiTests.OrganWithQuotaAsync(Client, perCategory: 10, division: "510104");
+        var agedOnly = await VehicleAsync(organ.Id, purchasedOn: "2018-03-01", odometer: 249_999);
+        var both = await VehicleAsync(organ.Id, purchasedOn: "2018-03-01", odometer: 250_000);
+        async Task<RenewalEligibilityResponse> On(Guid id, string on) =>
+            await (await Client.GetAsync($"{Url}/{id}/renewal-eligibility?on={on}")).ReadAsync<RenewalEligibilityResponse>();
+        Assert.False((await On(agedOnly.Id, "2026-03-01")).Eligible);
+        Assert.False((await On(both.Id, "2026-02-28")).Eligible);
+        var eligible = await On(both.Id, "2026-03-01");
+        Assert.True(eligible.Eligible);
+        Assert.Equal((RenewalCondition.AgeAndMileage, "510100"), (eligible.Condition, eligible.RuleJurisdiction));
+        // Elsewhere the national rule (either condition) still applies, and it answers its condition.
+        var national = await (await Client.GetAsync($"{Url}/rules/renewal?jurisdiction=national")).ReadAsync<List<RenewalRuleResponse>>();
+        Assert.All(national, r => Assert.Equal(RenewalCondition.AgeOrMileage, r.Condition));
+        await (await Client.PostRawAsync($"{Url}/rules/renewal", """{"jurisdiction":"510100","minAgeYears":8,"minMileageKm":1,"effectiveFrom":"2021-01-01","source":"x","condition":"AgeXorMileage"}"""))
+            .ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        var problem = await (await Client.PostJsonAsync($"{Url}/{agedOnly.Id}/dispose", new { method = "Auction", disposedOn = "2026-03-01", proceeds = 0m, reference = "处置" }))
+            .ProblemAsync((HttpStatusCode)422, "vehicles.not-eligible-for-renewal");
+        Assert.Contains(" and ", problem.GetProperty("detail").GetString());
     }
 }

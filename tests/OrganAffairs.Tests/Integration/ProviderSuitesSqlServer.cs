@@ -74,6 +74,9 @@ public sealed class LedgerApiTests_SqlServer(SqlServerApiFixture fixture) : Ledg
 public sealed class LifecycleApiTests_SqlServer(SqlServerApiFixture fixture) : LifecycleApiTests(fixture), IClassFixture<SqlServerApiFixture>;
 
 [RunsOn(DatabaseProvider.SqlServer)]
+public sealed class VehiclesViolationsTests_SqlServer(SqlServerApiFixture fixture) : VehiclesViolationsTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
 public sealed class RuleSupersedingTests_SqlServer(SqlServerApiFixture fixture) : RuleSupersedingTests(fixture), IClassFixture<SqlServerApiFixture>;
 
 [RunsOn(DatabaseProvider.SqlServer)]

@@ -35,3 +35,9 @@ public sealed class LifecycleApiTests_Sqlite(SqliteApiFixture fixture) : Lifecyc
 
 [RunsOn(DatabaseProvider.PostgreSql)]
 public sealed class LifecycleApiTests_PostgreSql(PostgreSqlApiFixture fixture) : LifecycleApiTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class VehiclesViolationsTests_Sqlite(SqliteApiFixture fixture) : VehiclesViolationsTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class VehiclesViolationsTests_PostgreSql(PostgreSqlApiFixture fixture) : VehiclesViolationsTests(fixture), IClassFixture<PostgreSqlApiFixture>;

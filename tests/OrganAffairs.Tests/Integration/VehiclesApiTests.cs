@@ -13,14 +13,14 @@ public abstract class VehiclesApiTests(ApiFixture fixture)
     private const string Url = "/api/v1/vehicles";
     private HttpClient Client => fixture.Client;
 
-    internal static async Task<OrganResponse> OrganWithQuotaAsync(HttpClient client, int perCategory = 5, string division = "320100")
+    internal static async Task<OrganResponse> OrganWithQuotaAsync(HttpClient client, int perCategory = 5, string division = "320100", string level = "Municipal")
     {
         var organ = await (await client.PostJsonAsync("/api/v1/organs", new
         {
             name = "市某局",
             divisionCode = division,
             unifiedSocialCreditCode = TestData.Uscc(division),
-            level = "Municipal",
+            level,
             type = "GovernmentDepartment",
         })).ReadAsync<OrganResponse>(HttpStatusCode.Created);
         var quotas = Enum.GetNames<VehicleCategory>().Select(c => new { category = c, approved = perCategory }).ToArray();
@@ -28,7 +28,7 @@ public abstract class VehiclesApiTests(ApiFixture fixture)
         return organ;
     }
 
-    private Task<OrganResponse> OrganAsync(int perCategory = 5, string division = "320100") => OrganWithQuotaAsync(Client, perCategory, division);
+    private Task<OrganResponse> OrganAsync(int perCategory = 5, string division = "320100", string level = "Municipal") => OrganWithQuotaAsync(Client, perCategory, division, level);
 
     private async Task<VehicleResponse> RegisterAsync(object body) =>
         await (await Client.PostJsonAsync(Url, body)).ReadAsync<VehicleResponse>(HttpStatusCode.Created);
@@ -361,21 +361,188 @@ public abstract class VehiclesApiTests(ApiFixture fixture)
     }
 
     [ProviderFact]
-    public async Task A_fixed_car_goes_only_to_a_leader_and_never_an_off_road_vehicle()
+    public async Task A_fixed_car_goes_only_to_a_rank_the_rule_allows_and_never_an_off_road_vehicle()
     {
-        var organ = await OrganAsync();
-        var leader = await StaffAsync(organ.Id, "MunicipalDeputy");
-        var clerk = await StaffAsync(organ.Id, "BureauDeputy");
+        var organ = await OrganAsync(division: "320000", level: "Provincial");
+        var leader = await StaffAsync(organ.Id, "ProvincialDeputy");
+        var director = await StaffAsync(organ.Id, "DepartmentPrincipal");
         var car = await RegisterAsync(VehicleTestData.Vehicle(organ.Id, leaderId: leader.Id));
         Assert.Equal(leader.Id, car.AssignedLeaderId);
         await (await Client.PostJsonAsync(Url, VehicleTestData.Vehicle(organ.Id, body: "OffRoad", leaderId: leader.Id)))
             .ProblemAsync((HttpStatusCode)422, "vehicles.off-road-leader-car");
-        await (await Client.PostJsonAsync(Url, VehicleTestData.Vehicle(organ.Id, leaderId: clerk.Id)))
+        await (await Client.PostJsonAsync(Url, VehicleTestData.Vehicle(organ.Id, leaderId: director.Id)))
             .ProblemAsync((HttpStatusCode)422, "vehicles.not-a-leader");
         var other = await OrganAsync();
         var bad = await (await Client.PostJsonAsync(Url, VehicleTestData.Vehicle(other.Id, leaderId: leader.Id))).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
         Assert.Contains("assignedLeaderId:vehicles.leader-ref-not-found", bad.FieldErrors());
         Assert.Equal(1, await fixture.CountAsync("vehicles_vehicle", "organ_id = @Id", new { organ.Id }));
+    }
+
+    [ProviderFact]
+    public async Task Fixed_car_ranks_are_rule_data_from_provincial_ministerial_level_up()
+    {
+        // Just below the line: a municipal leader is a leader, but not of a fixed-car rank.
+        var city = await OrganAsync();
+        var mayor = await StaffAsync(city.Id, "MunicipalPrincipal");
+        var problem = await (await Client.PostJsonAsync(Url, VehicleTestData.Vehicle(city.Id, leaderId: mayor.Id)))
+            .ProblemAsync((HttpStatusCode)422, "vehicles.rank-without-fixed-car");
+        Assert.Contains("V5", problem.GetProperty("detail").GetString());
+        var vehicle = await RegisterAsync(VehicleTestData.Vehicle(city.Id));
+        var update = new { brand = "红旗", model = "H5", status = "Available", assignedLeaderId = mayor.Id };
+        await (await Client.PutJsonAsync($"{Url}/{vehicle.Id}", update, "\"1\"")).ProblemAsync((HttpStatusCode)422, "vehicles.rank-without-fixed-car");
+        Assert.Equal(1, await fixture.CountAsync("vehicles_vehicle", "organ_id = @Id", new { city.Id }));
+
+        var seeded = await (await Client.GetAsync($"{Url}/rules/fixed-car-ranks?jurisdiction=national&on=2026-01-01")).ReadAsync<IReadOnlyList<FixedCarRankResponse>>();
+        Assert.Equal(
+            ["Central/MinisterDeputy", "Central/MinisterPrincipal", "Provincial/ProvincialDeputy", "Provincial/ProvincialPrincipal"],
+            seeded.Where(r => r.FixedCar).Select(r => $"{r.Level}/{r.RankCode}").Order(StringComparer.Ordinal));
+        Assert.All(seeded, r => Assert.Contains("中办发〔2017〕71号", r.Source));
+
+        // A province may withdraw a fixed car (a tighter local version), never grant one.
+        var looser = await (await Client.PostJsonAsync($"{Url}/rules/fixed-car-ranks", new
+        {
+            jurisdiction = "650000", level = "Municipal", rankCode = "MunicipalPrincipal", fixedCar = true, effectiveFrom = "2020-01-01", source = "测试",
+        })).ProblemAsync((HttpStatusCode)422, "rules.looser-than-ceiling");
+        Assert.Contains("fixedCar:rules.looser-than-ceiling", looser.FieldErrors());
+        var withdrawn = await (await Client.PostJsonAsync($"{Url}/rules/fixed-car-ranks", new
+        {
+            jurisdiction = "650000", level = "Provincial", rankCode = "ProvincialDeputy", fixedCar = false, effectiveFrom = "2020-01-01", source = "测试：地方收紧",
+        })).ReadAsync<FixedCarRankResponse>(HttpStatusCode.Created);
+        Assert.False(withdrawn.FixedCar);
+        var province = await OrganAsync(division: "650000", level: "Provincial");
+        var deputy = await StaffAsync(province.Id, "ProvincialDeputy");
+        await (await Client.PostJsonAsync(Url, VehicleTestData.Vehicle(province.Id, leaderId: deputy.Id)))
+            .ProblemAsync((HttpStatusCode)422, "vehicles.rank-without-fixed-car");
+        var principal = await StaffAsync(province.Id, "ProvincialPrincipal");
+        await RegisterAsync(VehicleTestData.Vehicle(province.Id, leaderId: principal.Id));
+
+        await (await Client.PostJsonAsync($"{Url}/rules/fixed-car-ranks", new
+        {
+            jurisdiction = "650000", level = "Galactic", rankCode = "X", fixedCar = false, effectiveFrom = "2021-01-01", source = "测试",
+        })).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        var bad = await (await Client.PostJsonAsync($"{Url}/rules/fixed-car-ranks", new
+        {
+            jurisdiction = "65", level = "Provincial", rankCode = "", fixedCar = false, effectiveFrom = "2021-01-01", source = "",
+        })).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        Assert.Contains("jurisdiction:vehicles.jurisdiction-invalid", bad.FieldErrors());
+        Assert.Equal(1, await fixture.CountAsync("vehicles_rule", "kind = 'fixed-car-rank' AND jurisdiction = '650000'"));
+    }
+
+    [ProviderFact]
+    public async Task Police_and_emergency_plates_are_accepted_for_the_organs_and_categories_that_carry_them()
+    {
+        var police = await OrganAsync();
+        var other = await OrganAsync();
+        var serial = Random.Shared.Next(10_000);
+        var plate = $"苏A{serial:D4}警";
+        object Car(Guid organ, string category, string p) => VehicleTestData.Vehicle(organ, category, price: 100_000m, plate: p);
+
+        // Seeded with no organ: refused until the bureau names the organs.
+        var seeded = await (await Client.GetAsync($"{Url}/rules/special-plates?jurisdiction=national")).ReadAsync<IReadOnlyList<SpecialPlateRuleResponse>>();
+        Assert.Equal(["EmergencyManagement", "Police"], seeded.Select(r => r.Code).Order(StringComparer.Ordinal));
+        Assert.All(seeded, r => Assert.Empty(r.OrganIds));
+        await (await Client.PostJsonAsync(Url, Car(police.Id, "LawEnforcement", plate))).ProblemAsync((HttpStatusCode)422, "vehicles.special-plate-not-carried");
+
+        var rule = await (await Client.PostJsonAsync($"{Url}/rules/special-plates", new
+        {
+            jurisdiction = "320100", code = "Police", suffix = "警", serialLength = 4, categories = new[] { "LawEnforcement" }, organIds = new[] { police.Id },
+            effectiveFrom = "2020-01-01", source = "测试：本市公安机关",
+        })).ReadAsync<SpecialPlateRuleResponse>(HttpStatusCode.Created);
+        Assert.Equal([police.Id], rule.OrganIds);
+
+        var car = await RegisterAsync(Car(police.Id, "LawEnforcement", plate));
+        Assert.Equal(plate, car.Plate);
+        await (await Client.PostJsonAsync(Url, Car(police.Id, "Other", $"苏A{(serial + 1) % 10_000:D4}警"))).ProblemAsync((HttpStatusCode)422, "vehicles.special-plate-not-carried");
+        await (await Client.PostJsonAsync(Url, Car(other.Id, "LawEnforcement", $"苏A{(serial + 2) % 10_000:D4}警"))).ProblemAsync((HttpStatusCode)422, "vehicles.special-plate-not-carried");
+        await (await Client.PostJsonAsync(Url, Car(police.Id, "EmergencySupport", $"苏A{serial:D4}应急"))).ProblemAsync((HttpStatusCode)422, "vehicles.special-plate-not-carried");
+        var shape = await (await Client.PostJsonAsync(Url, Car(police.Id, "LawEnforcement", $"苏A{serial:D4}1警"))).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        Assert.Contains("plate:vehicles.plate-invalid", shape.FieldErrors());
+        await (await Client.PostJsonAsync(Url, Car(police.Id, "LawEnforcement", "苏A123警"))).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        Assert.Equal(1, await fixture.CountAsync("vehicles_vehicle", "organ_id = @Id", new { police.Id }));
+
+        var unknown = await (await Client.PostJsonAsync($"{Url}/rules/special-plates", new
+        {
+            jurisdiction = "320100", code = "Police", suffix = "警", serialLength = 4, categories = new[] { "LawEnforcement" }, organIds = new[] { Guid.NewGuid() },
+            effectiveFrom = "2021-01-01", source = "测试",
+        })).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        Assert.Contains("organIds:vehicles.organ-ref-not-found", unknown.FieldErrors());
+        var bad = await (await Client.PostJsonAsync($"{Url}/rules/special-plates", new
+        {
+            jurisdiction = "320100", code = "Police", suffix = "J", serialLength = 9, categories = Array.Empty<string>(), organIds = Array.Empty<Guid>(),
+            effectiveFrom = "2021-01-01", source = "测试",
+        })).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        Assert.Contains("suffix:vehicles.character-set-invalid", bad.FieldErrors());
+        Assert.Contains("serialLength:field.out-of-range", bad.FieldErrors());
+        Assert.Equal(1, await fixture.CountAsync("vehicles_rule", "kind = 'special-plate' AND jurisdiction = '320100'"));
+    }
+
+    [ProviderFact]
+    public async Task The_fleet_report_gives_the_new_energy_share_of_each_year_against_the_target()
+    {
+        var organ = await OrganAsync(perCategory: 30, division: "320500");
+        async Task BuyAsync(int year, int count, int newEnergy)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                var body = i < newEnergy
+                    ? VehicleTestData.Vehicle(organ.Id, litres: null, energy: "BatteryElectric", plate: VehicleTestData.NewEnergyPlate('D'), purchasedOn: $"{year}-06-01")
+                    : VehicleTestData.Vehicle(organ.Id, purchasedOn: $"{year}-06-01");
+                await RegisterAsync(body);
+            }
+        }
+        await BuyAsync(2023, 7, 2);  // 28.57 %: just short of 30 %
+        await BuyAsync(2024, 10, 3); // exactly 30 %: met
+        await BuyAsync(2026, 1, 1);  // after the 14th plan: no target in force
+
+        var report = await (await Client.GetAsync($"{Url}/reports/fleet?organId={organ.Id}&fromYear=2022&toYear=2026")).ReadAsync<FleetReportResponse>();
+        Assert.Equal(
+            [
+                (2022, 0, 0, (decimal?)null, (decimal?)30.00m, NewEnergyTargetStatus.NoPurchases),
+                (2023, 7, 2, 28.57m, 30.00m, NewEnergyTargetStatus.NotMet),
+                (2024, 10, 3, 30.00m, 30.00m, NewEnergyTargetStatus.Met),
+                (2025, 0, 0, null, 30.00m, NewEnergyTargetStatus.NoPurchases),
+                (2026, 1, 1, 100.00m, null, NewEnergyTargetStatus.NoTarget),
+            ],
+            report.Years.Select(y => (y.Year, y.Purchased, y.NewEnergy, y.NewEnergySharePercent, y.TargetPercent, y.TargetStatus)));
+        Assert.Contains("（M", report.Years[1].TargetSource);
+        Assert.Equal("national", report.Years[1].TargetJurisdiction);
+
+        var csv = await Client.GetAsync($"{Url}/reports/fleet?organId={organ.Id}&fromYear=2023&toYear=2024&format=Csv");
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
+        var lines = (await csv.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("year,purchased,newEnergy,newEnergySharePercent,targetPercent,targetStatus,targetJurisdiction,targetSource", lines[0]);
+        Assert.StartsWith("2024,10,3,30.00,30.00,Met,national,", lines[2]);
+
+        // A local, stricter target for one year: the most specific version in force on 31 December applies.
+        await (await Client.PostJsonAsync($"{Url}/rules/new-energy-targets", new
+        {
+            jurisdiction = "320500", minSharePercent = 30.01m, effectiveFrom = "2024-01-01", effectiveTo = "2024-12-31", source = "测试：苏州市目标",
+        })).ReadAsync<NewEnergyTargetResponse>(HttpStatusCode.Created);
+        var local = await (await Client.GetAsync($"{Url}/reports/fleet?organId={organ.Id}&fromYear=2024&toYear=2025")).ReadAsync<FleetReportResponse>();
+        Assert.Equal((30.01m, NewEnergyTargetStatus.NotMet, "320500"), (local.Years[0].TargetPercent!.Value, local.Years[0].TargetStatus, local.Years[0].TargetJurisdiction!));
+        Assert.Equal("national", local.Years[1].TargetJurisdiction);
+
+        // Another organ counts only its own vehicles and cannot name this one.
+        var other = await OrganAsync(division: "320500");
+        var key = await (await Client.PostJsonAsync("/api/v1/access/api-keys", new { name = "某局用车系统", organId = other.Id, scopes = new[] { "vehicles.read" } }))
+            .ReadAsync<IssuedApiKeyResponse>(HttpStatusCode.Created);
+        var otherClient = fixture.ClientFor(fixture.Factory, key.Key);
+        Assert.Equal(0, (await (await otherClient.GetAsync($"{Url}/reports/fleet?fromYear=2024&toYear=2024")).ReadAsync<FleetReportResponse>()).Years[0].Purchased);
+        await (await otherClient.GetAsync($"{Url}/reports/fleet?organId={organ.Id}&fromYear=2024&toYear=2024")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+
+        await (await Client.GetAsync($"{Url}/reports/fleet?fromYear=2024")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        await (await Client.GetAsync($"{Url}/reports/fleet?fromYear=2024&toYear=2023")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        await (await Client.GetAsync($"{Url}/reports/fleet?fromYear=2000&toYear=2020")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        await (await Client.GetAsync($"{Url}/reports/fleet?fromYear=2024&toYear=2024&format=Xml")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        var unknown = await (await Client.GetAsync($"{Url}/reports/fleet?organId={Guid.NewGuid()}&fromYear=2024&toYear=2024")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        Assert.Contains("organId:vehicles.organ-ref-not-found", unknown.FieldErrors());
+        var bad = await (await Client.PostJsonAsync($"{Url}/rules/new-energy-targets", new
+        {
+            jurisdiction = "320500", minSharePercent = 30.001m, effectiveFrom = "2027-01-01", effectiveTo = "2026-12-31", source = "测试",
+        })).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        Assert.Contains("minSharePercent:field.out-of-range", bad.FieldErrors());
+        Assert.Contains("effectiveTo:field.out-of-range", bad.FieldErrors());
+        Assert.Equal(1, await fixture.CountAsync("vehicles_rule", "kind = 'new-energy-target' AND jurisdiction = '320500'"));
     }
 
     [ProviderFact]

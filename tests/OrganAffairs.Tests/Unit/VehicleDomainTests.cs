@@ -227,28 +227,32 @@ public sealed class FixedAssignmentTests
         new(Guid.NewGuid(), "张三", organ ?? Organ, "R1", "厅局级正职", AdministrativeLevel.Provincial, leader, status, concurrent);
 
     [Fact]
-    public void A_leader_of_the_organ_may_have_a_fixed_sedan() =>
-        Assert.Equal(FixedAssignment.Verdict.Allowed, FixedAssignment.Check(Member(), Organ, BodyType.Sedan));
+    public void A_leader_of_a_rank_the_rule_allows_may_have_a_fixed_sedan() =>
+        Assert.Equal(FixedAssignment.Verdict.Allowed, FixedAssignment.Check(Member(), Organ, BodyType.Sedan, rankMayHaveFixedCar: true));
 
     [Fact]
     public void A_leader_with_a_concurrent_post_in_the_organ_counts() =>
-        Assert.Equal(FixedAssignment.Verdict.Allowed, FixedAssignment.Check(Member(organ: Guid.NewGuid(), concurrent: [Organ]), Organ, BodyType.Sedan));
+        Assert.Equal(FixedAssignment.Verdict.Allowed, FixedAssignment.Check(Member(organ: Guid.NewGuid(), concurrent: [Organ]), Organ, BodyType.Sedan, true));
 
     [Fact]
     public void Someone_unknown_inactive_or_of_another_organ_is_not_found()
     {
-        Assert.Equal(FixedAssignment.Verdict.LeaderNotFound, FixedAssignment.Check(null, Organ, BodyType.Sedan));
-        Assert.Equal(FixedAssignment.Verdict.LeaderNotFound, FixedAssignment.Check(Member(status: StaffStatus.Transferred), Organ, BodyType.Sedan));
-        Assert.Equal(FixedAssignment.Verdict.LeaderNotFound, FixedAssignment.Check(Member(organ: Guid.NewGuid()), Organ, BodyType.Sedan));
+        Assert.Equal(FixedAssignment.Verdict.LeaderNotFound, FixedAssignment.Check(null, Organ, BodyType.Sedan, true));
+        Assert.Equal(FixedAssignment.Verdict.LeaderNotFound, FixedAssignment.Check(Member(status: StaffStatus.Transferred), Organ, BodyType.Sedan, true));
+        Assert.Equal(FixedAssignment.Verdict.LeaderNotFound, FixedAssignment.Check(Member(organ: Guid.NewGuid()), Organ, BodyType.Sedan, true));
     }
 
     [Fact]
-    public void Never_an_off_road_vehicle() =>
-        Assert.Equal(FixedAssignment.Verdict.OffRoad, FixedAssignment.Check(Member(), Organ, BodyType.OffRoad));
+    public void Never_an_off_road_vehicle_whatever_the_rank_rule_says() =>
+        Assert.Equal(FixedAssignment.Verdict.OffRoad, FixedAssignment.Check(Member(), Organ, BodyType.OffRoad, rankMayHaveFixedCar: true));
 
     [Fact]
-    public void Only_a_leader_rank() =>
-        Assert.Equal(FixedAssignment.Verdict.NotALeader, FixedAssignment.Check(Member(leader: false), Organ, BodyType.Sedan));
+    public void The_rank_rule_decides_and_the_leader_flag_only_words_the_refusal()
+    {
+        Assert.Equal(FixedAssignment.Verdict.NotALeader, FixedAssignment.Check(Member(leader: false), Organ, BodyType.Sedan, false));
+        Assert.Equal(FixedAssignment.Verdict.RankWithoutFixedCar, FixedAssignment.Check(Member(), Organ, BodyType.Sedan, false));
+        Assert.Equal(FixedAssignment.Verdict.Allowed, FixedAssignment.Check(Member(leader: false), Organ, BodyType.Sedan, true));
+    }
 }
 
 public sealed class RenewalRuleValueTests
@@ -326,4 +330,84 @@ public sealed class OriginTests
     [InlineData(EnergyType.Diesel, "vehicles.not-new-energy")]
     public void Only_new_energy_vehicles_escape_the_new_energy_flag(EnergyType energy, string flags) =>
         Assert.Equal(flags, string.Join(",", Origin.Flags(VehicleOrigin.JointVenture, energy).Select(f => f.Code)));
+}
+
+public sealed class SpecialPlateTests
+{
+    private static readonly PlateRuleValue Rule = new("京苏", "ABCDEFGHJKLMNPQRSTUVWXYZ", 7, 8, "D", "F");
+    private static readonly SpecialPlateValue Police = new("警", 4, [VehicleCategory.LawEnforcement], []);
+    private static readonly SpecialPlateValue Emergency = new("应急", 4, [VehicleCategory.EmergencySupport], []);
+
+    [Fact]
+    public void The_series_is_found_by_its_suffix()
+    {
+        var series = new[] { ("Police", Police), ("EmergencyManagement", Emergency) };
+        Assert.Equal("Police", PlateNumber.SpecialSeriesOf("苏A1234警", series)!.Value.Code);
+        Assert.Equal("EmergencyManagement", PlateNumber.SpecialSeriesOf("苏A1234应急", series)!.Value.Code);
+        Assert.Null(PlateNumber.SpecialSeriesOf("苏A12345", series));
+    }
+
+    [Fact]
+    public void The_serial_has_exactly_the_series_length()
+    {
+        Assert.True(PlateNumber.HasSpecialShape("苏A1234警", Police, Rule));
+        Assert.True(PlateNumber.HasSpecialShape("苏AB234警", Police, Rule));
+        Assert.False(PlateNumber.HasSpecialShape("苏A123警", Police, Rule));
+        Assert.False(PlateNumber.HasSpecialShape("苏A12345警", Police, Rule));
+        Assert.False(PlateNumber.HasSpecialShape("苏AI234警", Police, Rule));
+        Assert.False(PlateNumber.HasSpecialShape("沪A1234警", Police, Rule));
+        Assert.True(PlateNumber.HasSpecialShape("京A0001应急", Emergency, Rule));
+    }
+
+    [Fact]
+    public void Only_the_listed_organs_and_categories_carry_it()
+    {
+        var organ = Guid.NewGuid();
+        var listed = Police with { OrganIds = [organ] };
+        Assert.True(PlateNumber.Carries(listed, organ, VehicleCategory.LawEnforcement));
+        Assert.False(PlateNumber.Carries(listed, organ, VehicleCategory.Other));
+        Assert.False(PlateNumber.Carries(listed, Guid.NewGuid(), VehicleCategory.LawEnforcement));
+    }
+
+    [Fact]
+    public void A_quota_keeps_its_subject_id_and_each_category_has_its_own()
+    {
+        var organ = Guid.NewGuid();
+        Assert.Equal(QuotaSubject.Of(organ, VehicleCategory.Other), QuotaSubject.Of(organ, VehicleCategory.Other));
+        Assert.NotEqual(QuotaSubject.Of(organ, VehicleCategory.Other), QuotaSubject.Of(organ, VehicleCategory.EmergencySupport));
+        Assert.NotEqual(QuotaSubject.Of(organ, VehicleCategory.Other), QuotaSubject.Of(Guid.NewGuid(), VehicleCategory.Other));
+    }
+}
+
+public sealed class NewEnergyShareTests
+{
+    [Fact]
+    public void The_target_is_met_on_exact_counts_not_on_the_rounded_share()
+    {
+        Assert.Equal(NewEnergyTargetStatus.Met, NewEnergyShare.Judge(10, 3, 3000));
+        Assert.Equal(NewEnergyTargetStatus.NotMet, NewEnergyShare.Judge(100_000, 29_999, 3000));
+        Assert.Equal(30.00m, NewEnergyShare.SharePercent(100_000, 29_999));
+        Assert.Equal(NewEnergyTargetStatus.NoTarget, NewEnergyShare.Judge(1, 1, null));
+        Assert.Equal(NewEnergyTargetStatus.NoPurchases, NewEnergyShare.Judge(0, 0, 3000));
+    }
+
+    [Fact]
+    public void A_target_is_a_percent_with_two_decimals()
+    {
+        Assert.Equal(3001, NewEnergyShare.ToBasisPoints(30.01m));
+        Assert.Null(NewEnergyShare.ToBasisPoints(30.001m));
+        Assert.Null(NewEnergyShare.ToBasisPoints(100.01m));
+        Assert.Null(NewEnergyShare.ToBasisPoints(-1m));
+    }
+
+    [Fact]
+    public void Age_and_mileage_both_when_the_rule_says_so()
+    {
+        var both = new RenewalRuleValue(8, 250_000, RenewalCondition.AgeAndMileage);
+        var bought = new DateOnly(2018, 3, 1);
+        Assert.False(both.IsEligible(bought, 249_999, new DateOnly(2026, 3, 1)));
+        Assert.False(both.IsEligible(bought, 250_000, new DateOnly(2026, 2, 28)));
+        Assert.True(both.IsEligible(bought, 250_000, new DateOnly(2026, 3, 1)));
+        Assert.Equal(RenewalCondition.AgeOrMileage, RuleJson.Read<RenewalRuleValue>("""{"minAgeYears":8,"minMileageKm":250000}""").Condition);
+    }
 }
