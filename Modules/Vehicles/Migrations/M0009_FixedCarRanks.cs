@@ -9,7 +9,7 @@ namespace OrganAffairs.Vehicles.Migrations;
 /// V5: which ranks may have a fixed car is rule data. Seeded nationally from 中办发〔2017〕71号 (in force 2017-12-05)
 /// under the 2014 reform: provincial-ministerial level and above (部级 and 省级 principals and deputies) may; every
 /// other seeded rank of the Organs rank table may not, so that a local version can only withdraw (a ceiling).
-/// Confidence M: the local tables are to be confirmed (docs/adr/0031).
+/// Confidence M: the local tables are to be confirmed (docs/adr/0032).
 /// </summary>
 [Migration(9, "Fixed-car ranks (中办发〔2017〕71号: provincial-ministerial level and above)")]
 [Tags("vehicles")]

@@ -8,7 +8,7 @@ namespace OrganAffairs.Vehicles.Migrations;
 /// <summary>
 /// V9: police (警) and emergency-management (应急) plates are rule data. Seeded nationally with their shape and the
 /// categories that carry them, and no organ: the bureau names the organs (public security, emergency management
-/// and fire rescue) in a new version before such plates are accepted (docs/adr/0031).
+/// and fire rescue) in a new version before such plates are accepted (docs/adr/0032).
 /// </summary>
 [Migration(10, "Special plate series: police 警 and emergency management 应急")]
 [Tags("vehicles")]

@@ -7,7 +7,7 @@ namespace OrganAffairs.Vehicles.Migrations;
 /// <summary>
 /// V11: the 14th Five-Year Plan asks that at least 30 % of the vehicles public institutions add or renew be new-energy
 /// (confidence M). Seeded nationally for the plan period, 2021-01-01 to 2025-12-31; no later national target has been
-/// found, so later years have none until the bureau adds one (docs/adr/0031).
+/// found, so later years have none until the bureau adds one (docs/adr/0032).
 /// </summary>
 [Migration(11, "New-energy target: 30 % of vehicles added and renewed, 2021–2025 (M)")]
 [Tags("vehicles")]
