@@ -124,6 +124,64 @@ public abstract class BuildingsAllocationsApiTests(ApiFixture fixture)
     }
 
     [ProviderFact]
+    public async Task An_office_allocation_above_the_approved_area_is_refused_unless_excepted_and_its_recovery_case_closes_on_release()
+    {
+        var floor = await Setup.FloorAsync((await Setup.BuildingAsync()).Id);
+        var organ = await Setup.OrganAsync();
+        await (await Client.PostJsonAsync(BuildingsSetup.Root + "/approved-areas",
+            new { organId = organ.Id, officeArea = 50.00m, approvalReference = "编办〔2026〕3号", effectiveFrom = "2026-01-01" })).ReadAsync<ApprovedAreaResponse>(HttpStatusCode.Created);
+        foreach (var area in new[] { 30.00m, 20.00m })
+        {
+            var within = await (await Client.PostJsonAsync(Allocations, Allocation((await Setup.RoomAsync(floor.Id, area: area)).Id, organ.Id)))
+                .ReadAsync<AllocationResponse>(HttpStatusCode.Created);
+            Assert.False(within.OverApprovedArea);
+            Assert.Null(within.ExceptionApprovalReference);
+        }
+        // Exactly at the approved area; a service room does not count against it.
+        await (await Client.PostJsonAsync(Allocations, Allocation((await Setup.RoomAsync(floor.Id, type: "Service", area: 100m)).Id, organ.Id)))
+            .ReadAsync<AllocationResponse>(HttpStatusCode.Created);
+        // Just outside: refused citing the approved area, nothing written.
+        var extra = await Setup.RoomAsync(floor.Id, area: 0.01m);
+        var refused = await (await Client.PostJsonAsync(Allocations, Allocation(extra.Id, organ.Id))).ProblemAsync(HttpStatusCode.UnprocessableEntity, "buildings.over-approved-area");
+        Assert.Contains("50.01 m² > 50.00 m²", refused.GetProperty("detail").GetString());
+        Assert.Contains("编办〔2026〕3号", refused.GetProperty("detail").GetString());
+        Assert.Equal(0, await fixture.CountAsync("buildings_allocation", "room_id = @Id", new { extra.Id }));
+        // Before the approved area is in force nothing is checked.
+        var early = await (await Client.PostJsonAsync(Allocations, Allocation(extra.Id, organ.Id, "2025-12-31"))).ReadAsync<AllocationResponse>(HttpStatusCode.Created);
+        Assert.False(early.OverApprovedArea);
+        await (await Client.PostJsonAsync($"{Allocations}/{early.Id}/release", new { releasedOn = "2025-12-31", reason = "录入错误" })).ReadAsync<AllocationResponse>();
+        var blank = await (await Client.PostJsonAsync(Allocations, new
+        {
+            roomId = extra.Id, organId = organ.Id, route = "Reallocation", agreementNumber = "a", certificateNumber = "c", effectiveFrom = "2026-01-01", exceptionApprovalReference = "",
+        })).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        Assert.Contains("exceptionApprovalReference:field.required", blank.FieldErrors());
+
+        // With an approved exception: recorded, flagged, audited, and a recovery case of the allocation is opened.
+        var excepted = await (await Client.PostJsonAsync(Allocations, new
+        {
+            roomId = extra.Id, organId = organ.Id, route = "Reallocation", agreementNumber = "a", certificateNumber = "c", effectiveFrom = "2026-01-01",
+            exceptionApprovalReference = "机关事务〔2026〕8号",
+        })).ReadAsync<AllocationResponse>(HttpStatusCode.Created);
+        Assert.True(excepted.OverApprovedArea);
+        Assert.Equal("机关事务〔2026〕8号", excepted.ExceptionApprovalReference);
+        Assert.Equal(1, await fixture.CountAsync("shared_audit", "entity_id = @Id", new { excepted.Id }));
+        var cases = await (await Client.GetAsync($"{BuildingsSetup.Root}/recovery-cases?organId={organ.Id}")).ReadAsync<PagedResult<RecoveryCaseResponse>>();
+        var opened = Assert.Single(cases.Items);
+        Assert.Equal(RecoveryReason.OverApprovedArea, opened.Reason);
+        Assert.Equal(excepted.Id, opened.AllocationId);
+        Assert.Null(opened.AssignmentId);
+        Assert.Null(opened.StaffMemberId);
+        Assert.Equal(new DateOnly(2026, 2, 1), opened.DueOn);
+        Assert.Equal(1, await fixture.CountAsync("shared_audit", "entity_id = @Id", new { opened.Id }));
+
+        // Recovering the room closes the case.
+        await (await Client.PostJsonAsync($"{Allocations}/{excepted.Id}/release", new { releasedOn = "2026-01-20", reason = "超核定面积收回" })).ReadAsync<AllocationResponse>();
+        var closed = await (await Client.GetAsync($"{BuildingsSetup.Root}/recovery-cases/{opened.Id}")).ReadAsync<RecoveryCaseResponse>();
+        Assert.Equal(RecoveryStatus.Closed, closed.Status);
+        Assert.Equal(new DateOnly(2026, 1, 20), closed.ClosedOn);
+    }
+
+    [ProviderFact]
     public async Task An_ordinary_organ_sees_only_its_own_allocations_and_cannot_allocate()
     {
         var floor = await Setup.FloorAsync((await Setup.BuildingAsync()).Id);
