@@ -58,6 +58,9 @@ internal static class BuildingsEndpoints
         var standards = app.MapGroup(Root + "/office-standards").WithTags(BuildingsModule.OfficesTag);
         ListOfficeStandards.Map(standards);
         CreateOfficeStandard.Map(standards);
+        var counts = app.MapGroup(Root + "/office-count-rules").WithTags(BuildingsModule.OfficesTag);
+        ListOfficeCountRules.Map(counts);
+        CreateOfficeCountRule.Map(counts);
         ListStaffOfficeFindings.Map(app);
 
         var recovery = app.MapGroup(Root + "/recovery-cases").WithTags(BuildingsModule.RecoveryTag);

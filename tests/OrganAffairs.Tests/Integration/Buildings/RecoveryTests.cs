@@ -39,8 +39,12 @@ public abstract class BuildingsRecoveryTests(ApiFixture fixture)
         {
             roomId = room.Id, organId, route = "Reallocation", agreementNumber = "协议", certificateNumber = "凭证", effectiveFrom = "2020-01-01",
         })).ReadAsync<AllocationResponse>(HttpStatusCode.Created);
-        return await (await client.PostJsonAsync(BuildingsSetup.Root + "/assignments", new { roomId = room.Id, staffMemberId = staffId, startedOn = "2020-01-01" }))
-            .ReadAsync<AssignmentResponse>(HttpStatusCode.Created);
+        // The second-office members are ignored for a first office.
+        return await (await client.PostJsonAsync(BuildingsSetup.Root + "/assignments", new
+        {
+            roomId = room.Id, staffMemberId = staffId, startedOn = "2020-01-01", concurrentPostRankCode = "BureauDeputy", secondOfficeReason = "兼职单位相距较远",
+            secondOfficeApprovalReference = "批准〔2020〕1号",
+        })).ReadAsync<AssignmentResponse>(HttpStatusCode.Created);
     }
 
     private static async Task<List<RecoveryCaseResponse>> CasesAsync(HttpClient client, Guid staffId, int expected)

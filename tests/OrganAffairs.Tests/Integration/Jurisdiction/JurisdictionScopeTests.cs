@@ -112,6 +112,7 @@ public abstract partial class JurisdictionScopeTests(ApiFixture fixture)
         ["Buildings_ListRecoveryCases"] = List("/api/v1/buildings/recovery-cases?pageSize=200", _ => null),
         ["Buildings_GetRecoveryCase"] = new Unscoped("covered by RecoveryTests: a case is opened only by releasing an overdue allocation"),
         ["Buildings_ListDeadlineRules"] = RuleTable,
+        ["Buildings_ListOfficeCountRules"] = RuleTable,
         ["Buildings_GetOrganAreasReport"] = List("/api/v1/buildings/reports/organ-areas?pageSize=200", c => c.Organ),
         ["Buildings_GetPublicationReport"] = List($"/api/v1/buildings/reports/publication?year={Year}", c => c.Organ),
         ["Buildings_GetLeaderOfficesReport"] = List($"/api/v1/buildings/reports/leader-offices?year={Year}", _ => null),
