@@ -119,3 +119,6 @@ public sealed class IdempotencyTests_SqlServer(SqlServerApiFixture fixture) : Id
 
 [RunsOn(DatabaseProvider.SqlServer)]
 public sealed class OperatorTests_SqlServer(SqlServerApiFixture fixture) : OperatorTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class ViolationLedgerTests_SqlServer(SqlServerApiFixture fixture) : ViolationLedgerTests(fixture), IClassFixture<SqlServerApiFixture>;
