@@ -43,6 +43,9 @@ internal static class BuildingsEndpoints
         GetAllocation.Map(allocations);
         ListAllocations.Map(allocations);
         ReleaseAllocation.Map(allocations);
+        var uses = app.MapGroup(Root + "/room-uses").WithTags(BuildingsModule.AllocationsTag);
+        CreateRoomUse.Map(uses);
+        ListRoomUses.Map(uses);
 
         var areas = app.MapGroup(Root + "/approved-areas").WithTags(BuildingsModule.AllocationsTag);
         SetApprovedArea.Map(areas);

@@ -182,6 +182,44 @@ public abstract class BuildingsAllocationsApiTests(ApiFixture fixture)
     }
 
     [ProviderFact]
+    public async Task Renting_lending_or_use_by_another_unit_needs_an_approval_and_is_listed_in_the_publication()
+    {
+        var floor = await Setup.FloorAsync((await Setup.BuildingAsync()).Id);
+        var organ = await Setup.OrganAsync();
+        var room = await Setup.RoomAsync(floor.Id, type: "Service", area: 40m);
+        var unallocated = await Setup.RoomAsync(floor.Id);
+        await (await Client.PostJsonAsync(Allocations, Allocation(room.Id, organ.Id))).ReadAsync<AllocationResponse>(HttpStatusCode.Created);
+        object Use(Guid roomId, string? approval, string kind = "Lend", string startsOn = "2026-03-01", string? endsOn = "2026-06-30") =>
+            new { roomId, kind, userName = "市档案馆", startsOn, endsOn, approvalReference = approval };
+        const string Uses = BuildingsSetup.Root + "/room-uses";
+        // Without an approval: 422, nothing written.
+        await (await Client.PostJsonAsync(Uses, Use(room.Id, null))).ProblemAsync(HttpStatusCode.UnprocessableEntity, "buildings.room-use-needs-approval");
+        await (await Client.PostJsonAsync(Uses, Use(room.Id, "  "))).ProblemAsync(HttpStatusCode.UnprocessableEntity, "buildings.room-use-needs-approval");
+        // Bad input: 400, nothing written.
+        Assert.Contains("startsOn:buildings.use-before-allocation",
+            (await (await Client.PostJsonAsync(Uses, Use(room.Id, "批准", startsOn: "2025-12-31"))).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid")).FieldErrors());
+        Assert.Contains("roomId:buildings.room-ref-not-found",
+            (await (await Client.PostJsonAsync(Uses, Use(unallocated.Id, "批准"))).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid")).FieldErrors());
+        await (await Client.PostJsonAsync(Uses, Use(room.Id, "批准", endsOn: "2026-02-28"))).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        Assert.Contains("kind:request.enum-invalid", (await (await Client.PostJsonAsync(Uses, Use(room.Id, "批准", kind: "Sell"))).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid")).FieldErrors());
+        Assert.Contains("approvalReference:field.too-long",
+            (await (await Client.PostJsonAsync(Uses, Use(room.Id, new string('号', 101)))).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid")).FieldErrors());
+        Assert.Equal(0, await fixture.CountAsync("buildings_room_use", "room_id = @Id", new { room.Id }));
+
+        var lent = await (await Client.PostJsonAsync(Uses, Use(room.Id, "机关事务〔2026〕5号"))).ReadAsync<RoomUseResponse>(HttpStatusCode.Created);
+        Assert.Equal(organ.Id, lent.OrganId);
+        Assert.Equal(RoomUseKind.Lend, lent.Kind);
+        Assert.Equal(1, await fixture.CountAsync("shared_audit", "entity_id = @Id", new { lent.Id }));
+        await (await Client.PostJsonAsync(Uses, Use(room.Id, "机关事务〔2026〕6号", kind: "OtherUnit", startsOn: "2026-07-01", endsOn: null))).ReadAsync<RoomUseResponse>(HttpStatusCode.Created);
+        var listed = await (await Client.GetAsync($"{Uses}?roomId={room.Id}")).ReadAsync<PagedResult<RoomUseResponse>>();
+        Assert.Equal(2, listed.TotalCount);
+
+        var publication = await (await Client.GetAsync($"{BuildingsSetup.Root}/reports/publication?year=2026&organId={organ.Id}")).ReadAsync<List<PublicationRow>>();
+        Assert.Equal("出借：市档案馆 2026-03-01—2026-06-30（机关事务〔2026〕5号）；调整给其他单位使用：市档案馆 2026-07-01—（机关事务〔2026〕6号）",
+            Assert.Single(publication).OtherUses);
+    }
+
+    [ProviderFact]
     public async Task An_ordinary_organ_sees_only_its_own_allocations_and_cannot_allocate()
     {
         var floor = await Setup.FloorAsync((await Setup.BuildingAsync()).Id);
