@@ -4,6 +4,7 @@ using OrganAffairs.Buildings.Data;
 using OrganAffairs.Shared;
 using OrganAffairs.Shared.Http;
 using OrganAffairs.Shared.Mediation;
+using OrganAffairs.Shared.Outbox;
 using OrganAffairs.Shared.Security;
 
 namespace OrganAffairs.Buildings;
@@ -31,6 +32,8 @@ public static class BuildingsModule
         services.AddScoped<RecoveryRepository>();
         services.AddScoped<RoomUseRepository>();
         services.AddScoped<Support.OfficeRelease>();
+        services.AddScoped<Support.BuildingsViolations>();
+        services.AddViolationSweep<Support.BuildingsViolationSweep>();
         services.AddHandlersFrom(typeof(BuildingsModule).Assembly);
         services.AddModuleMigrations(Name, typeof(BuildingsModule).Assembly);
         services.AddScopes(ReadScope, WriteScope);

@@ -123,6 +123,15 @@ internal sealed class RecoveryRepository(UnitOfWork uow, SqlDialect dialect, Org
             new { AllocationId = allocationId, Open = "Open" }, uow.Transaction, cancellationToken: ct))).AsList();
     }
 
+    /// <summary>Every open case past its due date on <paramref name="today"/>, whichever organ (the daily violation sweep).</summary>
+    public async Task<IReadOnlyList<RecoveryCaseRow>> OverdueAsync(DateOnly today, CancellationToken ct)
+    {
+        var connection = await uow.ConnectionAsync(ct);
+        return (await connection.QueryAsync<RecoveryCaseRow>(new CommandDefinition(
+            $"SELECT {Columns} FROM buildings_recovery_case WHERE status = @Open AND due_on < @Today ORDER BY due_on, id",
+            new { Open = "Open", Today = today }, uow.Transaction, cancellationToken: ct))).AsList();
+    }
+
     public Task CloseAsync(Guid id, DateOnly closedOn, DateTimeOffset now, CancellationToken ct) =>
         uow.Connection.ExecuteAsync(new CommandDefinition(
             "UPDATE buildings_recovery_case SET status = @Closed, closed_on = @ClosedOn, updated_at = @Now WHERE id = @Id",

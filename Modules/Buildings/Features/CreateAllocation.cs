@@ -60,8 +60,8 @@ internal sealed class CreateAllocationValidator : AbstractValidator<CreateAlloca
 /// version is locked after the room, so parallel allocations to one organ are checked one after another.
 /// </summary>
 internal sealed class CreateAllocationHandler(
-    IMediator mediator, SpaceRepository space, AllocationRepository allocations, RecoveryRepository recovery, OrganScope scope, AuditTrail audit, IdGenerator ids,
-    BusinessClock clock)
+    IMediator mediator, SpaceRepository space, AllocationRepository allocations, RecoveryRepository recovery, BuildingsViolations violations, OrganScope scope,
+    AuditTrail audit, IdGenerator ids, BusinessClock clock)
     : IRequestHandler<CreateAllocationCommand, AllocationResponse>
 {
     public async Task<AllocationResponse> Handle(CreateAllocationCommand command, CancellationToken ct)
@@ -82,7 +82,8 @@ internal sealed class CreateAllocationHandler(
         {
             throw new ProblemException(BuildingsErrors.RoomAllocated);
         }
-        var overApprovedArea = room.RoomType == RoomType.Office && await OverApprovedAreaAsync(organ.Id, room, body, ct);
+        var exceeded = room.RoomType == RoomType.Office ? await ExceededApprovedAreaAsync(organ.Id, room, body, ct) : null;
+        var overApprovedArea = exceeded is not null;
         var now = clock.UtcNow;
         var row = new AllocationRow
         {
@@ -106,31 +107,32 @@ internal sealed class CreateAllocationHandler(
         {
             var rule = await recovery.RuleInForceAsync(DeadlineRuleCode.OverStandardRecovery, organ.DivisionCode, body.EffectiveFrom, ct)
                        ?? throw new ProblemException(BuildingsErrors.NoDeadlineRule, detail: $"{DeadlineRuleCode.OverStandardRecovery} {body.EffectiveFrom:yyyy-MM-dd}");
-            await RecoveryCaseOpening.OpenAsync(recovery, audit, ids, clock, row, RecoveryReason.OverApprovedArea, body.EffectiveFrom, rule, ct);
+            var opened = await RecoveryCaseOpening.OpenAsync(recovery, audit, ids, clock, row, RecoveryReason.OverApprovedArea, body.EffectiveFrom, rule, ct);
+            await violations.OverApprovedAreaAsync(row, exceeded!.Id, opened, ct);
         }
         return row.ToResponse();
     }
 
-    /// <summary>Whether the room takes the organ above the approved area in force on the start date: 422 without an exception reference.</summary>
-    private async Task<bool> OverApprovedAreaAsync(Guid organId, RoomRow room, CreateAllocationRequest body, CancellationToken ct)
+    /// <summary>The approved-area version the room takes the organ above on the start date, or null when within (or none in force): 422 without an exception reference.</summary>
+    private async Task<ApprovedAreaRow?> ExceededApprovedAreaAsync(Guid organId, RoomRow room, CreateAllocationRequest body, CancellationToken ct)
     {
         var approved = RuleResolver.Resolve(await allocations.ApprovedAreasAsync([organId], ct), null, body.EffectiveFrom);
         if (approved is null || !await allocations.LockApprovedAreaAsync(approved.Id, ct))
         {
-            return false;
+            return null;
         }
         var summary = (await OrganAreas.SummariseAsync(allocations, space, [organId], body.EffectiveFrom, ct))[0];
         var after = summary.AllocatedOfficeArea + Area.FromCenti(room.UsableAreaCenti);
         var approvedArea = Area.FromCenti(approved.OfficeAreaCenti);
         if (after <= approvedArea)
         {
-            return false;
+            return null;
         }
         if (body.ExceptionApprovalReference is null)
         {
             throw new ProblemException(BuildingsErrors.OverApprovedArea,
                 detail: $"{after:0.00} m² > {approvedArea:0.00} m² ({approved.ApprovalReference}, {approved.EffectiveFrom:yyyy-MM-dd})");
         }
-        return true;
+        return approved;
     }
 }

@@ -62,8 +62,8 @@ internal sealed class CreateAssignmentValidator : AbstractValidator<CreateAssign
 /// first, so parallel assignments of one person or one room queue up before the checks.
 /// </summary>
 internal sealed class CreateAssignmentHandler(
-    IMediator mediator, SpaceRepository space, AllocationRepository allocations, OfficeRepository offices, RecoveryRepository recovery, OrganScope scope, AuditTrail audit,
-    IdGenerator ids, BusinessClock clock)
+    IMediator mediator, SpaceRepository space, AllocationRepository allocations, OfficeRepository offices, RecoveryRepository recovery, BuildingsViolations violations,
+    OrganScope scope, AuditTrail audit, IdGenerator ids, BusinessClock clock)
     : IRequestHandler<CreateAssignmentCommand, AssignmentResponse>
 {
     public async Task<AssignmentResponse> Handle(CreateAssignmentCommand command, CancellationToken ct)
@@ -162,7 +162,8 @@ internal sealed class CreateAssignmentHandler(
             var rule = await recovery.RuleInForceAsync(DeadlineRuleCode.OverStandardRecovery, organ?.DivisionCode, body.StartedOn, ct)
                        ?? throw new ProblemException(BuildingsErrors.NoDeadlineRule, detail: $"{DeadlineRuleCode.OverStandardRecovery} {body.StartedOn:yyyy-MM-dd}");
             // The assignment is the event that opens the case (one case per event and office).
-            await RecoveryCaseOpening.OpenAsync(recovery, audit, ids, clock, row.Id, row, RecoveryReason.OverStandard, body.StartedOn, rule, ct);
+            var opened = await RecoveryCaseOpening.OpenAsync(recovery, audit, ids, clock, row.Id, row, RecoveryReason.OverStandard, body.StartedOn, rule, ct);
+            await violations.OverStandardOfficeAsync(row, standard!.Id, opened, ct);
         }
         return row.ToResponse();
     }

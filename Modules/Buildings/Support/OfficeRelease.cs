@@ -7,7 +7,7 @@ using OrganAffairs.Shared.Time;
 namespace OrganAffairs.Buildings.Support;
 
 /// <summary>Releasing an office, from its own action or from the release of the room's allocation, and closing the recovery cases of vacated space.</summary>
-internal sealed class OfficeRelease(OfficeRepository offices, RecoveryRepository recovery, AuditTrail audit, BusinessClock clock)
+internal sealed class OfficeRelease(OfficeRepository offices, RecoveryRepository recovery, BuildingsViolations violations, AuditTrail audit, BusinessClock clock)
 {
     public async Task ReleaseAsync(AssignmentRow row, DateOnly releasedOn, string reason, CancellationToken ct)
     {
@@ -26,7 +26,7 @@ internal sealed class OfficeRelease(OfficeRepository offices, RecoveryRepository
         await CloseCasesAsync(await recovery.OpenForAssignmentAsync(row.Id, ct), row.ReleasedOn.Value, ct);
     }
 
-    /// <summary>The space was vacated on <paramref name="closedOn"/>: its open recovery cases close (audited).</summary>
+    /// <summary>The space was vacated on <paramref name="closedOn"/>: its open recovery cases close (audited) with their violations.</summary>
     public async Task CloseCasesAsync(IReadOnlyList<RecoveryCaseRow> cases, DateOnly closedOn, CancellationToken ct)
     {
         foreach (var open in cases)
@@ -36,6 +36,7 @@ internal sealed class OfficeRelease(OfficeRepository offices, RecoveryRepository
             {
                 ["status"] = new(RecoveryStatus.Open, RecoveryStatus.Closed), ["closedOn"] = new(null, closedOn),
             });
+            await violations.CaseClosedAsync(open, closedOn, ct);
         }
     }
 }

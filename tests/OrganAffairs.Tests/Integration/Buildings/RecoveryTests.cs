@@ -6,6 +6,8 @@ using Microsoft.Extensions.Time.Testing;
 using OrganAffairs.Contracts.Buildings;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.Organs;
+using OrganAffairs.Contracts.Violations;
+using OrganAffairs.Shared.Outbox;
 using OrganAffairs.Shared.Security;
 using OrganAffairs.Tests.Infrastructure;
 using Xunit;
@@ -155,6 +157,101 @@ public abstract class BuildingsRecoveryTests(ApiFixture fixture)
         }
         var cases = await CasesAsync(client, staff.Id, 2);
         Assert.Contains(cases, c => c.DueOn == new DateOnly(2027, 8, 1));
+    }
+
+    private Task<long> ViolationEventsAsync(string type, string kind, Guid subject) =>
+        fixture.CountAsync("shared_outbox", "type = @Type AND payload LIKE @Subject AND payload LIKE @Kind",
+            new { Type = $"OrganAffairs.Contracts.Violations.{type}", Subject = $"%{subject:D}%", Kind = $"%{kind}%" });
+
+    /// <summary>The backfill query, paged to the end, as a consumer sends it.</summary>
+    private static async Task<List<OpenViolation>> OpenViolationsAsync(WebApplicationFactory<Program> host)
+    {
+        var all = new List<OpenViolation>();
+        Guid? after = null;
+        do
+        {
+            await using var scope = host.Services.CreateAsyncScope();
+            scope.ServiceProvider.GetRequiredService<CurrentPrincipal>().SetSystem();
+            var page = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new ListOpenBuildingsViolations(after, 100));
+            all.AddRange(page.Items);
+            after = page.NextAfter;
+        }
+        while (after is not null);
+        return all;
+    }
+
+    [ProviderFact]
+    public async Task Over_standard_and_over_approved_area_exceptions_open_violations_that_vacating_closes()
+    {
+        var client = fixture.Client;
+        var setup = new BuildingsSetup(client);
+        var organ = await setup.OrganAsync();
+        var staff = await StaffAsync(client, organ.Id); // BureauDeputy: 18 m²
+        var room = await setup.RoomAsync((await setup.FloorAsync((await setup.BuildingAsync()).Id)).Id, area: 18.01m);
+        await (await client.PostJsonAsync(BuildingsSetup.Root + "/allocations", new
+        {
+            roomId = room.Id, organId = organ.Id, route = "Reallocation", agreementNumber = "协议", certificateNumber = "凭证", effectiveFrom = "2020-01-01",
+        })).ReadAsync<AllocationResponse>(HttpStatusCode.Created);
+        var office = await (await client.PostJsonAsync(BuildingsSetup.Root + "/assignments", new
+        {
+            roomId = room.Id, staffMemberId = staff.Id, startedOn = "2020-01-01", exceptionApprovalReference = "例外〔2020〕2号",
+        })).ReadAsync<AssignmentResponse>(HttpStatusCode.Created);
+        var recovery = Assert.Single(await CasesAsync(client, staff.Id, 1));
+        Assert.Equal(1, await ViolationEventsAsync("ViolationOpened", "buildings.over-standard-office", office.Id));
+        var opened = Assert.Single(await OpenViolationsAsync(fixture.Factory), v => v.Violation.SubjectId == office.Id && v.Violation.Kind == "buildings.over-standard-office");
+        Assert.Equal(("B1", organ.Id, "320100"), (opened.Violation.RuleId, opened.Violation.OrganId, opened.Violation.DivisionCode));
+        Assert.NotNull(opened.Violation.RuleVersionId);
+        Assert.Equal((new DateOnly(2020, 1, 1), (DateOnly?)recovery.DueOn), (opened.OpenedOn, opened.DueOn));
+        // Vacating the office closes the case and the violation.
+        await (await client.PostJsonAsync($"{BuildingsSetup.Root}/assignments/{office.Id}/release", new { releasedOn = "2020-01-20", reason = "腾退" })).ReadAsync<AssignmentResponse>();
+        Assert.Equal(1, await ViolationEventsAsync("ViolationClosed", "buildings.over-standard-office", office.Id));
+        Assert.DoesNotContain(await OpenViolationsAsync(fixture.Factory), v => v.Violation.SubjectId == office.Id);
+
+        // Organ level: an allocation kept above the approved area.
+        var other = await setup.OrganAsync();
+        var approved = await (await client.PostJsonAsync(BuildingsSetup.Root + "/approved-areas",
+            new { organId = other.Id, officeArea = 10.00m, approvalReference = "编办〔2020〕1号", effectiveFrom = "2020-01-01" })).ReadAsync<ApprovedAreaResponse>(HttpStatusCode.Created);
+        var big = await setup.RoomAsync((await setup.FloorAsync((await setup.BuildingAsync()).Id)).Id, area: 10.01m);
+        var allocation = await (await client.PostJsonAsync(BuildingsSetup.Root + "/allocations", new
+        {
+            roomId = big.Id, organId = other.Id, route = "Reallocation", agreementNumber = "协议", certificateNumber = "凭证", effectiveFrom = "2020-01-01",
+            exceptionApprovalReference = "例外〔2020〕3号",
+        })).ReadAsync<AllocationResponse>(HttpStatusCode.Created);
+        var organLevel = Assert.Single(await OpenViolationsAsync(fixture.Factory), v => v.Violation.SubjectId == allocation.Id);
+        Assert.Equal(("buildings.over-approved-area", "B8", approved.Id), (organLevel.Violation.Kind, organLevel.Violation.RuleId, organLevel.Violation.RuleVersionId));
+        await (await client.PostJsonAsync($"{BuildingsSetup.Root}/allocations/{allocation.Id}/release", new { releasedOn = "2020-01-31", reason = "收回" })).ReadAsync<AllocationResponse>();
+        Assert.Equal(1, await ViolationEventsAsync("ViolationClosed", "buildings.over-approved-area", allocation.Id));
+        Assert.DoesNotContain(await OpenViolationsAsync(fixture.Factory), v => v.Violation.SubjectId == allocation.Id);
+    }
+
+    [ProviderFact]
+    public async Task An_overdue_recovery_case_is_a_violation_found_once_by_the_sweep_and_closed_with_the_case()
+    {
+        var (client, _, factory) = FakeTimeHost();
+        var setup = new BuildingsSetup(client);
+        var from = await setup.OrganAsync();
+        var to = await setup.OrganAsync();
+        var staff = await StaffAsync(client, from.Id);
+        var office = await OfficeAsync(client, from.Id, staff.Id);
+        await (await client.PostJsonAsync($"/api/v1/organs/staff/{staff.Id}/transfer", new { toOrganId = to.Id, effectiveOn = "2027-01-31" })).ReadAsync<StaffMemberResponse>();
+        var recovery = Assert.Single(await CasesAsync(client, staff.Id, 1));
+        var sweeper = factory.Services.GetRequiredService<ViolationSweeper>();
+        // On the due date: not yet.
+        await sweeper.RunAsync(new DateOnly(2027, 2, 28), CancellationToken.None);
+        Assert.Equal(0, await ViolationEventsAsync("ViolationOpened", "buildings.overdue-recovery", recovery.Id));
+        // The day after, swept twice: opened once.
+        await sweeper.RunAsync(new DateOnly(2027, 3, 1), CancellationToken.None);
+        await sweeper.RunAsync(new DateOnly(2027, 3, 2), CancellationToken.None);
+        Assert.Equal(1, await ViolationEventsAsync("ViolationOpened", "buildings.overdue-recovery", recovery.Id));
+        var overdue = Assert.Single(await OpenViolationsAsync(factory), v => v.Violation.SubjectId == recovery.Id);
+        Assert.Equal(("buildings.overdue-recovery", "B7", (Guid?)recovery.RuleId), (overdue.Violation.Kind, overdue.Violation.RuleId, overdue.Violation.RuleVersionId));
+        Assert.Equal(new DateOnly(2027, 3, 1), overdue.OpenedOn);
+        // Vacating the office closes the case and the violation.
+        await (await client.PostJsonAsync($"{BuildingsSetup.Root}/assignments/{office.Id}/release", new { releasedOn = "2027-03-02", reason = "调离腾退" })).ReadAsync<AssignmentResponse>();
+        Assert.Equal(1, await ViolationEventsAsync("ViolationClosed", "buildings.overdue-recovery", recovery.Id));
+        Assert.DoesNotContain(await OpenViolationsAsync(factory), v => v.Violation.SubjectId == recovery.Id);
+        await sweeper.RunAsync(new DateOnly(2027, 3, 3), CancellationToken.None);
+        Assert.Equal(1, await ViolationEventsAsync("ViolationOpened", "buildings.overdue-recovery", recovery.Id));
     }
 
     [ProviderFact]
