@@ -170,7 +170,7 @@ internal sealed class CreateAssignmentHandler(
 
     /// <summary>
     /// A second office (B4) needs the concurrent post's rank, the reason and the approval (422 naming what is missing); its
-    /// limit is the standard of that rank at the level of the concurrent post's organ (docs/adr/0052), 422 when none is in force.
+    /// limit is the standard of that rank at the level of the concurrent post's organ (docs/adr/0031), 422 when none is in force.
     /// </summary>
     private async Task<OfficeStandardRow> SecondOfficeStandardAsync(CreateAssignmentRequest body, Guid postOrganId, CancellationToken ct)
     {

@@ -7,7 +7,7 @@ namespace OrganAffairs.Buildings.Migrations;
 /// B3/B5 as rule data: how many offices a person may hold in the organ of the primary post (1) and in all
 /// (2), a national ceiling seeded from 党政机关办公用房管理办法 (in force 2017-12-05), article 19. B4: a second
 /// office records the concurrent post's rank (its area limit), the reason (the distance) and the approval
-/// (docs/adr/0052).
+/// (docs/adr/0031).
 /// </summary>
 [Migration(9, "Office count rule (B3, B5); second offices record rank, reason and approval (B4)")]
 [Tags("buildings")]
