@@ -82,10 +82,12 @@ public enum RecoveryStatus
     Closed = 2,
 }
 
-/// <summary>A recovery deadline rule: OfficeRecovery (transferred or retired staff), SecondOfficeRecovery (a second office after the concurrent post ends) or OverStandardRecovery (space over the standard kept under an approved exception: a first office over the per-person standard, or an allocation above the organ's approved area).</summary>
+/// <summary>A deadline rule (months): OfficeRecovery (transferred or retired staff), SecondOfficeRecovery (a second office after the concurrent post ends), OverStandardRecovery (space over the standard kept under an approved exception: a first office over the per-person standard, or an allocation above the organ's approved area); PublicationDue and FilingDue (the yearly publication 公示 and filing 备案: months after 31 December of the year).</summary>
 public enum DeadlineRuleCode
 {
     OfficeRecovery = 1,
     SecondOfficeRecovery = 2,
     OverStandardRecovery = 3,
+    PublicationDue = 4,
+    FilingDue = 5,
 }

@@ -29,7 +29,7 @@ public sealed record DeadlineRuleResponse(Guid Id, string Jurisdiction, Deadline
 
 /// <summary>Add a version of a deadline rule; the version it supersedes ends the day before.</summary>
 /// <param name="Jurisdiction" example="national">"national" or a 6-digit division code.</param>
-/// <param name="Code" example="OfficeRecovery">OfficeRecovery (transferred or retired staff), SecondOfficeRecovery (a second office after the concurrent post ends) or OverStandardRecovery (a first office over the standard kept under an approved exception).</param>
+/// <param name="Code" example="OfficeRecovery">OfficeRecovery (transferred or retired staff), SecondOfficeRecovery (a second office after the concurrent post ends), OverStandardRecovery (space over the standard kept under an approved exception), PublicationDue or FilingDue (the yearly 公示 / 备案, months after 31 December of the year).</param>
 /// <param name="Months" example="1">Months allowed, 1–24.</param>
 /// <param name="EffectiveFrom" example="2027-01-01">First business date in force.</param>
 /// <param name="Source" example="党政机关办公用房管理办法（2017年）">The document, at most 500 characters.</param>

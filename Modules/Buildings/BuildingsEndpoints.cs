@@ -78,6 +78,9 @@ internal static class BuildingsEndpoints
         GetPublicationReport.Map(reports);
         GetLeaderOfficesReport.Map(reports);
         GetVacantRoomsReport.Map(reports);
+        var submissions = app.MapGroup(Root + "/annual-submissions").WithTags(BuildingsModule.ReportsTag);
+        SubmitAnnualReport.Map(submissions);
+        ListAnnualSubmissions.Map(submissions);
         return app;
     }
 }

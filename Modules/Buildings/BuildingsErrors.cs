@@ -56,6 +56,7 @@ internal static class BuildingsErrors
     public static readonly ErrorCode RoomUseNeedsApproval = new("buildings.room-use-needs-approval", 422, "出租、出借或调整给其他单位使用办公用房须提供审批文号。",
         "Renting, lending or handing a room to another unit needs an approval reference.");
     public static readonly ErrorCode UseBeforeAllocation = new("buildings.use-before-allocation", 400, "使用开始日期早于房间配置日期。", "The use starts before the room's allocation.");
+    public static readonly ErrorCode AlreadySubmitted = new("buildings.already-submitted", 409, "该机关本年度的公示或备案已登记。", "The organ's publication or filing for that year is already recorded.");
     public static readonly ErrorCode NoDeadlineRule = new("buildings.no-deadline-rule-in-force", 422, "此日期没有有效的腾退期限规则。", "No recovery deadline rule is in force on that date.");
     public static readonly ErrorCode NoStandard = new("buildings.no-standard-in-force", 422, "该职级在此日期没有有效的办公室面积标准。", "No office-area standard is in force for this rank on that date.");
     public static readonly ErrorCode StandardVersionExists = new("buildings.standard-version-exists", 409, "该标准在此日期已有版本。", "This standard already has a version starting on that date.");

@@ -31,6 +31,8 @@ public static class BuildingsModule
         services.AddScoped<OfficeRepository>();
         services.AddScoped<RecoveryRepository>();
         services.AddScoped<RoomUseRepository>();
+        services.AddScoped<AnnualSubmissionRepository>();
+        services.AddScoped<Support.AnnualObligations>();
         services.AddScoped<Support.OfficeRelease>();
         services.AddScoped<Support.BuildingsViolations>();
         services.AddViolationSweep<Support.BuildingsViolationSweep>();

@@ -255,6 +255,61 @@ public abstract class BuildingsRecoveryTests(ApiFixture fixture)
     }
 
     [ProviderFact]
+    public async Task The_yearly_publication_and_filing_are_due_by_rule_data_listed_late_and_a_late_one_is_a_violation_until_submitted()
+    {
+        var (client, time, factory) = FakeTimeHost(); // business date 2027-02-28
+        var setup = new BuildingsSetup(client);
+        const string Submissions = BuildingsSetup.Root + "/annual-submissions";
+        var prompt = await setup.OrganAsync();
+        var tardy = await setup.OrganAsync();
+        foreach (var organ in new[] { prompt, tardy })
+        {
+            var room = await setup.RoomAsync((await setup.FloorAsync((await setup.BuildingAsync()).Id)).Id);
+            await (await client.PostJsonAsync(BuildingsSetup.Root + "/allocations", new
+            {
+                roomId = room.Id, organId = organ.Id, route = "Reallocation", agreementNumber = "协议", certificateNumber = "凭证", effectiveFrom = "2020-01-01",
+            })).ReadAsync<AllocationResponse>(HttpStatusCode.Created);
+        }
+        Task<List<AnnualSubmissionResponse>> ListAsync(Guid organId, string extra = "") =>
+            client.GetAsync($"{Submissions}?year=2026&organId={organId}{extra}").ContinueWith(r => r.Result.ReadAsync<List<AnnualSubmissionResponse>>()).Unwrap();
+        var pending = await ListAsync(prompt.Id);
+        Assert.Equal([AnnualObligation.Publication, AnnualObligation.Filing], pending.Select(p => p.Kind));
+        Assert.All(pending, p => Assert.Equal((SubmissionStatus.Pending, new DateOnly(2027, 3, 31)), (p.Status, p.DueOn)));
+        var rules = await (await client.GetAsync(BuildingsSetup.Root + "/deadline-rules")).ReadAsync<List<DeadlineRuleResponse>>();
+        Assert.Equal(DeadlineRuleCode.FilingDue, rules.Single(r => r.Id == pending[1].DueRuleId).Code);
+
+        object Submit(Guid organId, string kind = "Filing", int year = 2026, string reference = "备〔2027〕1号") => new { organId, year, kind, reference };
+        var filed = await (await client.PostJsonAsync(Submissions, Submit(prompt.Id))).ReadAsync<AnnualSubmissionResponse>(HttpStatusCode.Created);
+        Assert.Equal((SubmissionStatus.Submitted, (DateOnly?)new DateOnly(2027, 2, 28)), (filed.Status, filed.SubmittedOn));
+        Assert.Equal(1, await fixture.CountAsync("shared_audit", "entity_id = @Id", new { Id = filed.SubmissionId }));
+        await (await client.PostJsonAsync(Submissions, Submit(prompt.Id))).ProblemAsync(HttpStatusCode.Conflict, "buildings.already-submitted");
+        // Bad input: 400, nothing written.
+        await (await client.PostJsonAsync(Submissions, Submit(prompt.Id, year: 2028))).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        await (await client.PostJsonAsync(Submissions, Submit(prompt.Id, reference: ""))).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        Assert.Contains("kind:request.enum-invalid", (await (await client.PostJsonAsync(Submissions, Submit(prompt.Id, kind: "Report"))).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid")).FieldErrors());
+        Assert.Contains("organId:buildings.organ-ref-not-found", (await (await client.PostJsonAsync(Submissions, Submit(Guid.NewGuid()))).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid")).FieldErrors());
+        await (await client.GetAsync($"{Submissions}?year=1999")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        Assert.Equal(1, await fixture.CountAsync("buildings_annual_submission", "organ_id = @Id", new { prompt.Id }));
+
+        // The due date itself is not late; the day after, what is missing is on the late list and, once swept, a violation.
+        var sweeper = factory.Services.GetRequiredService<ViolationSweeper>();
+        await sweeper.RunAsync(new DateOnly(2027, 3, 31), CancellationToken.None);
+        Assert.Equal(0, await ViolationEventsAsync("ViolationOpened", "buildings.late-filing", tardy.Id));
+        time.Advance(TimeSpan.FromDays(32)); // 2027-04-01
+        Assert.Equal([AnnualObligation.Publication, AnnualObligation.Filing], (await ListAsync(tardy.Id, "&status=Late")).Select(p => p.Kind));
+        Assert.Equal([AnnualObligation.Publication], (await ListAsync(prompt.Id, "&status=Late")).Select(p => p.Kind));
+        await sweeper.RunAsync(new DateOnly(2027, 4, 1), CancellationToken.None);
+        await sweeper.RunAsync(new DateOnly(2027, 4, 2), CancellationToken.None);
+        Assert.Equal(1, await ViolationEventsAsync("ViolationOpened", "buildings.late-filing", tardy.Id));
+        var late = Assert.Single(await OpenViolationsAsync(factory), v => v.Violation.OrganId == tardy.Id && v.Violation.Kind == "buildings.late-filing");
+        Assert.Equal(("B9", new DateOnly(2027, 4, 1)), (late.Violation.RuleId, late.OpenedOn));
+        var lateFiling = await (await client.PostJsonAsync(Submissions, Submit(tardy.Id))).ReadAsync<AnnualSubmissionResponse>(HttpStatusCode.Created);
+        Assert.Equal(SubmissionStatus.SubmittedLate, lateFiling.Status);
+        Assert.Equal(1, await ViolationEventsAsync("ViolationClosed", "buildings.late-filing", tardy.Id));
+        Assert.DoesNotContain(await OpenViolationsAsync(factory), v => v.Violation.OrganId == tardy.Id && v.Violation.Kind == "buildings.late-filing");
+    }
+
+    [ProviderFact]
     public async Task Bad_input_to_recovery_endpoints_is_refused()
     {
         var (client, _, _) = FakeTimeHost();

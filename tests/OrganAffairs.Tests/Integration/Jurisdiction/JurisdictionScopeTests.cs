@@ -118,6 +118,7 @@ public abstract partial class JurisdictionScopeTests(ApiFixture fixture)
         ["Buildings_GetOrganAreasReport"] = List("/api/v1/buildings/reports/organ-areas?pageSize=200", c => c.Organ),
         ["Buildings_GetPublicationReport"] = List($"/api/v1/buildings/reports/publication?year={Year}", c => c.Organ),
         ["Buildings_GetLeaderOfficesReport"] = List($"/api/v1/buildings/reports/leader-offices?year={Year}", _ => null),
+        ["Buildings_ListAnnualSubmissions"] = List($"/api/v1/buildings/annual-submissions?year={Year}", c => c.Organ),
         ["Buildings_GetVacantRoomsReport"] = List("/api/v1/buildings/reports/vacant-rooms?pageSize=200", _ => null),
         ["Buildings_ListBuildings"] = Space,
         ["Buildings_GetBuilding"] = Space,
