@@ -33,14 +33,21 @@ public abstract class BuildingsRecoveryTests(ApiFixture fixture)
         await (await client.PostJsonAsync("/api/v1/organs/staff", new { name = "李处长", organId, rankCode = "BureauDeputy", postTitle = "处长", startedOn = "2020-01-01" }))
             .ReadAsync<StaffMemberResponse>(HttpStatusCode.Created);
 
-    private static async Task<AssignmentResponse> OfficeAsync(HttpClient client, Guid organId, Guid staffId, decimal area = 18m)
+    /// <summary>A new Office room allocated to the organ from 2020-01-01 (with an exception reference when it takes the organ over its approved area).</summary>
+    private static async Task<(RoomResponse Room, AllocationResponse Allocation)> AllocatedRoomAsync(HttpClient client, Guid organId, decimal area = 18m, string? exceptionApprovalReference = null)
     {
         var setup = new BuildingsSetup(client);
         var room = await setup.RoomAsync((await setup.FloorAsync((await setup.BuildingAsync()).Id)).Id, area: area);
-        await (await client.PostJsonAsync(BuildingsSetup.Root + "/allocations", new
+        var allocation = await (await client.PostJsonAsync(BuildingsSetup.Root + "/allocations", new
         {
-            roomId = room.Id, organId, route = "Reallocation", agreementNumber = "协议", certificateNumber = "凭证", effectiveFrom = "2020-01-01",
+            roomId = room.Id, organId, route = "Reallocation", agreementNumber = "协议", certificateNumber = "凭证", effectiveFrom = "2020-01-01", exceptionApprovalReference,
         })).ReadAsync<AllocationResponse>(HttpStatusCode.Created);
+        return (room, allocation);
+    }
+
+    private static async Task<AssignmentResponse> OfficeAsync(HttpClient client, Guid organId, Guid staffId, decimal area = 18m)
+    {
+        var (room, _) = await AllocatedRoomAsync(client, organId, area);
         // The second-office members are ignored for a first office.
         return await (await client.PostJsonAsync(BuildingsSetup.Root + "/assignments", new
         {
@@ -64,6 +71,18 @@ public abstract class BuildingsRecoveryTests(ApiFixture fixture)
         }
     }
 
+    /// <summary>A member with an office, transferred to another organ from 2027-01-31.</summary>
+    private static async Task<(StaffMemberResponse Staff, AssignmentResponse Office)> TransferredOnJanuary31Async(HttpClient client)
+    {
+        var setup = new BuildingsSetup(client);
+        var from = await setup.OrganAsync();
+        var to = await setup.OrganAsync();
+        var staff = await StaffAsync(client, from.Id);
+        var office = await OfficeAsync(client, from.Id, staff.Id);
+        await (await client.PostJsonAsync($"/api/v1/organs/staff/{staff.Id}/transfer", new { toOrganId = to.Id, effectiveOn = "2027-01-31" })).ReadAsync<StaffMemberResponse>();
+        return (staff, office);
+    }
+
     private static async Task<bool> ListedOverdueAsync(HttpClient client, Guid caseId) =>
         (await (await client.GetAsync($"{Cases}?overdue=true&pageSize=200")).ReadAsync<PagedResult<RecoveryCaseResponse>>()).Items.Any(c => c.Id == caseId);
 
@@ -71,12 +90,7 @@ public abstract class BuildingsRecoveryTests(ApiFixture fixture)
     public async Task A_transfer_opens_a_case_due_one_month_later_clamped_overdue_only_the_day_after_and_closed_by_release()
     {
         var (client, time, _) = FakeTimeHost();
-        var setup = new BuildingsSetup(client);
-        var from = await setup.OrganAsync();
-        var to = await setup.OrganAsync();
-        var staff = await StaffAsync(client, from.Id);
-        var office = await OfficeAsync(client, from.Id, staff.Id);
-        await (await client.PostJsonAsync($"/api/v1/organs/staff/{staff.Id}/transfer", new { toOrganId = to.Id, effectiveOn = "2027-01-31" })).ReadAsync<StaffMemberResponse>();
+        var (staff, office) = await TransferredOnJanuary31Async(client);
 
         var recovery = Assert.Single(await CasesAsync(client, staff.Id, 1));
         Assert.Equal(RecoveryReason.Transferred, recovery.Reason);
@@ -187,11 +201,7 @@ public abstract class BuildingsRecoveryTests(ApiFixture fixture)
         var setup = new BuildingsSetup(client);
         var organ = await setup.OrganAsync();
         var staff = await StaffAsync(client, organ.Id); // BureauDeputy: 18 m²
-        var room = await setup.RoomAsync((await setup.FloorAsync((await setup.BuildingAsync()).Id)).Id, area: 18.01m);
-        await (await client.PostJsonAsync(BuildingsSetup.Root + "/allocations", new
-        {
-            roomId = room.Id, organId = organ.Id, route = "Reallocation", agreementNumber = "协议", certificateNumber = "凭证", effectiveFrom = "2020-01-01",
-        })).ReadAsync<AllocationResponse>(HttpStatusCode.Created);
+        var (room, _) = await AllocatedRoomAsync(client, organ.Id, 18.01m);
         var office = await (await client.PostJsonAsync(BuildingsSetup.Root + "/assignments", new
         {
             roomId = room.Id, staffMemberId = staff.Id, startedOn = "2020-01-01", exceptionApprovalReference = "例外〔2020〕2号",
@@ -211,12 +221,7 @@ public abstract class BuildingsRecoveryTests(ApiFixture fixture)
         var other = await setup.OrganAsync();
         var approved = await (await client.PostJsonAsync(BuildingsSetup.Root + "/approved-areas",
             new { organId = other.Id, officeArea = 10.00m, approvalReference = "编办〔2020〕1号", effectiveFrom = "2020-01-01" })).ReadAsync<ApprovedAreaResponse>(HttpStatusCode.Created);
-        var big = await setup.RoomAsync((await setup.FloorAsync((await setup.BuildingAsync()).Id)).Id, area: 10.01m);
-        var allocation = await (await client.PostJsonAsync(BuildingsSetup.Root + "/allocations", new
-        {
-            roomId = big.Id, organId = other.Id, route = "Reallocation", agreementNumber = "协议", certificateNumber = "凭证", effectiveFrom = "2020-01-01",
-            exceptionApprovalReference = "例外〔2020〕3号",
-        })).ReadAsync<AllocationResponse>(HttpStatusCode.Created);
+        var (_, allocation) = await AllocatedRoomAsync(client, other.Id, 10.01m, "例外〔2020〕3号");
         var organLevel = Assert.Single(await OpenViolationsAsync(fixture.Factory), v => v.Violation.SubjectId == allocation.Id);
         Assert.Equal(("buildings.over-approved-area", "B8", approved.Id), (organLevel.Violation.Kind, organLevel.Violation.RuleId, organLevel.Violation.RuleVersionId));
         await (await client.PostJsonAsync($"{BuildingsSetup.Root}/allocations/{allocation.Id}/release", new { releasedOn = "2020-01-31", reason = "收回" })).ReadAsync<AllocationResponse>();
@@ -228,12 +233,7 @@ public abstract class BuildingsRecoveryTests(ApiFixture fixture)
     public async Task An_overdue_recovery_case_is_a_violation_found_once_by_the_sweep_and_closed_with_the_case()
     {
         var (client, _, factory) = FakeTimeHost();
-        var setup = new BuildingsSetup(client);
-        var from = await setup.OrganAsync();
-        var to = await setup.OrganAsync();
-        var staff = await StaffAsync(client, from.Id);
-        var office = await OfficeAsync(client, from.Id, staff.Id);
-        await (await client.PostJsonAsync($"/api/v1/organs/staff/{staff.Id}/transfer", new { toOrganId = to.Id, effectiveOn = "2027-01-31" })).ReadAsync<StaffMemberResponse>();
+        var (staff, office) = await TransferredOnJanuary31Async(client);
         var recovery = Assert.Single(await CasesAsync(client, staff.Id, 1));
         var sweeper = factory.Services.GetRequiredService<ViolationSweeper>();
         // On the due date: not yet.
@@ -264,11 +264,7 @@ public abstract class BuildingsRecoveryTests(ApiFixture fixture)
         var tardy = await setup.OrganAsync();
         foreach (var organ in new[] { prompt, tardy })
         {
-            var room = await setup.RoomAsync((await setup.FloorAsync((await setup.BuildingAsync()).Id)).Id);
-            await (await client.PostJsonAsync(BuildingsSetup.Root + "/allocations", new
-            {
-                roomId = room.Id, organId = organ.Id, route = "Reallocation", agreementNumber = "协议", certificateNumber = "凭证", effectiveFrom = "2020-01-01",
-            })).ReadAsync<AllocationResponse>(HttpStatusCode.Created);
+            await AllocatedRoomAsync(client, organ.Id);
         }
         Task<List<AnnualSubmissionResponse>> ListAsync(Guid organId, string extra = "") =>
             client.GetAsync($"{Submissions}?year=2026&organId={organId}{extra}").ContinueWith(r => r.Result.ReadAsync<List<AnnualSubmissionResponse>>()).Unwrap();
