@@ -39,10 +39,10 @@ internal sealed record SubmitAnnualReportCommand(SubmitAnnualReportRequest Body)
 
 internal sealed class SubmitAnnualReportValidator : AbstractValidator<SubmitAnnualReportCommand>
 {
-    public SubmitAnnualReportValidator(BusinessClock clock)
+    public SubmitAnnualReportValidator()
     {
         RuleFor(c => c.Body.OrganId).NotEmpty();
-        RuleFor(c => c.Body.Year).InclusiveBetween(2000, clock.Today.Year);
+        RuleFor(c => c.Body.Year).InclusiveBetween(2000, 2100);
         RuleFor(c => c.Body.Kind).IsInEnum();
         RuleFor(c => c.Body.Reference).NotEmpty().MaximumLength(100);
     }
@@ -57,10 +57,15 @@ internal sealed class SubmitAnnualReportHandler(
     public async Task<AnnualSubmissionResponse> Handle(SubmitAnnualReportCommand command, CancellationToken ct)
     {
         var body = command.Body;
+        var today = clock.Today;
+        if (body.Year > today.Year)
+        {
+            // A year that has not started cannot be reported on.
+            throw ProblemException.ForField(FieldErrors.OutOfRange, "year");
+        }
         var organ = await OrganReferences.ActiveAsync(mediator, body.OrganId, "organId", ct);
         var (rule, dueOn) = await obligations.DueAsync(body.Kind, organ.DivisionCode, body.Year, ct)
                             ?? throw new ProblemException(BuildingsErrors.NoDeadlineRule, detail: $"{AnnualObligations.RuleCode(body.Kind)} {body.Year}-12-31");
-        var today = clock.Today;
         var row = new AnnualSubmissionRow
         {
             Id = ids.NewId(), OrganId = organ.Id, Year = body.Year, Kind = body.Kind, DueOn = dueOn, RuleId = rule.Id, SubmittedOn = today,
