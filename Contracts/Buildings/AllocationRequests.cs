@@ -7,7 +7,9 @@ namespace OrganAffairs.Contracts.Buildings;
 /// <param name="AgreementNumber" example="使用协议〔2026〕12号">Use agreement number (使用协议), required, at most 100 characters.</param>
 /// <param name="CertificateNumber" example="分配凭证〔2026〕12号">Allocation certificate number (分配使用凭证), required, at most 100 characters.</param>
 /// <param name="EffectiveFrom" example="2026-12-01">First business date of use.</param>
-public sealed record CreateAllocationRequest(Guid RoomId, Guid OrganId, AllocationRoute Route, string AgreementNumber, string CertificateNumber, DateOnly EffectiveFrom);
+/// <param name="ExceptionApprovalReference" example="机关事务〔2027〕8号">Reference of the approval of an exception, at most 100 characters: without it an Office room that takes the organ's allocated office area above its approved area (核定面积) in force on effectiveFrom is refused (422 buildings.over-approved-area); with it the room is allocated, flagged overApprovedArea and a recovery case of the allocation is opened (OverApprovedArea, OverStandardRecovery deadline).</param>
+public sealed record CreateAllocationRequest(
+    Guid RoomId, Guid OrganId, AllocationRoute Route, string AgreementNumber, string CertificateNumber, DateOnly EffectiveFrom, string? ExceptionApprovalReference = null);
 
 /// <summary>Release (收回) an allocation or an office; the record is kept.</summary>
 /// <param name="ReleasedOn" example="2026-12-31">Business date of release, not before the start.</param>
@@ -15,6 +17,8 @@ public sealed record CreateAllocationRequest(Guid RoomId, Guid OrganId, Allocati
 public sealed record ReleaseRequest(DateOnly ReleasedOn, string Reason);
 
 /// <summary>An allocation of a room to an organ.</summary>
+/// <param name="OverApprovedArea">The allocation took the organ's office area above its approved area; kept only under the approved exception.</param>
+/// <param name="ExceptionApprovalReference">Reference of the approved exception it was allocated under, or null.</param>
 public sealed record AllocationResponse(
     Guid Id,
     Guid RoomId,
@@ -28,7 +32,9 @@ public sealed record AllocationResponse(
     HoldingStatus Status,
     long Version,
     DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt,
+    bool OverApprovedArea,
+    string? ExceptionApprovalReference);
 
 /// <summary>Set an organ's approved office area (核定办公室面积) from a date: a new version.</summary>
 /// <param name="OrganId">The organ.</param>

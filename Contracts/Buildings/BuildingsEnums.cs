@@ -65,13 +65,14 @@ public enum HoldingStatus
     Released = 2,
 }
 
-/// <summary>Why an office is to be recovered (收回): the holder transferred, retired, or left the concurrent post of a second office; or a first office over the standard was kept under an approved exception (OverStandard).</summary>
+/// <summary>Why space is to be recovered (收回): the holder transferred, retired, or left the concurrent post of a second office; or a first office over the standard was kept under an approved exception (OverStandard); or an allocation took its organ above the approved office area under an approved exception (OverApprovedArea).</summary>
 public enum RecoveryReason
 {
     Transferred = 1,
     Retired = 2,
     ConcurrentPostEnded = 3,
     OverStandard = 4,
+    OverApprovedArea = 5,
 }
 
 /// <summary>A recovery case is open until the office is vacated.</summary>
@@ -81,10 +82,12 @@ public enum RecoveryStatus
     Closed = 2,
 }
 
-/// <summary>A recovery deadline rule: OfficeRecovery (transferred or retired staff), SecondOfficeRecovery (a second office after the concurrent post ends) or OverStandardRecovery (a first office over the standard kept under an approved exception).</summary>
+/// <summary>A deadline rule (months): OfficeRecovery (transferred or retired staff), SecondOfficeRecovery (a second office after the concurrent post ends), OverStandardRecovery (space over the standard kept under an approved exception: a first office over the per-person standard, or an allocation above the organ's approved area); PublicationDue and FilingDue (the yearly publication 公示 and filing 备案: months after 31 December of the year).</summary>
 public enum DeadlineRuleCode
 {
     OfficeRecovery = 1,
     SecondOfficeRecovery = 2,
     OverStandardRecovery = 3,
+    PublicationDue = 4,
+    FilingDue = 5,
 }

@@ -1,10 +1,16 @@
 namespace OrganAffairs.Contracts.Buildings;
 
-/// <summary>An office to be vacated by a due date (business date), opened from an Organs event or by an over-standard office kept under an approved exception.</summary>
+/// <summary>
+/// Space to be vacated by a due date (business date): an office (opened from an Organs event, or by an over-standard office kept under an
+/// approved exception), or a whole allocation that took its organ above the approved area (reason OverApprovedArea: no office, no staff member).
+/// </summary>
+/// <param name="AssignmentId">The office to vacate; null for an allocation's own case (OverApprovedArea).</param>
+/// <param name="StaffMemberId">The office's holder; null for an allocation's own case.</param>
+/// <param name="AllocationId">The allocation of the room (for an OverApprovedArea case, the allocation to recover).</param>
 public sealed record RecoveryCaseResponse(
     Guid Id,
-    Guid AssignmentId,
-    Guid StaffMemberId,
+    Guid? AssignmentId,
+    Guid? StaffMemberId,
     Guid OrganId,
     Guid RoomId,
     RecoveryReason Reason,
@@ -14,7 +20,8 @@ public sealed record RecoveryCaseResponse(
     RecoveryStatus Status,
     DateOnly? ClosedOn,
     bool Overdue,
-    DateTimeOffset CreatedAt);
+    DateTimeOffset CreatedAt,
+    Guid AllocationId);
 
 /// <summary>A version of a deadline rule (months).</summary>
 /// <param name="DocumentId">Id of the document in the rules register (制度) that set this version, or null; not yet validated — the register arrives with Guidance.</param>
@@ -22,7 +29,7 @@ public sealed record DeadlineRuleResponse(Guid Id, string Jurisdiction, Deadline
 
 /// <summary>Add a version of a deadline rule; the version it supersedes ends the day before.</summary>
 /// <param name="Jurisdiction" example="national">"national" or a 6-digit division code.</param>
-/// <param name="Code" example="OfficeRecovery">OfficeRecovery (transferred or retired staff), SecondOfficeRecovery (a second office after the concurrent post ends) or OverStandardRecovery (a first office over the standard kept under an approved exception).</param>
+/// <param name="Code" example="OfficeRecovery">OfficeRecovery (transferred or retired staff), SecondOfficeRecovery (a second office after the concurrent post ends), OverStandardRecovery (space over the standard kept under an approved exception), PublicationDue or FilingDue (the yearly 公示 / 备案, months after 31 December of the year).</param>
 /// <param name="Months" example="1">Months allowed, 1–24.</param>
 /// <param name="EffectiveFrom" example="2027-01-01">First business date in force.</param>
 /// <param name="Source" example="党政机关办公用房管理办法（2017年）">The document, at most 500 characters.</param>

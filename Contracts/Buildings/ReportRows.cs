@@ -8,9 +8,10 @@ public sealed record OrganAreaReportRow(
     decimal AncillaryArea, decimal OverBy, bool OverStandard);
 
 /// <summary>One room in an organ's annual publication (公示) of room use, with its occupants.</summary>
+/// <param name="OtherUses">The room's rents (出租), loans (出借) and uses by other units during the year, each with who, when and the approval; empty when none.</param>
 public sealed record PublicationRow(
     Guid OrganId, string OrganName, string BuildingCode, string BuildingName, string RoomNumber, RoomType Type, decimal UsableArea,
-    string AgreementNumber, string CertificateNumber, string Occupants);
+    string AgreementNumber, string CertificateNumber, string Occupants, string OtherUses);
 
 /// <summary>One leader's office in the annual filing (备案).</summary>
 public sealed record LeaderOfficeRow(

@@ -36,6 +36,16 @@ public sealed record GetOrgansByIdQuery(IReadOnlyCollection<Guid> OrganIds) : IR
 /// <summary>Cross-module query: one staff member, or null when unknown or not visible.</summary>
 public sealed record GetStaffMemberQuery(Guid StaffMemberId) : IRequest<StaffMemberSummary?>;
 
+/// <summary>A staff member as they were on a date: the organ of the primary post, the rank held then, and that rank's level and leader flag then.</summary>
+public sealed record StaffMemberAsOf(Guid Id, string Name, Guid OrganId, string RankCode, string RankNameZh, AdministrativeLevel Level, bool IsLeader);
+
+/// <summary>
+/// Cross-module query in bulk: the members among <paramref name="StaffMemberIds"/> as they were on <paramref name="On"/>, from the
+/// staff rank history (for reports of a past date, e.g. the yearly filing of leaders' offices). A member with no rank in force that
+/// day, or in an organ the caller may not see, is absent.
+/// </summary>
+public sealed record GetStaffAsOfQuery(IReadOnlyCollection<Guid> StaffMemberIds, DateOnly On) : IRequest<IReadOnlyDictionary<Guid, StaffMemberAsOf>>;
+
 /// <summary>Cross-module query: the organs below an organ (direct children, or the whole subtree).</summary>
 public sealed record ListSubordinateOrgansQuery(Guid OrganId, bool IncludeDescendants) : IRequest<IReadOnlyList<OrganSummary>>;
 

@@ -43,6 +43,9 @@ internal static class BuildingsEndpoints
         GetAllocation.Map(allocations);
         ListAllocations.Map(allocations);
         ReleaseAllocation.Map(allocations);
+        var uses = app.MapGroup(Root + "/room-uses").WithTags(BuildingsModule.AllocationsTag);
+        CreateRoomUse.Map(uses);
+        ListRoomUses.Map(uses);
 
         var areas = app.MapGroup(Root + "/approved-areas").WithTags(BuildingsModule.AllocationsTag);
         SetApprovedArea.Map(areas);
@@ -58,6 +61,9 @@ internal static class BuildingsEndpoints
         var standards = app.MapGroup(Root + "/office-standards").WithTags(BuildingsModule.OfficesTag);
         ListOfficeStandards.Map(standards);
         CreateOfficeStandard.Map(standards);
+        var counts = app.MapGroup(Root + "/office-count-rules").WithTags(BuildingsModule.OfficesTag);
+        ListOfficeCountRules.Map(counts);
+        CreateOfficeCountRule.Map(counts);
         ListStaffOfficeFindings.Map(app);
 
         var recovery = app.MapGroup(Root + "/recovery-cases").WithTags(BuildingsModule.RecoveryTag);
@@ -72,6 +78,9 @@ internal static class BuildingsEndpoints
         GetPublicationReport.Map(reports);
         GetLeaderOfficesReport.Map(reports);
         GetVacantRoomsReport.Map(reports);
+        var submissions = app.MapGroup(Root + "/annual-submissions").WithTags(BuildingsModule.ReportsTag);
+        SubmitAnnualReport.Map(submissions);
+        ListAnnualSubmissions.Map(submissions);
         return app;
     }
 }

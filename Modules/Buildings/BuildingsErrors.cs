@@ -42,11 +42,21 @@ internal static class BuildingsErrors
     public static readonly ErrorCode NotAnOffice = new("buildings.not-an-office", 409, "该房间不是办公室用房。", "The room is not an office room.");
     public static readonly ErrorCode RoomNotAllocatedToOrgan = new("buildings.room-not-allocated-to-organ", 409, "该房间未配置给此人员所在机关。", "The room's active allocation is not held by the staff member's organ.");
     public static readonly ErrorCode AlreadyAssigned = new("buildings.already-assigned", 409, "此人员已在该办公室。", "The staff member already uses this office.");
-    public static readonly ErrorCode ThirdOffice = new("buildings.third-office", 422, "每人办公室不得超过两处。", "Nobody may have more than two offices.");
+    public static readonly ErrorCode ThirdOffice = new("buildings.third-office", 422, "办公室数量超过规定（全国规定每人不超过两处）。", "More offices than the office count rule allows (nationally two per person).");
+    public static readonly ErrorCode SecondOfficeIncomplete = new("buildings.second-office-incomplete", 422,
+        "另行配置办公室须填写兼任职务对应职级、兼职单位相距较远的理由和审批文号。", "A second office needs the concurrent post's rank, the reason (the distance) and the approval reference.");
+    public static readonly ErrorCode NoOfficeCountRule = new("buildings.no-office-count-rule-in-force", 422, "此日期没有有效的办公室数量规则。", "No office count rule is in force on that date.");
+    public static readonly ErrorCode OfficeCountRuleVersionExists = new("buildings.office-count-rule-version-exists", 409, "办公室数量规则在此日期已有版本。", "The office count rule already has a version starting on that date.");
     public static readonly ErrorCode SecondOfficeNeedsConcurrentPost = new("buildings.second-office-needs-concurrent-post", 422, "只有在其他单位兼职的才可另行配置办公室，且须由兼职单位配置。", "A second office needs a concurrent post in another organ, and the room must be allocated to that organ.");
     public static readonly ErrorCode SecondOfficeNotSmaller = new("buildings.second-office-not-smaller", 422, "另行配置的办公室面积应小于标准。", "A second office must be smaller than the standard.");
     public static readonly ErrorCode OverStandard = new("buildings.over-standard", 422, "办公室人均面积超过标准，须有经批准的例外批准文号。",
         "The office's per-person area exceeds the standard; an approved exception reference is required.");
+    public static readonly ErrorCode OverApprovedArea = new("buildings.over-approved-area", 422, "配置后机关办公室用房面积超过核定面积，须有经批准的例外批准文号。",
+        "The allocation takes the organ's office area above its approved area; an approved exception reference is required.");
+    public static readonly ErrorCode RoomUseNeedsApproval = new("buildings.room-use-needs-approval", 422, "出租、出借或调整给其他单位使用办公用房须提供审批文号。",
+        "Renting, lending or handing a room to another unit needs an approval reference.");
+    public static readonly ErrorCode UseBeforeAllocation = new("buildings.use-before-allocation", 400, "使用开始日期早于房间配置日期。", "The use starts before the room's allocation.");
+    public static readonly ErrorCode AlreadySubmitted = new("buildings.already-submitted", 409, "该机关本年度的公示或备案已登记。", "The organ's publication or filing for that year is already recorded.");
     public static readonly ErrorCode NoDeadlineRule = new("buildings.no-deadline-rule-in-force", 422, "此日期没有有效的腾退期限规则。", "No recovery deadline rule is in force on that date.");
     public static readonly ErrorCode NoStandard = new("buildings.no-standard-in-force", 422, "该职级在此日期没有有效的办公室面积标准。", "No office-area standard is in force for this rank on that date.");
     public static readonly ErrorCode StandardVersionExists = new("buildings.standard-version-exists", 409, "该标准在此日期已有版本。", "This standard already has a version starting on that date.");

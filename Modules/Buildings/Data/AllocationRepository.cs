@@ -11,7 +11,7 @@ namespace OrganAffairs.Buildings.Data;
 internal sealed class AllocationRepository(UnitOfWork uow, SqlDialect dialect, OrganScope scope)
 {
     private const string Columns =
-        "id, room_id, organ_id, route, agreement_number, certificate_number, effective_from, released_on, release_reason, status, version, created_at, updated_at";
+        "id, room_id, organ_id, route, agreement_number, certificate_number, effective_from, released_on, release_reason, status, version, created_at, updated_at, over_approved_area, exception_approval_reference";
     private const string ApprovedColumns = "id, organ_id, office_area_centi, approval_reference, effective_from, effective_to, created_at";
 
     public static readonly SortSpec Sort = new(new Dictionary<string, string>
@@ -47,7 +47,7 @@ internal sealed class AllocationRepository(UnitOfWork uow, SqlDialect dialect, O
         uow.Connection.ExecuteAsync(new CommandDefinition(
             $"""
             INSERT INTO buildings_allocation ({Columns})
-            VALUES (@Id, @RoomId, @OrganId, @Route, @AgreementNumber, @CertificateNumber, @EffectiveFrom, @ReleasedOn, @ReleaseReason, @Status, @Version, @CreatedAt, @UpdatedAt)
+            VALUES (@Id, @RoomId, @OrganId, @Route, @AgreementNumber, @CertificateNumber, @EffectiveFrom, @ReleasedOn, @ReleaseReason, @Status, @Version, @CreatedAt, @UpdatedAt, @OverApprovedArea, @ExceptionApprovalReference)
             """, Parameters(row), uow.Transaction, cancellationToken: ct));
 
     public async Task<bool> UpdateAsync(AllocationRow row, long expectedVersion, CancellationToken ct)
@@ -92,6 +92,9 @@ internal sealed class AllocationRepository(UnitOfWork uow, SqlDialect dialect, O
         }, ct);
     }
 
+    /// <summary>Serialises the allocations checked against one approved-area version (taken after the room's lock).</summary>
+    public Task<bool> LockApprovedAreaAsync(Guid id, CancellationToken ct) => dialect.LockRowAsync(uow, "buildings_approved_area", id, ct);
+
     /// <summary>The versions of one organ's approved area, for <see cref="RuleTable"/>.</summary>
     public RuleStore<ApprovedAreaRow> ApprovedArea(Guid organId) => new((_, ct) => ApprovedAreasAsync([organId], ct), SetApprovedAreaEndAsync, InsertApprovedAreaAsync);
 
@@ -107,7 +110,7 @@ internal sealed class AllocationRepository(UnitOfWork uow, SqlDialect dialect, O
     private static DynamicParameters Parameters(AllocationRow row) => new(new
     {
         row.Id, row.RoomId, row.OrganId, Route = row.Route.ToString(), row.AgreementNumber, row.CertificateNumber, row.EffectiveFrom, row.ReleasedOn,
-        row.ReleaseReason, Status = row.Status.ToString(), row.Version, row.CreatedAt, row.UpdatedAt,
+        row.ReleaseReason, Status = row.Status.ToString(), row.Version, row.CreatedAt, row.UpdatedAt, row.OverApprovedArea, row.ExceptionApprovalReference,
     });
 
     /// <summary>Active allocations of one organ (unscoped: dissolving an organ is the bureau's act).</summary>

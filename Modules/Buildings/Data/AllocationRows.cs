@@ -20,12 +20,14 @@ internal sealed class AllocationRow
     public long Version { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+    public bool OverApprovedArea { get; set; }
+    public string? ExceptionApprovalReference { get; set; }
 
     /// <summary>Holds the room on a date: from the start until the day before release.</summary>
     public bool HoldsOn(DateOnly on) => EffectiveFrom <= on && (ReleasedOn is null || on < ReleasedOn);
 
     public AllocationResponse ToResponse() => new(Id, RoomId, OrganId, Route, AgreementNumber, CertificateNumber, EffectiveFrom, ReleasedOn, ReleaseReason,
-        Status, Version, CreatedAt, UpdatedAt);
+        Status, Version, CreatedAt, UpdatedAt, OverApprovedArea, ExceptionApprovalReference);
 }
 
 /// <summary>A row of buildings_approved_area: one version of an organ's approved office area.</summary>

@@ -12,7 +12,9 @@ internal sealed class OfficeRepository(UnitOfWork uow, SqlDialect dialect, Organ
 {
     private const string StandardColumns = "id, jurisdiction, level, rank_code, area_centi, effective_from, effective_to, source, document_id";
     private const string Columns =
-        "id, room_id, staff_member_id, organ_id, allocation_id, is_second_office, started_on, released_on, release_reason, status, version, created_at, updated_at, over_standard, exception_approval_reference";
+        "id, room_id, staff_member_id, organ_id, allocation_id, is_second_office, started_on, released_on, release_reason, status, version, created_at, updated_at, over_standard, exception_approval_reference, "
+        + "concurrent_post_rank_code, second_office_reason, second_office_approval_reference";
+    private const string CountColumns = "id, jurisdiction, primary_organ_offices, max_offices, effective_from, effective_to, source, document_id";
 
     public static readonly SortSpec Sort = new(new Dictionary<string, string>
     {
@@ -32,6 +34,31 @@ internal sealed class OfficeRepository(UnitOfWork uow, SqlDialect dialect, Organ
             $"SELECT {StandardColumns} FROM buildings_office_standard{where.Sql} ORDER BY level, area_centi DESC, rank_code, jurisdiction, effective_from",
             where.Parameters, uow.Transaction, cancellationToken: ct))).AsList();
     }
+
+    /// <summary>The versions of the office count rule in the given jurisdictions (all when null).</summary>
+    public async Task<IReadOnlyList<OfficeCountRuleRow>> CountRulesAsync(IReadOnlyCollection<string>? jurisdictions, CancellationToken ct)
+    {
+        var where = new SqlFilter();
+        if (jurisdictions is { Count: > 0 })
+        {
+            where.Where(dialect.InList("jurisdiction", "@Jurisdictions"), "Jurisdictions", jurisdictions.ToArray());
+        }
+        var connection = await uow.ConnectionAsync(ct);
+        return (await connection.QueryAsync<OfficeCountRuleRow>(new CommandDefinition(
+            $"SELECT {CountColumns} FROM buildings_office_count_rule{where.Sql} ORDER BY jurisdiction, effective_from", where.Parameters, uow.Transaction, cancellationToken: ct))).AsList();
+    }
+
+    /// <summary>The versions of the office count rule, for <see cref="RuleTable"/>.</summary>
+    public RuleStore<OfficeCountRuleRow> CountRule() => new((jurisdictions, ct) => CountRulesAsync(jurisdictions, ct), SetCountRuleEndAsync, InsertCountRuleAsync);
+
+    private Task InsertCountRuleAsync(OfficeCountRuleRow row, CancellationToken ct) =>
+        uow.Connection.ExecuteAsync(new CommandDefinition(
+            $"INSERT INTO buildings_office_count_rule ({CountColumns}) VALUES (@Id, @Jurisdiction, @PrimaryOrganOffices, @MaxOffices, @EffectiveFrom, @EffectiveTo, @Source, @DocumentId)",
+            row, uow.Transaction, cancellationToken: ct));
+
+    private Task SetCountRuleEndAsync(Guid id, DateOnly? effectiveTo, CancellationToken ct) =>
+        uow.Connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE buildings_office_count_rule SET effective_to = @EffectiveTo WHERE id = @Id", new { Id = id, EffectiveTo = effectiveTo }, uow.Transaction, cancellationToken: ct));
 
     /// <summary>The versions of the standard of one rank (level and rank code), for <see cref="RuleTable"/>.</summary>
     public RuleStore<OfficeStandardRow> Standard(AdministrativeLevel level, string rankCode) => new(
@@ -106,7 +133,8 @@ internal sealed class OfficeRepository(UnitOfWork uow, SqlDialect dialect, Organ
         uow.Connection.ExecuteAsync(new CommandDefinition(
             $"""
             INSERT INTO buildings_assignment ({Columns})
-            VALUES (@Id, @RoomId, @StaffMemberId, @OrganId, @AllocationId, @IsSecondOffice, @StartedOn, @ReleasedOn, @ReleaseReason, @Status, @Version, @CreatedAt, @UpdatedAt, @OverStandard, @ExceptionApprovalReference)
+            VALUES (@Id, @RoomId, @StaffMemberId, @OrganId, @AllocationId, @IsSecondOffice, @StartedOn, @ReleasedOn, @ReleaseReason, @Status, @Version, @CreatedAt, @UpdatedAt, @OverStandard, @ExceptionApprovalReference,
+                    @ConcurrentPostRankCode, @SecondOfficeReason, @SecondOfficeApprovalReference)
             """, Parameters(row), uow.Transaction, cancellationToken: ct));
 
     public async Task<bool> UpdateAsync(AssignmentRow row, long expectedVersion, CancellationToken ct)
@@ -135,5 +163,6 @@ internal sealed class OfficeRepository(UnitOfWork uow, SqlDialect dialect, Organ
     {
         row.Id, row.RoomId, row.StaffMemberId, row.OrganId, row.AllocationId, row.IsSecondOffice, row.StartedOn, row.ReleasedOn, row.ReleaseReason,
         Status = row.Status.ToString(), row.Version, row.CreatedAt, row.UpdatedAt, row.OverStandard, row.ExceptionApprovalReference,
+        row.ConcurrentPostRankCode, row.SecondOfficeReason, row.SecondOfficeApprovalReference,
     });
 }

@@ -28,8 +28,9 @@ internal sealed class RecoveryCaseRow
 {
     public Guid Id { get; set; }
     public Guid EventId { get; set; }
-    public Guid AssignmentId { get; set; }
-    public Guid StaffMemberId { get; set; }
+    public Guid? AssignmentId { get; set; }
+    public Guid AllocationId { get; set; }
+    public Guid? StaffMemberId { get; set; }
     public Guid OrganId { get; set; }
     public Guid RoomId { get; set; }
     public RecoveryReason Reason { get; set; }
@@ -43,7 +44,7 @@ internal sealed class RecoveryCaseRow
 
     /// <summary>Overdue the day after the due date while still open.</summary>
     public RecoveryCaseResponse ToResponse(DateOnly today) => new(Id, AssignmentId, StaffMemberId, OrganId, RoomId, Reason, EffectiveOn, DueOn, RuleId, Status,
-        ClosedOn, Status == RecoveryStatus.Open && today > DueOn, CreatedAt);
+        ClosedOn, Status == RecoveryStatus.Open && today > DueOn, CreatedAt, AllocationId);
 }
 
 internal sealed record RecoveryFilter(Guid? OrganId, Guid? StaffMemberId, RecoveryStatus? Status, DateOnly? OverdueOn);
@@ -52,7 +53,7 @@ internal sealed record RecoveryFilter(Guid? OrganId, Guid? StaffMemberId, Recove
 internal sealed class RecoveryRepository(UnitOfWork uow, SqlDialect dialect, OrganScope scope)
 {
     private const string RuleColumns = "id, jurisdiction, code, months, effective_from, effective_to, source, document_id";
-    private const string Columns = "id, event_id, assignment_id, staff_member_id, organ_id, room_id, reason, effective_on, due_on, rule_id, status, closed_on, created_at, updated_at";
+    private const string Columns = "id, event_id, assignment_id, allocation_id, staff_member_id, organ_id, room_id, reason, effective_on, due_on, rule_id, status, closed_on, created_at, updated_at";
 
     public static readonly SortSpec Sort = new(new Dictionary<string, string>
     {
@@ -98,10 +99,10 @@ internal sealed class RecoveryRepository(UnitOfWork uow, SqlDialect dialect, Org
         uow.Connection.ExecuteAsync(new CommandDefinition(
             $"""
             INSERT INTO buildings_recovery_case ({Columns})
-            VALUES (@Id, @EventId, @AssignmentId, @StaffMemberId, @OrganId, @RoomId, @Reason, @EffectiveOn, @DueOn, @RuleId, @Status, @ClosedOn, @CreatedAt, @UpdatedAt)
+            VALUES (@Id, @EventId, @AssignmentId, @AllocationId, @StaffMemberId, @OrganId, @RoomId, @Reason, @EffectiveOn, @DueOn, @RuleId, @Status, @ClosedOn, @CreatedAt, @UpdatedAt)
             """, new
             {
-                row.Id, row.EventId, row.AssignmentId, row.StaffMemberId, row.OrganId, row.RoomId, Reason = row.Reason.ToString(), row.EffectiveOn, row.DueOn,
+                row.Id, row.EventId, row.AssignmentId, row.AllocationId, row.StaffMemberId, row.OrganId, row.RoomId, Reason = row.Reason.ToString(), row.EffectiveOn, row.DueOn,
                 row.RuleId, Status = row.Status.ToString(), row.ClosedOn, row.CreatedAt, row.UpdatedAt,
             }, uow.Transaction, cancellationToken: ct));
 
@@ -111,6 +112,24 @@ internal sealed class RecoveryRepository(UnitOfWork uow, SqlDialect dialect, Org
         return (await connection.QueryAsync<RecoveryCaseRow>(new CommandDefinition(
             $"SELECT {Columns} FROM buildings_recovery_case WHERE assignment_id = @AssignmentId AND status = @Open",
             new { AssignmentId = assignmentId, Open = "Open" }, uow.Transaction, cancellationToken: ct))).AsList();
+    }
+
+    /// <summary>The open cases of an allocation itself (over its organ's approved area), not those of the offices in its room.</summary>
+    public async Task<IReadOnlyList<RecoveryCaseRow>> OpenForAllocationAsync(Guid allocationId, CancellationToken ct)
+    {
+        var connection = await uow.ConnectionAsync(ct);
+        return (await connection.QueryAsync<RecoveryCaseRow>(new CommandDefinition(
+            $"SELECT {Columns} FROM buildings_recovery_case WHERE allocation_id = @AllocationId AND assignment_id IS NULL AND status = @Open",
+            new { AllocationId = allocationId, Open = "Open" }, uow.Transaction, cancellationToken: ct))).AsList();
+    }
+
+    /// <summary>Every open case past its due date on <paramref name="today"/>, whichever organ (the daily violation sweep).</summary>
+    public async Task<IReadOnlyList<RecoveryCaseRow>> OverdueAsync(DateOnly today, CancellationToken ct)
+    {
+        var connection = await uow.ConnectionAsync(ct);
+        return (await connection.QueryAsync<RecoveryCaseRow>(new CommandDefinition(
+            $"SELECT {Columns} FROM buildings_recovery_case WHERE status = @Open AND due_on < @Today ORDER BY due_on, id",
+            new { Open = "Open", Today = today }, uow.Transaction, cancellationToken: ct))).AsList();
     }
 
     public Task CloseAsync(Guid id, DateOnly closedOn, DateTimeOffset now, CancellationToken ct) =>

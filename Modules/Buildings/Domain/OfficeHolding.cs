@@ -2,9 +2,13 @@ using OrganAffairs.Shared.Errors;
 
 namespace OrganAffairs.Buildings.Domain;
 
+/// <summary>The office count rule in force (B3, B5): offices in the organ of the primary post, and in all.</summary>
+internal sealed record OfficeCounts(int PrimaryOrgan, int Max);
+
 /// <summary>
-/// How many offices (办公室) a person may hold and where: the first in the member's own organ; a second
-/// only in another organ in which the person holds a concurrent post; never a third.
+/// How many offices (办公室) a person may hold and where: the first in the member's own organ, up to the
+/// rule's count there (B3); further ones only in another organ in which the person holds a concurrent post,
+/// one per organ; never more than the rule's total (B5).
 /// </summary>
 internal static class OfficeHolding
 {
@@ -14,13 +18,13 @@ internal static class OfficeHolding
     /// each office the person holds now. The first check that fails is the answer.
     /// </summary>
     public static ErrorCode? Refusal(Guid roomId, Guid roomOrganId, Guid staffOrganId, IReadOnlyCollection<Guid> concurrentPostOrganIds,
-        IReadOnlyList<(Guid RoomId, Guid OrganId)> held)
+        IReadOnlyList<(Guid RoomId, Guid OrganId)> held, OfficeCounts counts)
     {
         if (held.Any(a => a.RoomId == roomId))
         {
             return BuildingsErrors.AlreadyAssigned;
         }
-        if (held.Count >= 2)
+        if (held.Count >= counts.Max)
         {
             return BuildingsErrors.ThirdOffice;
         }
@@ -29,7 +33,11 @@ internal static class OfficeHolding
             // The first office is in the member's own organ.
             return roomOrganId == staffOrganId ? null : BuildingsErrors.RoomNotAllocatedToOrgan;
         }
-        return roomOrganId == staffOrganId || held[0].OrganId == roomOrganId || !concurrentPostOrganIds.Contains(roomOrganId)
+        if (roomOrganId == staffOrganId)
+        {
+            return held.Count(a => a.OrganId == staffOrganId) >= counts.PrimaryOrgan ? BuildingsErrors.SecondOfficeNeedsConcurrentPost : null;
+        }
+        return held.Any(a => a.OrganId == roomOrganId) || !concurrentPostOrganIds.Contains(roomOrganId)
             ? BuildingsErrors.SecondOfficeNeedsConcurrentPost
             : null;
     }

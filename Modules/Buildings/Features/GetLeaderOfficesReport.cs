@@ -9,6 +9,7 @@ using OrganAffairs.Buildings.Domain;
 using OrganAffairs.Buildings.Support;
 using OrganAffairs.Contracts.Buildings;
 using OrganAffairs.Contracts.Common;
+using OrganAffairs.Contracts.Organs;
 using OrganAffairs.Shared.Http;
 using OrganAffairs.Shared.Security;
 using OrganAffairs.Shared.Time;
@@ -41,7 +42,7 @@ internal sealed class LeaderOfficesReportValidator : AbstractValidator<LeaderOff
     public LeaderOfficesReportValidator() => RuleFor(q => q.Year).InclusiveBetween(2000, 2100).OverridePropertyName("year");
 }
 
-/// <summary>The annual filing (备案) of leaders' offices: every office of a leader (rank flagged leader) at the year's end, against the standard then in force.</summary>
+/// <summary>The annual filing (备案) of leaders' offices: every office of a leader (rank flagged leader on that date) at the year's end, with the rank then held, against the standard then in force.</summary>
 internal sealed class LeaderOfficesReportHandler(IMediator mediator, OfficeRepository offices, SpaceRepository space, BusinessClock clock)
     : IRequestHandler<LeaderOfficesReportQuery, IReadOnlyList<LeaderOfficeRow>>
 {
@@ -53,10 +54,14 @@ internal sealed class LeaderOfficesReportHandler(IMediator mediator, OfficeRepos
         var rooms = (await space.RoomsAsync(visible.Select(a => a.RoomId).Distinct().ToList(), ct)).ToDictionary(r => r.Id);
         var names = new ReportNames(mediator);
         await names.LoadOrgansAsync(visible.Select(a => a.OrganId), ct);
+        // The rank, organ and leader flag in force on the report's date (staff rank history in Organs); the current ones for a member with no history then.
+        var asOf = await mediator.Send(new GetStaffAsOfQuery(visible.Select(a => a.StaffMemberId).Distinct().ToList(), on), ct);
         var rows = new List<LeaderOfficeRow>();
         foreach (var a in visible)
         {
-            var staff = await names.StaffAsync(a.StaffMemberId, ct);
+            var staff = asOf.TryGetValue(a.StaffMemberId, out var then)
+                ? then
+                : await names.StaffAsync(a.StaffMemberId, ct) is { } now ? new StaffMemberAsOf(now.Id, now.Name, now.OrganId, now.RankCode, now.RankNameZh, now.Level, now.IsLeader) : null;
             if (staff is not { IsLeader: true })
             {
                 continue;

@@ -21,7 +21,7 @@ internal static class GetPublicationReport
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder reports) =>
         reports.MapGet("/publication", Handle).WithName("Buildings_GetPublicationReport")
             .WithSummary("Annual publication (公示) of room use per organ")
-            .WithDescription("Rooms each organ holds at the end of `year` (today while the year runs), with agreement, certificate and office occupants. Filter: organId. `format=Csv` (or `Accept: text/csv` without a format) answers text/csv.")
+            .WithDescription("Rooms each organ holds at the end of `year` (today while the year runs), with agreement, certificate, office occupants and the room's rents, loans and uses by other units during the year with their approvals (otherUses). Filter: organId. `format=Csv` (or `Accept: text/csv` without a format) answers text/csv.")
             .Produces<IReadOnlyList<PublicationRow>>(StatusCodes.Status200OK, "application/json", "text/csv").Problems(400).StrictEnums<ReportParameters>()
             .RequireScope(BuildingsModule.ReadScope);
 
@@ -30,7 +30,7 @@ internal static class GetPublicationReport
         Csv.Answer(format, http, await mediator.Send(new PublicationReportQuery(year, organId), ct), [
             ("organId", r => r.OrganId), ("organName", r => r.OrganName), ("buildingCode", r => r.BuildingCode), ("buildingName", r => r.BuildingName),
             ("roomNumber", r => r.RoomNumber), ("type", r => r.Type), ("usableArea", r => r.UsableArea), ("agreementNumber", r => r.AgreementNumber),
-            ("certificateNumber", r => r.CertificateNumber), ("occupants", r => r.Occupants)]);
+            ("certificateNumber", r => r.CertificateNumber), ("occupants", r => r.Occupants), ("otherUses", r => r.OtherUses)]);
 }
 
 internal sealed record PublicationReportQuery(int Year, Guid? OrganId) : IQuery<IReadOnlyList<PublicationRow>>;
@@ -44,7 +44,8 @@ internal sealed class PublicationReportValidator : AbstractValidator<Publication
 /// The annual internal publication (公示) of room use: per organ, every room it holds at the year's end
 /// (or today while the year runs), with the agreement, certificate and the occupants of offices.
 /// </summary>
-internal sealed class PublicationReportHandler(IMediator mediator, AllocationRepository allocations, SpaceRepository space, OfficeRepository offices, BusinessClock clock)
+internal sealed class PublicationReportHandler(
+    IMediator mediator, AllocationRepository allocations, SpaceRepository space, OfficeRepository offices, RoomUseRepository roomUses, BusinessClock clock)
     : IRequestHandler<PublicationReportQuery, IReadOnlyList<PublicationRow>>
 {
     public async Task<IReadOnlyList<PublicationRow>> Handle(PublicationReportQuery query, CancellationToken ct)
@@ -59,6 +60,8 @@ internal sealed class PublicationReportHandler(IMediator mediator, AllocationRep
             buildings[buildingId] = (await space.GetBuildingAsync(buildingId, ct))!;
         }
         var occupants = await offices.OnDateAsync(on, null, roomIds, ct);
+        var (yearStart, yearEnd) = (new DateOnly(query.Year, 1, 1), new DateOnly(query.Year, 12, 31));
+        var uses = (await roomUses.OfAllocationsAsync(held.Select(a => a.Id).ToList(), ct)).Where(u => u.Overlaps(yearStart, yearEnd)).ToList();
         var names = new ReportNames(mediator);
         await names.LoadOrgansAsync(held.Select(a => a.OrganId), ct);
         var rows = new List<PublicationRow>();
@@ -73,8 +76,21 @@ internal sealed class PublicationReportHandler(IMediator mediator, AllocationRep
                 people.Add(staff is null ? o.StaffMemberId.ToString() : $"{staff.Name}（{staff.RankNameZh}）");
             }
             rows.Add(new PublicationRow(a.OrganId, (await names.OrganAsync(a.OrganId, ct))?.Name ?? "", building.Code, building.Name, room.Number, room.RoomType,
-                Area.FromCenti(room.UsableAreaCenti), a.AgreementNumber, a.CertificateNumber, string.Join("、", people)));
+                Area.FromCenti(room.UsableAreaCenti), a.AgreementNumber, a.CertificateNumber, string.Join("、", people),
+                string.Join("；", uses.Where(u => u.AllocationId == a.Id).Select(Describe))));
         }
         return rows.OrderBy(r => r.OrganName, StringComparer.Ordinal).ThenBy(r => r.BuildingCode, StringComparer.Ordinal).ThenBy(r => r.RoomNumber, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>"出借：市档案馆 2027-03-01—2027-06-30（机关事务〔2027〕5号）".</summary>
+    private static string Describe(RoomUseRow u)
+    {
+        var kind = u.Kind switch
+        {
+            RoomUseKind.Rent => "出租",
+            RoomUseKind.Lend => "出借",
+            _ => "调整给其他单位使用",
+        };
+        return $"{kind}：{u.UserName} {u.StartsOn:yyyy-MM-dd}—{(u.EndsOn is { } end ? end.ToString("yyyy-MM-dd") : "")}（{u.ApprovalReference}）";
     }
 }

@@ -41,8 +41,8 @@ internal sealed class ReleaseAllocationValidator : AbstractValidator<ReleaseAllo
     }
 }
 
-/// <summary>Releases (收回) an allocation and the offices in the room; the room may then be allocated again. Bureau only.</summary>
-internal sealed class ReleaseAllocationHandler(AllocationRepository allocations, OfficeRepository offices, OfficeRelease release, OrganScope scope, AuditTrail audit, BusinessClock clock)
+/// <summary>Releases (收回) an allocation and the offices in the room, closing the allocation's own recovery case (over the approved area); the room may then be allocated again. Bureau only.</summary>
+internal sealed class ReleaseAllocationHandler(AllocationRepository allocations, OfficeRepository offices, RecoveryRepository recovery, OfficeRelease release, OrganScope scope, AuditTrail audit, BusinessClock clock)
     : IRequestHandler<ReleaseAllocationCommand, AllocationResponse>
 {
     public async Task<AllocationResponse> Handle(ReleaseAllocationCommand command, CancellationToken ct)
@@ -74,6 +74,8 @@ internal sealed class ReleaseAllocationHandler(AllocationRepository allocations,
         {
             await release.ReleaseAsync(office, row.ReleasedOn.Value, "配置收回：" + row.ReleaseReason, ct);
         }
+        // Space over the organ's approved area is recovered with it.
+        await release.CloseCasesAsync(await recovery.OpenForAllocationAsync(row.Id, ct), row.ReleasedOn.Value, ct);
         return row.ToResponse();
     }
 }

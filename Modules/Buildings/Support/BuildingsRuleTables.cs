@@ -13,6 +13,14 @@ internal static class BuildingsRuleTables
     public static readonly RuleTableDefinition<OfficeStandardRow> OfficeStandards = RuleTableDefinition<OfficeStandardRow>.Ceiling(
         "buildings_office_standard", "OfficeStandard", BuildingsErrors.StandardVersionExists, ("area", v => v.AreaCenti));
 
+    /// <summary>
+    /// How many offices a person may hold (B3: one in the organ of the primary post; B5: two in all), a national ceiling
+    /// (党政机关办公用房管理办法 第十九条): a local version may only lower the counts.
+    /// </summary>
+    public static readonly RuleTableDefinition<OfficeCountRuleRow> OfficeCounts = RuleTableDefinition<OfficeCountRuleRow>.Ceiling(
+        "buildings_office_count_rule", "OfficeCountRule", BuildingsErrors.OfficeCountRuleVersionExists,
+        ("primaryOrganOffices", v => v.PrimaryOrganOffices), ("maxOffices", v => v.MaxOffices));
+
     /// <summary>Recovery deadlines (months): a local version applies where it is most specific.</summary>
     public static readonly RuleTableDefinition<DeadlineRuleRow> DeadlineRules = RuleTableDefinition<DeadlineRuleRow>.Plain(
         "buildings_deadline_rule", "DeadlineRule", BuildingsErrors.DeadlineRuleVersionExists);

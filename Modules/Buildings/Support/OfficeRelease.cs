@@ -6,8 +6,8 @@ using OrganAffairs.Shared.Time;
 
 namespace OrganAffairs.Buildings.Support;
 
-/// <summary>Releasing an office, from its own action or from the release of the room's allocation.</summary>
-internal sealed class OfficeRelease(OfficeRepository offices, RecoveryRepository recovery, AuditTrail audit, BusinessClock clock)
+/// <summary>Releasing an office, from its own action or from the release of the room's allocation, and closing the recovery cases of vacated space.</summary>
+internal sealed class OfficeRelease(OfficeRepository offices, RecoveryRepository recovery, BuildingsViolations violations, AuditTrail audit, BusinessClock clock)
 {
     public async Task ReleaseAsync(AssignmentRow row, DateOnly releasedOn, string reason, CancellationToken ct)
     {
@@ -23,13 +23,20 @@ internal sealed class OfficeRelease(OfficeRepository offices, RecoveryRepository
             throw new ProblemException(SharedErrors.ConcurrentChange);
         }
         audit.Record("OfficeAssignment", row.Id, row.OrganId, AuditTrail.Diff(before, row.ToResponse()));
-        foreach (var open in await recovery.OpenForAssignmentAsync(row.Id, ct))
+        await CloseCasesAsync(await recovery.OpenForAssignmentAsync(row.Id, ct), row.ReleasedOn.Value, ct);
+    }
+
+    /// <summary>The space was vacated on <paramref name="closedOn"/>: its open recovery cases close (audited) with their violations.</summary>
+    public async Task CloseCasesAsync(IReadOnlyList<RecoveryCaseRow> cases, DateOnly closedOn, CancellationToken ct)
+    {
+        foreach (var open in cases)
         {
-            await recovery.CloseAsync(open.Id, row.ReleasedOn.Value, clock.UtcNow, ct);
+            await recovery.CloseAsync(open.Id, closedOn, clock.UtcNow, ct);
             audit.Record("RecoveryCase", open.Id, open.OrganId, new Dictionary<string, FieldChange>
             {
-                ["status"] = new(RecoveryStatus.Open, RecoveryStatus.Closed), ["closedOn"] = new(null, row.ReleasedOn),
+                ["status"] = new(RecoveryStatus.Open, RecoveryStatus.Closed), ["closedOn"] = new(null, closedOn),
             });
+            await violations.CaseClosedAsync(open, closedOn, ct);
         }
     }
 }

@@ -11,6 +11,7 @@ internal sealed class StaffRepository(UnitOfWork uow, SqlDialect dialect, OrganS
 {
     private const string Columns = "id, name, organ_id, rank_code, status, status_effective_on, version, created_at, updated_at";
     private const string PostColumns = "id, staff_member_id, organ_id, is_primary, title, started_on, ended_on";
+    private const string RankColumns = "id, staff_member_id, organ_id, rank_code, effective_from, effective_to";
 
     public static readonly SortSpec Sort = new(new Dictionary<string, string>
     {
@@ -36,6 +37,52 @@ internal sealed class StaffRepository(UnitOfWork uow, SqlDialect dialect, OrganS
         }
         return await uow.QueryChunkedAsync<PostRow>(staffIds, chunk =>
             ($"SELECT {PostColumns} FROM organs_post WHERE {dialect.InList("staff_member_id", "@Ids")} ORDER BY staff_member_id, started_on, id", new { Ids = chunk }), ct);
+    }
+
+    /// <summary>Staff rows by id (unscoped: the caller filters), in chunks.</summary>
+    public async Task<IReadOnlyList<StaffRow>> ByIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct) =>
+        ids.Count == 0 ? [] : await uow.QueryChunkedAsync<StaffRow>(ids, chunk =>
+            ($"SELECT {Columns} FROM organs_staff WHERE {dialect.InList("id", "@Ids")}", new { Ids = chunk }), ct);
+
+    /// <summary>The rank history of the members, in the organs the caller may see, in chunks.</summary>
+    public async Task<IReadOnlyList<StaffRankRow>> RankHistoryAsync(IReadOnlyCollection<Guid> staffIds, CancellationToken ct) =>
+        staffIds.Count == 0 ? [] : await uow.QueryChunkedAsync<StaffRankRow>(staffIds, chunk =>
+        {
+            var where = new SqlFilter().Where(dialect.InList("staff_member_id", "@Ids"), "Ids", chunk).Scoped(scope, "organ_id");
+            return ($"SELECT {RankColumns} FROM organs_staff_rank{where.Sql} ORDER BY staff_member_id, effective_from", where.Parameters);
+        }, ct);
+
+    /// <summary>
+    /// From <paramref name="from"/> the member holds <paramref name="rankCode"/> in <paramref name="organId"/>: the open history row
+    /// ends the day before, or, when it starts on or after that day (a same-day correction), takes the new rank and organ.
+    /// </summary>
+    public async Task RecordRankAsync(Guid newId, Guid staffId, Guid organId, string rankCode, DateOnly from, CancellationToken ct)
+    {
+        var open = await OpenRankAsync(staffId, ct);
+        if (open is not null && open.EffectiveFrom >= from)
+        {
+            await uow.Connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE organs_staff_rank SET organ_id = @OrganId, rank_code = @RankCode WHERE id = @Id", new { open.Id, OrganId = organId, RankCode = rankCode },
+                uow.Transaction, cancellationToken: ct));
+            return;
+        }
+        await EndRankAsync(staffId, from, ct);
+        await uow.Connection.ExecuteAsync(new CommandDefinition(
+            $"INSERT INTO organs_staff_rank ({RankColumns}) VALUES (@Id, @StaffMemberId, @OrganId, @RankCode, @EffectiveFrom, NULL)",
+            new { Id = newId, StaffMemberId = staffId, OrganId = organId, RankCode = rankCode, EffectiveFrom = from }, uow.Transaction, cancellationToken: ct));
+    }
+
+    /// <summary>The member's open rank ends the day before <paramref name="from"/> (retirement, leaving, a new rank).</summary>
+    public Task EndRankAsync(Guid staffId, DateOnly from, CancellationToken ct) =>
+        uow.Connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE organs_staff_rank SET effective_to = @To WHERE staff_member_id = @Id AND effective_to IS NULL AND effective_from < @From",
+            new { Id = staffId, To = from.AddDays(-1), From = from }, uow.Transaction, cancellationToken: ct));
+
+    private async Task<StaffRankRow?> OpenRankAsync(Guid staffId, CancellationToken ct)
+    {
+        var connection = await uow.ConnectionAsync(ct);
+        return await connection.QuerySingleOrDefaultAsync<StaffRankRow>(new CommandDefinition(
+            $"SELECT {RankColumns} FROM organs_staff_rank WHERE staff_member_id = @Id AND effective_to IS NULL", new { Id = staffId }, uow.Transaction, cancellationToken: ct));
     }
 
     public Task InsertAsync(StaffRow row, CancellationToken ct) =>

@@ -17,6 +17,19 @@ internal sealed class StaffRow
     public DateTimeOffset UpdatedAt { get; set; }
 }
 
+/// <summary>A row of organs_staff_rank: the rank and organ of a staff member from one date to another.</summary>
+internal sealed class StaffRankRow
+{
+    public Guid Id { get; set; }
+    public Guid StaffMemberId { get; set; }
+    public Guid OrganId { get; set; }
+    public string RankCode { get; set; } = "";
+    public DateOnly EffectiveFrom { get; set; }
+    public DateOnly? EffectiveTo { get; set; }
+
+    public bool InForce(DateOnly on) => EffectiveFrom <= on && (EffectiveTo is null || on <= EffectiveTo);
+}
+
 /// <summary>A row of organs_post.</summary>
 internal sealed class PostRow
 {

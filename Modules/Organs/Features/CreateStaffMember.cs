@@ -75,6 +75,7 @@ internal sealed class CreateStaffMemberHandler(
         };
         await staff.InsertAsync(row, ct);
         await staff.InsertPostAsync(post, ct);
+        await staff.RecordRankAsync(ids.NewId(), row.Id, organ.Id, row.RankCode, body.StartedOn, ct);
         audit.Record("StaffMember", row.Id, row.OrganId, AuditTrail.Diff(null, StaffMapping.Snapshot(row)));
         return StaffMapping.ToResponse(row, [post]);
     }

@@ -66,6 +66,7 @@ internal sealed class RetireStaffMemberHandler(StaffRepository staff, AuditTrail
                 outbox.Enqueue(new ConcurrentPostEnded(ids.NewId(), now, row.Id, post.Id, post.OrganId, post.EndedOn.Value));
             }
         }
+        await staff.EndRankAsync(row.Id, effectiveOn, ct);
         var expected = row.Version;
         row.Status = StaffStatus.Retired;
         row.StatusEffectiveOn = effectiveOn;

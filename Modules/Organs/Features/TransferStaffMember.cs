@@ -88,11 +88,13 @@ internal sealed class TransferStaffMemberHandler(
             posts.Add(post);
             row.OrganId = target.Id;
             row.RankCode = rank;
+            await staff.RecordRankAsync(ids.NewId(), row.Id, target.Id, rank, body.EffectiveOn, ct);
         }
         else
         {
             // Leaving the organs this bureau serves ends the concurrent posts too (second offices are then recovered).
             row.Status = StaffStatus.Transferred;
+            await staff.EndRankAsync(row.Id, body.EffectiveOn, ct);
             foreach (var post in posts.Where(p => !p.IsPrimary && p.EndedOn is null))
             {
                 post.EndedOn = PostDates.EndBefore(body.EffectiveOn);

@@ -9,6 +9,7 @@ using OrganAffairs.Contracts.Organs;
 using OrganAffairs.Organs.Data;
 using OrganAffairs.Organs.Support;
 using OrganAffairs.Shared.Audit;
+using OrganAffairs.Shared.Data;
 using OrganAffairs.Shared.Errors;
 using OrganAffairs.Shared.Http;
 using OrganAffairs.Shared.Security;
@@ -42,7 +43,7 @@ internal sealed class UpdateStaffMemberValidator : AbstractValidator<UpdateStaff
     }
 }
 
-internal sealed class UpdateStaffMemberHandler(OrganRepository organs, StaffRepository staff, RankRepository ranks, AuditTrail audit, BusinessClock clock)
+internal sealed class UpdateStaffMemberHandler(OrganRepository organs, StaffRepository staff, RankRepository ranks, AuditTrail audit, IdGenerator ids, BusinessClock clock)
     : IRequestHandler<UpdateStaffMemberCommand, StaffMemberResponse>
 {
     public async Task<StaffMemberResponse> Handle(UpdateStaffMemberCommand command, CancellationToken ct)
@@ -59,6 +60,11 @@ internal sealed class UpdateStaffMemberHandler(OrganRepository organs, StaffRepo
             await StaffMapping.EnsureRankAsync(ranks, clock, organ, command.Body.RankCode, "rankCode", ct);
         }
         var before = StaffMapping.Snapshot(row);
+        if (command.Body.RankCode != row.RankCode)
+        {
+            // A rank change takes effect today (the business date): reports for earlier dates keep the old rank.
+            await staff.RecordRankAsync(ids.NewId(), row.Id, row.OrganId, command.Body.RankCode, clock.Today, ct);
+        }
         row.Name = command.Body.Name.Trim();
         row.RankCode = command.Body.RankCode;
         row.Version = command.ExpectedVersion + 1;

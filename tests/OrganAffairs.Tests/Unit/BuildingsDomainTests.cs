@@ -13,40 +13,45 @@ public sealed class BuildingsOfficeHoldingTests
     private static readonly Guid Elsewhere = Guid.NewGuid();
     private static readonly Guid Room = Guid.NewGuid();
     private static readonly Guid[] Posts = [Concurrent];
+    private static readonly OfficeCounts National = new(1, 2);
 
     private static (Guid RoomId, Guid OrganId) Office(Guid organId) => (Guid.NewGuid(), organId);
 
     [Fact]
     public void A_first_office_in_the_own_organ_is_allowed() =>
-        Assert.Null(OfficeHolding.Refusal(Room, Own, Own, Posts, []));
+        Assert.Null(OfficeHolding.Refusal(Room, Own, Own, Posts, [], National));
 
     [Fact]
     public void A_first_office_in_another_organ_is_refused_even_with_a_concurrent_post_there() =>
-        Assert.Equal(BuildingsErrors.RoomNotAllocatedToOrgan, OfficeHolding.Refusal(Room, Concurrent, Own, Posts, []));
+        Assert.Equal(BuildingsErrors.RoomNotAllocatedToOrgan, OfficeHolding.Refusal(Room, Concurrent, Own, Posts, [], National));
 
     [Fact]
     public void A_second_office_in_the_organ_of_a_concurrent_post_is_allowed() =>
-        Assert.Null(OfficeHolding.Refusal(Room, Concurrent, Own, Posts, [Office(Own)]));
+        Assert.Null(OfficeHolding.Refusal(Room, Concurrent, Own, Posts, [Office(Own)], National));
 
     [Fact]
     public void A_second_office_in_the_own_organ_is_refused() =>
-        Assert.Equal(BuildingsErrors.SecondOfficeNeedsConcurrentPost, OfficeHolding.Refusal(Room, Own, Own, Posts, [Office(Own)]));
+        Assert.Equal(BuildingsErrors.SecondOfficeNeedsConcurrentPost, OfficeHolding.Refusal(Room, Own, Own, Posts, [Office(Own)], National));
 
     [Fact]
     public void A_second_office_in_the_organ_of_the_first_is_refused() =>
-        Assert.Equal(BuildingsErrors.SecondOfficeNeedsConcurrentPost, OfficeHolding.Refusal(Room, Concurrent, Own, Posts, [Office(Concurrent)]));
+        Assert.Equal(BuildingsErrors.SecondOfficeNeedsConcurrentPost, OfficeHolding.Refusal(Room, Concurrent, Own, Posts, [Office(Concurrent)], National));
 
     [Fact]
     public void A_second_office_in_an_organ_without_a_concurrent_post_is_refused() =>
-        Assert.Equal(BuildingsErrors.SecondOfficeNeedsConcurrentPost, OfficeHolding.Refusal(Room, Elsewhere, Own, Posts, [Office(Own)]));
+        Assert.Equal(BuildingsErrors.SecondOfficeNeedsConcurrentPost, OfficeHolding.Refusal(Room, Elsewhere, Own, Posts, [Office(Own)], National));
 
     [Fact]
     public void A_third_office_is_refused_whatever_the_organ() =>
-        Assert.Equal(BuildingsErrors.ThirdOffice, OfficeHolding.Refusal(Room, Concurrent, Own, Posts, [Office(Own), Office(Elsewhere)]));
+        Assert.Equal(BuildingsErrors.ThirdOffice, OfficeHolding.Refusal(Room, Concurrent, Own, Posts, [Office(Own), Office(Elsewhere)], National));
+
+    [Fact]
+    public void A_local_rule_of_one_office_in_all_refuses_any_second_office() =>
+        Assert.Equal(BuildingsErrors.ThirdOffice, OfficeHolding.Refusal(Room, Concurrent, Own, Posts, [Office(Own)], new OfficeCounts(1, 1)));
 
     [Fact]
     public void The_same_room_again_is_already_assigned_before_any_count() =>
-        Assert.Equal(BuildingsErrors.AlreadyAssigned, OfficeHolding.Refusal(Room, Own, Own, Posts, [(Room, Own), Office(Concurrent)]));
+        Assert.Equal(BuildingsErrors.AlreadyAssigned, OfficeHolding.Refusal(Room, Own, Own, Posts, [(Room, Own), Office(Concurrent)], National));
 }
 
 /// <summary>Organ-level over-standard: allocated office area against the approved office area.</summary>

@@ -124,6 +124,102 @@ public abstract class BuildingsAllocationsApiTests(ApiFixture fixture)
     }
 
     [ProviderFact]
+    public async Task An_office_allocation_above_the_approved_area_is_refused_unless_excepted_and_its_recovery_case_closes_on_release()
+    {
+        var floor = await Setup.FloorAsync((await Setup.BuildingAsync()).Id);
+        var organ = await Setup.OrganAsync();
+        await (await Client.PostJsonAsync(BuildingsSetup.Root + "/approved-areas",
+            new { organId = organ.Id, officeArea = 50.00m, approvalReference = "编办〔2026〕3号", effectiveFrom = "2026-01-01" })).ReadAsync<ApprovedAreaResponse>(HttpStatusCode.Created);
+        foreach (var area in new[] { 30.00m, 20.00m })
+        {
+            var within = await (await Client.PostJsonAsync(Allocations, Allocation((await Setup.RoomAsync(floor.Id, area: area)).Id, organ.Id)))
+                .ReadAsync<AllocationResponse>(HttpStatusCode.Created);
+            Assert.False(within.OverApprovedArea);
+            Assert.Null(within.ExceptionApprovalReference);
+        }
+        // Exactly at the approved area; a service room does not count against it.
+        await (await Client.PostJsonAsync(Allocations, Allocation((await Setup.RoomAsync(floor.Id, type: "Service", area: 100m)).Id, organ.Id)))
+            .ReadAsync<AllocationResponse>(HttpStatusCode.Created);
+        // Just outside: refused citing the approved area, nothing written.
+        var extra = await Setup.RoomAsync(floor.Id, area: 0.01m);
+        var refused = await (await Client.PostJsonAsync(Allocations, Allocation(extra.Id, organ.Id))).ProblemAsync(HttpStatusCode.UnprocessableEntity, "buildings.over-approved-area");
+        Assert.Contains("50.01 m² > 50.00 m²", refused.GetProperty("detail").GetString());
+        Assert.Contains("编办〔2026〕3号", refused.GetProperty("detail").GetString());
+        Assert.Equal(0, await fixture.CountAsync("buildings_allocation", "room_id = @Id", new { extra.Id }));
+        // Before the approved area is in force nothing is checked.
+        var early = await (await Client.PostJsonAsync(Allocations, Allocation(extra.Id, organ.Id, "2025-12-31"))).ReadAsync<AllocationResponse>(HttpStatusCode.Created);
+        Assert.False(early.OverApprovedArea);
+        await (await Client.PostJsonAsync($"{Allocations}/{early.Id}/release", new { releasedOn = "2025-12-31", reason = "录入错误" })).ReadAsync<AllocationResponse>();
+        var blank = await (await Client.PostJsonAsync(Allocations, new
+        {
+            roomId = extra.Id, organId = organ.Id, route = "Reallocation", agreementNumber = "a", certificateNumber = "c", effectiveFrom = "2026-01-01", exceptionApprovalReference = "",
+        })).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        Assert.Contains("exceptionApprovalReference:field.required", blank.FieldErrors());
+
+        // With an approved exception: recorded, flagged, audited, and a recovery case of the allocation is opened.
+        var excepted = await (await Client.PostJsonAsync(Allocations, new
+        {
+            roomId = extra.Id, organId = organ.Id, route = "Reallocation", agreementNumber = "a", certificateNumber = "c", effectiveFrom = "2026-01-01",
+            exceptionApprovalReference = "机关事务〔2026〕8号",
+        })).ReadAsync<AllocationResponse>(HttpStatusCode.Created);
+        Assert.True(excepted.OverApprovedArea);
+        Assert.Equal("机关事务〔2026〕8号", excepted.ExceptionApprovalReference);
+        Assert.Equal(1, await fixture.CountAsync("shared_audit", "entity_id = @Id", new { excepted.Id }));
+        var cases = await (await Client.GetAsync($"{BuildingsSetup.Root}/recovery-cases?organId={organ.Id}")).ReadAsync<PagedResult<RecoveryCaseResponse>>();
+        var opened = Assert.Single(cases.Items);
+        Assert.Equal(RecoveryReason.OverApprovedArea, opened.Reason);
+        Assert.Equal(excepted.Id, opened.AllocationId);
+        Assert.Null(opened.AssignmentId);
+        Assert.Null(opened.StaffMemberId);
+        Assert.Equal(new DateOnly(2026, 2, 1), opened.DueOn);
+        Assert.Equal(1, await fixture.CountAsync("shared_audit", "entity_id = @Id", new { opened.Id }));
+
+        // Recovering the room closes the case.
+        await (await Client.PostJsonAsync($"{Allocations}/{excepted.Id}/release", new { releasedOn = "2026-01-20", reason = "超核定面积收回" })).ReadAsync<AllocationResponse>();
+        var closed = await (await Client.GetAsync($"{BuildingsSetup.Root}/recovery-cases/{opened.Id}")).ReadAsync<RecoveryCaseResponse>();
+        Assert.Equal(RecoveryStatus.Closed, closed.Status);
+        Assert.Equal(new DateOnly(2026, 1, 20), closed.ClosedOn);
+    }
+
+    [ProviderFact]
+    public async Task Renting_lending_or_use_by_another_unit_needs_an_approval_and_is_listed_in_the_publication()
+    {
+        var floor = await Setup.FloorAsync((await Setup.BuildingAsync()).Id);
+        var organ = await Setup.OrganAsync();
+        var room = await Setup.RoomAsync(floor.Id, type: "Service", area: 40m);
+        var unallocated = await Setup.RoomAsync(floor.Id);
+        await (await Client.PostJsonAsync(Allocations, Allocation(room.Id, organ.Id))).ReadAsync<AllocationResponse>(HttpStatusCode.Created);
+        object Use(Guid roomId, string? approval, string kind = "Lend", string startsOn = "2026-03-01", string? endsOn = "2026-06-30") =>
+            new { roomId, kind, userName = "市档案馆", startsOn, endsOn, approvalReference = approval };
+        const string Uses = BuildingsSetup.Root + "/room-uses";
+        // Without an approval: 422, nothing written.
+        await (await Client.PostJsonAsync(Uses, Use(room.Id, null))).ProblemAsync(HttpStatusCode.UnprocessableEntity, "buildings.room-use-needs-approval");
+        await (await Client.PostJsonAsync(Uses, Use(room.Id, "  "))).ProblemAsync(HttpStatusCode.UnprocessableEntity, "buildings.room-use-needs-approval");
+        // Bad input: 400, nothing written.
+        Assert.Contains("startsOn:buildings.use-before-allocation",
+            (await (await Client.PostJsonAsync(Uses, Use(room.Id, "批准", startsOn: "2025-12-31"))).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid")).FieldErrors());
+        Assert.Contains("roomId:buildings.room-ref-not-found",
+            (await (await Client.PostJsonAsync(Uses, Use(unallocated.Id, "批准"))).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid")).FieldErrors());
+        await (await Client.PostJsonAsync(Uses, Use(room.Id, "批准", endsOn: "2026-02-28"))).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        Assert.Contains("kind:request.enum-invalid", (await (await Client.PostJsonAsync(Uses, Use(room.Id, "批准", kind: "Sell"))).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid")).FieldErrors());
+        Assert.Contains("approvalReference:field.too-long",
+            (await (await Client.PostJsonAsync(Uses, Use(room.Id, new string('号', 101)))).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid")).FieldErrors());
+        Assert.Equal(0, await fixture.CountAsync("buildings_room_use", "room_id = @Id", new { room.Id }));
+
+        var lent = await (await Client.PostJsonAsync(Uses, Use(room.Id, "机关事务〔2026〕5号"))).ReadAsync<RoomUseResponse>(HttpStatusCode.Created);
+        Assert.Equal(organ.Id, lent.OrganId);
+        Assert.Equal(RoomUseKind.Lend, lent.Kind);
+        Assert.Equal(1, await fixture.CountAsync("shared_audit", "entity_id = @Id", new { lent.Id }));
+        await (await Client.PostJsonAsync(Uses, Use(room.Id, "机关事务〔2026〕6号", kind: "OtherUnit", startsOn: "2026-07-01", endsOn: null))).ReadAsync<RoomUseResponse>(HttpStatusCode.Created);
+        var listed = await (await Client.GetAsync($"{Uses}?roomId={room.Id}")).ReadAsync<PagedResult<RoomUseResponse>>();
+        Assert.Equal(2, listed.TotalCount);
+
+        var publication = await (await Client.GetAsync($"{BuildingsSetup.Root}/reports/publication?year=2026&organId={organ.Id}")).ReadAsync<List<PublicationRow>>();
+        Assert.Equal("出借：市档案馆 2026-03-01—2026-06-30（机关事务〔2026〕5号）；调整给其他单位使用：市档案馆 2026-07-01—（机关事务〔2026〕6号）",
+            Assert.Single(publication).OtherUses);
+    }
+
+    [ProviderFact]
     public async Task An_ordinary_organ_sees_only_its_own_allocations_and_cannot_allocate()
     {
         var floor = await Setup.FloorAsync((await Setup.BuildingAsync()).Id);

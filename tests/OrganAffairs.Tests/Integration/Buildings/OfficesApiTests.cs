@@ -32,6 +32,17 @@ public abstract class BuildingsOfficesApiTests(ApiFixture fixture)
     private Task<HttpResponseMessage> AssignAsync(Guid roomId, Guid staffId, string startedOn = "2020-01-01", string? exceptionApprovalReference = null) =>
         Client.PostJsonAsync(Assignments, new { roomId, staffMemberId = staffId, startedOn, exceptionApprovalReference });
 
+    private Task<HttpResponseMessage> AssignSecondAsync(Guid roomId, Guid staffId, string rank = "BureauPrincipal", string startedOn = "2020-01-01") =>
+        Client.PostJsonAsync(Assignments, new
+        {
+            roomId, staffMemberId = staffId, startedOn, concurrentPostRankCode = rank, secondOfficeReason = "兼职单位距主要任职单位约 35 公里，每周到兼职单位工作 2 天",
+            secondOfficeApprovalReference = "机关事务〔2020〕9号",
+        });
+
+    private async Task AddConcurrentPostAsync(Guid staffId, Guid organId) =>
+        await (await Client.PostJsonAsync($"/api/v1/organs/staff/{staffId}/concurrent-posts", new { organId, postTitle = "兼任主任", startedOn = "2019-01-01" }))
+            .ReadAsync<StaffMemberResponse>();
+
     private async Task<StaffOfficeFinding> FindingAsync(Guid organId, Guid staffId, string on = "2026-06-01") =>
         (await (await Client.GetAsync($"{Findings}?organId={organId}&overOnly=false&on={on}")).ReadAsync<List<StaffOfficeFinding>>()).Single(f => f.StaffMemberId == staffId);
 
@@ -214,18 +225,87 @@ public abstract class BuildingsOfficesApiTests(ApiFixture fixture)
         var otherSmall = await AllocatedOfficeAsync(other.Id, 23.99m);
         await (await AssignAsync(otherSmall.Id, staff.Id)).ProblemAsync(HttpStatusCode.Conflict, "buildings.room-not-allocated-to-organ");
 
-        await (await Client.PostJsonAsync($"/api/v1/organs/staff/{staff.Id}/concurrent-posts", new { organId = other.Id, postTitle = "兼任主任", startedOn = "2021-01-01" }))
-            .ReadAsync<StaffMemberResponse>();
-        await (await Client.PostJsonAsync($"/api/v1/organs/staff/{staff.Id}/concurrent-posts", new { organId = third.Id, postTitle = "兼任", startedOn = "2021-01-01" }))
-            .ReadAsync<StaffMemberResponse>();
+        await AddConcurrentPostAsync(staff.Id, other.Id);
+        await AddConcurrentPostAsync(staff.Id, third.Id);
         var otherAtStandard = await AllocatedOfficeAsync(other.Id, 24.00m);
-        await (await AssignAsync(otherAtStandard.Id, staff.Id)).ProblemAsync(HttpStatusCode.UnprocessableEntity, "buildings.second-office-not-smaller");
-        var second = await (await AssignAsync(otherSmall.Id, staff.Id)).ReadAsync<AssignmentResponse>(HttpStatusCode.Created);
+        await (await AssignSecondAsync(otherAtStandard.Id, staff.Id)).ProblemAsync(HttpStatusCode.UnprocessableEntity, "buildings.second-office-not-smaller");
+        var second = await (await AssignSecondAsync(otherSmall.Id, staff.Id)).ReadAsync<AssignmentResponse>(HttpStatusCode.Created);
         Assert.True(second.IsSecondOffice);
         Assert.Equal(other.Id, second.OrganId);
-        await (await AssignAsync((await AllocatedOfficeAsync(third.Id, 9m)).Id, staff.Id)).ProblemAsync(HttpStatusCode.UnprocessableEntity, "buildings.third-office");
+        var tooMany = await (await AssignSecondAsync((await AllocatedOfficeAsync(third.Id, 9m)).Id, staff.Id)).ProblemAsync(HttpStatusCode.UnprocessableEntity, "buildings.third-office");
+        Assert.Contains("第十九条", tooMany.GetProperty("detail").GetString());
         await (await AssignAsync(otherSmall.Id, staff.Id)).ProblemAsync(HttpStatusCode.Conflict, "buildings.already-assigned");
         Assert.Equal(2, await fixture.CountAsync("buildings_assignment", "staff_member_id = @Id", new { staff.Id }));
+    }
+
+    [ProviderFact]
+    public async Task A_second_office_records_its_reason_and_approval_and_stays_below_the_concurrent_post_rank_standard()
+    {
+        var home = await Setup.OrganAsync();
+        var other = await Setup.OrganAsync();
+        var staff = await StaffAsync(home.Id); // BureauPrincipal: 24 m² in the own organ
+        await (await AssignAsync((await AllocatedOfficeAsync(home.Id, 24m)).Id, staff.Id)).ReadAsync<AssignmentResponse>(HttpStatusCode.Created);
+        await AddConcurrentPostAsync(staff.Id, other.Id);
+        var small = await AllocatedOfficeAsync(other.Id, 17.99m);
+        // Without the post's rank, the reason and the approval: 422 naming what is missing, nothing written.
+        var incomplete = await (await AssignAsync(small.Id, staff.Id)).ProblemAsync(HttpStatusCode.UnprocessableEntity, "buildings.second-office-incomplete");
+        Assert.Equal("concurrentPostRankCode, secondOfficeReason, secondOfficeApprovalReference", incomplete.GetProperty("detail").GetString());
+        var noApproval = await (await Client.PostJsonAsync(Assignments, new
+        {
+            roomId = small.Id, staffMemberId = staff.Id, startedOn = "2020-01-01", concurrentPostRankCode = "BureauDeputy", secondOfficeReason = "距离较远",
+        })).ProblemAsync(HttpStatusCode.UnprocessableEntity, "buildings.second-office-incomplete");
+        Assert.Equal("secondOfficeApprovalReference", noApproval.GetProperty("detail").GetString());
+        var blank = await (await Client.PostJsonAsync(Assignments, new
+        {
+            roomId = small.Id, staffMemberId = staff.Id, startedOn = "2020-01-01", concurrentPostRankCode = "BureauDeputy", secondOfficeReason = "", secondOfficeApprovalReference = new string('号', 101),
+        })).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        Assert.Contains("secondOfficeReason:field.required", blank.FieldErrors());
+        Assert.Contains("secondOfficeApprovalReference:field.too-long", blank.FieldErrors());
+        await (await AssignSecondAsync(small.Id, staff.Id, rank: "NoSuchRank")).ProblemAsync(HttpStatusCode.UnprocessableEntity, "buildings.no-standard-in-force");
+        // The limit is the concurrent post's rank (BureauDeputy, 18 m²), not the person's own (24 m²): 18.00 is not smaller.
+        var atDeputy = await AllocatedOfficeAsync(other.Id, 18.00m);
+        var notSmaller = await (await AssignSecondAsync(atDeputy.Id, staff.Id, rank: "BureauDeputy")).ProblemAsync(HttpStatusCode.UnprocessableEntity, "buildings.second-office-not-smaller");
+        Assert.Contains("18.00 m² ≥ 18.00 m² BureauDeputy", notSmaller.GetProperty("detail").GetString());
+        Assert.Equal(1, await fixture.CountAsync("buildings_assignment", "staff_member_id = @Id", new { staff.Id }));
+        var second = await (await AssignSecondAsync(small.Id, staff.Id, rank: "BureauDeputy")).ReadAsync<AssignmentResponse>(HttpStatusCode.Created);
+        Assert.True(second.IsSecondOffice);
+        Assert.Equal("BureauDeputy", second.ConcurrentPostRankCode);
+        Assert.Equal("机关事务〔2020〕9号", second.SecondOfficeApprovalReference);
+        Assert.StartsWith("兼职单位距主要任职单位", second.SecondOfficeReason);
+        Assert.Equal(1, await fixture.CountAsync("shared_audit", "entity_id = @Id", new { second.Id }));
+        var stored = await (await Client.GetAsync($"{Assignments}/{second.Id}")).ReadAsync<AssignmentResponse>();
+        Assert.Equal("BureauDeputy", stored.ConcurrentPostRankCode);
+    }
+
+    [ProviderFact]
+    public async Task The_office_counts_are_rule_data_a_local_rule_may_only_lower_them_and_none_before_the_measures()
+    {
+        var rules = await (await Client.GetAsync(BuildingsSetup.Root + "/office-count-rules")).ReadAsync<List<OfficeCountRuleResponse>>();
+        var national = Assert.Single(rules, r => r.Jurisdiction == "national");
+        Assert.Equal((1, 2), (national.PrimaryOrganOffices, national.MaxOffices));
+        Assert.Equal(new DateOnly(2017, 12, 5), national.EffectiveFrom);
+        Assert.Contains("第十九条", national.Source);
+        object Local(int primary, int max, string from = "2035-01-01") => new { jurisdiction = "320100", primaryOrganOffices = primary, maxOffices = max, effectiveFrom = from, source = "测试：市级细则" };
+        var looser = await (await Client.PostJsonAsync(BuildingsSetup.Root + "/office-count-rules", Local(1, 3))).ProblemAsync((HttpStatusCode)422, "rules.looser-than-ceiling");
+        Assert.Equal(["maxOffices:rules.looser-than-ceiling"], looser.FieldErrors());
+        await (await Client.PostJsonAsync(BuildingsSetup.Root + "/office-count-rules", Local(2, 1))).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        var local = await (await Client.PostJsonAsync(BuildingsSetup.Root + "/office-count-rules", Local(1, 1))).ReadAsync<OfficeCountRuleResponse>(HttpStatusCode.Created);
+        Assert.Equal(1, await fixture.CountAsync("shared_audit", "entity_id = @Id", new { local.Id }));
+        await (await Client.PostJsonAsync(BuildingsSetup.Root + "/office-count-rules", Local(1, 1))).ProblemAsync(HttpStatusCode.Conflict, "buildings.office-count-rule-version-exists");
+
+        var home = await Setup.OrganAsync();
+        var other = await Setup.OrganAsync();
+        var staff = await StaffAsync(home.Id);
+        await AddConcurrentPostAsync(staff.Id, other.Id);
+        // Before the measures' date no count rule is in force: refused, not guessed.
+        await (await AssignAsync((await AllocatedOfficeAsync(home.Id, 20m)).Id, staff.Id, startedOn: "2017-12-04"))
+            .ProblemAsync(HttpStatusCode.UnprocessableEntity, "buildings.no-office-count-rule-in-force");
+        await (await AssignAsync((await AllocatedOfficeAsync(home.Id, 20m)).Id, staff.Id, startedOn: "2017-12-05")).ReadAsync<AssignmentResponse>(HttpStatusCode.Created);
+        var room = await AllocatedOfficeAsync(other.Id, 10m);
+        // Under the local rule (one office in all) the second office is refused; the day before, it is allowed.
+        var refused = await (await AssignSecondAsync(room.Id, staff.Id, startedOn: "2035-01-01")).ProblemAsync(HttpStatusCode.UnprocessableEntity, "buildings.third-office");
+        Assert.StartsWith("1 (测试：市级细则, 2035-01-01)", refused.GetProperty("detail").GetString());
+        await (await AssignSecondAsync(room.Id, staff.Id, startedOn: "2034-12-31")).ReadAsync<AssignmentResponse>(HttpStatusCode.Created);
     }
 
     [ProviderFact]

@@ -85,6 +85,21 @@ public abstract class BuildingsReportsApiTests(ApiFixture fixture)
     }
 
     [ProviderFact]
+    public async Task The_filing_of_a_past_year_uses_the_rank_held_on_its_date()
+    {
+        var (organ, leader, office, _, _) = await ScenarioAsync();
+        // The mayor becomes a non-leading rank today: the filing for 2025 keeps the rank held on 31 December 2025.
+        var changed = await (await Client.PutJsonAsync($"/api/v1/organs/staff/{leader.Id}", new { name = leader.Name, rankCode = "BelowBureau", postTitle = "科员" }, "\"1\""))
+            .ReadAsync<StaffMemberResponse>();
+        Assert.Equal("BelowBureau", changed.RankCode);
+        var past = Assert.Single(await (await Client.GetAsync($"{Reports}/leader-offices?year=2025&organId={organ.Id}")).ReadAsync<List<LeaderOfficeRow>>());
+        Assert.Equal(("MunicipalPrincipal", 42.00m), (past.RankCode, past.EntitledArea));
+        Assert.Equal(office.Number, past.RoomNumber);
+        var thisYear = await (await Client.GetAsync($"{Reports}/leader-offices?year={DateTime.UtcNow.Year}&organId={organ.Id}")).ReadAsync<List<LeaderOfficeRow>>();
+        Assert.Empty(thisYear);
+    }
+
+    [ProviderFact]
     public async Task The_filing_lists_leaders_offices_against_the_standard()
     {
         var (organ, leader, office, _, _) = await ScenarioAsync();

@@ -42,6 +42,7 @@ public abstract partial class JurisdictionScopeTests(ApiFixture fixture)
         public Guid Office { get; set; }
         public Guid Allocation { get; set; }
         public Guid Assignment { get; set; }
+        public Guid RoomUse { get; set; }
         public Guid Booking { get; set; }
         public Guid Vehicle { get; set; }
         public Guid Driver { get; set; }
@@ -103,6 +104,7 @@ public abstract partial class JurisdictionScopeTests(ApiFixture fixture)
         ["Buildings_ListOverStandardOrgans"] = List("/api/v1/buildings/findings/over-standard-organs?pageSize=200", _ => null),
         ["Buildings_ListAllocations"] = List("/api/v1/buildings/allocations?pageSize=200", c => c.Allocation),
         ["Buildings_GetAllocation"] = Get(c => $"/api/v1/buildings/allocations/{c.Allocation}"),
+        ["Buildings_ListRoomUses"] = List("/api/v1/buildings/room-uses?pageSize=200", c => c.RoomUse),
         ["Buildings_ListBookings"] = List("/api/v1/buildings/bookings?pageSize=200", c => c.Booking),
         ["Buildings_GetBooking"] = Get(c => $"/api/v1/buildings/bookings/{c.Booking}"),
         ["Buildings_ListStaffOfficeFindings"] = List("/api/v1/buildings/findings/staff-offices?pageSize=200", c => c.Assignment),
@@ -112,9 +114,11 @@ public abstract partial class JurisdictionScopeTests(ApiFixture fixture)
         ["Buildings_ListRecoveryCases"] = List("/api/v1/buildings/recovery-cases?pageSize=200", _ => null),
         ["Buildings_GetRecoveryCase"] = new Unscoped("covered by RecoveryTests: a case is opened only by releasing an overdue allocation"),
         ["Buildings_ListDeadlineRules"] = RuleTable,
+        ["Buildings_ListOfficeCountRules"] = RuleTable,
         ["Buildings_GetOrganAreasReport"] = List("/api/v1/buildings/reports/organ-areas?pageSize=200", c => c.Organ),
         ["Buildings_GetPublicationReport"] = List($"/api/v1/buildings/reports/publication?year={Year}", c => c.Organ),
         ["Buildings_GetLeaderOfficesReport"] = List($"/api/v1/buildings/reports/leader-offices?year={Year}", _ => null),
+        ["Buildings_ListAnnualSubmissions"] = List($"/api/v1/buildings/annual-submissions?year={Year}", c => c.Organ),
         ["Buildings_GetVacantRoomsReport"] = List("/api/v1/buildings/reports/vacant-rooms?pageSize=200", _ => null),
         ["Buildings_ListBuildings"] = Space,
         ["Buildings_GetBuilding"] = Space,
@@ -434,6 +438,10 @@ public abstract partial class JurisdictionScopeTests(ApiFixture fixture)
             {
                 roomId = county.Office, organId = county.Organ, route = "Reallocation", agreementNumber = "使用协议〔2026〕1号", certificateNumber = "凭证〔2026〕1号", effectiveFrom = "2020-01-01",
             })).ReadAsync<AllocationResponse>(HttpStatusCode.Created)).Id;
+            county.RoomUse = (await (await Admin.PostJsonAsync("/api/v1/buildings/room-uses", new
+            {
+                roomId = county.Office, kind = "Lend", userName = "市档案馆", startsOn = "2020-06-01", endsOn = "2020-06-30", approvalReference = "机关事务〔2020〕5号",
+            })).ReadAsync<RoomUseResponse>(HttpStatusCode.Created)).Id;
             county.Assignment = (await (await Admin.PostJsonAsync("/api/v1/buildings/assignments", new { roomId = county.Office, staffMemberId = county.Staff, startedOn = "2020-01-01", exceptionApprovalReference = "例外〔2020〕1号" }))
                 .ReadAsync<AssignmentResponse>(HttpStatusCode.Created)).Id;
             county.Booking = (await (await Admin.PostJsonAsync("/api/v1/buildings/bookings", BuildingsSetup.Booking(meetingRoom.Id, county.Organ, Window(10, hour), Window(10, hour + 1))))
