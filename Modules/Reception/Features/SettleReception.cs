@@ -1,0 +1,47 @@
+using FluentValidation;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using OrganAffairs.Contracts.Common;
+using OrganAffairs.Contracts.Reception;
+using OrganAffairs.Reception.Data;
+using OrganAffairs.Reception.Domain;
+using OrganAffairs.Reception.Support;
+using OrganAffairs.Shared.Errors;
+using OrganAffairs.Shared.Http;
+using OrganAffairs.Shared.Security;
+
+namespace OrganAffairs.Reception.Features;
+
+/// <summary>Settle a held reception (Reception_SettleReception): the route.</summary>
+internal static class SettleReception
+{
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder receptions) =>
+        receptions.MapPost("/{id:guid}/settle", Handle).WithName("Reception_SettleReception")
+            .WithSummary("Settle a held reception (结算); the actuals replace the reservation against the cap")
+            .WithDescription("Completed → Settled, only with a complete reimbursement pack: the letter, the approval and at least one cost line with its payment reference (422 reception.pack-incomplete). The cap's reservation of the budget is replaced by the actual spending.")
+            .Produces<ReceptionResponse>().Problems(404, 409, 422)
+            .RequireScope(ReceptionModule.WriteScope);
+
+    private static async Task<Ok<ReceptionResponse>> Handle(Guid id, IMediator mediator, HttpContext http, CancellationToken ct) =>
+        ETags.Ok(http, await mediator.Send(new SettleReceptionCommand(id), ct), r => r.Version);
+}
+
+internal sealed record SettleReceptionCommand(Guid Id) : ICommand<ReceptionResponse>;
+
+internal sealed class SettleReceptionHandler(ReceptionWorkflow workflow, CostRepository costs, CapLedger caps) : IRequestHandler<SettleReceptionCommand, ReceptionResponse>
+{
+    public async Task<ReceptionResponse> Handle(SettleReceptionCommand command, CancellationToken ct)
+    {
+        var row = await workflow.LoadAsync(command.Id, ReceptionStatus.Settled, [ReceptionStatus.Completed], ct);
+        var lines = await costs.OfReceptionAsync(row.Id, ct);
+        if (row.LetterId is null || !lines.Any(l => !CostRules.IsGuestFee(l.Category)) || lines.Any(l => string.IsNullOrWhiteSpace(l.ReceiptReference)))
+        {
+            throw new ProblemException(ReceptionErrors.PackIncomplete);
+        }
+        await caps.SettleAsync(row, ct);
+        return await workflow.MoveAsync(row, ReceptionStatus.Settled, null, ct);
+    }
+}
