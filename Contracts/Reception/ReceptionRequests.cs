@@ -57,7 +57,7 @@ public sealed record ReceptionResponse(
 /// <param name="Units" example="1">For Meals: meals (per-meal standard) or days (per-day standard) covered, 1–60; for Lodging: nights.</param>
 /// <param name="Items">What the line paid for; a banned item on IncurredOn is refused.</param>
 /// <param name="OverStandardExplanation" example="省部级来宾，经分管领导批准">Why a line above its standard is needed (10–500 characters); without it such a line is 422 reception.over-standard.</param>
-public sealed record RecordCostRequest(
+public sealed record RecordReceptionCostRequest(
     ReceptionCostCategory Category, decimal Amount, ReceptionPaymentMethod PaymentMethod, string ReceiptReference, DateOnly IncurredOn,
     int? Persons, int? Units, IReadOnlyList<ReceptionItem>? Items, string? OverStandardExplanation);
 

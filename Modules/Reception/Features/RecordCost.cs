@@ -29,14 +29,14 @@ internal static class RecordCost
             .Produces<CostLineResponse>(StatusCodes.Status201Created).CreateProblems(404, 409, 422)
             .RequireScope(ReceptionModule.WriteScope);
 
-    private static async Task<Created<CostLineResponse>> Handle(Guid id, RecordCostRequest body, IMediator mediator, CancellationToken ct)
+    private static async Task<Created<CostLineResponse>> Handle(Guid id, RecordReceptionCostRequest body, IMediator mediator, CancellationToken ct)
     {
         var line = await mediator.Send(new RecordCostCommand(id, body), ct);
         return TypedResults.Created($"{ReceptionEndpoints.Root}/{id}/costs", line);
     }
 }
 
-internal sealed record RecordCostCommand(Guid ReceptionId, RecordCostRequest Body) : ICommand<CostLineResponse>;
+internal sealed record RecordCostCommand(Guid ReceptionId, RecordReceptionCostRequest Body) : ICommand<CostLineResponse>;
 
 internal sealed class RecordCostValidator : AbstractValidator<RecordCostCommand>
 {

@@ -3,6 +3,7 @@ using OrganAffairs.Tests.Infrastructure;
 using OrganAffairs.Tests.Integration.Assets;
 using OrganAffairs.Tests.Integration.Buildings;
 using OrganAffairs.Tests.Integration.Energy;
+using OrganAffairs.Tests.Integration.Reception;
 using Xunit;
 
 namespace OrganAffairs.Tests.Integration;
@@ -119,3 +120,15 @@ public sealed class IdempotencyTests_SqlServer(SqlServerApiFixture fixture) : Id
 
 [RunsOn(DatabaseProvider.SqlServer)]
 public sealed class OperatorTests_SqlServer(SqlServerApiFixture fixture) : OperatorTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class ReceptionApiTests_SqlServer(SqlServerApiFixture fixture) : ReceptionApiTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class ReceptionRulesTests_SqlServer(SqlServerApiFixture fixture) : ReceptionRulesTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class ReceptionCapTests_SqlServer(SqlServerApiFixture fixture) : ReceptionCapTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class ReceptionConcurrencyTests_SqlServer(SqlServerApiFixture fixture) : ReceptionConcurrencyTests(fixture), IClassFixture<SqlServerApiFixture>;
