@@ -63,6 +63,15 @@ public abstract class ReceptionApiTests(ApiFixture fixture)
         Assert.Equal(1, await fixture.CountAsync("reception_reception", "letter_id = @Id", new { letter.Id }));
         Assert.Equal(first.Id, (await (await Admin.GetAsync($"{Root}/letters/{letter.Id}")).ReadAsync<LetterResponse>()).ReceptionId);
 
+        // A Draft moved to another letter frees the first one for a new reception.
+        var second = await LetterAsync(Admin, organ.Id, guests: 5);
+        var move = Plan(organ.Id, staff, second.Id);
+        move.Remove("organId");
+        var moved = await (await Admin.PutJsonAsync($"{Root}/{first.Id}", move, $"\"{first.Version}\"")).ReadAsync<ReceptionResponse>();
+        Assert.Equal((second.Id, 5), (moved.LetterId!.Value, moved.GuestCount));
+        Assert.Null((await (await Admin.GetAsync($"{Root}/letters/{letter.Id}")).ReadAsync<LetterResponse>()).ReceptionId);
+        await ReceptionAsync(Admin, organ.Id, staff, letter.Id);
+
         // A letter addressed to another organ funds none of this organ's receptions.
         var other = await OrganAsync(Admin);
         var foreign = await LetterAsync(Admin, other.Id);

@@ -203,6 +203,9 @@ public abstract class ReceptionRulesTests(ApiFixture fixture)
         Assert.Equal(HttpStatusCode.Forbidden, (await fixture.ClientFor(fixture.Factory, key).PostJsonAsync($"{Root}/rules/same-city", body)).StatusCode);
         await (await Admin.PostJsonAsync($"{Root}/rules/same-city", body)).ReadAsync<SameCityRuleResponse>(HttpStatusCode.Created);
         await (await Admin.PostJsonAsync($"{Root}/rules/same-city", body)).ProblemAsync(HttpStatusCode.Conflict, "reception.rule-version-exists");
+        var later = await (await Admin.PostJsonAsync($"{Root}/rules/same-city", body with { allowed = true, effectiveFrom = "2026-06-01" })).ReadAsync<SameCityRuleResponse>(HttpStatusCode.Created);
+        var versions = await (await Admin.GetAsync($"{Root}/rules/same-city?jurisdiction={division}")).ReadAsync<List<SameCityRuleResponse>>();
+        Assert.Equal((new DateOnly(2026, 5, 31), (DateOnly?)null), (versions.Single(v => v.Id != later.Id).EffectiveTo!.Value, later.EffectiveTo));
         Assert.Contains("jurisdiction:reception.jurisdiction-invalid",
             (await (await Admin.PostJsonAsync($"{Root}/rules/same-city", body with { jurisdiction = "32" })).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid")).FieldErrors());
         var banned = await (await Admin.PostJsonAsync($"{Root}/rules/banned-items", new { jurisdiction = division, items = new[] { "Banner" }, effectiveFrom = "2026-01-01", source = "地方规定", confidence = "High" }))
