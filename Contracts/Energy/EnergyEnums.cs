@@ -11,6 +11,9 @@ public enum EnergyKind
     Diesel = 6,
     Coal = 7,
     Lpg = 8,
+
+    /// <summary>燃料油 — fuel oil, metered in kg (GB/T 2589: 1.4286 kgce/kg).</summary>
+    FuelOil = 9,
 }
 
 /// <summary>计量单位 — the unit a meter reads in. Fuel may be read in litres (converted to kg with the density rule) or kg.</summary>
@@ -91,6 +94,13 @@ public enum PeriodKind
     Quarter = 2,
     Year = 3,
     Custom = 4,
+}
+
+/// <summary>What an overrun passed: the energy quota (kgce) or the water quota (m³).</summary>
+public enum OverrunResource
+{
+    Energy = 1,
+    Water = 2,
 }
 
 /// <summary>超定额 — Open until an explanation (说明) is recorded, then Explained.</summary>

@@ -30,15 +30,25 @@ public sealed record SetQuotaRequest(decimal EnergyKgce, decimal? WaterCubicMetr
 
 /// <summary>A quota and the year's use so far.</summary>
 /// <param name="EnergyUsedPercent">Used / quota × 100, rounded to 2 decimals.</param>
-/// <param name="Overrun">The open or explained overrun of this year, if any.</param>
+/// <param name="Overrun">The open or explained energy overrun of this year, if any.</param>
+/// <param name="OverWaterQuota">Water used above the water quota; false without a water quota.</param>
+/// <param name="WaterOverrun">The open or explained water overrun of this year, if any.</param>
 public sealed record QuotaProgressResponse(
     Guid InstitutionId, int Year, decimal EnergyKgce, decimal? WaterCubicMetres,
-    decimal EnergyUsedKgce, decimal WaterUsedCubicMetres, decimal EnergyUsedPercent, bool OverQuota, OverrunResponse? Overrun);
+    decimal EnergyUsedKgce, decimal WaterUsedCubicMetres, decimal EnergyUsedPercent, bool OverQuota, OverrunResponse? Overrun,
+    bool OverWaterQuota, OverrunResponse? WaterOverrun);
 
 /// <summary>An overrun of the annual quota: flagged when use passes the quota, open until explained.</summary>
+/// <param name="QuotaKgce">The energy quota in kgce; null for a water overrun.</param>
+/// <param name="UsedKgceAtDetection">The standard coal used when the overrun was detected; null for a water overrun.</param>
+/// <param name="Resource">What was passed: Energy (kgce) or Water (m³).</param>
+/// <param name="Quota">The quota in <c>Unit</c>.</param>
+/// <param name="UsedAtDetection">The use when the overrun was detected, in <c>Unit</c>.</param>
+/// <param name="Unit">kgce or m3.</param>
 public sealed record OverrunResponse(
-    Guid Id, Guid InstitutionId, int Year, decimal QuotaKgce, decimal UsedKgceAtDetection, DateTimeOffset DetectedAt,
-    OverrunStatus Status, string? Explanation, DateTimeOffset? ExplainedAt, long Version);
+    Guid Id, Guid InstitutionId, int Year, decimal? QuotaKgce, decimal? UsedKgceAtDetection, DateTimeOffset DetectedAt,
+    OverrunStatus Status, string? Explanation, DateTimeOffset? ExplainedAt, long Version,
+    OverrunResource Resource, decimal Quota, decimal UsedAtDetection, string Unit);
 
 /// <summary>The explanation of an overrun (超定额说明), 10–2000 characters.</summary>
 public sealed record ExplainOverrunRequest(string Explanation);
@@ -48,8 +58,12 @@ public sealed record ExplainOverrunRequest(string Explanation);
 /// <param name="Current">The year's value.</param>
 /// <param name="ChangePercent">(Current − Baseline) / Baseline × 100, rounded to 2 decimals.</param>
 /// <param name="TargetPercent">The plan's target change.</param>
-/// <param name="Met">ChangePercent ≤ TargetPercent; null when either value is missing.</param>
-public sealed record TargetIndicator(string Indicator, decimal? Baseline, decimal? Current, decimal? ChangePercent, decimal TargetPercent, bool? Met);
+/// <param name="Met">The exact change ≤ TargetPercent; null when either value is missing.</param>
+/// <param name="Missing">Why Baseline or Current is null, said plainly (e.g. no CO₂ factor for Electricity in 2020, no statistics for 2020); null when both are there.</param>
+/// <param name="NationalBaseline">The national value of the baseline year published with the plan, for comparison only (e.g. 18.48 kgce/m² for 2020); null when none is published.</param>
+public sealed record TargetIndicator(
+    string Indicator, decimal? Baseline, decimal? Current, decimal? ChangePercent, decimal TargetPercent, bool? Met,
+    string? Missing = null, decimal? NationalBaseline = null);
 
 /// <summary>Progress against the plan in force for the year, or "no target in force" (Plan null) — never a stale plan.</summary>
 public sealed record TargetProgressResponse(Guid InstitutionId, int Year, string? Plan, int? BaselineYear, string? Source, Confidence? Confidence, IReadOnlyList<TargetIndicator> Indicators);

@@ -4,6 +4,7 @@ using OrganAffairs.Energy.Data;
 using OrganAffairs.Energy.Support;
 using OrganAffairs.Shared.Http;
 using OrganAffairs.Shared.Mediation;
+using OrganAffairs.Shared.Outbox;
 using OrganAffairs.Shared;
 using OrganAffairs.Shared.Security;
 
@@ -43,6 +44,7 @@ public static class EnergyModule
         services.AddScoped<OverrunDetector>();
         services.AddScoped<QuotaProgress>();
         services.AddScoped<AnnualReportBook>();
+        services.AddViolationSweep<LateReportSweep>();
         services.AddHandlersFrom(typeof(EnergyModule).Assembly);
         services.AddModuleMigrations(Name, typeof(EnergyModule).Assembly);
         services.AddScopes(ReadScope, WriteScope);

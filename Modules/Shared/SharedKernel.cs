@@ -50,6 +50,8 @@ public static class SharedKernel
         services.AddSingleton<MigrationRunner>();
         services.AddHostedService<MigrationHostedService>();
         services.AddHostedService<OutboxDispatcher>();
+        services.AddSingleton<ViolationSweeper>();
+        services.AddHostedService(sp => sp.GetRequiredService<ViolationSweeper>());
         services.AddModuleMigrations("shared", typeof(SharedKernel).Assembly);
         services.AddMediation();
         services.AddHandlersFrom(typeof(SharedKernel).Assembly);

@@ -10,7 +10,7 @@ namespace OrganAffairs.Energy.Data;
 internal sealed class ComplianceRepository(UnitOfWork uow, SqlDialect dialect, OrganScope scope)
 {
     private const string OverrunColumns =
-        "id, institution_id, organ_id, year, quota_kgce_milli, used_kgce_milli, status, explanation, version, detected_at, explained_at";
+        "id, institution_id, organ_id, year, resource, quota_kgce_milli, used_kgce_milli, status, explanation, version, detected_at, explained_at";
     private const string ReportColumns = "id, institution_id, organ_id, year, status, figures, version, created_at, updated_at, submitted_at";
 
     public Task UpsertQuotaAsync(QuotaRow row, CancellationToken ct) =>
@@ -26,12 +26,22 @@ internal sealed class ComplianceRepository(UnitOfWork uow, SqlDialect dialect, O
             new { InstitutionId = institutionId, Year = year }, uow.Transaction, cancellationToken: ct));
     }
 
-    public async Task<OverrunRow?> OverrunAsync(Guid institutionId, int year, CancellationToken ct)
+    public async Task<OverrunRow?> OverrunAsync(Guid institutionId, int year, OverrunResource resource, CancellationToken ct)
     {
         var connection = await uow.ConnectionAsync(ct);
         return await connection.QuerySingleOrDefaultAsync<OverrunRow>(new CommandDefinition(
-            $"SELECT {OverrunColumns} FROM energy_overrun WHERE institution_id = @InstitutionId AND year = @Year",
-            new { InstitutionId = institutionId, Year = year }, uow.Transaction, cancellationToken: ct));
+            $"SELECT {OverrunColumns} FROM energy_overrun WHERE institution_id = @InstitutionId AND year = @Year AND resource = @Resource",
+            new { InstitutionId = institutionId, Year = year, Resource = resource.ToString() }, uow.Transaction, cancellationToken: ct));
+    }
+
+    /// <summary>Institutions (with their organ) that have not submitted the year's annual report: the late list's members once its due date has passed.</summary>
+    public async Task<IReadOnlyList<InstitutionOrgan>> WithoutSubmittedReportAsync(int year, CancellationToken ct)
+    {
+        var connection = await uow.ConnectionAsync(ct);
+        return (await connection.QueryAsync<InstitutionOrgan>(new CommandDefinition(
+            "SELECT i.id AS institution_id, i.organ_id FROM energy_institution i WHERE NOT EXISTS (SELECT 1 FROM energy_annual_report r " +
+            "WHERE r.institution_id = i.id AND r.year = @Year AND r.status = @Submitted)",
+            new { Year = year, Submitted = nameof(AnnualReportStatus.Submitted) }, uow.Transaction, cancellationToken: ct))).AsList();
     }
 
     public async Task<OverrunRow?> GetVisibleOverrunAsync(Guid id, CancellationToken ct)
@@ -48,10 +58,10 @@ internal sealed class ComplianceRepository(UnitOfWork uow, SqlDialect dialect, O
 
     public Task InsertOverrunAsync(OverrunRow row, CancellationToken ct) =>
         uow.Connection.ExecuteAsync(new CommandDefinition(
-            $"INSERT INTO energy_overrun ({OverrunColumns}) VALUES (@Id, @InstitutionId, @OrganId, @Year, @QuotaKgceMilli, @UsedKgceMilli, @Status, @Explanation, @Version, @DetectedAt, @ExplainedAt)",
+            $"INSERT INTO energy_overrun ({OverrunColumns}) VALUES (@Id, @InstitutionId, @OrganId, @Year, @Resource, @QuotaKgceMilli, @UsedKgceMilli, @Status, @Explanation, @Version, @DetectedAt, @ExplainedAt)",
             new
             {
-                row.Id, row.InstitutionId, row.OrganId, row.Year, row.QuotaKgceMilli, row.UsedKgceMilli, Status = row.Status.ToString(), row.Explanation, row.Version,
+                row.Id, row.InstitutionId, row.OrganId, row.Year, Resource = row.Resource.ToString(), row.QuotaKgceMilli, row.UsedKgceMilli, Status = row.Status.ToString(), row.Explanation, row.Version,
                 row.DetectedAt, row.ExplainedAt,
             }, uow.Transaction, cancellationToken: ct));
 

@@ -127,13 +127,24 @@ internal sealed class QuotaRow
     public DateTimeOffset UpdatedAt { get; set; }
 }
 
+internal sealed class InstitutionOrgan
+{
+    public Guid InstitutionId { get; set; }
+    public Guid OrganId { get; set; }
+}
+
 internal sealed class OverrunRow
 {
     public Guid Id { get; set; }
     public Guid InstitutionId { get; set; }
     public Guid OrganId { get; set; }
     public int Year { get; set; }
+    public OverrunResource Resource { get; set; } = OverrunResource.Energy;
+
+    /// <summary>Thousandths of the resource's unit: kgce for energy, m³ for water (the column names predate water overruns).</summary>
     public long QuotaKgceMilli { get; set; }
+
+    /// <summary>Thousandths of the resource's unit at detection.</summary>
     public long UsedKgceMilli { get; set; }
     public OverrunStatus Status { get; set; }
     public string? Explanation { get; set; }

@@ -35,4 +35,35 @@ internal static class PlanProgress
         // (current − baseline) × 100 / baseline ≤ target, multiplied out: no division, no rounding.
         return new TargetIndicator(name, baseline, current, change, target, exactTimesBaseline <= target * baseline.Value);
     }
+
+    /// <summary>
+    /// Why an indicator of the baseline or current year is null, said plainly so a null never passes for
+    /// "no change": the CO₂ factors missing for the kinds used that year (E4: no 2020 grid factor is
+    /// seeded), the statistics (floor area, population) missing, or no consumption recorded.
+    /// </summary>
+    public static string? Missing(
+        (int Year, IndicatorsResponse Figures) baseline, (int Year, IndicatorsResponse Figures) current, Func<IndicatorsResponse, decimal?> value, bool usesCo2Factors = false)
+    {
+        var reasons = new List<string>();
+        foreach (var (year, figures) in new[] { baseline, current })
+        {
+            if (value(figures) is not null)
+            {
+                continue;
+            }
+            if (usesCo2Factors && figures.KindsWithoutCo2Factor.Count > 0)
+            {
+                reasons.Add($"no CO2 factor for {string.Join(", ", figures.KindsWithoutCo2Factor)} in {year} (无 {year} 年排放因子)");
+            }
+            else if (figures.InstitutionsWithoutStatistics.Count > 0)
+            {
+                reasons.Add($"no statistics (floor area, population) for {year} (缺 {year} 年统计数据)");
+            }
+            else
+            {
+                reasons.Add($"no consumption recorded in {year} (无 {year} 年用量)");
+            }
+        }
+        return reasons.Count == 0 ? null : string.Join("; ", reasons);
+    }
 }

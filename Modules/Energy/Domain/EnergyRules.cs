@@ -33,9 +33,21 @@ internal static class RuleKinds
 
 internal sealed record CoefficientValue(decimal Value);
 
+/// <summary>
+/// A plan period's targets against its baseline year; the national baseline-year values, when the plan
+/// published them, are shown beside an institution's own for comparison (never used to judge it).
+/// </summary>
 internal sealed record PlanTargetValue(
     int FirstYear, int LastYear, int BaselineYear,
-    decimal EnergyPerAreaPercent, decimal EnergyPerPersonPercent, decimal WaterPerPersonPercent, decimal Co2PerAreaPercent);
+    decimal EnergyPerAreaPercent, decimal EnergyPerPersonPercent, decimal WaterPerPersonPercent, decimal Co2PerAreaPercent,
+    NationalBaseline? National = null)
+{
+    /// <summary>The 14th Five-Year Plan (国管节能〔2021〕195号) with the national 2020 values: 18.48 kgce/m², 329.56 kgce/person, 21.53 m³/person.</summary>
+    public static readonly PlanTargetValue FourteenthPlan = new(2021, 2025, 2020, -5m, -6m, -6m, -7m, new NationalBaseline(18.48m, 329.56m, 21.53m));
+}
+
+/// <summary>The national values of a plan's baseline year (no national CO₂ per m² is published).</summary>
+internal sealed record NationalBaseline(decimal KgcePerSquareMetre, decimal KgcePerPerson, decimal WaterPerPerson);
 
 internal sealed record SettingsValue(int ReportDueMonth, int ReportDueDay, decimal AnomalyThresholdPercent, int SilentMeterDays)
 {

@@ -51,7 +51,7 @@ internal static class Units
         EnergyKind.Water or EnergyKind.NaturalGas => unit == MeterUnit.CubicMetre,
         EnergyKind.Heat => unit == MeterUnit.Megajoule,
         EnergyKind.Gasoline or EnergyKind.Diesel => unit is MeterUnit.Litre or MeterUnit.Kilogram,
-        EnergyKind.Coal or EnergyKind.Lpg => unit == MeterUnit.Kilogram,
+        EnergyKind.Coal or EnergyKind.Lpg or EnergyKind.FuelOil => unit == MeterUnit.Kilogram,
         _ => false,
     };
 

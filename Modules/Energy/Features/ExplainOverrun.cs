@@ -6,11 +6,13 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.Energy;
+using OrganAffairs.Contracts.Violations;
 using OrganAffairs.Energy.Data;
 using OrganAffairs.Energy.Support;
 using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Errors;
 using OrganAffairs.Shared.Http;
+using OrganAffairs.Shared.Outbox;
 using OrganAffairs.Shared.Security;
 using OrganAffairs.Shared.Time;
 
@@ -40,7 +42,7 @@ internal sealed class ExplainOverrunValidator : AbstractValidator<ExplainOverrun
 }
 
 /// <summary>The institution itself explains its overrun (公共机构节能条例: consumption above quota must be explained).</summary>
-internal sealed class ExplainOverrunHandler(ComplianceRepository compliance, AuditTrail audit, BusinessClock clock) : IRequestHandler<ExplainOverrunCommand, OverrunResponse>
+internal sealed class ExplainOverrunHandler(ComplianceRepository compliance, AuditTrail audit, BusinessClock clock, Violations violations) : IRequestHandler<ExplainOverrunCommand, OverrunResponse>
 {
     public async Task<OverrunResponse> Handle(ExplainOverrunCommand command, CancellationToken ct)
     {
@@ -63,6 +65,7 @@ internal sealed class ExplainOverrunHandler(ComplianceRepository compliance, Aud
             throw new ProblemException(SharedErrors.PreconditionFailed);
         }
         audit.Record("EnergyOverrun", row.Id, row.OrganId, AuditTrail.Diff(before, EnergyMapping.ToResponse(row)));
+        await violations.CloseOpenAsync(Duty.Energy, OverrunDetector.ViolationKind(row.Resource), row.Id, clock.Today, ViolationCloseReason.Corrected, "explained (已说明)", ct);
         return EnergyMapping.ToResponse(row);
     }
 }

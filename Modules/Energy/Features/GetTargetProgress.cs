@@ -57,13 +57,18 @@ internal sealed class GetTargetProgressHandler(InstitutionRepository institution
         var p = plan.Value;
         var baseline = await YearAsync(institution, p.BaselineYear, ct);
         var current = await YearAsync(institution, query.Year, ct);
+        var national = p.National;
         return new TargetProgressResponse(institution.Id, query.Year, plan.Row.RuleKey, p.BaselineYear, plan.Row.Source, plan.Row.Confidence,
         [
-            PlanProgress.Indicator("kgcePerSquareMetre", baseline.KgcePerSquareMetre, current.KgcePerSquareMetre, p.EnergyPerAreaPercent),
-            PlanProgress.Indicator("kgcePerPerson", baseline.KgcePerPerson, current.KgcePerPerson, p.EnergyPerPersonPercent),
-            PlanProgress.Indicator("waterPerPerson", baseline.WaterPerPerson, current.WaterPerPerson, p.WaterPerPersonPercent),
+            PlanProgress.Indicator("kgcePerSquareMetre", baseline.KgcePerSquareMetre, current.KgcePerSquareMetre, p.EnergyPerAreaPercent)
+                with { Missing = PlanProgress.Missing((p.BaselineYear, baseline), (query.Year, current), i => i.KgcePerSquareMetre), NationalBaseline = national?.KgcePerSquareMetre },
+            PlanProgress.Indicator("kgcePerPerson", baseline.KgcePerPerson, current.KgcePerPerson, p.EnergyPerPersonPercent)
+                with { Missing = PlanProgress.Missing((p.BaselineYear, baseline), (query.Year, current), i => i.KgcePerPerson), NationalBaseline = national?.KgcePerPerson },
+            PlanProgress.Indicator("waterPerPerson", baseline.WaterPerPerson, current.WaterPerPerson, p.WaterPerPersonPercent)
+                with { Missing = PlanProgress.Missing((p.BaselineYear, baseline), (query.Year, current), i => i.WaterPerPerson), NationalBaseline = national?.WaterPerPerson },
             PlanProgress.Indicator("co2KgPerSquareMetre", baseline.KindsWithoutCo2Factor.Count == 0 ? baseline.Co2KgPerSquareMetre : null,
-                current.KindsWithoutCo2Factor.Count == 0 ? current.Co2KgPerSquareMetre : null, p.Co2PerAreaPercent),
+                current.KindsWithoutCo2Factor.Count == 0 ? current.Co2KgPerSquareMetre : null, p.Co2PerAreaPercent)
+                with { Missing = PlanProgress.Missing((p.BaselineYear, baseline), (query.Year, current), i => i.KindsWithoutCo2Factor.Count == 0 ? i.Co2KgPerSquareMetre : null, usesCo2Factors: true) },
         ]);
     }
 

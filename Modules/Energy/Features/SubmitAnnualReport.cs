@@ -6,11 +6,13 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.Energy;
+using OrganAffairs.Contracts.Violations;
 using OrganAffairs.Energy.Data;
 using OrganAffairs.Energy.Support;
 using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Errors;
 using OrganAffairs.Shared.Http;
+using OrganAffairs.Shared.Outbox;
 using OrganAffairs.Shared.Security;
 using OrganAffairs.Shared.Time;
 
@@ -38,7 +40,7 @@ internal sealed class SubmitAnnualReportValidator : AbstractValidator<SubmitAnnu
     public SubmitAnnualReportValidator() => RuleFor(c => c.Year).Year().OverridePropertyName("year");
 }
 
-internal sealed class SubmitAnnualReportHandler(InstitutionRepository institutions, ComplianceRepository compliance, AnnualReportBook reports, AuditTrail audit, BusinessClock clock)
+internal sealed class SubmitAnnualReportHandler(InstitutionRepository institutions, ComplianceRepository compliance, AnnualReportBook reports, AuditTrail audit, BusinessClock clock, Violations violations)
     : IRequestHandler<SubmitAnnualReportCommand, AnnualReportResponse>
 {
     public async Task<AnnualReportResponse> Handle(SubmitAnnualReportCommand command, CancellationToken ct)
@@ -64,6 +66,11 @@ internal sealed class SubmitAnnualReportHandler(InstitutionRepository institutio
         }
         var after = await reports.ToResponseAsync(institution, command.Year, row, ct);
         audit.Record("AnnualEnergyReport", row.Id, row.OrganId, AuditTrail.Diff(before, after));
+        if (command.Year >= clock.Today.Year - 1)
+        {
+            // The sweep judges the last year's report; an older one submitted late does not end that breach.
+            await violations.CloseOpenAsync(Duty.Energy, LateReportSweep.Kind, institution.Id, clock.Today, ViolationCloseReason.Corrected, $"{command.Year} report submitted", ct);
+        }
         return after;
     }
 }

@@ -26,8 +26,14 @@ internal static class EnergyMapping
 
     public static ImportErrorResponse ToResponse(this ImportErrorRow r) => new(r.RowNumber, r.Field, r.Code, r.Message);
 
-    public static OverrunResponse ToResponse(OverrunRow r) =>
-        new(r.Id, r.InstitutionId, r.Year, Scaled.FromMilli(r.QuotaKgceMilli), Scaled.FromMilli(r.UsedKgceMilli), r.DetectedAt, r.Status, r.Explanation, r.ExplainedAt, r.Version);
+    public static OverrunResponse ToResponse(OverrunRow r)
+    {
+        var energy = r.Resource == OverrunResource.Energy;
+        var quota = Scaled.FromMilli(r.QuotaKgceMilli);
+        var used = Scaled.FromMilli(r.UsedKgceMilli);
+        return new(r.Id, r.InstitutionId, r.Year, energy ? quota : null, energy ? used : null, r.DetectedAt, r.Status, r.Explanation, r.ExplainedAt, r.Version,
+            r.Resource, quota, used, energy ? "kgce" : "m3");
+    }
 
     public static CoefficientResponse ToCoefficient(this RuleRow r)
     {

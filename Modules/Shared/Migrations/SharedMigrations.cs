@@ -89,3 +89,39 @@ public sealed class M0003_IdempotencyLeases : ModuleMigration
         Create.Index("ix_shared_idempotency_key_expiry").OnTable("shared_idempotency_key").OnColumn("expires_at");
     }
 }
+
+/// <summary>
+/// The violation ledger (docs/adr/0029): every violation a module publishes, open and closed, so that
+/// opening one is idempotent per (duty, kind, subject), closing finds the open one, and the backfill
+/// query answers from the same rows the events were written with. <c>open_key</c> is
+/// "duty|kind|subject" while the violation is open and its own id once closed: a unique column that
+/// lets only one open violation exist per subject on every provider (SQL Server's unique index would
+/// allow a single NULL, so no NULLs are used).
+/// </summary>
+[Migration(4, "Violation ledger")]
+[Tags("shared")]
+public sealed class M0004_ViolationLedger : ModuleMigration
+{
+    public override void Up()
+    {
+        var ledger = Create.Table("shared_violation")
+            .WithColumn("id").AsGuid().PrimaryKey("pk_shared_violation")
+            .WithColumn("open_key").AsString(200).NotNullable().Unique("ux_shared_violation_open_key")
+            .WithColumn("duty").AsString(30).NotNullable()
+            .WithColumn("kind").AsString(100).NotNullable()
+            .WithColumn("subject_id").AsGuid().NotNullable()
+            .WithColumn("organ_id").AsGuid().NotNullable()
+            .WithColumn("division_code").AsString(6).NotNullable()
+            .WithColumn("rule_id").AsString(10).NotNullable()
+            .WithColumn("rule_version_id").AsGuid().Nullable()
+            .WithColumn("opened_on").AsDate().NotNullable()
+            .WithColumn("due_on").AsDate().Nullable()
+            .WithColumn("closed_on").AsDate().Nullable()
+            .WithColumn("close_reason").AsString(30).Nullable()
+            .WithColumn("note").AsString(500).Nullable();
+        Instant(ledger.WithColumn("opened_at")).NotNullable();
+        // The backfill pages a duty's open violations by id.
+        Create.Index("ix_shared_violation_duty_open").OnTable("shared_violation")
+            .OnColumn("duty").Ascending().OnColumn("closed_on").Ascending().OnColumn("id").Ascending();
+    }
+}

@@ -85,6 +85,8 @@ public abstract class ApiFixture : IAsyncLifetime
             builder.UseSetting("RateLimiting:PermitLimit", "1000000");
             // Reservations start only when a test asks (or turns the sweep on for its own host).
             builder.UseSetting("Assets:ReservationSweepEnabled", "false");
+            // Violation sweeps run when a test asks, for the date it names (ViolationSweeper.RunAsync).
+            builder.UseSetting("Violations:SweepEnabled", "false");
             // Small import chunks, so the tests' files cross several chunk boundaries.
             builder.UseSetting("Energy:ImportChunkSize", "2500");
             builder.UseSetting("Auth:Jwt:Issuer", TestJwt.Issuer);

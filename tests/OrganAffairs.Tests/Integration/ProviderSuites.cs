@@ -101,3 +101,9 @@ public sealed class OperatorTests_Sqlite(SqliteApiFixture fixture) : OperatorTes
 
 [RunsOn(DatabaseProvider.PostgreSql)]
 public sealed class OperatorTests_PostgreSql(PostgreSqlApiFixture fixture) : OperatorTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class ViolationLedgerTests_Sqlite(SqliteApiFixture fixture) : ViolationLedgerTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class ViolationLedgerTests_PostgreSql(PostgreSqlApiFixture fixture) : ViolationLedgerTests(fixture), IClassFixture<PostgreSqlApiFixture>;

@@ -122,6 +122,9 @@ public sealed class IdempotencyTests_SqlServer(SqlServerApiFixture fixture) : Id
 public sealed class OperatorTests_SqlServer(SqlServerApiFixture fixture) : OperatorTests(fixture), IClassFixture<SqlServerApiFixture>;
 
 [RunsOn(DatabaseProvider.SqlServer)]
+public sealed class ViolationLedgerTests_SqlServer(SqlServerApiFixture fixture) : ViolationLedgerTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
 public sealed class ReceptionApiTests_SqlServer(SqlServerApiFixture fixture) : ReceptionApiTests(fixture), IClassFixture<SqlServerApiFixture>;
 
 [RunsOn(DatabaseProvider.SqlServer)]

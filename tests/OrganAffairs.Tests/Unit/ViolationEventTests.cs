@@ -30,7 +30,9 @@ public sealed class ViolationEventTests : IAsyncLifetime
         var time = new FakeTimeProvider(Now);
         var ids = new IdGenerator(DatabaseProvider.Sqlite);
         _outbox = new OutboxBuffer(_uow, ids, time);
-        _violations = new Violations(_outbox, ids, new BusinessClock(time, new BusinessTimeOptions()));
+        var dialect = new SqlDialect(DatabaseProvider.Sqlite);
+        _violations = new Violations(_outbox, ids, new BusinessClock(time, new BusinessTimeOptions()), _uow, dialect,
+            new OrganDirectory(_uow, dialect, new BureauJurisdictions(time)));
         var connection = await _uow.ConnectionAsync(CancellationToken.None);
         await connection.ExecuteAsync("""
             CREATE TABLE shared_outbox (id TEXT PRIMARY KEY, type TEXT NOT NULL, payload TEXT NOT NULL, occurred_at TEXT NOT NULL,

@@ -39,9 +39,9 @@ public abstract class EnergyApiTests(ApiFixture fixture)
             Assert.Equal(5.8205m, i.KgcePerPerson);
             Assert.Equal(100m, i.WaterCubicMetres);
             Assert.Equal(2m, i.WaterPerPerson);
-            // 1000 × 0.5366 (2022 grid factor, still in force) + 50 × 2.1622 + 73 × 2.9251 kg
-            Assert.Equal(0.8582423m, i.Co2Tonnes);
-            Assert.Equal(0.8582m, i.Co2KgPerSquareMetre);
+            // 1000 × 0.5306 (2023 grid factor, in force until a newer one is published) + 50 × 2.1622 + 73 × 2.9251 kg
+            Assert.Equal(0.8522423m, i.Co2Tonnes);
+            Assert.Equal(0.8522m, i.Co2KgPerSquareMetre);
             Assert.Empty(i.KindsWithoutCo2Factor);
             Assert.Null(i.ByKind.Single(k => k.Kind == EnergyKind.Water).Kgce);
             Assert.Equal([(Subsystem.Hvac, 183.615m), (Subsystem.Special, 107.4122m)], i.BySubsystem.Select(s => (s.Subsystem, s.Kgce)));
@@ -176,8 +176,12 @@ public abstract class EnergyApiTests(ApiFixture fixture)
         Assert.Equal((0.1229m, "kgce/kWh", Confidence.Medium), (electricity.Value, electricity.Unit, electricity.Confidence));
         Assert.Contains("GB/T 2589", electricity.Source);
         var co2 = await (await Client.GetAsync($"{Root}/rules/co2-factors")).ReadAsync<List<CoefficientResponse>>();
-        Assert.All(co2.Where(c => c.Jurisdiction == "national"), c => Assert.Equal(Confidence.Unconfirmed, c.Confidence));
+        Assert.All(co2.Where(c => c.Jurisdiction == "national" && c.EffectiveFrom.Year != 2023), c => Assert.Equal(Confidence.Unconfirmed, c.Confidence));
         Assert.Contains(co2, c => c.EnergyKind == EnergyKind.Electricity && c.Value == 0.5568m && c.EffectiveTo == new DateOnly(2021, 12, 31));
+        Assert.Contains(co2, c => c.EnergyKind == EnergyKind.Electricity && c.Value == 0.5366m && c.EffectiveTo == new DateOnly(2022, 12, 31));
+        // The 2023 factor (announced January 2026) stays in force until the next is published.
+        Assert.Contains(co2, c => c.EnergyKind == EnergyKind.Electricity && c.Value == 0.5306m && c.EffectiveTo is null && c.Confidence == Confidence.Medium);
+        Assert.Contains(coal, c => c.EnergyKind == EnergyKind.FuelOil && c.Value == 1.4286m && c.Unit == "kgce/kg");
         var densities = await (await Client.GetAsync($"{Root}/rules/densities?on=2025-01-01")).ReadAsync<List<CoefficientResponse>>();
         Assert.Equal([0.73m, 0.85m], densities.Where(d => d.Jurisdiction == "national").OrderBy(d => d.EnergyKind).Select(d => d.Value));
         var plans = await (await Client.GetAsync($"{Root}/rules/plan-targets")).ReadAsync<List<PlanTargetResponse>>();

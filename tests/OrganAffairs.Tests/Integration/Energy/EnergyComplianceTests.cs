@@ -1,6 +1,8 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.Energy;
+using OrganAffairs.Shared.Outbox;
 using OrganAffairs.Tests.Infrastructure;
 using Xunit;
 using static OrganAffairs.Tests.Integration.Energy.EnergySetup;
@@ -49,12 +51,65 @@ public abstract class EnergyComplianceTests(ApiFixture fixture)
         await (await PostAsync($"{Root}/overruns/{Guid.NewGuid()}/explanation", new { explanation = "五月新增数据中心机房，空调负荷上升。" }, "\"1\""))
             .ProblemAsync(HttpStatusCode.NotFound, "energy.overrun-not-found");
 
+        // The overrun was a violation (E5) from detection until the explanation.
+        Assert.Equal(1, await fixture.CountAsync("shared_violation",
+            "subject_id = @Id AND kind = 'energy.unexplained-overrun' AND rule_id = 'E5' AND closed_on IS NOT NULL", new { overrun.Id }));
+        Assert.Equal(1, await fixture.CountAsync("shared_outbox", "type LIKE '%.ViolationClosed' AND payload LIKE @Id", new { Id = $"%{overrun.Id}%" }));
+
         Assert.Contains("energyKgce:energy.quota-invalid",
             (await (await Client.PutJsonAsync(url, new { energyKgce = 0m }, null)).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid")).FieldErrors());
         Assert.Contains("energyKgce:energy.quota-invalid",
             (await (await Client.PutJsonAsync(url, new { energyKgce = 1.0001m }, null)).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid")).FieldErrors());
         await (await Client.PutJsonAsync($"{Root}/institutions/{Guid.NewGuid()}/quotas/2025", new { energyKgce = 1m }, null)).ProblemAsync(HttpStatusCode.NotFound, "energy.institution-not-found");
         Assert.Equal(200m, (await (await Client.GetAsync(url)).ReadAsync<QuotaProgressResponse>()).EnergyKgce);
+    }
+
+    [ProviderFact]
+    public async Task Water_exactly_at_its_quota_is_no_overrun_one_litre_above_opens_one_needing_an_explanation()
+    {
+        var (_, institution) = await InstitutionAsync(Client);
+        var water = await MeterAsync(Client, institution.Id, "Water", "CubicMetre");
+        await RecordAsync(Client, water.Id, "2025-05-01T10:00:00+08:00", 500m);
+        var url = $"{Root}/institutions/{institution.Id}/quotas/2025";
+        var atQuota = await (await Client.PutJsonAsync(url, new { energyKgce = 100m, waterCubicMetres = 500m }, null)).ReadAsync<QuotaProgressResponse>();
+        Assert.Equal((false, (OverrunResponse?)null), (atQuota.OverWaterQuota, atQuota.WaterOverrun));
+
+        await RecordAsync(Client, water.Id, "2025-05-02T10:00:00+08:00", 0.001m);
+        var over = await (await Client.GetAsync(url)).ReadAsync<QuotaProgressResponse>();
+        Assert.Equal((true, false, (OverrunResponse?)null), (over.OverWaterQuota, over.OverQuota, over.Overrun));
+        var overrun = over.WaterOverrun!;
+        Assert.Equal((OverrunResource.Water, 500m, 500.001m, "m3", (decimal?)null, OverrunStatus.Open),
+            (overrun.Resource, overrun.Quota, overrun.UsedAtDetection, overrun.Unit, overrun.QuotaKgce, overrun.Status));
+        Assert.Equal(1, await fixture.CountAsync("shared_violation",
+            "subject_id = @Id AND kind = 'energy.unexplained-water-overrun' AND closed_on IS NULL", new { overrun.Id }));
+        Assert.Equal(1, await fixture.CountAsync("shared_outbox", "type LIKE '%.ViolationOpened' AND payload LIKE @Id", new { Id = $"%{overrun.Id}%" }));
+
+        // More water the same year: still one overrun, one violation.
+        await RecordAsync(Client, water.Id, "2025-05-03T10:00:00+08:00", 10m);
+        Assert.Equal(1, await fixture.CountAsync("energy_overrun", "institution_id = @Id", new { institution.Id }));
+        Assert.Equal(1, await fixture.CountAsync("shared_violation", "subject_id = @Id", new { overrun.Id }));
+
+        var explained = await (await PostAsync($"{Root}/overruns/{overrun.Id}/explanation", new { explanation = "管网漏水，已维修并更换阀门。" }, "\"1\"")).ReadAsync<OverrunResponse>();
+        Assert.Equal((OverrunStatus.Explained, OverrunResource.Water), (explained.Status, explained.Resource));
+        Assert.Equal(0, await fixture.CountAsync("shared_violation", "subject_id = @Id AND closed_on IS NULL", new { overrun.Id }));
+    }
+
+    [ProviderFact]
+    public async Task Fuel_oil_is_metered_in_kilograms_and_converts_at_1_4286_kgce()
+    {
+        var (_, institution) = await InstitutionAsync(Client);
+        await (await Client.PostJsonAsync($"{Root}/institutions/{institution.Id}/meters", new
+        {
+            code = "FO-" + Guid.NewGuid().ToString("N")[..8], kind = "FuelOil", unit = "Litre", mode = "Interval", subsystem = "Special", multiplier = 1,
+            installedAt = "2019-01-01T00:00:00+08:00",
+        })).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid"); // no fuel-oil density is seeded: kilograms only
+        var meter = await MeterAsync(Client, institution.Id, "FuelOil", "Kilogram", subsystem: "Special");
+        await RecordAsync(Client, meter.Id, "2025-05-01T10:00:00+08:00", 1000m);
+        var year = await (await Client.GetAsync($"{Root}/indicators?institutionId={institution.Id}&period=Year&year=2025")).ReadAsync<IndicatorsResponse>();
+        var fuelOil = Assert.Single(year.ByKind);
+        Assert.Equal((EnergyKind.FuelOil, "kg", 1000m, (decimal?)1428.6m), (fuelOil.Kind, fuelOil.Unit, fuelOil.Quantity, fuelOil.Kgce));
+        // No CO₂ factor for fuel oil is seeded: the kind is named, never counted as zero.
+        Assert.Equal([EnergyKind.FuelOil], year.KindsWithoutCo2Factor);
     }
 
     private Task<HttpResponseMessage> PostAsync(string url, object body, string? ifMatch) =>
@@ -84,6 +139,13 @@ public abstract class EnergyComplianceTests(ApiFixture fixture)
         // No grid factor is seeded for 2020: the CO₂ baseline is unknown, and the answer says so rather than guessing.
         Assert.Null(byName["co2KgPerSquareMetre"].Baseline);
         Assert.Null(byName["co2KgPerSquareMetre"].Met);
+        Assert.Equal("no CO2 factor for Electricity in 2020 (无 2020 年排放因子)", byName["co2KgPerSquareMetre"].Missing);
+        // 2025 uses the 2023 grid factor (0.5306, in force until a newer one is published): 9000 kWh × 0.5306 / 1000 m².
+        Assert.Equal(4.7754m, byName["co2KgPerSquareMetre"].Current);
+        Assert.Null(byName["kgcePerSquareMetre"].Missing);
+        // The national 2020 values, for comparison only.
+        Assert.Equal((18.48m, 329.56m, 21.53m, (decimal?)null),
+            (byName["kgcePerSquareMetre"].NationalBaseline, byName["kgcePerPerson"].NationalBaseline, byName["waterPerPerson"].NationalBaseline, byName["co2KgPerSquareMetre"].NationalBaseline));
 
         foreach (var year in new[] { 2020, 2026 })
         {
@@ -144,6 +206,23 @@ public abstract class EnergyComplianceTests(ApiFixture fixture)
         Assert.StartsWith("\uFEFFinstitutionId,directoryCode,name,year,status,dueOn", text);
         Assert.Contains($"{onTime.Id},{onTime.DirectoryCode},市某公共机构,{year},Submitted,", text);
         Assert.Contains(",2000.00,40,122.9,0.0615,3.0725,", text);
+
+        // E6 as a violation: the sweep opens one for a report past its due date, not on the due date itself.
+        var sweeper = fixture.Factory.Services.GetRequiredService<ViolationSweeper>();
+        const string open = "subject_id = @Id AND kind = 'energy.late-annual-report' AND closed_on IS NULL";
+        await sweeper.RunAsync(yesterday, CancellationToken.None);
+        Assert.Equal(0, await fixture.CountAsync("shared_violation", open, new { late.Id }));
+        await sweeper.RunAsync(Today, CancellationToken.None);
+        Assert.Equal(1, await fixture.CountAsync("shared_violation", open, new { late.Id }));
+        Assert.Equal(1, await fixture.CountAsync("shared_violation", open, new { national.Id }));
+        Assert.Equal(0, await fixture.CountAsync("shared_violation", "subject_id = @Id", new { onTime.Id }));
+        await StatisticsAsync(Client, late.Id, year, 100m, 4);
+        await (await Client.PostAsync($"{Root}/institutions/{late.Id}/annual-reports/{year}/draft", null)).ReadAsync<AnnualReportResponse>();
+        var submitLate = new HttpRequestMessage(HttpMethod.Post, $"{Root}/institutions/{late.Id}/annual-reports/{year}/submit");
+        submitLate.Headers.TryAddWithoutValidation("If-Match", "\"1\"");
+        Assert.True((await (await Client.SendAsync(submitLate)).ReadAsync<AnnualReportResponse>()).SubmittedLate);
+        Assert.Equal(0, await fixture.CountAsync("shared_violation", open, new { late.Id }));
+        Assert.Equal(1, await fixture.CountAsync("shared_violation", "subject_id = @Id AND closed_on IS NOT NULL", new { late.Id }));
     }
 
     [ProviderFact]
