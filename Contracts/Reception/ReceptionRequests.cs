@@ -65,10 +65,16 @@ public sealed record RecordReceptionCostRequest(
 /// <param name="Standard">The limit the line was checked against in CNY (standard × persons × units), or null when no standard applies.</param>
 /// <param name="OverStandard">The line is above its standard and carries an explanation.</param>
 /// <param name="RuleVersionId">The meal-standard version applied, or null.</param>
+/// <param name="ExplanationApprovedBy">The staff member who approved the over-standard explanation, or null while it is not approved (the line is then an open violation and the reception cannot settle).</param>
+/// <param name="ExplanationApprovedAt">When the explanation was approved (UTC), or null.</param>
 public sealed record CostLineResponse(
     Guid Id, Guid ReceptionId, ReceptionCostCategory Category, decimal Amount, ReceptionPaymentMethod PaymentMethod, string ReceiptReference,
     DateOnly IncurredOn, int? Persons, int? Units, IReadOnlyList<ReceptionItem> Items, decimal? Standard, bool OverStandard,
-    string? OverStandardExplanation, Guid? RuleVersionId, DateTimeOffset CreatedAt);
+    string? OverStandardExplanation, Guid? RuleVersionId, Guid? ExplanationApprovedBy, DateTimeOffset? ExplanationApprovedAt, DateTimeOffset CreatedAt);
+
+/// <summary>Approves the explanation of an over-standard cost line.</summary>
+/// <param name="StaffMemberId">The person who approves (an active staff member the caller may see).</param>
+public sealed record ApproveExplanationRequest(Guid StaffMemberId);
 
 /// <summary>Sets an organ's annual reception spending cap (接待费总额控制) for a year.</summary>
 /// <param name="Cap" example="200000.00">The cap in CNY (2 decimals); not below what is already reserved and spent.</param>

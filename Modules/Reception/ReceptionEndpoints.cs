@@ -29,6 +29,7 @@ internal static class ReceptionEndpoints
         SettleReception.Map(receptions);
         CancelReception.Map(receptions);
         RecordCost.Map(receptions);
+        ApproveExplanation.Map(receptions);
         ListCosts.Map(receptions);
 
         var caps = app.MapGroup(Root + "/caps").WithTags(ReceptionModule.CapsTag);

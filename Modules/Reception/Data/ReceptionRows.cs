@@ -79,6 +79,8 @@ internal sealed class CostRow
     public bool OverStandard { get; set; }
     public string? Explanation { get; set; }
     public Guid? RuleVersionId { get; set; }
+    public Guid? ExplanationApprovedBy { get; set; }
+    public DateTimeOffset? ExplanationApprovedAt { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
 }
 

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.Reception;
+using OrganAffairs.Contracts.Violations;
 using OrganAffairs.Reception.Data;
 using OrganAffairs.Reception.Domain;
 using OrganAffairs.Reception.Support;
@@ -14,6 +15,7 @@ using OrganAffairs.Shared.Data;
 using OrganAffairs.Shared.Errors;
 using OrganAffairs.Shared.Http;
 using OrganAffairs.Shared.Money;
+using OrganAffairs.Shared.Outbox;
 using OrganAffairs.Shared.Security;
 using OrganAffairs.Shared.Time;
 
@@ -25,7 +27,7 @@ internal static class RecordCost
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder receptions) =>
         receptions.MapPost("/{id:guid}/costs", Handle).WithName("Reception_RecordCost")
             .WithSummary("Record an actual cost line (实际费用) of an approved reception")
-            .WithDescription("Approve first: a Draft or Submitted reception is 422 reception.not-approved; a settled, rejected or cancelled one 409. Meeting and Training are refused (R9, 422 reception.category-not-allowed); Cash is refused (R6, 422 reception.cash-payment); a banned item on incurredOn is 422 reception.banned-item. A meal line above the standard of the highest guest rank in force on incurredOn (standard × persons × meals or days) is 422 reception.over-standard unless overStandardExplanation is given: then it is recorded and flagged. Accepts Idempotency-Key.")
+            .WithDescription("Approve first: a Draft or Submitted reception is 422 reception.not-approved; a settled, rejected or cancelled one 409. Meeting and Training are refused (R9, 422 reception.category-not-allowed); Cash is refused (R6, 422 reception.cash-payment); a banned item on incurredOn is 422 reception.banned-item. A meal line above the standard of the highest guest rank in force on incurredOn (standard × persons × meals or days) is 422 reception.over-standard unless overStandardExplanation is given: then it is recorded, flagged and opens the violation reception.over-standard-cost (R7) until its explanation is approved. Accepts Idempotency-Key.")
             .Produces<CostLineResponse>(StatusCodes.Status201Created).CreateProblems(404, 409, 422)
             .RequireScope(ReceptionModule.WriteScope);
 
@@ -60,8 +62,8 @@ internal sealed class RecordCostValidator : AbstractValidator<RecordCostCommand>
 }
 
 internal sealed class RecordCostHandler(
-    ReceptionRepository receptions, CostRepository costs, ReceptionPlanner planner, ReceptionRuleBook book, IMediator mediator, AuditTrail audit,
-    IdGenerator ids, BusinessClock clock) : IRequestHandler<RecordCostCommand, CostLineResponse>
+    ReceptionRepository receptions, CostRepository costs, ReceptionPlanner planner, ReceptionRuleBook book, Violations violations, IMediator mediator,
+    AuditTrail audit, IdGenerator ids, BusinessClock clock) : IRequestHandler<RecordCostCommand, CostLineResponse>
 {
     public async Task<CostLineResponse> Handle(RecordCostCommand command, CancellationToken ct)
     {
@@ -109,6 +111,12 @@ internal sealed class RecordCostHandler(
             RuleVersionId = check.RuleVersionId, CreatedAt = clock.UtcNow,
         };
         await costs.InsertAsync(row, ct);
+        if (row.OverStandard)
+        {
+            // Recorded with its explanation, the line stays a violation until the explanation is approved.
+            await violations.OpenOnceAsync(new ViolationFinding(Duty.Reception, ReceptionViolationKinds.OverStandardCost, row.Id, reception.OrganId, "R7",
+                row.RuleVersionId, clock.Today, null), ct);
+        }
 
         var before = reception.ToResponse();
         var expected = reception.Version;

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.Reception;
+using OrganAffairs.Contracts.Violations;
 using OrganAffairs.Reception.Data;
 using OrganAffairs.Reception.Support;
 using OrganAffairs.Shared.Audit;
@@ -13,7 +14,9 @@ using OrganAffairs.Shared.Data;
 using OrganAffairs.Shared.Errors;
 using OrganAffairs.Shared.Http;
 using OrganAffairs.Shared.Money;
+using OrganAffairs.Shared.Outbox;
 using OrganAffairs.Shared.Security;
+using OrganAffairs.Shared.Time;
 
 namespace OrganAffairs.Reception.Features;
 
@@ -43,7 +46,8 @@ internal sealed class SetCapValidator : AbstractValidator<SetCapCommand>
     }
 }
 
-internal sealed class SetCapHandler(CapRepository caps, ReceptionRepository receptions, OrganScope scope, IMediator mediator, AuditTrail audit, IdGenerator ids)
+internal sealed class SetCapHandler(
+    CapRepository caps, ReceptionRepository receptions, OrganScope scope, Violations violations, IMediator mediator, AuditTrail audit, IdGenerator ids, BusinessClock clock)
     : IRequestHandler<SetCapCommand, CapResponse>
 {
     public async Task<CapResponse> Handle(SetCapCommand command, CancellationToken ct)
@@ -82,6 +86,8 @@ internal sealed class SetCapHandler(CapRepository caps, ReceptionRepository rece
         {
             await caps.UpdateAsync(row, ct);
         }
+        // A cap raised over what is spent ends the violation its passing opened.
+        await violations.CloseOpenAsync(Duty.Reception, ReceptionViolationKinds.CapPassed, row.Id, clock.Today, ViolationCloseReason.Corrected, "cap raised (总额控制数已调整)", ct);
         var after = row.ToResponse();
         audit.Record("ReceptionCap", row.Id, row.OrganId, AuditTrail.Diff(before, after));
         return after;

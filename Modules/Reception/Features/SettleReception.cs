@@ -6,12 +6,15 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.Reception;
+using OrganAffairs.Contracts.Violations;
 using OrganAffairs.Reception.Data;
 using OrganAffairs.Reception.Domain;
 using OrganAffairs.Reception.Support;
 using OrganAffairs.Shared.Errors;
 using OrganAffairs.Shared.Http;
+using OrganAffairs.Shared.Outbox;
 using OrganAffairs.Shared.Security;
+using OrganAffairs.Shared.Time;
 
 namespace OrganAffairs.Reception.Features;
 
@@ -21,7 +24,7 @@ internal static class SettleReception
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder receptions) =>
         receptions.MapPost("/{id:guid}/settle", Handle).WithName("Reception_SettleReception")
             .WithSummary("Settle a held reception (结算); the actuals replace the reservation against the cap")
-            .WithDescription("Completed → Settled, only with a complete reimbursement pack: the letter, the approval and at least one cost line with its payment reference (422 reception.pack-incomplete). The cap's reservation of the budget is replaced by the actual spending.")
+            .WithDescription("Completed → Settled, only with a complete reimbursement pack: the letter, the approval and at least one cost line with its payment reference, and every over-standard explanation approved (422 reception.pack-incomplete). The cap's reservation of the budget is replaced by the actual spending; actuals that pass the cap open the violation reception.cap-passed (R9) until the bureau raises the cap.")
             .Produces<ReceptionResponse>().Problems(404, 409, 422)
             .RequireScope(ReceptionModule.WriteScope);
 
@@ -31,17 +34,22 @@ internal static class SettleReception
 
 internal sealed record SettleReceptionCommand(Guid Id) : ICommand<ReceptionResponse>;
 
-internal sealed class SettleReceptionHandler(ReceptionWorkflow workflow, CostRepository costs, CapLedger caps) : IRequestHandler<SettleReceptionCommand, ReceptionResponse>
+internal sealed class SettleReceptionHandler(ReceptionWorkflow workflow, CostRepository costs, CapLedger caps, Violations violations, BusinessClock clock) : IRequestHandler<SettleReceptionCommand, ReceptionResponse>
 {
     public async Task<ReceptionResponse> Handle(SettleReceptionCommand command, CancellationToken ct)
     {
         var row = await workflow.LoadAsync(command.Id, ReceptionStatus.Settled, [ReceptionStatus.Completed], ct);
         var lines = await costs.OfReceptionAsync(row.Id, ct);
-        if (row.LetterId is null || !lines.Any(l => !CostRules.IsGuestFee(l.Category)) || lines.Any(l => string.IsNullOrWhiteSpace(l.ReceiptReference)))
+        if (row.LetterId is null || !lines.Any(l => !CostRules.IsGuestFee(l.Category)) || lines.Any(l => string.IsNullOrWhiteSpace(l.ReceiptReference))
+            || lines.Any(l => l.OverStandard && l.ExplanationApprovedBy is null))
         {
             throw new ProblemException(ReceptionErrors.PackIncomplete);
         }
-        await caps.SettleAsync(row, ct);
+        if (await caps.SettleAsync(row, ct) is { } cap && cap.SpentFen + cap.ReservedFen > cap.CapFen)
+        {
+            // The actuals passed the year's cap: a violation until the bureau raises the cap.
+            await violations.OpenOnceAsync(new ViolationFinding(Duty.Reception, ReceptionViolationKinds.CapPassed, cap.Id, row.OrganId, "R9", null, clock.Today, null), ct);
+        }
         return await workflow.MoveAsync(row, ReceptionStatus.Settled, null, ct);
     }
 }

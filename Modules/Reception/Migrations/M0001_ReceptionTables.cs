@@ -77,7 +77,9 @@ public sealed class M0001_ReceptionTables : ModuleMigration
             .WithColumn("standard_fen").AsInt64().Nullable()
             .WithColumn("over_standard").AsBoolean().NotNullable()
             .WithColumn("explanation").AsString(500).Nullable()
-            .WithColumn("rule_version_id").AsGuid().Nullable();
+            .WithColumn("rule_version_id").AsGuid().Nullable()
+            .WithColumn("explanation_approved_by").AsGuid().Nullable();
+        Instant(cost.WithColumn("explanation_approved_at")).Nullable();
         Instant(cost.WithColumn("created_at")).NotNullable();
         Create.Index("ix_reception_cost_reception").OnTable("reception_cost").OnColumn("reception_id");
 

@@ -36,12 +36,15 @@ internal sealed class CapLedger(CapRepository caps, AuditTrail audit)
         }
     }
 
-    public async Task SettleAsync(ReceptionRow reception, CancellationToken ct)
+    /// <summary>Replaces the reservation with the actuals; answers the cap after the change, or null when the organ has none for the year.</summary>
+    public async Task<CapRow?> SettleAsync(ReceptionRow reception, CancellationToken ct)
     {
-        if (await caps.LockAsync(reception.OrganId, reception.BudgetYear, ct) is { } cap)
+        if (await caps.LockAsync(reception.OrganId, reception.BudgetYear, ct) is not { } cap)
         {
-            await ChangeAsync(cap, -reception.BudgetFen, reception.ActualFen, ct);
+            return null;
         }
+        await ChangeAsync(cap, -reception.BudgetFen, reception.ActualFen, ct);
+        return cap;
     }
 
     private async Task ChangeAsync(CapRow cap, long reservedDelta, long spentDelta, CancellationToken ct)

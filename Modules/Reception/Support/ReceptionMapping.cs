@@ -19,7 +19,8 @@ internal static class ReceptionMapping
 
     public static CostLineResponse ToResponse(this CostRow r) => new(
         r.Id, r.ReceptionId, r.Category, Yuan.FromFen(r.AmountFen), r.PaymentMethod, r.ReceiptReference, r.IncurredOn, r.Persons, r.Units,
-        ReceptionRules.Split<ReceptionItem>(r.Items), r.StandardFen is { } fen ? Yuan.FromFen(fen) : null, r.OverStandard, r.Explanation, r.RuleVersionId, r.CreatedAt);
+        ReceptionRules.Split<ReceptionItem>(r.Items), r.StandardFen is { } fen ? Yuan.FromFen(fen) : null, r.OverStandard, r.Explanation, r.RuleVersionId, r.ExplanationApprovedBy,
+        r.ExplanationApprovedAt, r.CreatedAt);
 
     public static CapResponse ToResponse(this CapRow r)
     {

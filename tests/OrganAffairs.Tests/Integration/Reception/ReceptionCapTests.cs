@@ -66,4 +66,30 @@ public abstract class ReceptionCapTests(ApiFixture fixture)
         Assert.Contains("organId:reception.organ-ref-not-found",
             (await (await Admin.PutJsonAsync($"{Root}/caps/{Guid.NewGuid()}/2026", new { cap = 1000m, warnPercent = 80 }, null)).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid")).FieldErrors());
     }
+
+    [ProviderFact]
+    public async Task Actuals_that_pass_the_cap_are_a_violation_until_the_bureau_raises_it()
+    {
+        var organ = await OrganAsync(Admin);
+        var staff = await StaffAsync(Admin, organ.Id);
+        var cap = await CapAsync(Admin, organ.Id, 2026, 1000m);
+        var reception = await ApprovedAsync(Admin, organ.Id, staff, budget: 1000m);
+        await (await Admin.PostJsonAsync($"{Root}/{reception.Id}/costs", Cost(category: "Transport", amount: 1200m, persons: null, units: null, items: ["Transport"])))
+            .ReadAsync<CostLineResponse>(HttpStatusCode.Created);
+        await (await Admin.PostAsync($"{Root}/{reception.Id}/complete", null)).ReadAsync<ReceptionResponse>();
+        await (await Admin.PostAsync($"{Root}/{reception.Id}/settle", null)).ReadAsync<ReceptionResponse>();
+
+        var passed = await (await Admin.GetAsync($"{Root}/caps/{organ.Id}/2026")).ReadAsync<CapResponse>();
+        Assert.Equal((0.00m, 1200.00m, -200.00m), (passed.Reserved, passed.Spent, passed.Remaining));
+        var open = await OpenViolationsAsync(fixture);
+        var violation = Assert.Single(open, v => v.Violation.Kind == "reception.cap-passed" && v.Violation.OrganId == organ.Id);
+        Assert.Equal("R9", violation.Violation.RuleId);
+        var capId = violation.Violation.SubjectId;
+        Assert.Equal(1, await EventsAsync(fixture, "ViolationOpened", capId));
+
+        await CapAsync(Admin, organ.Id, 2026, 1200m);
+        Assert.DoesNotContain(await OpenViolationsAsync(fixture), v => v.Violation.SubjectId == capId);
+        Assert.Equal(1, await EventsAsync(fixture, "ViolationClosed", capId));
+        Assert.Equal(cap.OrganId, organ.Id);
+    }
 }

@@ -155,6 +155,26 @@ public abstract class ReceptionRulesTests(ApiFixture fixture)
             .ReadAsync<CostLineResponse>(HttpStatusCode.Created);
         Assert.True(explained.OverStandard);
         Assert.NotNull(explained.RuleVersionId);
+
+        // The explained line is a violation (R7) until its explanation is approved; the reception cannot settle before.
+        var open = Assert.Single(await OpenViolationsAsync(fixture), v => v.Violation.SubjectId == explained.Id);
+        Assert.Equal(("reception.over-standard-cost", "R7", organ.Id, division, explained.RuleVersionId),
+            (open.Violation.Kind, open.Violation.RuleId, open.Violation.OrganId, open.Violation.DivisionCode, open.Violation.RuleVersionId));
+        Assert.Equal(1, await EventsAsync(fixture, "ViolationOpened", explained.Id));
+        await (await Admin.PostAsync($"{Root}/{reception.Id}/complete", null)).ReadAsync<ReceptionResponse>();
+        await (await Admin.PostAsync($"{Root}/{reception.Id}/settle", null)).ProblemAsync((HttpStatusCode)422, "reception.pack-incomplete");
+
+        var approveUrl = $"{Root}/{reception.Id}/costs/{explained.Id}/approve-explanation";
+        Assert.Contains("staffMemberId:reception.staff-ref-not-found",
+            (await (await Admin.PostJsonAsync(approveUrl, new { staffMemberId = Guid.NewGuid() })).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid")).FieldErrors());
+        await (await Admin.PostJsonAsync($"{Root}/{reception.Id}/costs/{at.Id}/approve-explanation", new { staffMemberId = staff })).ProblemAsync(HttpStatusCode.Conflict, "reception.not-over-standard");
+        await (await Admin.PostJsonAsync($"{Root}/{reception.Id}/costs/{Guid.NewGuid()}/approve-explanation", new { staffMemberId = staff })).ProblemAsync(HttpStatusCode.NotFound, "reception.cost-not-found");
+        var approved = await (await Admin.PostJsonAsync(approveUrl, new { staffMemberId = staff })).ReadAsync<CostLineResponse>();
+        Assert.Equal(staff, approved.ExplanationApprovedBy);
+        await (await Admin.PostJsonAsync(approveUrl, new { staffMemberId = staff })).ProblemAsync(HttpStatusCode.Conflict, "reception.explanation-approved");
+        Assert.DoesNotContain(await OpenViolationsAsync(fixture), v => v.Violation.SubjectId == explained.Id);
+        Assert.Equal(1, await EventsAsync(fixture, "ViolationClosed", explained.Id));
+        await (await Admin.PostAsync($"{Root}/{reception.Id}/settle", null)).ReadAsync<ReceptionResponse>();
         var standards = await (await Admin.GetAsync($"{Root}/rules/meal-standards?jurisdiction={division}&on=2026-12-20")).ReadAsync<List<MealStandardResponse>>();
         Assert.Equal(2, standards.Count);
     }

@@ -1,7 +1,10 @@
 using System.Net;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
 using OrganAffairs.Contracts.Access;
 using OrganAffairs.Contracts.Organs;
 using OrganAffairs.Contracts.Reception;
+using OrganAffairs.Contracts.Violations;
 using OrganAffairs.Tests.Infrastructure;
 
 namespace OrganAffairs.Tests.Integration.Reception;
@@ -111,4 +114,24 @@ internal static class ReceptionSetup
         category, amount, paymentMethod = payment, receiptReference = "发票 No.04512345", incurredOn, persons, units, items = items ?? ["Meal"],
         overStandardExplanation = explanation,
     };
+
+    /// <summary>Every open Reception violation, through the Contracts backfill query (pages of 2, so paging is exercised).</summary>
+    public static async Task<List<OpenViolation>> OpenViolationsAsync(ApiFixture fixture)
+    {
+        var all = new List<OpenViolation>();
+        Guid? after = null;
+        do
+        {
+            await using var scope = fixture.Factory.Services.CreateAsyncScope();
+            var page = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new ListOpenReceptionViolations(after, 2));
+            all.AddRange(page.Items);
+            after = page.NextAfter;
+        }
+        while (after is not null);
+        return all;
+    }
+
+    public static Task<long> EventsAsync(ApiFixture fixture, string type, Guid subject) =>
+        fixture.CountAsync("shared_outbox", "type = @Type AND payload LIKE @Subject",
+            new { Type = $"OrganAffairs.Contracts.Violations.{type}", Subject = $"%{subject:D}%" });
 }
