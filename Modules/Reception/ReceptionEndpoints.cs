@@ -30,6 +30,9 @@ internal static class ReceptionEndpoints
         CancelReception.Map(receptions);
         RecordCost.Map(receptions);
         ApproveExplanation.Map(receptions);
+        SignList.Map(receptions);
+        ListReceptionLists.Map(receptions);
+        GetReimbursementPack.Map(receptions);
         ListCosts.Map(receptions);
 
         var caps = app.MapGroup(Root + "/caps").WithTags(ReceptionModule.CapsTag);

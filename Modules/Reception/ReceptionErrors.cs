@@ -35,6 +35,7 @@ internal static class ReceptionErrors
     public static readonly ErrorCode CapBelowUse = new("reception.cap-below-use", 422, "总额控制数不能低于已占用和已支出的金额。", "The cap cannot be below what is already reserved and spent.");
     public static readonly ErrorCode CapNotFound = new("reception.cap-not-found", 404, "该年度未设定接待费总额控制数。", "No cap is set for this year.");
     public static readonly ErrorCode PackIncomplete = new("reception.pack-incomplete", 422, "报销材料不全（公函、审批、费用明细及支付凭证、已批准的超标准说明），不能结算。", "The reimbursement pack is incomplete (letter, approval, cost lines with payment references, approved over-standard explanations).");
+    public static readonly ErrorCode ListSignedConcurrently = new("reception.list-signed-concurrently", 409, "另一份接待清单正同时签署，请刷新后重试。", "Another version of the list was signed at the same time; reload and retry.");
     public static readonly ErrorCode CostNotFound = new("reception.cost-not-found", 404, "费用明细不存在。", "The cost line does not exist.");
     public static readonly ErrorCode NotOverStandard = new("reception.not-over-standard", 409, "该费用未超标准，无需批准说明。", "The line is not over its standard; there is no explanation to approve.");
     public static readonly ErrorCode ExplanationApproved = new("reception.explanation-approved", 409, "该超标准说明已批准。", "The explanation is already approved.");

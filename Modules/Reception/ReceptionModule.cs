@@ -31,6 +31,8 @@ public static class ReceptionModule
         services.AddScoped<CostRepository>();
         services.AddScoped<CapRepository>();
         services.AddScoped<RuleRepository>();
+        services.AddScoped<ListRepository>();
+        services.AddScoped<ReimbursementPacks>();
         services.AddScoped<RuleVersioning>();
         services.AddScoped<ReceptionRuleBook>();
         services.AddScoped<CapLedger>();

@@ -24,7 +24,7 @@ internal static class SettleReception
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder receptions) =>
         receptions.MapPost("/{id:guid}/settle", Handle).WithName("Reception_SettleReception")
             .WithSummary("Settle a held reception (结算); the actuals replace the reservation against the cap")
-            .WithDescription("Completed → Settled, only with a complete reimbursement pack: the letter, the approval and at least one cost line with its payment reference, and every over-standard explanation approved (422 reception.pack-incomplete). The cap's reservation of the budget is replaced by the actual spending; actuals that pass the cap open the violation reception.cap-passed (R9) until the bureau raises the cap.")
+            .WithDescription("Completed → Settled, only with a complete reimbursement pack (GET …/pack): the letter, the approval, a signed reception list, at least one cost line with its payment reference, and every over-standard explanation approved (422 reception.pack-incomplete). The cap's reservation of the budget is replaced by the actual spending; actuals that pass the cap open the violation reception.cap-passed (R9) until the bureau raises the cap.")
             .Produces<ReceptionResponse>().Problems(404, 409, 422)
             .RequireScope(ReceptionModule.WriteScope);
 
@@ -34,16 +34,15 @@ internal static class SettleReception
 
 internal sealed record SettleReceptionCommand(Guid Id) : ICommand<ReceptionResponse>;
 
-internal sealed class SettleReceptionHandler(ReceptionWorkflow workflow, CostRepository costs, CapLedger caps, Violations violations, BusinessClock clock) : IRequestHandler<SettleReceptionCommand, ReceptionResponse>
+internal sealed class SettleReceptionHandler(ReceptionWorkflow workflow, ReimbursementPacks packs, CapLedger caps, Violations violations, BusinessClock clock) : IRequestHandler<SettleReceptionCommand, ReceptionResponse>
 {
     public async Task<ReceptionResponse> Handle(SettleReceptionCommand command, CancellationToken ct)
     {
         var row = await workflow.LoadAsync(command.Id, ReceptionStatus.Settled, [ReceptionStatus.Completed], ct);
-        var lines = await costs.OfReceptionAsync(row.Id, ct);
-        if (row.LetterId is null || !lines.Any(l => !CostRules.IsGuestFee(l.Category)) || lines.Any(l => string.IsNullOrWhiteSpace(l.ReceiptReference))
-            || lines.Any(l => l.OverStandard && l.ExplanationApprovedBy is null))
+        var pack = await packs.AssembleAsync(row, ct);
+        if (!pack.Complete)
         {
-            throw new ProblemException(ReceptionErrors.PackIncomplete);
+            throw new ProblemException(ReceptionErrors.PackIncomplete, detail: string.Join(", ", pack.Missing));
         }
         if (await caps.SettleAsync(row, ct) is { } cap && cap.SpentFen + cap.ReservedFen > cap.CapFen)
         {

@@ -83,6 +83,17 @@ public sealed class M0001_ReceptionTables : ModuleMigration
         Instant(cost.WithColumn("created_at")).NotNullable();
         Create.Index("ix_reception_cost_reception").OnTable("reception_cost").OnColumn("reception_id");
 
+        // Signed versions of the reception list, each frozen as its JSON answer.
+        var list = Create.Table("reception_list")
+            .WithColumn("id").AsGuid().PrimaryKey("pk_reception_list")
+            .WithColumn("reception_id").AsGuid().NotNullable()
+            .WithColumn("version").AsInt32().NotNullable()
+            .WithColumn("content").AsString(int.MaxValue).NotNullable()
+            .WithColumn("signed_by").AsGuid().NotNullable();
+        Instant(list.WithColumn("signed_at")).NotNullable();
+        Create.Index("ux_reception_list_version").OnTable("reception_list")
+            .OnColumn("reception_id").Ascending().OnColumn("version").Ascending().WithOptions().Unique();
+
         // One row per organ and year; approval and settlement lock it, so the reservations never pass the cap.
         Create.Table("reception_cap")
             .WithColumn("id").AsGuid().PrimaryKey("pk_reception_cap")

@@ -30,3 +30,9 @@ public sealed class ReceptionConcurrencyTests_Sqlite(SqliteApiFixture fixture) :
 
 [RunsOn(DatabaseProvider.PostgreSql)]
 public sealed class ReceptionConcurrencyTests_PostgreSql(PostgreSqlApiFixture fixture) : ReceptionConcurrencyTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class ReceptionListTests_Sqlite(SqliteApiFixture fixture) : ReceptionListTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class ReceptionListTests_PostgreSql(PostgreSqlApiFixture fixture) : ReceptionListTests(fixture), IClassFixture<PostgreSqlApiFixture>;

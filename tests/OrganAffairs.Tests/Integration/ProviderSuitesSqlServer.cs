@@ -135,3 +135,6 @@ public sealed class ReceptionCapTests_SqlServer(SqlServerApiFixture fixture) : R
 
 [RunsOn(DatabaseProvider.SqlServer)]
 public sealed class ReceptionConcurrencyTests_SqlServer(SqlServerApiFixture fixture) : ReceptionConcurrencyTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class ReceptionListTests_SqlServer(SqlServerApiFixture fixture) : ReceptionListTests(fixture), IClassFixture<SqlServerApiFixture>;

@@ -165,6 +165,8 @@ public abstract partial class JurisdictionScopeTests(ApiFixture fixture)
         ["Reception_ListReceptions"] = List("/api/v1/reception?pageSize=200", c => c.Reception),
         ["Reception_GetReception"] = Get(c => $"/api/v1/reception/{c.Reception}"),
         ["Reception_ListCosts"] = Get(c => $"/api/v1/reception/{c.Reception}/costs"),
+        ["Reception_ListReceptionLists"] = Get(c => $"/api/v1/reception/{c.Reception}/lists"),
+        ["Reception_GetReimbursementPack"] = Get(c => $"/api/v1/reception/{c.Reception}/pack"),
         ["Reception_GetCap"] = Get(c => $"/api/v1/reception/caps/{c.Organ}/{Year}"),
         ["Reception_ListDiningRules"] = RuleTable,
         ["Reception_ListMealStandards"] = RuleTable,

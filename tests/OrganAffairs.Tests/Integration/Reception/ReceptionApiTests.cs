@@ -112,6 +112,9 @@ public abstract class ReceptionApiTests(ApiFixture fixture)
         Assert.Equal((320.00m, false, ReceptionPaymentMethod.OfficialCard), (line.Amount, line.OverStandard, line.PaymentMethod));
         await (await Admin.PostJsonAsync($"{Root}/{draft.Id}/costs", Cost(category: "GuestMealFee", amount: 150m, persons: null, units: null, items: [])))
             .ReadAsync<CostLineResponse>(HttpStatusCode.Created);
+        Assert.Contains("signed-list", (await (await Admin.PostAsync($"{Root}/{draft.Id}/settle", null)).ProblemAsync((HttpStatusCode)422, "reception.pack-incomplete"))
+            .GetProperty("detail").GetString(), StringComparison.Ordinal);
+        await SignAsync(Admin, draft.Id, staff);
         var settled = await (await Admin.PostAsync($"{Root}/{draft.Id}/settle", null)).ReadAsync<ReceptionResponse>();
         Assert.Equal((ReceptionStatus.Settled, 320.00m, 150.00m), (settled.Status, settled.Actual, settled.GuestFees));
         Assert.Equal(2, (await (await Admin.GetAsync($"{Root}/{draft.Id}/costs")).ReadAsync<List<CostLineResponse>>()).Count);

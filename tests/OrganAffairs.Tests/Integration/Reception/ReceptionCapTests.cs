@@ -41,6 +41,7 @@ public abstract class ReceptionCapTests(ApiFixture fixture)
         await (await Admin.PostJsonAsync($"{Root}/{first.Id}/cancel", new { reason = "来访取消" })).ReadAsync<ReceptionResponse>();
         await (await Admin.PostJsonAsync($"{Root}/{second.Id}/costs", Cost(amount: 300m))).ReadAsync<CostLineResponse>(HttpStatusCode.Created);
         await (await Admin.PostAsync($"{Root}/{second.Id}/complete", null)).ReadAsync<ReceptionResponse>();
+        await SignAsync(Admin, second.Id, staff);
         await (await Admin.PostAsync($"{Root}/{second.Id}/settle", null)).ReadAsync<ReceptionResponse>();
         var after = await (await Admin.GetAsync($"{Root}/caps/{organ.Id}/2026")).ReadAsync<CapResponse>();
         Assert.Equal((0.01m, 300.00m, 1700.00m), (after.Reserved, after.Spent, after.Remaining));
@@ -77,6 +78,7 @@ public abstract class ReceptionCapTests(ApiFixture fixture)
         await (await Admin.PostJsonAsync($"{Root}/{reception.Id}/costs", Cost(category: "Transport", amount: 1200m, persons: null, units: null, items: ["Transport"])))
             .ReadAsync<CostLineResponse>(HttpStatusCode.Created);
         await (await Admin.PostAsync($"{Root}/{reception.Id}/complete", null)).ReadAsync<ReceptionResponse>();
+        await SignAsync(Admin, reception.Id, staff);
         await (await Admin.PostAsync($"{Root}/{reception.Id}/settle", null)).ReadAsync<ReceptionResponse>();
 
         var passed = await (await Admin.GetAsync($"{Root}/caps/{organ.Id}/2026")).ReadAsync<CapResponse>();

@@ -174,6 +174,7 @@ public abstract class ReceptionRulesTests(ApiFixture fixture)
         await (await Admin.PostJsonAsync(approveUrl, new { staffMemberId = staff })).ProblemAsync(HttpStatusCode.Conflict, "reception.explanation-approved");
         Assert.DoesNotContain(await OpenViolationsAsync(fixture), v => v.Violation.SubjectId == explained.Id);
         Assert.Equal(1, await EventsAsync(fixture, "ViolationClosed", explained.Id));
+        await SignAsync(Admin, reception.Id, staff, guests: 2);
         await (await Admin.PostAsync($"{Root}/{reception.Id}/settle", null)).ReadAsync<ReceptionResponse>();
         var standards = await (await Admin.GetAsync($"{Root}/rules/meal-standards?jurisdiction={division}&on=2026-12-20")).ReadAsync<List<MealStandardResponse>>();
         Assert.Equal(2, standards.Count);

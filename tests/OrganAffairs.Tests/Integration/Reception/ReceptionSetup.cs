@@ -105,6 +105,17 @@ internal static class ReceptionSetup
         return await (await client.PostAsync($"{Root}/{submitted.Id}/approve", null)).ReadAsync<ReceptionResponse>();
     }
 
+    /// <summary>Signs a list of the guests a 3-guest letter from <see cref="Letter"/> names, with one accompanying and one support staff member.</summary>
+    public static async Task<ReceptionListResponse> SignAsync(HttpClient client, Guid receptionId, Guid staff, int guests = 3, string? extraGuest = null) =>
+        await (await client.PostJsonAsync($"{Root}/{receptionId}/lists", new
+        {
+            staffMemberId = staff,
+            guests = Enumerable.Range(1, guests).Select(i => new { unit = "某省发展和改革委员会", name = $"来宾{i}", post = "处长" })
+                .Concat(extraGuest is null ? [] : [new { unit = "某省发展和改革委员会", name = extraGuest, post = "科员" }]).ToArray(),
+            accompanyingStaff = new[] { new { unit = "市发改委", name = "陪同甲", post = "副主任" } },
+            supportStaff = new[] { new { unit = "市机关事务管理局", name = "工作人员乙", post = "科员" } },
+        })).ReadAsync<ReceptionListResponse>(HttpStatusCode.Created);
+
     public static async Task<CapResponse> CapAsync(HttpClient client, Guid organId, int year, decimal cap, int warnPercent = 80) =>
         await (await client.PutJsonAsync($"{Root}/caps/{organId}/{year}", new { cap, warnPercent }, null)).ReadAsync<CapResponse>();
 
