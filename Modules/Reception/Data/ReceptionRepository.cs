@@ -76,6 +76,16 @@ internal sealed class ReceptionRepository(UnitOfWork uow, SqlDialect dialect, Or
             new { OrganId = organId, Year = year, Approved = "Approved", Completed = "Completed", Settled = "Settled" }, uow.Transaction, cancellationToken: ct));
     }
 
+    /// <summary>Per organ among the ids, receptions approved, held or settled in the budget year and their guests (chunked id lists).</summary>
+    public async Task<IReadOnlyList<ReceptionCountRow>> CountsAsync(IReadOnlyCollection<Guid> organIds, int year, CancellationToken ct) =>
+        (await uow.QueryChunkedAsync<ReceptionCountRow>(organIds, chunk => (
+            $"""
+            SELECT organ_id, COUNT(*) AS receptions, COALESCE(SUM(guest_count), 0) AS guests FROM reception_reception
+            WHERE {dialect.InList("organ_id", "@Ids")} AND budget_year = @Year AND (status = @Approved OR status = @Completed OR status = @Settled)
+            GROUP BY organ_id
+            """,
+            new { Ids = chunk, Year = year, Approved = "Approved", Completed = "Completed", Settled = "Settled" }), ct)).AsReadOnly();
+
     private static DynamicParameters Parameters(ReceptionRow row) => new(new
     {
         row.Id, row.OrganId, row.LetterId, row.Title, row.Activities, row.StartsOn, row.EndsOn, row.BudgetYear, row.Place, row.HandlingDepartment,

@@ -122,3 +122,11 @@ internal sealed class CapUse
     public long ReservedFen { get; set; }
     public long SpentFen { get; set; }
 }
+
+/// <summary>An organ's receptions and guests in a year.</summary>
+internal sealed class ReceptionCountRow
+{
+    public Guid OrganId { get; set; }
+    public long Receptions { get; set; }
+    public long Guests { get; set; }
+}

@@ -62,8 +62,8 @@ internal sealed class RecordCostValidator : AbstractValidator<RecordCostCommand>
 }
 
 internal sealed class RecordCostHandler(
-    ReceptionRepository receptions, CostRepository costs, ReceptionPlanner planner, ReceptionRuleBook book, Violations violations, IMediator mediator,
-    AuditTrail audit, IdGenerator ids, BusinessClock clock) : IRequestHandler<RecordCostCommand, CostLineResponse>
+    ReceptionRepository receptions, CostRepository costs, ReceptionPlanner planner, ReceptionRuleBook book, Violations violations, OutboxBuffer outbox,
+    IMediator mediator, AuditTrail audit, IdGenerator ids, BusinessClock clock) : IRequestHandler<RecordCostCommand, CostLineResponse>
 {
     public async Task<CostLineResponse> Handle(RecordCostCommand command, CancellationToken ct)
     {
@@ -127,6 +127,9 @@ internal sealed class RecordCostHandler(
         else
         {
             reception.ActualFen += amount;
+            // The 三公经费 view's cost notification (DESIGN, "Money"): fen, the payment's business date, the line as source.
+            outbox.Enqueue(new ReceptionCostRecorded(ids.NewId(), row.CreatedAt, reception.OrganId, "Reception", amount, row.IncurredOn, row.Id, reception.Id,
+                row.Category, null, null));
         }
         reception.Version = expected + 1;
         reception.UpdatedAt = row.CreatedAt;

@@ -118,6 +118,13 @@ public abstract class ReceptionApiTests(ApiFixture fixture)
         var settled = await (await Admin.PostAsync($"{Root}/{draft.Id}/settle", null)).ReadAsync<ReceptionResponse>();
         Assert.Equal((ReceptionStatus.Settled, 320.00m, 150.00m), (settled.Status, settled.Actual, settled.GuestFees));
         Assert.Equal(2, (await (await Admin.GetAsync($"{Root}/{draft.Id}/costs")).ReadAsync<List<CostLineResponse>>()).Count);
+        // The spending line is a cost notification in fen with its payment date; the guest fee is not spending.
+        Assert.Equal(1, await fixture.CountAsync("shared_outbox", "type = @Type AND payload LIKE @Line AND payload LIKE @Fen",
+            new { Type = typeof(ReceptionCostRecorded).FullName, Line = $"%{line.Id}%", Fen = "%\"amountFen\":32000%" }));
+        Assert.Equal(1, await fixture.CountAsync("shared_outbox", "type = @Type AND payload LIKE @Reception", new { Type = typeof(ReceptionCostRecorded).FullName, Reception = $"%{draft.Id}%" }));
+        var counts = await SendAsSystemAsync(fixture, new GetReceptionCountsQuery([organ.Id, Guid.NewGuid()], 2026));
+        Assert.Equal(new ReceptionCounts(1, 3), Assert.Single(counts).Value);
+        Assert.Empty(await SendAsSystemAsync(fixture, new GetReceptionCountsQuery([organ.Id], 2025)));
         await (await Admin.PostJsonAsync($"{Root}/{draft.Id}/costs", Cost())).ProblemAsync(HttpStatusCode.Conflict, "reception.reception-state");
         await (await Admin.PostJsonAsync($"{Root}/{draft.Id}/cancel", new { reason = "取消" })).ProblemAsync(HttpStatusCode.Conflict, "reception.reception-state");
 

@@ -142,6 +142,14 @@ internal static class ReceptionSetup
         return all;
     }
 
+    /// <summary>A Contracts request as the system principal (as a notification handler of another module sends it).</summary>
+    public static async Task<T> SendAsSystemAsync<T>(ApiFixture fixture, IRequest<T> request)
+    {
+        await using var scope = fixture.Factory.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<OrganAffairs.Shared.Security.CurrentPrincipal>().SetSystem();
+        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
+    }
+
     public static Task<long> EventsAsync(ApiFixture fixture, string type, Guid subject) =>
         fixture.CountAsync("shared_outbox", "type = @Type AND payload LIKE @Subject",
             new { Type = $"OrganAffairs.Contracts.Violations.{type}", Subject = $"%{subject:D}%" });
