@@ -87,3 +87,11 @@ public sealed record SetCapRequest(decimal Cap, int WarnPercent);
 /// <param name="Remaining">Cap − reserved − spent.</param>
 /// <param name="Warning">Reserved + spent has reached WarnPercent of the cap.</param>
 public sealed record CapResponse(Guid OrganId, int Year, decimal Cap, decimal Reserved, decimal Spent, decimal Remaining, int WarnPercent, bool Warning, long Version);
+
+/// <summary>One organ's receptions and their cost in a budget year (approved, held or settled receptions).</summary>
+/// <param name="Receptions">Receptions whose first day is in the year.</param>
+/// <param name="Guests">Their guests, as named on their letters.</param>
+/// <param name="Budget">Their approved budgets in CNY.</param>
+/// <param name="Actual">Their recorded spending in CNY.</param>
+/// <param name="GuestFees">Fees collected from their guests in CNY.</param>
+public sealed record ReceptionCostReportRow(Guid OrganId, int Year, int Receptions, int Guests, decimal Budget, decimal Actual, decimal GuestFees);

@@ -35,6 +35,9 @@ internal static class ReceptionEndpoints
         GetReimbursementPack.Map(receptions);
         ListCosts.Map(receptions);
 
+        var reports = app.MapGroup(Root + "/reports").WithTags(ReceptionModule.ReceptionsTag);
+        GetCostReport.Map(reports);
+
         var caps = app.MapGroup(Root + "/caps").WithTags(ReceptionModule.CapsTag);
         SetCap.Map(caps);
         GetCap.Map(caps);

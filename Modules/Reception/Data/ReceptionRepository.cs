@@ -86,6 +86,27 @@ internal sealed class ReceptionRepository(UnitOfWork uow, SqlDialect dialect, Or
             """,
             new { Ids = chunk, Year = year, Approved = "Approved", Completed = "Completed", Settled = "Settled" }), ct)).AsReadOnly();
 
+    /// <summary>Per visible organ, its approved, held or settled receptions of the budget year and their sums.</summary>
+    public async Task<IReadOnlyList<ReceptionSumRow>> SumsAsync(int year, Guid? organId, CancellationToken ct)
+    {
+        var where = new SqlFilter()
+            .Where("budget_year = @Year", "Year", year)
+            .Where("(status = @Approved OR status = @Completed OR status = @Settled)")
+            .Where("organ_id = @OrganId", "OrganId", organId)
+            .Scoped(scope, "organ_id");
+        where.Parameters.Add("Approved", "Approved");
+        where.Parameters.Add("Completed", "Completed");
+        where.Parameters.Add("Settled", "Settled");
+        var connection = await uow.ConnectionAsync(ct);
+        return (await connection.QueryAsync<ReceptionSumRow>(new CommandDefinition(
+            $"""
+            SELECT organ_id, COUNT(*) AS receptions, COALESCE(SUM(guest_count), 0) AS guests, COALESCE(SUM(budget_fen), 0) AS budget_fen,
+                   COALESCE(SUM(actual_fen), 0) AS actual_fen, COALESCE(SUM(guest_fees_fen), 0) AS guest_fees_fen
+            FROM reception_reception{where.Sql}
+            GROUP BY organ_id ORDER BY organ_id
+            """, where.Parameters, uow.Transaction, cancellationToken: ct))).AsList();
+    }
+
     private static DynamicParameters Parameters(ReceptionRow row) => new(new
     {
         row.Id, row.OrganId, row.LetterId, row.Title, row.Activities, row.StartsOn, row.EndsOn, row.BudgetYear, row.Place, row.HandlingDepartment,

@@ -130,3 +130,14 @@ internal sealed class ReceptionCountRow
     public long Receptions { get; set; }
     public long Guests { get; set; }
 }
+
+/// <summary>An organ's receptions of a year and their sums.</summary>
+internal sealed class ReceptionSumRow
+{
+    public Guid OrganId { get; set; }
+    public long Receptions { get; set; }
+    public long Guests { get; set; }
+    public long BudgetFen { get; set; }
+    public long ActualFen { get; set; }
+    public long GuestFeesFen { get; set; }
+}

@@ -167,6 +167,7 @@ public abstract partial class JurisdictionScopeTests(ApiFixture fixture)
         ["Reception_ListCosts"] = Get(c => $"/api/v1/reception/{c.Reception}/costs"),
         ["Reception_ListReceptionLists"] = Get(c => $"/api/v1/reception/{c.Reception}/lists"),
         ["Reception_GetReimbursementPack"] = Get(c => $"/api/v1/reception/{c.Reception}/pack"),
+        ["Reception_GetCostReport"] = List($"/api/v1/reception/reports/costs?year={Year}", c => c.Organ),
         ["Reception_GetCap"] = Get(c => $"/api/v1/reception/caps/{c.Organ}/{Year}"),
         ["Reception_ListDiningRules"] = RuleTable,
         ["Reception_ListMealStandards"] = RuleTable,
@@ -473,6 +474,8 @@ public abstract partial class JurisdictionScopeTests(ApiFixture fixture)
 
             county.Letter = (await ReceptionSetup.LetterAsync(Admin, county.Organ)).Id;
             county.Reception = (await ReceptionSetup.ReceptionAsync(Admin, county.Organ, county.Staff, county.Letter, $"{Year}-12-20")).Id;
+            await (await Admin.PostAsync($"/api/v1/reception/{county.Reception}/submit", null)).ReadAsync<Contracts.Reception.ReceptionResponse>();
+            await (await Admin.PostAsync($"/api/v1/reception/{county.Reception}/approve", null)).ReadAsync<Contracts.Reception.ReceptionResponse>();
             await ReceptionSetup.CapAsync(Admin, county.Organ, Year, 100_000m);
             hour += 2;
         }

@@ -72,4 +72,24 @@ public abstract class ReceptionListTests(ApiFixture fixture)
             (await (await Admin.GetAsync($"{Root}/{approved.Id}/pack?format=Pdf")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid")).FieldErrors());
         await (await Admin.GetAsync($"{Root}/{Guid.NewGuid()}/pack")).ProblemAsync(HttpStatusCode.NotFound, "reception.reception-not-found");
     }
+
+    [ProviderFact]
+    public async Task The_cost_report_sums_each_organs_year_as_json_or_csv_and_an_organ_sees_its_own()
+    {
+        var (organ, staff, key) = await OrganWithKeyAsync(Admin);
+        var approved = await ApprovedAsync(Admin, organ.Id, staff, budget: 900m);
+        await (await Admin.PostJsonAsync($"{Root}/{approved.Id}/costs", Cost(amount: 410.5m))).ReadAsync<CostLineResponse>(HttpStatusCode.Created);
+        await ReceptionAsync(Admin, organ.Id, staff, null); // a Draft does not count
+        var other = await OrganAsync(Admin);
+        await ApprovedAsync(Admin, other.Id, await StaffAsync(Admin, other.Id));
+
+        var rows = await (await Admin.GetAsync($"{Root}/reports/costs?year=2026&organId={organ.Id}")).ReadAsync<List<ReceptionCostReportRow>>();
+        Assert.Equal(new ReceptionCostReportRow(organ.Id, 2026, 1, 3, 900.00m, 410.50m, 0.00m), Assert.Single(rows));
+        var own = await (await fixture.ClientFor(fixture.Factory, key).GetAsync($"{Root}/reports/costs?year=2026")).ReadAsync<List<ReceptionCostReportRow>>();
+        Assert.Equal(organ.Id, Assert.Single(own).OrganId);
+        var csv = await (await Admin.GetAsync($"{Root}/reports/costs?year=2026&organId={organ.Id}&format=Csv")).Content.ReadAsStringAsync();
+        Assert.Contains("410.50", csv, StringComparison.Ordinal);
+        Assert.Contains("year:reception.year-invalid",
+            (await (await Admin.GetAsync($"{Root}/reports/costs?year=1999")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid")).FieldErrors());
+    }
 }
