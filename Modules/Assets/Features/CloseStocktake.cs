@@ -7,9 +7,11 @@ using OrganAffairs.Assets.Data;
 using OrganAffairs.Assets.Support;
 using OrganAffairs.Contracts.Assets;
 using OrganAffairs.Contracts.Common;
+using OrganAffairs.Contracts.Violations;
 using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Errors;
 using OrganAffairs.Shared.Http;
+using OrganAffairs.Shared.Outbox;
 using OrganAffairs.Shared.Security;
 using OrganAffairs.Shared.Time;
 
@@ -35,7 +37,7 @@ internal sealed record CloseStocktakeCommand(Guid Id) : ICommand<StocktakeRespon
 /// Closing turns every line still Pending into Missing, and flags each missing asset (its missing flag names this
 /// campaign) until a later scan finds it or someone resolves it.
 /// </summary>
-internal sealed class CloseStocktakeHandler(StocktakeRepository stocktakes, AssetLedger ledger, AuditTrail audit, BusinessClock clock)
+internal sealed class CloseStocktakeHandler(StocktakeRepository stocktakes, AssetLedger ledger, AuditTrail audit, BusinessClock clock, Violations violations, BureauOrgan bureau)
     : IRequestHandler<CloseStocktakeCommand, StocktakeResponse>
 {
     public async Task<StocktakeResponse> Handle(CloseStocktakeCommand command, CancellationToken ct)
@@ -64,9 +66,13 @@ internal sealed class CloseStocktakeHandler(StocktakeRepository stocktakes, Asse
                 var assetBefore = asset.ToResponse();
                 asset.MissingStocktakeId = row.Id;
                 await ledger.SaveAsync(asset, assetBefore, AssetEventKind.MarkedMissing, $"stocktake {row.Id}", null, ct);
+                await violations.OpenOnceAsync(new ViolationFinding(
+                    Duty.Assets, AssetLedger.MissingKind, asset.Id, OrganInBreach(asset.HolderOrganId ?? row.OrganId), "A1", null, clock.Today, null), ct);
             }
         }
         var before = StocktakeMapping.ToResponse(row, items);
+        // An asset held by no organ, counted by a campaign of no organ, is the bureau's to account for.
+        Guid OrganInBreach(Guid? organId) => organId ?? bureau.Id ?? throw new InvalidOperationException("The bureau's organ is not known yet.");
         var expected = row.Version;
         row.Status = StocktakeStatus.Closed;
         row.ClosedAt = clock.UtcNow;

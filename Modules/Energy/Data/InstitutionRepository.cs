@@ -39,6 +39,15 @@ internal sealed class InstitutionRepository(UnitOfWork uow, SqlDialect dialect, 
     }
 
     /// <summary>The visible institutions of the given organs (chunked under the parameter limit).</summary>
+    /// <summary>The visible institutions of every organ of a jurisdiction (<see cref="OrganScope.JurisdictionPatternOfAsync"/>).</summary>
+    public async Task<IReadOnlyList<InstitutionRow>> InJurisdictionAsync(string likePattern, CancellationToken ct)
+    {
+        var where = new SqlFilter().Where(OrganScope.InJurisdiction("organ_id", "@JurisdictionPattern"), "JurisdictionPattern", likePattern).Scoped(scope, "organ_id");
+        var connection = await uow.ConnectionAsync(ct);
+        return (await connection.QueryAsync<InstitutionRow>(new CommandDefinition(
+            $"SELECT {Columns} FROM energy_institution{where.Sql}", where.Parameters, uow.Transaction, cancellationToken: ct))).AsList();
+    }
+
     public async Task<IReadOnlyList<InstitutionRow>> OfOrgansAsync(IReadOnlyCollection<Guid> organIds, CancellationToken ct)
     {
         var connection = await uow.ConnectionAsync(ct);

@@ -70,6 +70,12 @@ internal sealed class GetIndicatorsHandler(InstitutionRepository institutions, I
             }
             var below = await mediator.Send(new ListSubordinateOrgansQuery(organId, true), ct);
             subjects = await institutions.OfOrgansAsync([organId, .. below.Select(o => o.Id)], ct);
+            if (await scope.JurisdictionPatternOfAsync(organId, ct) is { } jurisdiction)
+            {
+                // A bureau's figures cover its whole jurisdiction, parent chain or not.
+                subjects = subjects.Concat(await institutions.InJurisdictionAsync(jurisdiction, ct))
+                    .DistinctBy(i => i.Id).OrderBy(i => i.Name, StringComparer.Ordinal).ToList();
+            }
         }
         return await calculator.ComputeAsync(subjects, from, to, ct);
     }

@@ -65,6 +65,19 @@ public sealed partial class Violations(OutboxBuffer outbox, IdGenerator ids, Bus
     }
 
     /// <summary>
+    /// Opens several findings (a sweep's) in the order of their open keys, the order SQL Server's
+    /// binary collation keeps the unique index in, so two instances sweeping at once take the key
+    /// range locks of their inserts in the same order and cannot deadlock on each other.
+    /// </summary>
+    public async Task OpenAllOnceAsync(IEnumerable<ViolationFinding> findings, CancellationToken ct)
+    {
+        foreach (var finding in findings.OrderBy(f => OpenKey(f.Duty, f.Kind, f.SubjectId), StringComparer.Ordinal))
+        {
+            await OpenOnceAsync(finding, ct);
+        }
+    }
+
+    /// <summary>
     /// Closes the violation open for this duty, kind and subject, if there is one, and publishes
     /// <see cref="ViolationClosed"/> in the caller's transaction; false when none was open.
     /// </summary>

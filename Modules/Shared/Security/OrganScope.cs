@@ -12,7 +12,7 @@ namespace OrganAffairs.Shared.Security;
 /// top bureau's principals and the system see all (docs/adr/0022). A row without an organ is visible
 /// only to those who see all.
 /// </summary>
-public sealed class OrganScope(CurrentPrincipal principal, OrganDirectory directory)
+public sealed class OrganScope(CurrentPrincipal principal, OrganDirectory directory, BureauOrgan topBureau)
 {
     public bool SeesAll => principal.SeesAllOrgans;
 
@@ -104,11 +104,29 @@ public sealed class OrganScope(CurrentPrincipal principal, OrganDirectory direct
         }
         var own = principal.OrganId ?? Guid.Empty;
         return Jurisdiction is { } prefix
-            ? new ScopeFilter(
-                $"{organColumn} IN (SELECT organ_id FROM shared_organ_directory WHERE division_code LIKE @ScopePrefix ESCAPE '\\')",
-                own, Security.Jurisdiction.LikePattern(prefix))
+            ? PrefixFilter(organColumn, own, prefix)
             : new ScopeFilter($"{organColumn} = @ScopeOrganId", own, null);
     }
+
+    /// <summary>
+    /// What a figure asked "for an organ" covers beyond the organ's own hierarchy: for an active bureau,
+    /// every organ of its jurisdiction by division code — an organ registered without a parent chain up
+    /// to the bureau is still the bureau's (issue 17, item 12); null for any other organ, whose figures
+    /// cover its hierarchy. The answer is the LIKE pattern for <see cref="InJurisdiction"/>; the caller
+    /// still applies its own scope (with its own parameters, so a city bureau asking for a district
+    /// bureau gets the district, not the city).
+    /// </summary>
+    public async Task<string?> JurisdictionPatternOfAsync(Guid organId, CancellationToken ct) =>
+        topBureau.Is(organId)
+            ? "%" // the deployment's top bureau: every organ the deployment holds
+            : await directory.BureauDivisionCodeAsync(organId, ct) is { } code ? Security.Jurisdiction.LikePattern(Security.Jurisdiction.PrefixOf(code)) : null;
+
+    /// <summary>The predicate "the organ column is an organ of the jurisdiction whose LIKE pattern is in <paramref name="parameter"/>".</summary>
+    public static string InJurisdiction(string organColumn, string parameter) =>
+        $"{organColumn} IN (SELECT organ_id FROM shared_organ_directory WHERE division_code LIKE {parameter} ESCAPE '\\')";
+
+    private static ScopeFilter PrefixFilter(string organColumn, Guid organId, string prefix) =>
+        new(InJurisdiction(organColumn, "@ScopePrefix"), organId, Security.Jurisdiction.LikePattern(prefix));
 }
 
 /// <summary>

@@ -51,7 +51,7 @@ public sealed class JurisdictionTests
     public void No_like_wildcard_can_reach_the_pattern(string prefix) => Assert.Throws<ArgumentException>(() => Jurisdiction.LikePattern(prefix));
 
     private static OrganScope Scope(CurrentPrincipal principal) =>
-        new(principal, new OrganDirectory(new UnitOfWork(new ConnectionFactory(new DatabaseOptions())), new SqlDialect(DatabaseProvider.Sqlite), new BureauJurisdictions(TimeProvider.System)));
+        new(principal, new OrganDirectory(new UnitOfWork(new ConnectionFactory(new DatabaseOptions())), new SqlDialect(DatabaseProvider.Sqlite), new BureauJurisdictions(TimeProvider.System)), new BureauOrgan());
 
     [Fact]
     public void The_seam_filters_an_organ_by_its_id_and_a_county_bureau_by_the_directory()

@@ -47,6 +47,9 @@ public abstract class AssetsStocktakesApiTests(ApiFixture fixture)
         Assert.All(flagged.Items, a => Assert.Equal(stocktake.Id, a.MissingStocktakeId));
         var holdings = await (await Client.GetAsync($"{AssetsSetup.Root}/reports/holdings?organId={organ.Id}")).ReadAsync<HoldingsReportResponse>();
         Assert.Equal(2, Assert.Single(holdings.Rows).Missing);
+        // Each missing asset is a violation of the organ until it is accounted for.
+        const string open = "kind = 'assets.missing-after-stocktake' AND organ_id = @OrganId AND closed_on IS NULL";
+        Assert.Equal(2, await fixture.CountAsync("shared_violation", open, new { OrganId = organ.Id }));
 
         // Still flagged after a new campaign opens; seen by it, the flag clears; the other is resolved by hand.
         var next = await (await Client.PostJsonAsync(Url, new { name = "复盘", scope = "Organ", organId = organ.Id })).ReadAsync<StocktakeResponse>(HttpStatusCode.Created);
@@ -57,6 +60,8 @@ public abstract class AssetsStocktakesApiTests(ApiFixture fixture)
         Assert.Equal((false, store), (resolved.Missing, resolved.RoomId));
         var history = await (await Client.GetAsync($"{AssetsSetup.Root}/{declared.Id}/history")).ReadAsync<PagedResult<AssetEventResponse>>();
         Assert.Equal([AssetEventKind.MarkedMissing, AssetEventKind.MissingResolved], history.Items.Skip(2).Select(e => e.Kind));
+        Assert.Equal(0, await fixture.CountAsync("shared_violation", open, new { OrganId = organ.Id }));
+        Assert.Equal(2, await fixture.CountAsync("shared_violation", "organ_id = @OrganId AND close_reason = 'Corrected'", new { OrganId = organ.Id }));
     }
 
     [ProviderFact]

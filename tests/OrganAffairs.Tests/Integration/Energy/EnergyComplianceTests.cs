@@ -112,6 +112,30 @@ public abstract class EnergyComplianceTests(ApiFixture fixture)
         Assert.Equal([EnergyKind.FuelOil], year.KindsWithoutCo2Factor);
     }
 
+    [ProviderFact]
+    public async Task A_bureaus_figures_cover_every_institution_of_its_jurisdiction_parent_chain_or_not()
+    {
+        // Issue 17 item 12: organs registered without a parent chain up to any bureau, one in a district and one in another province.
+        var (_, inDistrict) = await InstitutionAsync(Client, "320106");
+        var (_, outside) = await InstitutionAsync(Client, "340100");
+        await RecordAsync(Client, (await MeterAsync(Client, inDistrict.Id)).Id, "2019-06-01T10:00:00+08:00", 1000m); // 122.9 kgce
+        await RecordAsync(Client, (await MeterAsync(Client, outside.Id)).Id, "2019-06-01T10:00:00+08:00", 2000m);    // 245.8 kgce
+        var districtBureau = await (await Client.PostJsonAsync("/api/v1/organs", new
+        {
+            name = "区机关事务管理局", divisionCode = "320106", unifiedSocialCreditCode = TestData.Uscc("320106"), level = "County", type = "GovernmentDepartment", isBureau = true,
+        })).ReadAsync<Contracts.Organs.OrganResponse>(HttpStatusCode.Created);
+
+        Task<IndicatorsResponse> OfAsync(Guid organId) =>
+            Client.GetAsync($"{Root}/indicators?organId={organId}&period=Year&year=2019").ContinueWith(t => t.Result.ReadAsync<IndicatorsResponse>()).Unwrap();
+        // The district bureau: its district, though the institution's organ has no parent.
+        Assert.Equal((1, 122.9m), ((await OfAsync(districtBureau.Id)).InstitutionCount, (await OfAsync(districtBureau.Id)).TotalKgce));
+        // The deployment's top bureau: every institution it holds.
+        var top = await OfAsync(fixture.BureauOrganId);
+        Assert.Equal(368.7m, top.TotalKgce);
+        // An ordinary organ: its own hierarchy.
+        Assert.Equal((1, 245.8m), ((await OfAsync(outside.OrganId)).InstitutionCount, (await OfAsync(outside.OrganId)).TotalKgce));
+    }
+
     private Task<HttpResponseMessage> PostAsync(string url, object body, string? ifMatch) =>
         Client.SendAsync(Http.Request(HttpMethod.Post, url, System.Text.Json.JsonSerializer.Serialize(body, Http.Json), ifMatch: ifMatch));
 
