@@ -4,6 +4,7 @@ using OrganAffairs.Buildings;
 using OrganAffairs.Calendar;
 using OrganAffairs.Energy;
 using OrganAffairs.Organs;
+using OrganAffairs.Reception;
 using OrganAffairs.Vehicles;
 
 namespace OrganAffairs.Host;
@@ -22,7 +23,8 @@ internal static class Modules
             .AddVehiclesModule()
             .AddAssetsModule()
             .AddEnergyModule()
-            .AddCalendarModule();
+            .AddCalendarModule()
+            .AddReceptionModule();
 
     public static IEndpointRouteBuilder MapModules(this IEndpointRouteBuilder app) =>
         app
@@ -32,5 +34,6 @@ internal static class Modules
             .MapVehiclesModule()
             .MapAssetsModule()
             .MapEnergyModule()
-            .MapCalendarModule();
+            .MapCalendarModule()
+            .MapReceptionModule();
 }

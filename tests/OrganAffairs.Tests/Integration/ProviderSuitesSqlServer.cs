@@ -3,6 +3,7 @@ using OrganAffairs.Tests.Infrastructure;
 using OrganAffairs.Tests.Integration.Assets;
 using OrganAffairs.Tests.Integration.Buildings;
 using OrganAffairs.Tests.Integration.Energy;
+using OrganAffairs.Tests.Integration.Reception;
 using Xunit;
 
 namespace OrganAffairs.Tests.Integration;
@@ -125,3 +126,18 @@ public sealed class OperatorTests_SqlServer(SqlServerApiFixture fixture) : Opera
 
 [RunsOn(DatabaseProvider.SqlServer)]
 public sealed class ViolationLedgerTests_SqlServer(SqlServerApiFixture fixture) : ViolationLedgerTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class ReceptionApiTests_SqlServer(SqlServerApiFixture fixture) : ReceptionApiTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class ReceptionRulesTests_SqlServer(SqlServerApiFixture fixture) : ReceptionRulesTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class ReceptionCapTests_SqlServer(SqlServerApiFixture fixture) : ReceptionCapTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class ReceptionConcurrencyTests_SqlServer(SqlServerApiFixture fixture) : ReceptionConcurrencyTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class ReceptionListTests_SqlServer(SqlServerApiFixture fixture) : ReceptionListTests(fixture), IClassFixture<SqlServerApiFixture>;

@@ -12,6 +12,7 @@ using OrganAffairs.Tests.Infrastructure;
 using OrganAffairs.Tests.Integration.Assets;
 using OrganAffairs.Tests.Integration.Buildings;
 using OrganAffairs.Tests.Integration.Energy;
+using OrganAffairs.Tests.Integration.Reception;
 using Xunit;
 
 namespace OrganAffairs.Tests.Integration.Jurisdiction;
@@ -29,7 +30,7 @@ public abstract partial class JurisdictionScopeTests(ApiFixture fixture)
     private HttpClient Admin => fixture.Client;
 
     private static readonly string[] AllScopes =
-        ["admin", "organs.read", "organs.write", "buildings.read", "buildings.write", "vehicles.read", "vehicles.write", "assets.read", "assets.write", "energy.read", "energy.write"];
+        ["admin", "organs.read", "organs.write", "buildings.read", "buildings.write", "vehicles.read", "vehicles.write", "assets.read", "assets.write", "energy.read", "energy.write", "reception.read", "reception.write"];
 
     /// <summary>One county: its bureau, an ordinary organ, and one record of each kind for that organ.</summary>
     private sealed class County
@@ -53,11 +54,13 @@ public abstract partial class JurisdictionScopeTests(ApiFixture fixture)
         public Guid Stocktake { get; set; }
         public Guid Institution { get; set; }
         public Guid Meter { get; set; }
+        public Guid Letter { get; set; }
+        public Guid Reception { get; set; }
         public string BureauKey { get; set; } = "";
         public string OrganKey { get; set; } = "";
 
         /// <summary>Every id that belongs to this county: none may appear in an answer to another county's bureau.</summary>
-        public IReadOnlyList<Guid> Ids => [Bureau, Organ, Staff, Key, Allocation, Assignment, Booking, Vehicle, Driver, Trip, Asset, ReservedAsset, Reservation, Stocktake, Institution, Meter];
+        public IReadOnlyList<Guid> Ids => [Bureau, Organ, Staff, Key, Allocation, Assignment, Booking, Vehicle, Driver, Trip, Asset, ReservedAsset, Reservation, Stocktake, Institution, Meter, Letter, Reception];
     }
 
     private sealed record World(County A, County B, Guid MeetingRoom);
@@ -161,6 +164,19 @@ public abstract partial class JurisdictionScopeTests(ApiFixture fixture)
         ["Organs_ListRanks"] = RuleTable,
         ["Organs_ListStaffMembers"] = List("/api/v1/organs/staff?pageSize=200", c => c.Staff),
         ["Organs_GetStaffMember"] = Get(c => $"/api/v1/organs/staff/{c.Staff}"),
+        ["Reception_ListLetters"] = List("/api/v1/reception/letters?pageSize=200", c => c.Letter),
+        ["Reception_GetLetter"] = Get(c => $"/api/v1/reception/letters/{c.Letter}"),
+        ["Reception_ListReceptions"] = List("/api/v1/reception?pageSize=200", c => c.Reception),
+        ["Reception_GetReception"] = Get(c => $"/api/v1/reception/{c.Reception}"),
+        ["Reception_ListCosts"] = Get(c => $"/api/v1/reception/{c.Reception}/costs"),
+        ["Reception_ListReceptionLists"] = Get(c => $"/api/v1/reception/{c.Reception}/lists"),
+        ["Reception_GetReimbursementPack"] = Get(c => $"/api/v1/reception/{c.Reception}/pack"),
+        ["Reception_GetCostReport"] = List($"/api/v1/reception/reports/costs?year={Year}", c => c.Organ),
+        ["Reception_GetCap"] = Get(c => $"/api/v1/reception/caps/{c.Organ}/{Year}"),
+        ["Reception_ListDiningRules"] = RuleTable,
+        ["Reception_ListMealStandards"] = RuleTable,
+        ["Reception_ListBannedItems"] = RuleTable,
+        ["Reception_ListSameCityRules"] = RuleTable,
         ["Vehicles_GetCostReport"] = List($"/api/v1/vehicles/reports/costs?from={Year}-01&to={Year}-12", c => c.Organ),
         ["Vehicles_GetFleetReport"] = List($"/api/v1/vehicles/reports/fleet?fromYear={Year}&toYear={Year}", _ => null),
         ["Vehicles_ListVehicles"] = List("/api/v1/vehicles?pageSize=200", c => c.Vehicle),
@@ -467,6 +483,12 @@ public abstract partial class JurisdictionScopeTests(ApiFixture fixture)
                 .ReadAsync<InstitutionResponse>(HttpStatusCode.Created)).Id;
             county.Meter = (await EnergySetup.MeterAsync(Admin, county.Institution)).Id;
             await (await Admin.PutJsonAsync($"/api/v1/energy/institutions/{county.Institution}/quotas/{Year}", new { energyKgce = 1000m }, null)).ReadAsync<QuotaProgressResponse>();
+
+            county.Letter = (await ReceptionSetup.LetterAsync(Admin, county.Organ)).Id;
+            county.Reception = (await ReceptionSetup.ReceptionAsync(Admin, county.Organ, county.Staff, county.Letter, $"{Year}-12-20")).Id;
+            await (await Admin.PostAsync($"/api/v1/reception/{county.Reception}/submit", null)).ReadAsync<Contracts.Reception.ReceptionResponse>();
+            await (await Admin.PostAsync($"/api/v1/reception/{county.Reception}/approve", null)).ReadAsync<Contracts.Reception.ReceptionResponse>();
+            await ReceptionSetup.CapAsync(Admin, county.Organ, Year, 100_000m);
             hour += 2;
         }
         return new World(a, b, meetingRoom.Id);

@@ -1,0 +1,117 @@
+using Dapper;
+using OrganAffairs.Shared.Data;
+using OrganAffairs.Shared.Http;
+using OrganAffairs.Shared.Security;
+
+namespace OrganAffairs.Reception.Data;
+
+/// <summary>All SQL on reception_reception.</summary>
+internal sealed class ReceptionRepository(UnitOfWork uow, SqlDialect dialect, OrganScope scope)
+{
+    private const string Columns =
+        "id, organ_id, letter_id, title, activities, starts_on, ends_on, budget_year, place, handling_department, staff_member_id, budget_fen, same_city, host_arranges_meals, working_meals, accompanying_diners, guest_count, meal_standard_fen, lodging, items, status, reason, actual_fen, guest_fees_fen, version, created_at, updated_at";
+
+    public static readonly SortSpec Sort = new(new Dictionary<string, string>
+    {
+        ["startsOn"] = "starts_on",
+        ["createdAt"] = "created_at",
+    }, "-startsOn", "id");
+
+    public async Task<ReceptionRow?> GetVisibleAsync(Guid id, CancellationToken ct)
+    {
+        var connection = await uow.ConnectionAsync(ct);
+        var row = await connection.QuerySingleOrDefaultAsync<ReceptionRow>(new CommandDefinition(
+            $"SELECT {Columns} FROM reception_reception WHERE id = @Id", new { Id = id }, uow.Transaction, cancellationToken: ct));
+        return row is not null && await scope.CanSeeAsync(row.OrganId, ct) ? row : null;
+    }
+
+    public Task InsertAsync(ReceptionRow row, CancellationToken ct) =>
+        uow.Connection.ExecuteAsync(new CommandDefinition(
+            $"""
+            INSERT INTO reception_reception ({Columns})
+            VALUES (@Id, @OrganId, @LetterId, @Title, @Activities, @StartsOn, @EndsOn, @BudgetYear, @Place, @HandlingDepartment, @StaffMemberId, @BudgetFen,
+                    @SameCity, @HostArrangesMeals, @WorkingMeals, @AccompanyingDiners, @GuestCount, @MealStandardFen, @Lodging, @Items, @Status, @Reason,
+                    @ActualFen, @GuestFeesFen, @Version, @CreatedAt, @UpdatedAt)
+            """, Parameters(row), uow.Transaction, cancellationToken: ct));
+
+    /// <summary>Writes the reception if its version is still the expected one.</summary>
+    public async Task<bool> UpdateAsync(ReceptionRow row, long expectedVersion, CancellationToken ct)
+    {
+        var parameters = Parameters(row);
+        parameters.Add("ExpectedVersion", expectedVersion);
+        return await uow.Connection.ExecuteAsync(new CommandDefinition(
+            """
+            UPDATE reception_reception SET letter_id = @LetterId, title = @Title, activities = @Activities, starts_on = @StartsOn, ends_on = @EndsOn,
+                budget_year = @BudgetYear, place = @Place, handling_department = @HandlingDepartment, staff_member_id = @StaffMemberId, budget_fen = @BudgetFen,
+                same_city = @SameCity, host_arranges_meals = @HostArrangesMeals, working_meals = @WorkingMeals, accompanying_diners = @AccompanyingDiners,
+                guest_count = @GuestCount, meal_standard_fen = @MealStandardFen, lodging = @Lodging, items = @Items, status = @Status, reason = @Reason,
+                actual_fen = @ActualFen, guest_fees_fen = @GuestFeesFen, version = @Version, updated_at = @UpdatedAt
+            WHERE id = @Id AND version = @ExpectedVersion
+            """, parameters, uow.Transaction, cancellationToken: ct)) == 1;
+    }
+
+    public Task<(IReadOnlyList<ReceptionRow> Rows, long Total)> ListAsync(ReceptionFilter filter, PageRequest page, string orderBy, CancellationToken ct)
+    {
+        var where = new SqlFilter()
+            .Where("organ_id = @OrganId", "OrganId", filter.OrganId)
+            .Where("status = @Status", "Status", filter.Status?.ToString())
+            .Where("letter_id = @LetterId", "LetterId", filter.LetterId)
+            .Where("ends_on >= @From", "From", filter.From)
+            .Where("starts_on <= @To", "To", filter.To)
+            .Scoped(scope, "organ_id");
+        return uow.PageAsync<ReceptionRow>(dialect, "reception_reception", Columns, where, orderBy, page, ct);
+    }
+
+    /// <summary>An organ's reservations (budgets of Approved and Completed receptions) and spending (Settled) in a budget year.</summary>
+    public async Task<CapUse> UseAsync(Guid organId, int year, CancellationToken ct)
+    {
+        var connection = await uow.ConnectionAsync(ct);
+        return await connection.QuerySingleAsync<CapUse>(new CommandDefinition(
+            """
+            SELECT COALESCE(SUM(CASE WHEN status = @Settled THEN 0 ELSE budget_fen END), 0) AS reserved_fen,
+                   COALESCE(SUM(CASE WHEN status = @Settled THEN actual_fen ELSE 0 END), 0) AS spent_fen
+            FROM reception_reception
+            WHERE organ_id = @OrganId AND budget_year = @Year AND (status = @Approved OR status = @Completed OR status = @Settled)
+            """,
+            new { OrganId = organId, Year = year, Approved = "Approved", Completed = "Completed", Settled = "Settled" }, uow.Transaction, cancellationToken: ct));
+    }
+
+    /// <summary>Per organ among the ids, receptions approved, held or settled in the budget year and their guests (chunked id lists).</summary>
+    public async Task<IReadOnlyList<ReceptionCountRow>> CountsAsync(IReadOnlyCollection<Guid> organIds, int year, CancellationToken ct) =>
+        (await uow.QueryChunkedAsync<ReceptionCountRow>(organIds, chunk => (
+            $"""
+            SELECT organ_id, COUNT(*) AS receptions, COALESCE(SUM(guest_count), 0) AS guests FROM reception_reception
+            WHERE {dialect.InList("organ_id", "@Ids")} AND budget_year = @Year AND (status = @Approved OR status = @Completed OR status = @Settled)
+            GROUP BY organ_id
+            """,
+            new { Ids = chunk, Year = year, Approved = "Approved", Completed = "Completed", Settled = "Settled" }), ct)).AsReadOnly();
+
+    /// <summary>Per visible organ, its approved, held or settled receptions of the budget year and their sums.</summary>
+    public async Task<IReadOnlyList<ReceptionSumRow>> SumsAsync(int year, Guid? organId, CancellationToken ct)
+    {
+        var where = new SqlFilter()
+            .Where("budget_year = @Year", "Year", year)
+            .Where("(status = @Approved OR status = @Completed OR status = @Settled)")
+            .Where("organ_id = @OrganId", "OrganId", organId)
+            .Scoped(scope, "organ_id");
+        where.Parameters.Add("Approved", "Approved");
+        where.Parameters.Add("Completed", "Completed");
+        where.Parameters.Add("Settled", "Settled");
+        var connection = await uow.ConnectionAsync(ct);
+        return (await connection.QueryAsync<ReceptionSumRow>(new CommandDefinition(
+            $"""
+            SELECT organ_id, COUNT(*) AS receptions, COALESCE(SUM(guest_count), 0) AS guests, COALESCE(SUM(budget_fen), 0) AS budget_fen,
+                   COALESCE(SUM(actual_fen), 0) AS actual_fen, COALESCE(SUM(guest_fees_fen), 0) AS guest_fees_fen
+            FROM reception_reception{where.Sql}
+            GROUP BY organ_id ORDER BY organ_id
+            """, where.Parameters, uow.Transaction, cancellationToken: ct))).AsList();
+    }
+
+    private static DynamicParameters Parameters(ReceptionRow row) => new(new
+    {
+        row.Id, row.OrganId, row.LetterId, row.Title, row.Activities, row.StartsOn, row.EndsOn, row.BudgetYear, row.Place, row.HandlingDepartment,
+        row.StaffMemberId, row.BudgetFen, row.SameCity, row.HostArrangesMeals, row.WorkingMeals, row.AccompanyingDiners, row.GuestCount,
+        row.MealStandardFen, Lodging = row.Lodging.ToString(), row.Items, Status = row.Status.ToString(), row.Reason, row.ActualFen, row.GuestFeesFen,
+        row.Version, row.CreatedAt, row.UpdatedAt,
+    });
+}
