@@ -31,20 +31,20 @@ internal sealed class BuildingsViolations(Violations violations)
         _ => "B7",
     };
 
-    public Task<Guid> OverStandardOfficeAsync(AssignmentRow office, Guid standardVersionId, RecoveryCaseRow recovery, CancellationToken ct) =>
+    public Task OverStandardOfficeAsync(AssignmentRow office, Guid standardVersionId, RecoveryCaseRow recovery, CancellationToken ct) =>
         violations.OpenOnceAsync(new ViolationFinding(Duty.Buildings, OverStandardOffice, office.Id, office.OrganId, "B1", standardVersionId, office.StartedOn, recovery.DueOn), ct);
 
-    public Task<Guid> OverApprovedAreaAsync(AllocationRow allocation, Guid approvedAreaVersionId, RecoveryCaseRow recovery, CancellationToken ct) =>
+    public Task OverApprovedAreaAsync(AllocationRow allocation, Guid approvedAreaVersionId, RecoveryCaseRow recovery, CancellationToken ct) =>
         violations.OpenOnceAsync(new ViolationFinding(
             Duty.Buildings, OverApprovedArea, allocation.Id, allocation.OrganId, "B8", approvedAreaVersionId, allocation.EffectiveFrom, recovery.DueOn), ct);
 
     /// <summary>An open case whose due date has passed: overdue from the day after.</summary>
-    public Task<Guid> OverdueAsync(RecoveryCaseRow recovery, CancellationToken ct) =>
+    public Task OverdueAsync(RecoveryCaseRow recovery, CancellationToken ct) =>
         violations.OpenOnceAsync(new ViolationFinding(
             Duty.Buildings, OverdueRecovery, recovery.Id, recovery.OrganId, RuleOf(recovery.Reason), recovery.RuleId, recovery.DueOn.AddDays(1), null), ct);
 
     /// <summary>A yearly publication or filing not submitted by its due date (B9): overdue from the day after.</summary>
-    public Task<Guid> LateAsync(AnnualSubmissionResponse obligation, CancellationToken ct) =>
+    public Task LateAsync(AnnualSubmissionResponse obligation, CancellationToken ct) =>
         violations.OpenOnceAsync(new ViolationFinding(
             Duty.Buildings, LateKind(obligation.Kind), AnnualDue.ObligationId(obligation.OrganId, obligation.Year, obligation.Kind), obligation.OrganId, "B9",
             obligation.DueRuleId, obligation.DueOn.AddDays(1), null), ct);

@@ -21,15 +21,13 @@ internal sealed class LateReportSweep(ComplianceRepository compliance, EnergyRul
     {
         await book.LoadAsync(ct);
         var year = today.Year - 1;
-        var findings = new List<ViolationFinding>();
         foreach (var late in await compliance.WithoutSubmittedReportAsync(year, ct))
         {
             var division = await book.DivisionOfAsync(late.OrganId, ct);
             if (book.Settings(division, new DateOnly(year + 1, 1, 1)) is { } settings && ReportDeadline.IsLate(today, settings.DueOn(year)))
             {
-                findings.Add(new ViolationFinding(Duty.Energy, Kind, late.InstitutionId, late.OrganId, "E6", null, today, null));
+                await violations.OpenOnceAsync(new ViolationFinding(Duty.Energy, Kind, late.InstitutionId, late.OrganId, "E6", null, today, null), ct);
             }
         }
-        await violations.OpenAllOnceAsync(findings, ct);
     }
 }

@@ -20,6 +20,7 @@ internal sealed class TransactionBehavior<TRequest, TResponse>(
     OutboxBuffer outbox,
     OutboxSignal outboxSignal,
     IdempotencyAttempt idempotency,
+    Violations violations,
     TransientRetry retry)
     : IPipelineBehavior<TRequest, TResponse>
 {
@@ -45,10 +46,12 @@ internal sealed class TransactionBehavior<TRequest, TResponse>(
         {
             auditTrail.Reset(action);
             outbox.Reset();
+            violations.Reset();
             await unitOfWork.BeginAsync(token);
             try
             {
                 var result = await next();
+                await violations.FlushAsync(token);
                 await auditTrail.FlushAsync(token);
                 wroteOutbox = await outbox.FlushAsync(token);
                 await idempotency.CompleteAsync(result, token);

@@ -22,60 +22,67 @@ public sealed partial class Violations(OutboxBuffer outbox, IdGenerator ids, Bus
     private static readonly string[] LedgerColumns =
         ["id", "duty", "kind", "subject_id", "organ_id", "division_code", "rule_id", "rule_version_id", "opened_on", "due_on", "opened_at"];
 
+    private readonly SortedDictionary<string, (Violation Violation, ViolationFinding Finding)> _pending = new(StringComparer.Ordinal);
+
     /// <summary>
-    /// Opens a violation for the finding unless one is already open for its duty, kind and subject;
-    /// answers the open violation's id either way. Runs in the caller's transaction: the row and the
-    /// <see cref="ViolationOpened"/> event commit (or roll back) with the change that found the breach.
-    /// Two instances finding the same breach at once insert one row (the open key is unique).
+    /// Opens a violation for the finding unless one is already open for its duty, kind and subject. It is
+    /// checked at once (a malformed finding, or an organ the directory does not know, throws) and written
+    /// when the command's transaction flushes (<see cref="FlushAsync"/>): the row and its
+    /// <see cref="ViolationOpened"/> event commit or roll back with the change that found the breach.
     /// </summary>
-    public async Task<Guid> OpenOnceAsync(ViolationFinding finding, CancellationToken ct)
+    public async Task OpenOnceAsync(ViolationFinding finding, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(finding);
+        if (!uow.InTransaction)
+        {
+            throw new InvalidOperationException("A violation is opened inside a command's transaction, so it is written with the change that found it.");
+        }
         var divisionCode = await directory.DivisionCodeAsync(finding.OrganId, ct)
             ?? throw new ArgumentException($"Organ {finding.OrganId} is not in the organ directory.", nameof(finding));
         var violation = new Violation(ids.NewId(), finding.OrganId, divisionCode, finding.Duty, finding.Kind, finding.SubjectId, finding.RuleId, finding.RuleVersionId);
         Check(violation);
-        var connection = await uow.ConnectionAsync(ct);
-        var openKey = OpenKey(finding.Duty, finding.Kind, finding.SubjectId);
-        var inserted = await connection.ExecuteAsync(new CommandDefinition(
-            dialect.Upsert("shared_violation", ["open_key"], [], LedgerColumns),
-            new
-            {
-                OpenKey = openKey,
-                Id = violation.ViolationId,
-                Duty = finding.Duty.ToString(),
-                finding.Kind,
-                finding.SubjectId,
-                finding.OrganId,
-                DivisionCode = divisionCode,
-                finding.RuleId,
-                finding.RuleVersionId,
-                finding.OpenedOn,
-                finding.DueOn,
-                OpenedAt = clock.UtcNow,
-            },
-            uow.Transaction, cancellationToken: ct));
-        if (inserted == 0)
-        {
-            return await connection.ExecuteScalarAsync<Guid>(new CommandDefinition(
-                "SELECT id FROM shared_violation WHERE open_key = @OpenKey", new { OpenKey = openKey }, uow.Transaction, cancellationToken: ct));
-        }
-        Open(violation, finding.OpenedOn, finding.DueOn);
-        return violation.ViolationId;
+        _pending.TryAdd(OpenKey(finding.Duty, finding.Kind, finding.SubjectId), (violation, finding));
     }
 
     /// <summary>
-    /// Opens several findings (a sweep's) in the order of their open keys, the order SQL Server's
-    /// binary collation keeps the unique index in, so two instances sweeping at once take the key
-    /// range locks of their inserts in the same order and cannot deadlock on each other.
+    /// Writes the violations the command opened, in the order of their open keys — the order SQL Server's
+    /// binary collation keeps the unique index in — so two instances that open several at once take
+    /// their key-range locks in the same order whatever order the module found them in. Each insert is
+    /// the dialect's insert-if-absent: one row and one event per open breach, even from two instances.
+    /// The transaction behaviour calls it before the outbox is flushed.
     /// </summary>
-    public async Task OpenAllOnceAsync(IEnumerable<ViolationFinding> findings, CancellationToken ct)
+    internal async Task FlushAsync(CancellationToken ct)
     {
-        foreach (var finding in findings.OrderBy(f => OpenKey(f.Duty, f.Kind, f.SubjectId), StringComparer.Ordinal))
+        foreach (var (openKey, (violation, finding)) in _pending)
         {
-            await OpenOnceAsync(finding, ct);
+            var inserted = await uow.Connection.ExecuteAsync(new CommandDefinition(
+                dialect.Upsert("shared_violation", ["open_key"], [], LedgerColumns),
+                new
+                {
+                    OpenKey = openKey,
+                    Id = violation.ViolationId,
+                    Duty = finding.Duty.ToString(),
+                    finding.Kind,
+                    finding.SubjectId,
+                    finding.OrganId,
+                    violation.DivisionCode,
+                    finding.RuleId,
+                    finding.RuleVersionId,
+                    finding.OpenedOn,
+                    finding.DueOn,
+                    OpenedAt = clock.UtcNow,
+                },
+                uow.Transaction, cancellationToken: ct));
+            if (inserted == 1)
+            {
+                Open(violation, finding.OpenedOn, finding.DueOn);
+            }
         }
+        _pending.Clear();
     }
+
+    /// <summary>Forgets what a failed attempt opened (the transaction behaviour retries the whole unit).</summary>
+    internal void Reset() => _pending.Clear();
 
     /// <summary>
     /// Closes the violation open for this duty, kind and subject, if there is one, and publishes
@@ -85,6 +92,8 @@ public sealed partial class Violations(OutboxBuffer outbox, IdGenerator ids, Bus
     {
         var connection = await uow.ConnectionAsync(ct);
         var openKey = OpenKey(duty, kind, subjectId);
+        // Found and corrected within one command: it was never a standing breach.
+        _pending.Remove(openKey);
         var row = await connection.QuerySingleOrDefaultAsync<LedgerRow>(new CommandDefinition(
             "SELECT id, organ_id, division_code, duty, kind, subject_id, rule_id, rule_version_id, opened_on, due_on FROM shared_violation WHERE open_key = @OpenKey",
             new { OpenKey = openKey }, uow.Transaction, cancellationToken: ct));

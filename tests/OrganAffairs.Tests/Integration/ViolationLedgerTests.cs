@@ -23,8 +23,10 @@ public sealed class PlannedSweep(LedgerPlan plan, Violations violations) : IViol
 
     public async Task SweepAsync(DateOnly today, CancellationToken ct)
     {
-        await violations.OpenAllOnceAsync(plan.Subjects.Where(s => s.Value.Breached)
-            .Select(s => new ViolationFinding(Duty.Costs, Kind, s.Key, s.Value.OrganId, "T1", null, today, today.AddDays(20))), ct);
+        foreach (var (subject, (organ, _)) in plan.Subjects.Where(s => s.Value.Breached))
+        {
+            await violations.OpenOnceAsync(new ViolationFinding(Duty.Costs, Kind, subject, organ, "T1", null, today, today.AddDays(20)), ct);
+        }
         foreach (var (subject, _) in plan.Subjects.Where(s => !s.Value.Breached))
         {
             await violations.CloseOpenAsync(Duty.Costs, Kind, subject, today, ViolationCloseReason.Corrected, "  filed  ", ct);
