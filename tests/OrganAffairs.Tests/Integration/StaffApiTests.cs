@@ -72,6 +72,13 @@ public abstract class StaffApiTests(ApiFixture fixture)
         var updated = await response.ReadAsync<StaffMemberResponse>();
         Assert.Equal("BureauPrincipal", updated.RankCode);
         Assert.Equal("局长", Assert.Single(updated.Posts).Title);
+        // The rank history (B9's filing reads it): the first rank ended yesterday, the new one from today;
+        // a second change on the same day replaces today's rank instead of adding a one-day entry.
+        Assert.Equal(2, await fixture.CountAsync("organs_staff_rank", "staff_member_id = @Id", new { member.Id }));
+        var again = await (await Client.PutJsonAsync($"{Url}/{member.Id}", update with { rankCode = "BureauDeputy" }, response.Headers.ETag!.Tag)).ReadAsync<StaffMemberResponse>();
+        Assert.Equal("BureauDeputy", again.RankCode);
+        Assert.Equal(2, await fixture.CountAsync("organs_staff_rank", "staff_member_id = @Id", new { member.Id }));
+        Assert.Equal(1, await fixture.CountAsync("organs_staff_rank", "staff_member_id = @Id AND effective_to IS NULL AND rank_code = 'BureauDeputy'", new { member.Id }));
         await (await Client.PutJsonAsync($"{Url}/{member.Id}", update, etag)).ProblemAsync(HttpStatusCode.PreconditionFailed, "concurrency.stale");
         await (await Client.PutJsonAsync($"{Url}/{Guid.NewGuid()}", update, etag)).ProblemAsync(HttpStatusCode.NotFound, "organs.staff-not-found");
     }

@@ -292,6 +292,11 @@ public abstract class BuildingsOfficesApiTests(ApiFixture fixture)
         var local = await (await Client.PostJsonAsync(BuildingsSetup.Root + "/office-count-rules", Local(1, 1))).ReadAsync<OfficeCountRuleResponse>(HttpStatusCode.Created);
         Assert.Equal(1, await fixture.CountAsync("shared_audit", "entity_id = @Id", new { local.Id }));
         await (await Client.PostJsonAsync(BuildingsSetup.Root + "/office-count-rules", Local(1, 1))).ProblemAsync(HttpStatusCode.Conflict, "buildings.office-count-rule-version-exists");
+        // A later version ends the one in force the day before it starts.
+        var later = await (await Client.PostJsonAsync(BuildingsSetup.Root + "/office-count-rules", Local(1, 1, "2036-01-01"))).ReadAsync<OfficeCountRuleResponse>(HttpStatusCode.Created);
+        var versions = await (await Client.GetAsync(BuildingsSetup.Root + "/office-count-rules")).ReadAsync<List<OfficeCountRuleResponse>>();
+        Assert.Equal(new DateOnly(2035, 12, 31), Assert.Single(versions, r => r.Id == local.Id).EffectiveTo);
+        Assert.Null(Assert.Single(versions, r => r.Id == later.Id).EffectiveTo);
 
         var home = await Setup.OrganAsync();
         var other = await Setup.OrganAsync();
