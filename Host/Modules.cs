@@ -3,6 +3,7 @@ using OrganAffairs.Assets;
 using OrganAffairs.Buildings;
 using OrganAffairs.Calendar;
 using OrganAffairs.Energy;
+using OrganAffairs.ForeignAffairs;
 using OrganAffairs.Organs;
 using OrganAffairs.Vehicles;
 
@@ -22,6 +23,7 @@ internal static class Modules
             .AddVehiclesModule()
             .AddAssetsModule()
             .AddEnergyModule()
+            .AddForeignAffairsModule()
             .AddCalendarModule();
 
     public static IEndpointRouteBuilder MapModules(this IEndpointRouteBuilder app) =>
@@ -32,5 +34,6 @@ internal static class Modules
             .MapVehiclesModule()
             .MapAssetsModule()
             .MapEnergyModule()
+            .MapForeignAffairsModule()
             .MapCalendarModule();
 }
