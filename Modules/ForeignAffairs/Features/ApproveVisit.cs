@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Contracts.ForeignAffairs;
 using OrganAffairs.Shared.Http;
 using OrganAffairs.Shared.Security;
+using OrganAffairs.ForeignAffairs.Support;
 
 namespace OrganAffairs.ForeignAffairs.Features;
 
@@ -17,8 +18,7 @@ internal static class ApproveVisit
             .WithSummary("Approve a submitted visit (任务批件)")
             .WithDescription("Submitted → Approved with the approval number and date. The checks run again with the rules in force on the approval date, and the visit keeps that version (ruleVersionId). Any other status is 409 foreign-affairs.visit-state.")
             .Produces<VisitResponse>().Problems(400, 404, 409, 422)
-            .ProblemExtension<IReadOnlyList<VisitRuleBreach>>(StatusCodes.Status422UnprocessableEntity, "breaches", "VisitRuleBreachesProblem",
-                "Every rule the visit breaks, each naming its rule id (RULES.md F1–F5, F7) with the limit and the visit's value.")
+            .RuleBreaches()
             .RequireScope(ForeignAffairsModule.WriteScope);
 
     private static async Task<Ok<VisitResponse>> Handle(Guid id, ApproveVisitRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>

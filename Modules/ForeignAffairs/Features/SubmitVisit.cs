@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Contracts.ForeignAffairs;
 using OrganAffairs.Shared.Http;
 using OrganAffairs.Shared.Security;
+using OrganAffairs.ForeignAffairs.Support;
 
 namespace OrganAffairs.ForeignAffairs.Features;
 
@@ -17,8 +18,7 @@ internal static class SubmitVisit
             .WithSummary("Submit a draft visit for approval (报批)")
             .WithDescription("Draft → Submitted after the checks in force today for the organ's jurisdiction: no budget is 422 foreign-affairs.budget-missing; a broken limit is 422 with the first breach's code and every breach, with its rule id (F1–F5, F7), in breaches. Any other status is 409 foreign-affairs.visit-state.")
             .Produces<VisitResponse>().Problems(400, 404, 409, 422)
-            .ProblemExtension<IReadOnlyList<VisitRuleBreach>>(StatusCodes.Status422UnprocessableEntity, "breaches", "VisitRuleBreachesProblem",
-                "Every rule the visit breaks, each naming its rule id (RULES.md F1–F5, F7) with the limit and the visit's value.")
+            .RuleBreaches()
             .RequireScope(ForeignAffairsModule.WriteScope);
 
     private static async Task<Ok<VisitResponse>> Handle(Guid id, IMediator mediator, HttpContext http, CancellationToken ct) =>

@@ -23,7 +23,7 @@ internal static class UpdateVisit
         visits.MapPut("/{id:guid}", Handle).WithName("ForeignAffairs_UpdateVisit")
             .WithSummary("Change a visit's fields (If-Match required)")
             .WithDescription("A draft stays a draft and a rejected visit becomes a draft again. A submitted visit is checked again. An approved visit whose dates, itinerary or members change goes back for approval (Submitted, approval cleared, checked again); other changes keep the approval. A visit that has departed cannot change (409 foreign-affairs.visit-state).")
-            .Produces<VisitResponse>().UpdateProblems(422)
+            .Produces<VisitResponse>().UpdateProblems(422).RuleBreaches()
             .RequireScope(ForeignAffairsModule.WriteScope);
 
     private static async Task<Ok<VisitResponse>> Handle(Guid id, VisitFields body, IMediator mediator, HttpContext http, CancellationToken ct) =>

@@ -3,6 +3,7 @@ using OrganAffairs.Tests.Infrastructure;
 using OrganAffairs.Tests.Integration.Assets;
 using OrganAffairs.Tests.Integration.Buildings;
 using OrganAffairs.Tests.Integration.Energy;
+using OrganAffairs.Tests.Integration.ForeignAffairs;
 using Xunit;
 
 namespace OrganAffairs.Tests.Integration;
@@ -122,3 +123,6 @@ public sealed class OperatorTests_SqlServer(SqlServerApiFixture fixture) : Opera
 
 [RunsOn(DatabaseProvider.SqlServer)]
 public sealed class ViolationLedgerTests_SqlServer(SqlServerApiFixture fixture) : ViolationLedgerTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class ForeignAffairsApiTests_SqlServer(SqlServerApiFixture fixture) : ForeignAffairsApiTests(fixture), IClassFixture<SqlServerApiFixture>;
