@@ -79,3 +79,15 @@ public sealed record VisitRuleBreach(string RuleId, string Code, int? Limit, int
 public sealed record VisitResponse(
     Guid Id, Guid OrganId, VisitFields Visit, VisitStatus Status, VisitMeasures Measures, string? ApprovalNumber, DateOnly? ApprovedOn,
     Guid? RuleVersionId, string? Reason, DateOnly? ReturnedOn, string? ReportSummary, long Version, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
+
+/// <summary>An organ's annual plan of outbound visits (年度因公出国计划), set by the bureau.</summary>
+/// <param name="Trips" example="4">Delegations planned for the year (0–1000).</param>
+/// <param name="Persons" example="18">Persons planned for the year (0–10000).</param>
+public sealed record SetPlanRequest(int Trips, int Persons);
+
+/// <summary>An organ's annual plan and what approvals have used of it (by the year of departure).</summary>
+/// <param name="Trips">Planned delegations; null when the bureau has set no plan (no visit of that year can be approved).</param>
+/// <param name="Persons">Planned persons; null when no plan is set.</param>
+/// <param name="ApprovedTrips">Approved visits departing that year.</param>
+/// <param name="ApprovedPersons">Their members.</param>
+public sealed record PlanResponse(Guid OrganId, int Year, int? Trips, int? Persons, int ApprovedTrips, int ApprovedPersons);

@@ -25,6 +25,10 @@ internal static class ForeignAffairsEndpoints
         ReportVisit.Map(visits);
         CloseVisit.Map(visits);
 
+        var plans = app.MapGroup(Root + "/plans").WithTags(ForeignAffairsModule.PlansTag);
+        SetPlan.Map(plans);
+        GetPlan.Map(plans);
+
         var rules = app.MapGroup(Root + "/rules").WithTags(ForeignAffairsModule.RulesTag);
         ListLimits.Map(rules);
         CreateLimits.Map(rules);

@@ -23,6 +23,10 @@ internal static class ForeignAffairsErrors
     public static readonly ErrorCode OfficialShareTooLow = new("foreign-affairs.official-share-too-low", 422, "公务活动天数不足在外天数的规定比例（F5）。", "Days with official activities are below the required share of the days abroad (F5).");
     public static readonly ErrorCode JustificationMissing = new("foreign-affairs.justification-missing", 422, "教学科研团组须有书面说明方可不受人数、天数和国家数限制（F7）。", "A teaching and research delegation needs a written justification to be exempt from the size, day and country limits (F7).");
     public static readonly ErrorCode RulesMissing = new("foreign-affairs.rules-missing", 422, "该日期没有适用的出访限额规则。", "No outbound limits are in force on that date.");
+    public static readonly ErrorCode PlanMissing = new("foreign-affairs.plan-missing", 422, "该单位该年度没有因公出国计划，不得批准（计划外不出访）。", "The organ has no outbound plan for the year: no visit outside the plan is approved.");
+    public static readonly ErrorCode OutsidePlan = new("foreign-affairs.outside-plan", 422, "超出该单位年度因公出国计划的团组数或人数。", "The approval would exceed the organ's annual plan of delegations or persons.");
+    public static readonly ErrorCode PlanBelowApproved = new("foreign-affairs.plan-below-approved", 409, "计划数不能低于已批准的团组数或人数。", "The plan cannot be below the delegations or persons already approved.");
+    public static readonly ErrorCode OrganNotFound = new("foreign-affairs.organ-not-found", 404, "机关不存在。", "The organ does not exist.");
     public static readonly ErrorCode Jurisdiction = new("foreign-affairs.jurisdiction-invalid", 400, "适用地区应为 national 或 6 位行政区划代码。", "The jurisdiction must be \"national\" or a 6-digit division code.");
     public static readonly ErrorCode RuleVersionExists = new("foreign-affairs.rule-version-exists", 409, "该规则在此日期已有版本。", "This rule already has a version starting on that date.");
     public static readonly ErrorCode LimitsInvalid = new("foreign-affairs.limits-invalid", 400, "限额无效：人数 1–50，天数 1–60 且随国家数不减，国家数 1–3，加天 0–5，比例分子不大于分母。", "Invalid limits: 1–50 members, 1–60 days not decreasing with countries, 1–3 countries, 0–5 extra days, share numerator not above its denominator.");

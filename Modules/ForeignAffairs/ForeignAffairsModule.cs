@@ -20,6 +20,7 @@ public static class ForeignAffairsModule
     public const string ReadScope = "foreign-affairs.read";
     public const string WriteScope = "foreign-affairs.write";
     internal const string VisitsTag = "ForeignAffairs: outbound visits";
+    internal const string PlansTag = "ForeignAffairs: annual plans";
     internal const string RulesTag = "ForeignAffairs: rules";
 
     public static IServiceCollection AddForeignAffairsModule(this IServiceCollection services)
@@ -27,10 +28,13 @@ public static class ForeignAffairsModule
         services.AddScoped<VisitRepository>();
         services.AddScoped<RuleRepository>();
         services.AddScoped<VisitRuleBook>();
+        services.AddScoped<PlanRepository>();
+        services.AddScoped<PlanBook>();
         services.AddHandlersFrom(typeof(ForeignAffairsModule).Assembly);
         services.AddModuleMigrations(Name, typeof(ForeignAffairsModule).Assembly);
         services.AddScopes(ReadScope, WriteScope);
         services.AddApiTag(VisitsTag, "因公临时出国 — outbound visits: delegation, itinerary, schedule and budget, checked against the limits (F1–F5, F7, F8) on submission and approval; the approval date picks the rule version the visit keeps.");
+        services.AddApiTag(PlansTag, "年度因公出国计划 — each organ's yearly plan of delegations and persons, set by the bureau; every approval counts against the plan of its departure year.");
         services.AddApiTag(RulesTag, "规则 — versioned, jurisdiction-scoped rule tables with their sources: the delegation, day and country limits (national ceilings a local version may only tighten) and the regions with one more day.");
         return services;
     }

@@ -48,3 +48,15 @@ internal sealed class RuleRow : IRuleRow
 
 /// <summary>Filters of the visit list; null means no filter.</summary>
 internal sealed record VisitFilter(Guid? OrganId, VisitStatus? Status, int? Year);
+
+/// <summary>A row of foreign_affairs_plan: one organ's year, locked by every approval that counts against it.</summary>
+internal sealed class PlanRow
+{
+    public Guid Id { get; set; }
+    public Guid OrganId { get; set; }
+    public int Year { get; set; }
+    public int Trips { get; set; }
+    public int Persons { get; set; }
+    public int ApprovedTrips { get; set; }
+    public int ApprovedPersons { get; set; }
+}

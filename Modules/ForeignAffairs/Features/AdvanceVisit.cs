@@ -33,7 +33,7 @@ internal sealed class AdvanceVisitValidator : AbstractValidator<AdvanceVisitComm
     }
 }
 
-internal sealed class AdvanceVisitHandler(VisitRepository visits, VisitRuleBook rules, IMediator mediator, AuditTrail audit, BusinessClock clock)
+internal sealed class AdvanceVisitHandler(VisitRepository visits, VisitRuleBook rules, PlanBook plans, IMediator mediator, AuditTrail audit, BusinessClock clock)
     : IRequestHandler<AdvanceVisitCommand, VisitResponse>
 {
     public async Task<VisitResponse> Handle(AdvanceVisitCommand command, CancellationToken ct)
@@ -64,6 +64,7 @@ internal sealed class AdvanceVisitHandler(VisitRepository visits, VisitRuleBook 
             case VisitStep.Approve:
                 // The approval date picks the rule version; the visit keeps it.
                 row.RuleVersionId = await CheckAsync(rules, mediator, row, command.On!.Value, ct);
+                await plans.ConsumeAsync(row.OrganId, row.DepartsOn.Year, before.Visit.Members.Count, ct);
                 row.ApprovalNumber = command.Text!.Trim();
                 row.ApprovedOn = command.On;
                 break;

@@ -37,7 +37,7 @@ internal sealed class UpdateVisitValidator : AbstractValidator<UpdateVisitComman
     public UpdateVisitValidator() => RuleFor(c => c.Body).SetValidator(new VisitFieldsValidator());
 }
 
-internal sealed class UpdateVisitHandler(VisitRepository visits, VisitRuleBook rules, IMediator mediator, AuditTrail audit, BusinessClock clock)
+internal sealed class UpdateVisitHandler(VisitRepository visits, VisitRuleBook rules, PlanBook plans, IMediator mediator, AuditTrail audit, BusinessClock clock)
     : IRequestHandler<UpdateVisitCommand, VisitResponse>
 {
     public async Task<VisitResponse> Handle(UpdateVisitCommand command, CancellationToken ct)
@@ -73,6 +73,7 @@ internal sealed class UpdateVisitHandler(VisitRepository visits, VisitRuleBook r
                 row.ApprovalNumber = null;
                 row.ApprovedOn = null;
                 row.RuleVersionId = null;
+                await plans.ReleaseAsync(row.OrganId, before.Visit.DepartsOn.Year, before.Visit.Members.Count, ct);
                 break;
         }
         row.Version = command.ExpectedVersion + 1;

@@ -56,6 +56,9 @@ public abstract class ForeignAffairsApiTests(ApiFixture fixture)
         };
     }
 
+    private async Task<PlanResponse> PlanAsync(Guid organId, int trips = 10, int persons = 60, HttpClient? client = null) =>
+        await (await (client ?? Client).PutJsonAsync($"{Root}/plans/{organId}/2027", new { trips, persons }, null)).ReadAsync<PlanResponse>();
+
     private async Task<HttpResponseMessage> CreateAsync(Guid organId, object visit, HttpClient? client = null) =>
         await (client ?? Client).PostJsonAsync(Root, new { organId, visit });
 
@@ -74,6 +77,7 @@ public abstract class ForeignAffairsApiTests(ApiFixture fixture)
     {
         var organ = await OrganAsync();
         var staff = await StaffAsync(organ.Id, 6);
+        await PlanAsync(organ.Id);
         var draft = await DraftAsync(organ.Id, Fields(staff, days: 5, countries: ["FR"]));
         Assert.Equal((VisitStatus.Draft, 5, 1, 5, 80_000.00m), (draft.Status, draft.Measures.DaysAbroad, draft.Measures.Countries, draft.Measures.OfficialDays, draft.Visit.Budget!.Value));
 
@@ -122,6 +126,39 @@ public abstract class ForeignAffairsApiTests(ApiFixture fixture)
         Assert.Equal(["F7"], RuleIds(await (await SubmitAsync(research.Id)).ProblemAsync(HttpStatusCode.UnprocessableEntity, "foreign-affairs.justification-missing")));
         var justified = await DraftAsync(organ.Id, Fields(staff, days: 12, countries: ["FR", "DE", "IT", "ES"], type: "TeachingResearch", justification: "国际学术会议主旨报告"));
         Assert.Equal(VisitStatus.Submitted, (await (await SubmitAsync(justified.Id)).ReadAsync<VisitResponse>()).Status);
+    }
+
+    private async Task<(int Trips, int Persons)> Used(Guid organId)
+    {
+        var plan = await (await Client.GetAsync($"{Root}/plans/{organId}/2027")).ReadAsync<PlanResponse>();
+        return (plan.ApprovedTrips, plan.ApprovedPersons);
+    }
+
+    [ProviderFact]
+    public async Task Approvals_count_against_the_annual_plan_of_the_departure_year()
+    {
+        var organ = await OrganAsync();
+        var staff = await StaffAsync(organ.Id, 4);
+        var first = await DraftAsync(organ.Id, Fields(staff.Take(3).ToList()));
+        await (await SubmitAsync(first.Id)).ReadAsync<VisitResponse>();
+        await (await ApproveAsync(first.Id)).ProblemAsync(HttpStatusCode.UnprocessableEntity, "foreign-affairs.plan-missing");
+        var none = await (await Client.GetAsync($"{Root}/plans/{organ.Id}/2027")).ReadAsync<PlanResponse>();
+        Assert.Equal(((int?)null, 0), (none.Trips, none.ApprovedTrips));
+
+        await PlanAsync(organ.Id, trips: 2, persons: 4);
+        await (await ApproveAsync(first.Id)).ReadAsync<VisitResponse>();
+        Assert.Equal((1, 3), await Used(organ.Id));
+        var second = await DraftAsync(organ.Id, Fields(staff.Skip(2).ToList()));
+        await (await SubmitAsync(second.Id)).ReadAsync<VisitResponse>();
+        await (await ApproveAsync(second.Id)).ProblemAsync(HttpStatusCode.UnprocessableEntity, "foreign-affairs.outside-plan");
+        Assert.Equal((1, 3), await Used(organ.Id));
+        await (await Client.PutJsonAsync($"{Root}/plans/{organ.Id}/2027", new { trips = 0, persons = 4 }, null)).ProblemAsync(HttpStatusCode.Conflict, "foreign-affairs.plan-below-approved");
+        await (await Client.PutJsonAsync($"{Root}/plans/{organ.Id}/2027", new { trips = -1, persons = 4 }, null)).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        await (await Client.PutJsonAsync($"{Root}/plans/{Guid.NewGuid()}/2027", new { trips = 1, persons = 4 }, null)).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        await (await Client.GetAsync($"{Root}/plans/{Guid.NewGuid()}/2027")).ProblemAsync(HttpStatusCode.NotFound, "foreign-affairs.organ-not-found");
+        await PlanAsync(organ.Id, trips: 2, persons: 5);
+        await (await ApproveAsync(second.Id)).ReadAsync<VisitResponse>();
+        Assert.Equal((2, 5), await Used(organ.Id));
     }
 
     [ProviderFact]
@@ -183,6 +220,8 @@ public abstract class ForeignAffairsApiTests(ApiFixture fixture)
         var list = await (await client.GetAsync($"{Root}?pageSize=200")).ReadAsync<PagedResult<VisitResponse>>();
         Assert.Equal([own.Id], list.Items.Select(v => v.Id));
         await (await client.PostJsonAsync($"{Root}/rules/limits", new { })).ProblemAsync(HttpStatusCode.Forbidden, "auth.forbidden");
+        await (await client.PutJsonAsync($"{Root}/plans/{mine.Id}/2027", new { trips = 9, persons = 9 }, null)).ProblemAsync(HttpStatusCode.Forbidden, "auth.bureau-only");
+        await (await client.GetAsync($"{Root}/plans/{other.Id}/2027")).ProblemAsync(HttpStatusCode.NotFound, "foreign-affairs.organ-not-found");
     }
 
     [ProviderFact]
@@ -190,6 +229,7 @@ public abstract class ForeignAffairsApiTests(ApiFixture fixture)
     {
         var organ = await OrganAsync();
         var staff = await StaffAsync(organ.Id, 3);
+        await PlanAsync(organ.Id, trips: 1, persons: 3);
         var draft = await DraftAsync(organ.Id, Fields(staff));
         var url = $"{Root}/{draft.Id}";
         await (await Client.PutJsonAsync(url, Fields(staff), null)).ProblemAsync(HttpStatusCode.PreconditionRequired, "concurrency.if-match-required");
@@ -209,6 +249,8 @@ public abstract class ForeignAffairsApiTests(ApiFixture fixture)
         Assert.Equal((VisitStatus.Approved, "专项经费"), (kept.Status, kept.Visit.FundingSource));
         var longer = await (await Client.PutJsonAsync(url, Fields(staff, days: 5), $"\"{kept.Version}\"")).ReadAsync<VisitResponse>();
         Assert.Equal((VisitStatus.Submitted, (string?)null, (Guid?)null), (longer.Status, longer.ApprovalNumber, longer.RuleVersionId));
+        // Back for approval: the plan has its delegation and persons again.
+        Assert.Equal((0, 0), await Used(organ.Id));
         var tooLong = await (await Client.PutJsonAsync(url, Fields(staff, days: 6), $"\"{longer.Version}\"")).ProblemAsync(HttpStatusCode.UnprocessableEntity, "foreign-affairs.too-many-days");
         Assert.Equal(["F2"], RuleIds(tooLong));
     }
@@ -218,6 +260,7 @@ public abstract class ForeignAffairsApiTests(ApiFixture fixture)
     {
         var organ = await OrganAsync("110105");
         var staff = await StaffAsync(organ.Id, 5);
+        await PlanAsync(organ.Id);
         var limits = new { maxMembers = 4, maxDaysOneCountry = 5, maxDaysTwoCountries = 8, maxDaysThreeCountries = 10, maxCountries = 3, extraDays = 1, officialShareNumerator = 2, officialShareDenominator = 3 };
         var looser = await (await Client.PostJsonAsync($"{Root}/rules/limits", new { jurisdiction = "110000", effectiveFrom = "2028-01-01", limits = limits with { maxMembers = 7 }, source = "京外办〔2027〕1号", confidence = "H" }))
             .ProblemAsync(HttpStatusCode.UnprocessableEntity, "rules.looser-than-ceiling");

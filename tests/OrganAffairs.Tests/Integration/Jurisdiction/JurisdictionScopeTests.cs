@@ -157,6 +157,7 @@ public abstract partial class JurisdictionScopeTests(ApiFixture fixture)
         ["ForeignAffairs_ListVisits"] = List("/api/v1/foreign-affairs?pageSize=200", c => c.Visit),
         ["ForeignAffairs_GetVisit"] = Get(c => $"/api/v1/foreign-affairs/{c.Visit}"),
         ["ForeignAffairs_ListLimits"] = RuleTable,
+        ["ForeignAffairs_GetPlan"] = Get(c => $"/api/v1/foreign-affairs/plans/{c.Organ}/{Year + 1}"),
         ["Organs_ListOrgans"] = List("/api/v1/organs?pageSize=200", c => c.Organ),
         ["Organs_GetOrgan"] = Get(c => $"/api/v1/organs/{c.Organ}"),
         ["Organs_ListRanks"] = RuleTable,
