@@ -12,3 +12,9 @@ public sealed class ForeignAffairsApiTests_Sqlite(SqliteApiFixture fixture) : Fo
 
 [RunsOn(DatabaseProvider.PostgreSql)]
 public sealed class ForeignAffairsApiTests_PostgreSql(PostgreSqlApiFixture fixture) : ForeignAffairsApiTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class ForeignAffairsConcurrencyTests_Sqlite(SqliteApiFixture fixture) : ForeignAffairsConcurrencyTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class ForeignAffairsConcurrencyTests_PostgreSql(PostgreSqlApiFixture fixture) : ForeignAffairsConcurrencyTests(fixture), IClassFixture<PostgreSqlApiFixture>;

@@ -126,3 +126,6 @@ public sealed class ViolationLedgerTests_SqlServer(SqlServerApiFixture fixture) 
 
 [RunsOn(DatabaseProvider.SqlServer)]
 public sealed class ForeignAffairsApiTests_SqlServer(SqlServerApiFixture fixture) : ForeignAffairsApiTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class ForeignAffairsConcurrencyTests_SqlServer(SqlServerApiFixture fixture) : ForeignAffairsConcurrencyTests(fixture), IClassFixture<SqlServerApiFixture>;
