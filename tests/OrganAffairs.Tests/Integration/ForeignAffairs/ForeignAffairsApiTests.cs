@@ -282,5 +282,11 @@ public abstract class ForeignAffairsApiTests(ApiFixture fixture)
         var refused = await (await ApproveAsync(late.Id, "2028-01-01")).ProblemAsync(HttpStatusCode.UnprocessableEntity, "foreign-affairs.delegation-too-large");
         Assert.Equal(4, refused.GetProperty("breaches")[0].GetProperty("limit").GetInt32());
         Assert.Equal(NationalLimits, (await (await Client.GetAsync($"{Root}/{early.Id}")).ReadAsync<VisitResponse>()).RuleVersionId);
+
+        // A later local version ends the earlier one the day before it starts.
+        await (await Client.PostJsonAsync($"{Root}/rules/limits", new { jurisdiction = "110000", effectiveFrom = "2029-01-01", limits = limits with { maxMembers = 3 }, source = "京外办〔2028〕1号", confidence = "H" }))
+            .ReadAsync<OutboundLimitsResponse>(HttpStatusCode.Created);
+        var versions = await (await Client.GetAsync($"{Root}/rules/limits?jurisdiction=110000")).ReadAsync<List<OutboundLimitsResponse>>();
+        Assert.Equal(new DateOnly(2028, 12, 31), versions.Single(v => v.Id == local.Id).EffectiveTo);
     }
 }
