@@ -3,6 +3,7 @@ using OrganAffairs.Assets;
 using OrganAffairs.Buildings;
 using OrganAffairs.Calendar;
 using OrganAffairs.Energy;
+using OrganAffairs.ForeignAffairs;
 using OrganAffairs.Organs;
 using OrganAffairs.Reception;
 using OrganAffairs.Vehicles;
@@ -24,7 +25,8 @@ internal static class Modules
             .AddAssetsModule()
             .AddEnergyModule()
             .AddCalendarModule()
-            .AddReceptionModule();
+            .AddReceptionModule()
+            .AddForeignAffairsModule();
 
     public static IEndpointRouteBuilder MapModules(this IEndpointRouteBuilder app) =>
         app
@@ -35,5 +37,6 @@ internal static class Modules
             .MapAssetsModule()
             .MapEnergyModule()
             .MapCalendarModule()
-            .MapReceptionModule();
+            .MapReceptionModule()
+            .MapForeignAffairsModule();
 }

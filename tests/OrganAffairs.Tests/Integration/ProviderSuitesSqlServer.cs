@@ -4,6 +4,7 @@ using OrganAffairs.Tests.Integration.Assets;
 using OrganAffairs.Tests.Integration.Buildings;
 using OrganAffairs.Tests.Integration.Energy;
 using OrganAffairs.Tests.Integration.Reception;
+using OrganAffairs.Tests.Integration.ForeignAffairs;
 using Xunit;
 
 namespace OrganAffairs.Tests.Integration;
@@ -141,3 +142,9 @@ public sealed class ReceptionConcurrencyTests_SqlServer(SqlServerApiFixture fixt
 
 [RunsOn(DatabaseProvider.SqlServer)]
 public sealed class ReceptionListTests_SqlServer(SqlServerApiFixture fixture) : ReceptionListTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class ForeignAffairsApiTests_SqlServer(SqlServerApiFixture fixture) : ForeignAffairsApiTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class ForeignAffairsConcurrencyTests_SqlServer(SqlServerApiFixture fixture) : ForeignAffairsConcurrencyTests(fixture), IClassFixture<SqlServerApiFixture>;

@@ -6,6 +6,7 @@ using OrganAffairs.Contracts.Assets;
 using OrganAffairs.Contracts.Buildings;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.Energy;
+using OrganAffairs.Contracts.ForeignAffairs;
 using OrganAffairs.Contracts.Organs;
 using OrganAffairs.Contracts.Vehicles;
 using OrganAffairs.Tests.Infrastructure;
@@ -30,7 +31,7 @@ public abstract partial class JurisdictionScopeTests(ApiFixture fixture)
     private HttpClient Admin => fixture.Client;
 
     private static readonly string[] AllScopes =
-        ["admin", "organs.read", "organs.write", "buildings.read", "buildings.write", "vehicles.read", "vehicles.write", "assets.read", "assets.write", "energy.read", "energy.write", "reception.read", "reception.write"];
+        ["admin", "organs.read", "organs.write", "buildings.read", "buildings.write", "vehicles.read", "vehicles.write", "assets.read", "assets.write", "energy.read", "energy.write", "reception.read", "reception.write", "foreign-affairs.read", "foreign-affairs.write"];
 
     /// <summary>One county: its bureau, an ordinary organ, and one record of each kind for that organ.</summary>
     private sealed class County
@@ -56,11 +57,12 @@ public abstract partial class JurisdictionScopeTests(ApiFixture fixture)
         public Guid Meter { get; set; }
         public Guid Letter { get; set; }
         public Guid Reception { get; set; }
+        public Guid Visit { get; set; }
         public string BureauKey { get; set; } = "";
         public string OrganKey { get; set; } = "";
 
         /// <summary>Every id that belongs to this county: none may appear in an answer to another county's bureau.</summary>
-        public IReadOnlyList<Guid> Ids => [Bureau, Organ, Staff, Key, Allocation, Assignment, Booking, Vehicle, Driver, Trip, Asset, ReservedAsset, Reservation, Stocktake, Institution, Meter, Letter, Reception];
+        public IReadOnlyList<Guid> Ids => [Bureau, Organ, Staff, Key, Allocation, Assignment, Booking, Vehicle, Driver, Trip, Asset, ReservedAsset, Reservation, Stocktake, Institution, Meter, Letter, Reception, Visit];
     }
 
     private sealed record World(County A, County B, Guid MeetingRoom);
@@ -159,6 +161,10 @@ public abstract partial class JurisdictionScopeTests(ApiFixture fixture)
         ["Energy_ListFuelDensities"] = RuleTable,
         ["Energy_ListPlanTargets"] = RuleTable,
         ["Energy_ListSettings"] = RuleTable,
+        ["ForeignAffairs_ListVisits"] = List("/api/v1/foreign-affairs?pageSize=200", c => c.Visit),
+        ["ForeignAffairs_GetVisit"] = Get(c => $"/api/v1/foreign-affairs/{c.Visit}"),
+        ["ForeignAffairs_ListLimits"] = RuleTable,
+        ["ForeignAffairs_GetPlan"] = Get(c => $"/api/v1/foreign-affairs/plans/{c.Organ}/{Year + 1}"),
         ["Organs_ListOrgans"] = List("/api/v1/organs?pageSize=200", c => c.Organ),
         ["Organs_GetOrgan"] = Get(c => $"/api/v1/organs/{c.Organ}"),
         ["Organs_ListRanks"] = RuleTable,
@@ -489,6 +495,17 @@ public abstract partial class JurisdictionScopeTests(ApiFixture fixture)
             await (await Admin.PostAsync($"/api/v1/reception/{county.Reception}/submit", null)).ReadAsync<Contracts.Reception.ReceptionResponse>();
             await (await Admin.PostAsync($"/api/v1/reception/{county.Reception}/approve", null)).ReadAsync<Contracts.Reception.ReceptionResponse>();
             await ReceptionSetup.CapAsync(Admin, county.Organ, Year, 100_000m);
+            county.Visit = (await (await Admin.PostJsonAsync("/api/v1/foreign-affairs", new
+            {
+                organId = county.Organ,
+                visit = new
+                {
+                    purpose = "友城交流", delegationType = "General", departsOn = "2027-03-01", returnsOn = "2027-03-03",
+                    members = new[] { new { staffMemberId = county.Staff, role = "Leader" } },
+                    itinerary = new[] { new { country = "FR", arrivesOn = "2027-03-01", leavesOn = "2027-03-03", transit = false, airsideOnly = false } },
+                    schedule = Array.Empty<object>(), budget = 30_000m,
+                },
+            })).ReadAsync<VisitResponse>(HttpStatusCode.Created)).Id;
             hour += 2;
         }
         return new World(a, b, meetingRoom.Id);

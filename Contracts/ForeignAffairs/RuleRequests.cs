@@ -1,0 +1,26 @@
+namespace OrganAffairs.Contracts.ForeignAffairs;
+
+/// <summary>The limits of a general delegation, one version; the size, day and country limits are national ceilings a local version may only tighten.</summary>
+/// <param name="MaxMembers" example="6">Members including the interpreter (F1).</param>
+/// <param name="MaxDaysOneCountry" example="5">Days abroad for one country (F2).</param>
+/// <param name="MaxDaysTwoCountries" example="8">Days abroad for two countries (F2).</param>
+/// <param name="MaxDaysThreeCountries" example="10">Days abroad for three countries (F2).</param>
+/// <param name="MaxCountries" example="3">Countries or regions (F3).</param>
+/// <param name="ExtraDays" example="1">Extra days when a leg is in Latin America or Africa (F4).</param>
+/// <param name="OfficialShareNumerator" example="2">Official days ≥ numerator / denominator of the days abroad (F5).</param>
+/// <param name="OfficialShareDenominator" example="3">See the numerator.</param>
+public sealed record OutboundLimitsValue(
+    int MaxMembers, int MaxDaysOneCountry, int MaxDaysTwoCountries, int MaxDaysThreeCountries, int MaxCountries, int ExtraDays,
+    int OfficialShareNumerator, int OfficialShareDenominator);
+
+/// <summary>Adds a version of the outbound limits.</summary>
+/// <param name="Jurisdiction" example="110000">"national" or a 6-digit GB/T 2260 division code.</param>
+/// <param name="EffectiveFrom" example="2027-01-01">First day in force; the version it supersedes ends the day before.</param>
+/// <param name="Limits">The limits.</param>
+/// <param name="Source" example="京办发〔2027〕1号">The source document, at most 500 characters.</param>
+/// <param name="Confidence" example="H">H, M or U.</param>
+public sealed record CreateOutboundLimitsRequest(string Jurisdiction, DateOnly EffectiveFrom, OutboundLimitsValue Limits, string Source, string Confidence);
+
+/// <summary>A version of the outbound limits.</summary>
+public sealed record OutboundLimitsResponse(
+    Guid Id, string Jurisdiction, DateOnly EffectiveFrom, DateOnly? EffectiveTo, OutboundLimitsValue Limits, string Source, string Confidence);

@@ -1,0 +1,70 @@
+using Dapper;
+using OrganAffairs.Shared.Data;
+using OrganAffairs.Shared.Http;
+using OrganAffairs.Shared.Security;
+
+namespace OrganAffairs.ForeignAffairs.Data;
+
+/// <summary>All SQL on foreign_affairs_visit; every read passes the organ scope.</summary>
+internal sealed class VisitRepository(UnitOfWork uow, SqlDialect dialect, OrganScope scope)
+{
+    private const string Columns =
+        "id, organ_id, purpose, inviting_party, invitation_reference, delegation_type, justification, departs_on, returns_on, members, itinerary, schedule, " +
+        "funding_source, budget_fen, status, approval_number, approved_on, rule_version_id, reason, returned_on, report_summary, departure_year, version, created_at, updated_at";
+
+    public static readonly SortSpec Sort = new(new Dictionary<string, string>
+    {
+        ["departsOn"] = "departs_on",
+        ["createdAt"] = "created_at",
+    }, "-departsOn", "id");
+
+    public async Task<VisitRow?> GetVisibleAsync(Guid id, CancellationToken ct)
+    {
+        var connection = await uow.ConnectionAsync(ct);
+        var row = await connection.QuerySingleOrDefaultAsync<VisitRow>(new CommandDefinition(
+            $"SELECT {Columns} FROM foreign_affairs_visit WHERE id = @Id", new { Id = id }, uow.Transaction, cancellationToken: ct));
+        return row is not null && await scope.CanSeeAsync(row.OrganId, ct) ? row : null;
+    }
+
+    public Task InsertAsync(VisitRow row, CancellationToken ct) =>
+        uow.Connection.ExecuteAsync(new CommandDefinition(
+            $"""
+            INSERT INTO foreign_affairs_visit ({Columns})
+            VALUES (@Id, @OrganId, @Purpose, @InvitingParty, @InvitationReference, @DelegationType, @Justification, @DepartsOn, @ReturnsOn, @Members, @Itinerary, @Schedule,
+                    @FundingSource, @BudgetFen, @Status, @ApprovalNumber, @ApprovedOn, @RuleVersionId, @Reason, @ReturnedOn, @ReportSummary, @DepartureYear, @Version, @CreatedAt, @UpdatedAt)
+            """, Parameters(row), uow.Transaction, cancellationToken: ct));
+
+    /// <summary>Writes the visit if its version is still the expected one.</summary>
+    public async Task<bool> UpdateAsync(VisitRow row, long expectedVersion, CancellationToken ct)
+    {
+        var parameters = Parameters(row);
+        parameters.Add("ExpectedVersion", expectedVersion);
+        return await uow.Connection.ExecuteAsync(new CommandDefinition(
+            """
+            UPDATE foreign_affairs_visit SET purpose = @Purpose, inviting_party = @InvitingParty, invitation_reference = @InvitationReference,
+                delegation_type = @DelegationType, justification = @Justification, departs_on = @DepartsOn, returns_on = @ReturnsOn, members = @Members,
+                itinerary = @Itinerary, schedule = @Schedule, funding_source = @FundingSource, budget_fen = @BudgetFen, status = @Status,
+                approval_number = @ApprovalNumber, approved_on = @ApprovedOn, rule_version_id = @RuleVersionId, reason = @Reason, returned_on = @ReturnedOn,
+                report_summary = @ReportSummary, departure_year = @DepartureYear, version = @Version, updated_at = @UpdatedAt
+            WHERE id = @Id AND version = @ExpectedVersion
+            """, parameters, uow.Transaction, cancellationToken: ct)) == 1;
+    }
+
+    public Task<(IReadOnlyList<VisitRow> Rows, long Total)> ListAsync(VisitFilter filter, PageRequest page, string orderBy, CancellationToken ct)
+    {
+        var where = new SqlFilter()
+            .Where("organ_id = @OrganId", "OrganId", filter.OrganId)
+            .Where("status = @Status", "Status", filter.Status?.ToString())
+            .Where("departure_year = @Year", "Year", filter.Year)
+            .Scoped(scope, "organ_id");
+        return uow.PageAsync<VisitRow>(dialect, "foreign_affairs_visit", Columns, where, orderBy, page, ct);
+    }
+
+    private static DynamicParameters Parameters(VisitRow row) => new(new
+    {
+        row.Id, row.OrganId, row.Purpose, row.InvitingParty, row.InvitationReference, DelegationType = row.DelegationType.ToString(), row.Justification,
+        row.DepartsOn, row.ReturnsOn, row.Members, row.Itinerary, row.Schedule, row.FundingSource, row.BudgetFen, Status = row.Status.ToString(),
+        row.ApprovalNumber, row.ApprovedOn, row.RuleVersionId, row.Reason, row.ReturnedOn, row.ReportSummary, DepartureYear = row.DepartsOn.Year,
+        row.Version, row.CreatedAt, row.UpdatedAt,
+    });
+}

@@ -1,0 +1,26 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace OrganAffairs.ForeignAffairs.Domain;
+
+/// <summary>The kinds and keys of foreign_affairs_rule.</summary>
+internal static class RuleKinds
+{
+    /// <summary>The limits of a general delegation (<see cref="OutboundLimits"/>), key <see cref="GeneralKey"/>.</summary>
+    public const string Limits = "limits";
+    public const string GeneralKey = "general";
+
+    /// <summary>The countries with extra days (<see cref="ExtraDayRegions"/>), key <see cref="ExtraDayKey"/>.</summary>
+    public const string Regions = "regions";
+    public const string ExtraDayKey = "extra-day";
+}
+
+/// <summary>The JSON of a rule value.</summary>
+internal static class RuleJson
+{
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    public static string Write<T>(T value) => JsonSerializer.Serialize(value, Options);
+
+    public static T Read<T>(string json) => JsonSerializer.Deserialize<T>(json, Options)!;
+}

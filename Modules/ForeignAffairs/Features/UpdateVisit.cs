@@ -1,0 +1,89 @@
+using FluentValidation;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using OrganAffairs.Contracts.Common;
+using OrganAffairs.Contracts.ForeignAffairs;
+using OrganAffairs.ForeignAffairs.Data;
+using OrganAffairs.ForeignAffairs.Support;
+using OrganAffairs.Shared.Audit;
+using OrganAffairs.Shared.Errors;
+using OrganAffairs.Shared.Http;
+using OrganAffairs.Shared.Security;
+using OrganAffairs.Shared.Time;
+
+namespace OrganAffairs.ForeignAffairs.Features;
+
+/// <summary>Update an outbound visit (ForeignAffairs_UpdateVisit): the route.</summary>
+internal static class UpdateVisit
+{
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder visits) =>
+        visits.MapPut("/{id:guid}", Handle).WithName("ForeignAffairs_UpdateVisit")
+            .WithSummary("Change a visit's fields (If-Match required)")
+            .WithDescription("A draft stays a draft and a rejected visit becomes a draft again. A submitted visit is checked again. An approved visit whose dates, itinerary or members change goes back for approval (Submitted, approval cleared, checked again); other changes keep the approval. A visit that has departed cannot change (409 foreign-affairs.visit-state).")
+            .Produces<VisitResponse>().UpdateProblems(422).RuleBreaches()
+            .RequireScope(ForeignAffairsModule.WriteScope);
+
+    private static async Task<Ok<VisitResponse>> Handle(Guid id, VisitFields body, IMediator mediator, HttpContext http, CancellationToken ct) =>
+        ETags.Ok(http, await mediator.Send(new UpdateVisitCommand(id, ETags.RequireIfMatch(http), body), ct), v => v.Version);
+}
+
+internal sealed record UpdateVisitCommand(Guid Id, long ExpectedVersion, VisitFields Body) : ICommand<VisitResponse>;
+
+internal sealed class UpdateVisitValidator : AbstractValidator<UpdateVisitCommand>
+{
+    public UpdateVisitValidator() => RuleFor(c => c.Body).SetValidator(new VisitFieldsValidator());
+}
+
+internal sealed class UpdateVisitHandler(VisitRepository visits, VisitRuleBook rules, PlanBook plans, IMediator mediator, AuditTrail audit, BusinessClock clock)
+    : IRequestHandler<UpdateVisitCommand, VisitResponse>
+{
+    public async Task<VisitResponse> Handle(UpdateVisitCommand command, CancellationToken ct)
+    {
+        var row = await visits.GetVisibleAsync(command.Id, ct) ?? throw new ProblemException(ForeignAffairsErrors.VisitNotFound);
+        if (row.Version != command.ExpectedVersion)
+        {
+            throw new ProblemException(SharedErrors.PreconditionFailed);
+        }
+        if (row.Status is not (VisitStatus.Draft or VisitStatus.Rejected or VisitStatus.Submitted or VisitStatus.Approved))
+        {
+            throw new ProblemException(ForeignAffairsErrors.VisitState, detail: $"{row.Status}");
+        }
+        await VisitReferences.EnsureMembersAsync(mediator, command.Body, "", ct);
+        var regions = await rules.NationalRegionsAsync(clock.Today, ct);
+        var before = row.ToResponse(regions);
+        var old = (row.DepartsOn, row.ReturnsOn, row.Itinerary, row.Members);
+        row.Apply(command.Body);
+        var tripChanged = old != (row.DepartsOn, row.ReturnsOn, row.Itinerary, row.Members);
+        switch (row.Status)
+        {
+            case VisitStatus.Rejected:
+                row.Status = VisitStatus.Draft;
+                row.Reason = null;
+                break;
+            case VisitStatus.Submitted:
+                await AdvanceVisitHandler.CheckAsync(rules, mediator, row, clock.Today, ct);
+                break;
+            case VisitStatus.Approved when tripChanged:
+                // A change of dates, itinerary or members after approval goes back for approval.
+                await AdvanceVisitHandler.CheckAsync(rules, mediator, row, clock.Today, ct);
+                row.Status = VisitStatus.Submitted;
+                row.ApprovalNumber = null;
+                row.ApprovedOn = null;
+                row.RuleVersionId = null;
+                await plans.ReleaseAsync(row.OrganId, before.Visit.DepartsOn.Year, before.Visit.Members.Count, ct);
+                break;
+        }
+        row.Version = command.ExpectedVersion + 1;
+        row.UpdatedAt = clock.UtcNow;
+        if (!await visits.UpdateAsync(row, command.ExpectedVersion, ct))
+        {
+            throw new ProblemException(SharedErrors.PreconditionFailed);
+        }
+        var after = row.ToResponse(regions);
+        audit.Record("ForeignAffairsVisit", row.Id, row.OrganId, AuditTrail.Diff(before, after));
+        return after;
+    }
+}

@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using OrganAffairs.ForeignAffairs.Features;
+
+namespace OrganAffairs.ForeignAffairs;
+
+/// <summary>The ForeignAffairs module's index: one line per operation, in the contract's order; each route is in its feature file.</summary>
+internal static class ForeignAffairsEndpoints
+{
+    internal const string Root = "/api/v1/foreign-affairs";
+
+    public static IEndpointRouteBuilder Map(IEndpointRouteBuilder app)
+    {
+        var visits = app.MapGroup(Root).WithTags(ForeignAffairsModule.VisitsTag);
+        CreateVisit.Map(visits);
+        GetVisit.Map(visits);
+        ListVisits.Map(visits);
+        UpdateVisit.Map(visits);
+        SubmitVisit.Map(visits);
+        ApproveVisit.Map(visits);
+        RejectVisit.Map(visits);
+        DepartVisit.Map(visits);
+        ReturnVisit.Map(visits);
+        ReportVisit.Map(visits);
+        CloseVisit.Map(visits);
+
+        var plans = app.MapGroup(Root + "/plans").WithTags(ForeignAffairsModule.PlansTag);
+        SetPlan.Map(plans);
+        GetPlan.Map(plans);
+
+        var rules = app.MapGroup(Root + "/rules").WithTags(ForeignAffairsModule.RulesTag);
+        ListLimits.Map(rules);
+        CreateLimits.Map(rules);
+        return app;
+    }
+}

@@ -1,0 +1,33 @@
+using OrganAffairs.Shared.Errors;
+
+namespace OrganAffairs.ForeignAffairs;
+
+/// <summary>Every code the ForeignAffairs module answers with, with its texts.</summary>
+internal static class ForeignAffairsErrors
+{
+    public static readonly ErrorCode VisitNotFound = new("foreign-affairs.visit-not-found", 404, "出访团组不存在。", "The outbound visit does not exist.");
+    public static readonly ErrorCode OrganRefNotFound = new("foreign-affairs.organ-ref-not-found", 400, "所引用的机关不存在。", "The referenced organ does not exist.");
+    public static readonly ErrorCode StaffRefNotFound = new("foreign-affairs.staff-ref-not-found", 400, "所引用的工作人员不存在、不可见或不在职。", "The referenced staff member does not exist, is not visible or is not active.");
+    public static readonly ErrorCode MemberTwice = new("foreign-affairs.member-twice", 400, "同一工作人员在团组中出现多次。", "A staff member appears more than once in the delegation.");
+    public static readonly ErrorCode CountryInvalid = new("foreign-affairs.country-invalid", 400, "国家或地区应为两位大写字母代码（ISO 3166-1）。", "A country or region is a two-letter upper-case ISO 3166-1 code.");
+    public static readonly ErrorCode DatesInvalid = new("foreign-affairs.dates-invalid", 400, "日期无效：回国日期不早于出境日期，行程和日程在出境与回国日期之间，入境不晚于离境。", "Invalid dates: return not before departure, legs and activities between them, entry not after exit.");
+    public static readonly ErrorCode AirsideWithoutTransit = new("foreign-affairs.airside-without-transit", 400, "只有经停才能标记为不出机场（airsideOnly）。", "Only a transit can be airside only.");
+    public static readonly ErrorCode NoCountry = new("foreign-affairs.no-country", 400, "行程至少应有一站不是经停。", "The itinerary needs at least one leg that is not a transit.");
+    public static readonly ErrorCode BudgetInvalid = new("foreign-affairs.budget-invalid", 400, "预算应为 0 至 1 亿元，最多 2 位小数。", "The budget is 0 to 100 million yuan with at most 2 decimals.");
+    public static readonly ErrorCode VisitState = new("foreign-affairs.visit-state", 409, "出访团组当前状态不允许此操作。", "The visit's status does not allow this.");
+    public static readonly ErrorCode ReturnBeforeDeparture = new("foreign-affairs.return-before-departure", 400, "回国日期不能早于出境日期。", "The return cannot be before the departure.");
+    public static readonly ErrorCode BudgetMissing = new("foreign-affairs.budget-missing", 422, "没有预算的出访不得报批（无预算不出访）。", "A visit without a budget cannot be submitted (no trip without a budget).");
+    public static readonly ErrorCode DelegationTooLarge = new("foreign-affairs.delegation-too-large", 422, "团组人数超过上限（含翻译）（F1）。", "The delegation is larger than the limit, interpreter included (F1).");
+    public static readonly ErrorCode TooManyDays = new("foreign-affairs.too-many-days", 422, "在外天数超过上限（出入境当日均计算）（F2、F4）。", "More days abroad than the limit, departure and arrival days included (F2, F4).");
+    public static readonly ErrorCode TooManyCountries = new("foreign-affairs.too-many-countries", 422, "出访国家或地区超过上限（经停出机场的计入）（F3、F8）。", "More countries or regions than the limit, transit counted unless airside only (F3, F8).");
+    public static readonly ErrorCode OfficialShareTooLow = new("foreign-affairs.official-share-too-low", 422, "公务活动天数不足在外天数的规定比例（F5）。", "Days with official activities are below the required share of the days abroad (F5).");
+    public static readonly ErrorCode JustificationMissing = new("foreign-affairs.justification-missing", 422, "教学科研团组须有书面说明方可不受人数、天数和国家数限制（F7）。", "A teaching and research delegation needs a written justification to be exempt from the size, day and country limits (F7).");
+    public static readonly ErrorCode RulesMissing = new("foreign-affairs.rules-missing", 422, "该日期没有适用的出访限额规则。", "No outbound limits are in force on that date.");
+    public static readonly ErrorCode PlanMissing = new("foreign-affairs.plan-missing", 422, "该单位该年度没有因公出国计划，不得批准（计划外不出访）。", "The organ has no outbound plan for the year: no visit outside the plan is approved.");
+    public static readonly ErrorCode OutsidePlan = new("foreign-affairs.outside-plan", 422, "超出该单位年度因公出国计划的团组数或人数。", "The approval would exceed the organ's annual plan of delegations or persons.");
+    public static readonly ErrorCode PlanBelowApproved = new("foreign-affairs.plan-below-approved", 409, "计划数不能低于已批准的团组数或人数。", "The plan cannot be below the delegations or persons already approved.");
+    public static readonly ErrorCode OrganNotFound = new("foreign-affairs.organ-not-found", 404, "机关不存在。", "The organ does not exist.");
+    public static readonly ErrorCode Jurisdiction = new("foreign-affairs.jurisdiction-invalid", 400, "适用地区应为 national 或 6 位行政区划代码。", "The jurisdiction must be \"national\" or a 6-digit division code.");
+    public static readonly ErrorCode RuleVersionExists = new("foreign-affairs.rule-version-exists", 409, "该规则在此日期已有版本。", "This rule already has a version starting on that date.");
+    public static readonly ErrorCode LimitsInvalid = new("foreign-affairs.limits-invalid", 400, "限额无效：人数 1–50，天数 1–60 且随国家数不减，国家数 1–3，加天 0–5，比例分子不大于分母。", "Invalid limits: 1–50 members, 1–60 days not decreasing with countries, 1–3 countries, 0–5 extra days, share numerator not above its denominator.");
+}

@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using OrganAffairs.ForeignAffairs.Data;
+using OrganAffairs.ForeignAffairs.Support;
+using OrganAffairs.Shared;
+using OrganAffairs.Shared.Http;
+using OrganAffairs.Shared.Mediation;
+using OrganAffairs.Shared.Security;
+
+namespace OrganAffairs.ForeignAffairs;
+
+/// <summary>
+/// The ForeignAffairs module (外事交流合作): outbound official visits (因公临时出国) checked against the
+/// delegation, day and country limits of versioned, jurisdiction-scoped rule tables, through their workflow.
+/// </summary>
+public static class ForeignAffairsModule
+{
+    /// <summary>The migration tag and table prefix (foreign_affairs_schema_version); routes and scopes say foreign-affairs.</summary>
+    public const string Name = "foreign_affairs";
+    public const string ReadScope = "foreign-affairs.read";
+    public const string WriteScope = "foreign-affairs.write";
+    internal const string VisitsTag = "ForeignAffairs: outbound visits";
+    internal const string PlansTag = "ForeignAffairs: annual plans";
+    internal const string RulesTag = "ForeignAffairs: rules";
+
+    public static IServiceCollection AddForeignAffairsModule(this IServiceCollection services)
+    {
+        services.AddScoped<VisitRepository>();
+        services.AddScoped<RuleRepository>();
+        services.AddScoped<VisitRuleBook>();
+        services.AddScoped<PlanRepository>();
+        services.AddScoped<PlanBook>();
+        services.AddHandlersFrom(typeof(ForeignAffairsModule).Assembly);
+        services.AddModuleMigrations(Name, typeof(ForeignAffairsModule).Assembly);
+        services.AddScopes(ReadScope, WriteScope);
+        services.AddApiTag(VisitsTag, "因公临时出国 — outbound visits: delegation, itinerary, schedule and budget, checked against the limits (F1–F5, F7, F8) on submission and approval; the approval date picks the rule version the visit keeps.");
+        services.AddApiTag(PlansTag, "年度因公出国计划 — each organ's yearly plan of delegations and persons, set by the bureau; every approval counts against the plan of its departure year.");
+        services.AddApiTag(RulesTag, "规则 — versioned, jurisdiction-scoped rule tables with their sources: the delegation, day and country limits (national ceilings a local version may only tighten) and the regions with one more day.");
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapForeignAffairsModule(this IEndpointRouteBuilder app) => ForeignAffairsEndpoints.Map(app);
+}

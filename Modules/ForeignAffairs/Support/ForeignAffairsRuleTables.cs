@@ -1,0 +1,28 @@
+using OrganAffairs.ForeignAffairs.Data;
+using OrganAffairs.ForeignAffairs.Domain;
+using OrganAffairs.Shared.Rules;
+
+namespace OrganAffairs.ForeignAffairs.Support;
+
+/// <summary>The kinds of rule kept in foreign_affairs_rule and their directions (docs/adr/0021, 0070).</summary>
+internal static class ForeignAffairsRuleTables
+{
+    /// <summary>
+    /// The limits of a general delegation: the size, day and country limits are national ceilings (中办发〔2013〕16号);
+    /// a local version may only lower them, and a visit is judged by the strictest value along its jurisdiction.
+    /// </summary>
+    public static readonly RuleTableDefinition<RuleRow> Limits = RuleTableDefinition<RuleRow>.Ceiling(
+        "foreign_affairs_rule/" + RuleKinds.Limits, "ForeignAffairsRule", ForeignAffairsErrors.RuleVersionExists,
+        ("maxMembers", r => Read(r).MaxMembers),
+        ("maxDaysOneCountry", r => Read(r).MaxDaysOneCountry),
+        ("maxDaysTwoCountries", r => Read(r).MaxDaysTwoCountries),
+        ("maxDaysThreeCountries", r => Read(r).MaxDaysThreeCountries),
+        ("maxCountries", r => Read(r).MaxCountries),
+        ("extraDays", r => Read(r).ExtraDays));
+
+    /// <summary>The countries with extra days: no direction, the most specific version applies.</summary>
+    public static readonly RuleTableDefinition<RuleRow> Regions = RuleTableDefinition<RuleRow>.Plain(
+        "foreign_affairs_rule/" + RuleKinds.Regions, "ForeignAffairsRule", ForeignAffairsErrors.RuleVersionExists);
+
+    public static OutboundLimits Read(RuleRow row) => RuleJson.Read<OutboundLimits>(row.Value);
+}

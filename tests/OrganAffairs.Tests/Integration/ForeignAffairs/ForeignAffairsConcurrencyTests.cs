@@ -1,0 +1,58 @@
+using System.Net;
+using OrganAffairs.Contracts.ForeignAffairs;
+using OrganAffairs.Contracts.Organs;
+using OrganAffairs.Tests.Infrastructure;
+using Xunit;
+
+namespace OrganAffairs.Tests.Integration.ForeignAffairs;
+
+/// <summary>Parallel approvals through two Host instances on one database: an annual plan with room for K delegations approves exactly K.</summary>
+public abstract class ForeignAffairsConcurrencyTests(ApiFixture fixture)
+{
+    private const string Root = "/api/v1/foreign-affairs";
+    private const int Parallel = 30;
+    private const int Room = 7;
+
+    [ProviderFact]
+    public async Task Thirty_parallel_approvals_against_a_plan_with_room_for_seven_approve_exactly_seven()
+    {
+        var (a, b) = (fixture.Client, fixture.ClientFor(fixture.CreateFactory()));
+        var organ = await (await a.PostJsonAsync("/api/v1/organs", new
+        {
+            name = "市外事办公室", divisionCode = "320100", unifiedSocialCreditCode = TestData.Uscc(), level = "Municipal", type = "GovernmentDepartment",
+        })).ReadAsync<OrganResponse>(HttpStatusCode.Created);
+        var staff = await (await a.PostJsonAsync("/api/v1/organs/staff", new { organId = organ.Id, name = "王五", rankCode = "BelowBureau", startedOn = "2020-01-01" }))
+            .ReadAsync<StaffMemberResponse>(HttpStatusCode.Created);
+        await (await a.PutJsonAsync($"{Root}/plans/{organ.Id}/2027", new { trips = Room, persons = 100 }, null)).ReadAsync<PlanResponse>();
+        var visits = new List<Guid>();
+        for (var i = 0; i < Parallel; i++)
+        {
+            var visit = await (await a.PostJsonAsync(Root, new
+            {
+                organId = organ.Id,
+                visit = new
+                {
+                    purpose = "友城交流", delegationType = "General", departsOn = "2027-05-01", returnsOn = "2027-05-03",
+                    members = new[] { new { staffMemberId = staff.Id, role = "Leader" } },
+                    itinerary = new[] { new { country = "FR", arrivesOn = "2027-05-01", leavesOn = "2027-05-03", transit = false, airsideOnly = false } },
+                    schedule = new[] { "2027-05-01", "2027-05-02", "2027-05-03" }.Select(d => new { on = d, description = "会谈", official = true }).ToArray(),
+                    budget = 30_000m,
+                },
+            })).ReadAsync<VisitResponse>(HttpStatusCode.Created);
+            await (await a.PostAsync($"{Root}/{visit.Id}/submit", null)).ReadAsync<VisitResponse>();
+            visits.Add(visit.Id);
+        }
+
+        var responses = await Task.WhenAll(visits.Select((id, i) => (i % 2 == 0 ? a : b).PostJsonAsync($"{Root}/{id}/approve",
+            new { approvalNumber = $"外任〔2027〕{i}号", approvedOn = "2027-02-10" })));
+
+        Assert.Equal(Room, responses.Count(r => r.StatusCode == HttpStatusCode.OK));
+        foreach (var refused in responses.Where(r => r.StatusCode != HttpStatusCode.OK))
+        {
+            await refused.ProblemAsync(HttpStatusCode.UnprocessableEntity, "foreign-affairs.outside-plan");
+        }
+        Assert.Equal(Room, await fixture.CountAsync("foreign_affairs_visit", "organ_id = @Id AND status = @Status", new { organ.Id, Status = "Approved" }));
+        var plan = await (await a.GetAsync($"{Root}/plans/{organ.Id}/2027")).ReadAsync<PlanResponse>();
+        Assert.Equal((Room, Room), (plan.ApprovedTrips, plan.ApprovedPersons));
+    }
+}

@@ -1,0 +1,20 @@
+using OrganAffairs.Shared.Data;
+using OrganAffairs.Tests.Infrastructure;
+using OrganAffairs.Tests.Integration.ForeignAffairs;
+using Xunit;
+
+namespace OrganAffairs.Tests.Integration;
+
+// The ForeignAffairs module's HTTP suites, once per provider.
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class ForeignAffairsApiTests_Sqlite(SqliteApiFixture fixture) : ForeignAffairsApiTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class ForeignAffairsApiTests_PostgreSql(PostgreSqlApiFixture fixture) : ForeignAffairsApiTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class ForeignAffairsConcurrencyTests_Sqlite(SqliteApiFixture fixture) : ForeignAffairsConcurrencyTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class ForeignAffairsConcurrencyTests_PostgreSql(PostgreSqlApiFixture fixture) : ForeignAffairsConcurrencyTests(fixture), IClassFixture<PostgreSqlApiFixture>;
