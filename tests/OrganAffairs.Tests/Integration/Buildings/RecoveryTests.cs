@@ -114,7 +114,7 @@ public abstract class BuildingsRecoveryTests(ApiFixture fixture)
     [ProviderFact]
     public async Task Leaving_a_concurrent_post_gives_the_second_office_two_months()
     {
-        var (client, time, _) = FakeTimeHost();
+        var (client, time, factory) = FakeTimeHost();
         var setup = new BuildingsSetup(client);
         var home = await setup.OrganAsync();
         var other = await setup.OrganAsync();
@@ -135,6 +135,13 @@ public abstract class BuildingsRecoveryTests(ApiFixture fixture)
         Assert.False(recovery.Overdue);
         time.Advance(TimeSpan.FromDays(1));
         Assert.True(await ListedOverdueAsync(client, recovery.Id));
+        // B6 as a violation: swept on the due date nothing, the day after an overdue case citing B6.
+        var sweeper = factory.Services.GetRequiredService<ViolationSweeper>();
+        await sweeper.RunAsync(new DateOnly(2027, 2, 28), CancellationToken.None);
+        Assert.DoesNotContain(await OpenViolationsAsync(factory), v => v.Violation.SubjectId == recovery.Id);
+        await sweeper.RunAsync(new DateOnly(2027, 3, 1), CancellationToken.None);
+        var overdue = Assert.Single(await OpenViolationsAsync(factory), v => v.Violation.SubjectId == recovery.Id);
+        Assert.Equal(("buildings.overdue-recovery", "B6"), (overdue.Violation.Kind, overdue.Violation.RuleId));
     }
 
     [ProviderFact]
