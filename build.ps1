@@ -238,6 +238,11 @@ function Invoke-OpenApi {
     finally {
         Pop-Location
     }
+    # YAML 1.1 parsers (PyYAML, SnakeYAML, older Go/Ruby ones) read an unquoted on/off/yes/no/y/n as a
+    # boolean: quote such keys and sequence items so every parser reads the same strings.
+    $yaml = [IO.File]::ReadAllText($OpenApiFile)
+    $yaml = [regex]::Replace($yaml, '(?m)^(\s*(?:- )?)(on|off|yes|no|y|n|On|Off|Yes|No|Y|N|ON|OFF|YES|NO)(:|\r?$)', "`$1'`$2'`$3")
+    [IO.File]::WriteAllText($OpenApiFile, $yaml, [Text.UTF8Encoding]::new($false))
     Write-Host "Wrote $OpenApiFile"
 }
 

@@ -30,7 +30,8 @@ internal static class OpenApiSetup
                 License = new OpenApiLicense { Name = "Proprietary — for government use", Url = new Uri("https://www.gov.cn/") },
                 Contact = new OpenApiContact { Name = "OrganAffairs maintainers" },
             });
-            o.AddServer(new OpenApiServer { Url = "http://localhost:5080", Description = "Local (dotnet run --project Host)" });
+            // Relative: "Try it out" calls the host that served the page (127.0.0.1, a host name, a reverse proxy), never a pinned one.
+            o.AddServer(new OpenApiServer { Url = "/", Description = "The host serving this document" });
             o.AddSecurityDefinition(HeadersOperationFilter.ApiKeySchemeId, new OpenApiSecurityScheme
             {
                 Type = SecuritySchemeType.ApiKey,
@@ -63,6 +64,7 @@ internal static class OpenApiSetup
 
     public static WebApplication UseOpenApiDocument(this WebApplication app)
     {
+        app.UseQuotedYamlDocument();
         app.UseSwagger();
         app.UseSwaggerUI(o =>
         {
@@ -71,6 +73,8 @@ internal static class OpenApiSetup
             o.EnablePersistAuthorization();
             o.DisplayOperationId();
         });
+        // The root leads a browser to the documentation instead of a bare 401.
+        app.MapGet("/", () => Results.Redirect("/swagger", permanent: false)).AllowAnonymous().ExcludeFromDescription();
         return app;
     }
 

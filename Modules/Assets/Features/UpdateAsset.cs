@@ -30,7 +30,7 @@ internal static class UpdateAsset
         ETags.Ok(http, await mediator.Send(new UpdateAssetCommand(id, ETags.RequireIfMatch(http), body), ct), a => a.Version);
 }
 
-internal sealed record UpdateAssetCommand(Guid Id, long ExpectedVersion, UpdateAssetRequest Body) : ICommand<AssetResponse>;
+internal sealed record UpdateAssetCommand(Guid Id, IfMatch IfMatch, UpdateAssetRequest Body) : ICommand<AssetResponse>;
 
 internal sealed class UpdateAssetValidator : AbstractValidator<UpdateAssetCommand>
 {
@@ -50,10 +50,7 @@ internal sealed class UpdateAssetHandler(AssetRepository assets, AuditTrail audi
     {
         var b = command.Body;
         var row = await assets.GetVisibleAsync(command.Id, ct) ?? throw new ProblemException(AssetsErrors.AssetNotFound);
-        if (row.Version != command.ExpectedVersion)
-        {
-            throw new ProblemException(SharedErrors.PreconditionFailed);
-        }
+        var expectedVersion = command.IfMatch.Against(row.Version);
         if (row.Status == AssetStatus.Disposed)
         {
             throw new ProblemException(AssetsErrors.AssetDisposed);
@@ -68,9 +65,9 @@ internal sealed class UpdateAssetHandler(AssetRepository assets, AuditTrail audi
         row.Manufacturer = b.Manufacturer.Trim();
         row.Serial = AssetMapping.Clean(b.Serial);
         row.WarrantyEndsOn = b.WarrantyEndsOn;
-        row.Version = command.ExpectedVersion + 1;
+        row.Version = expectedVersion + 1;
         row.UpdatedAt = clock.UtcNow;
-        if (!await assets.UpdateAsync(row, command.ExpectedVersion, ct))
+        if (!await assets.UpdateAsync(row, expectedVersion, ct))
         {
             throw new ProblemException(SharedErrors.PreconditionFailed);
         }

@@ -31,7 +31,7 @@ internal static class UpdateRoom
         ETags.Ok(http, await mediator.Send(new UpdateRoomCommand(id, ETags.RequireIfMatch(http), body), ct), r => r.Version);
 }
 
-internal sealed record UpdateRoomCommand(Guid Id, long ExpectedVersion, UpdateRoomRequest Body) : ICommand<RoomResponse>;
+internal sealed record UpdateRoomCommand(Guid Id, IfMatch IfMatch, UpdateRoomRequest Body) : ICommand<RoomResponse>;
 
 internal sealed class UpdateRoomValidator : AbstractValidator<UpdateRoomCommand>
 {
@@ -59,10 +59,7 @@ internal sealed class UpdateRoomHandler(SpaceRepository space, OrganScope scope,
         scope.EnsureSeesAll();
         var body = command.Body;
         var row = await space.GetRoomAsync(command.Id, ct) ?? throw new ProblemException(BuildingsErrors.RoomNotFound);
-        if (row.Version != command.ExpectedVersion)
-        {
-            throw new ProblemException(SharedErrors.PreconditionFailed);
-        }
+        var expectedVersion = command.IfMatch.Against(row.Version);
         if (row.Status == SpaceStatus.Retired)
         {
             throw new ProblemException(BuildingsErrors.RoomRetired);
@@ -79,11 +76,11 @@ internal sealed class UpdateRoomHandler(SpaceRepository space, OrganScope scope,
         row.Capacity = body.Capacity;
         row.Bookable = body.Bookable;
         row.RequiresApproval = body.RequiresApproval;
-        row.Version = command.ExpectedVersion + 1;
+        row.Version = expectedVersion + 1;
         row.UpdatedAt = clock.UtcNow;
         try
         {
-            if (!await space.UpdateRoomAsync(row, command.ExpectedVersion, ct))
+            if (!await space.UpdateRoomAsync(row, expectedVersion, ct))
             {
                 throw new ProblemException(SharedErrors.PreconditionFailed);
             }

@@ -25,14 +25,14 @@ internal static class RetireDay
         ETags.Ok(http, await mediator.Send(new RetireDayCommand(id, ETags.RequireIfMatch(http)), ct), d => d.Version);
 }
 
-internal sealed record RetireDayCommand(Guid Id, long ExpectedVersion) : ICommand<CalendarDayResponse>;
+internal sealed record RetireDayCommand(Guid Id, IfMatch IfMatch) : ICommand<CalendarDayResponse>;
 
 internal sealed class RetireDayHandler(DayChanges days, OrganScope scope) : IRequestHandler<RetireDayCommand, CalendarDayResponse>
 {
     public Task<CalendarDayResponse> Handle(RetireDayCommand command, CancellationToken ct)
     {
         scope.EnsureSeesAll();
-        return days.ApplyAsync(command.Id, command.ExpectedVersion, (row, now) =>
+        return days.ApplyAsync(command.Id, command.IfMatch, (row, now) =>
         {
             row.Status = CalendarDayStatus.Retired;
             row.LiveKey = row.Id; // frees the date for a new active day (see the migration)

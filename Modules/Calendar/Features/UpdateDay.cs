@@ -27,7 +27,7 @@ internal static class UpdateDay
         ETags.Ok(http, await mediator.Send(new UpdateDayCommand(id, ETags.RequireIfMatch(http), body), ct), d => d.Version);
 }
 
-internal sealed record UpdateDayCommand(Guid Id, long ExpectedVersion, UpdateCalendarDayRequest Body) : ICommand<CalendarDayResponse>;
+internal sealed record UpdateDayCommand(Guid Id, IfMatch IfMatch, UpdateCalendarDayRequest Body) : ICommand<CalendarDayResponse>;
 
 internal sealed class UpdateDayValidator : AbstractValidator<UpdateDayCommand>
 {
@@ -45,7 +45,7 @@ internal sealed class UpdateDayHandler(DayChanges days, OrganScope scope) : IReq
     {
         scope.EnsureSeesAll();
         var body = command.Body;
-        return days.ApplyAsync(command.Id, command.ExpectedVersion, (row, _) =>
+        return days.ApplyAsync(command.Id, command.IfMatch, (row, _) =>
         {
             if (body.Kind == CalendarDayKind.MakeUpWorkday && row.Day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
             {

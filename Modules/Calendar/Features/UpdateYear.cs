@@ -31,7 +31,7 @@ internal static class UpdateYear
         ETags.Ok(http, await mediator.Send(new UpdateYearCommand(year, jurisdiction, ETags.RequireIfMatch(http), body), ct), y => y.Version);
 }
 
-internal sealed record UpdateYearCommand(int Year, string Jurisdiction, long ExpectedVersion, UpdateCalendarYearRequest Body) : ICommand<CalendarYearResponse>;
+internal sealed record UpdateYearCommand(int Year, string Jurisdiction, IfMatch IfMatch, UpdateCalendarYearRequest Body) : ICommand<CalendarYearResponse>;
 
 internal sealed class UpdateYearValidator : AbstractValidator<UpdateYearCommand>
 {
@@ -57,10 +57,7 @@ internal sealed class UpdateYearHandler(CalendarRepository calendar, OrganScope 
         scope.EnsureSeesAll();
         var body = command.Body;
         var row = await calendar.GetYearAsync(command.Jurisdiction, command.Year, ct);
-        if ((row?.Version ?? 0) != command.ExpectedVersion)
-        {
-            throw new ProblemException(SharedErrors.PreconditionFailed);
-        }
+        var expectedVersion = command.IfMatch.Against(row?.Version ?? 0);
         var days = await calendar.DaysOfYearAsync(command.Jurisdiction, command.Year, includeRetired: false, ct);
         var before = row is null ? null : CalendarMapping.ToResponse(row, command.Jurisdiction, command.Year, []);
         var now = clock.UtcNow;
@@ -93,9 +90,9 @@ internal sealed class UpdateYearHandler(CalendarRepository calendar, OrganScope 
             row.DeclaredAt = body.Complete ? (row.Complete ? row.DeclaredAt : now) : null;
             row.Complete = body.Complete;
             row.Source = source;
-            row.Version = command.ExpectedVersion + 1;
+            row.Version = expectedVersion + 1;
             row.UpdatedAt = now;
-            if (!await calendar.UpdateYearAsync(row, command.ExpectedVersion, ct))
+            if (!await calendar.UpdateYearAsync(row, expectedVersion, ct))
             {
                 throw new ProblemException(SharedErrors.PreconditionFailed);
             }

@@ -2,6 +2,7 @@ using OrganAffairs.Calendar.Data;
 using OrganAffairs.Contracts.Calendar;
 using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Errors;
+using OrganAffairs.Shared.Http;
 using OrganAffairs.Shared.Time;
 
 namespace OrganAffairs.Calendar.Support;
@@ -13,13 +14,10 @@ namespace OrganAffairs.Calendar.Support;
 /// </summary>
 internal sealed class DayChanges(CalendarRepository calendar, AuditTrail audit, BusinessClock clock)
 {
-    public async Task<CalendarDayResponse> ApplyAsync(Guid id, long expectedVersion, Action<DayRow, DateTimeOffset> change, CancellationToken ct)
+    public async Task<CalendarDayResponse> ApplyAsync(Guid id, IfMatch ifMatch, Action<DayRow, DateTimeOffset> change, CancellationToken ct)
     {
         var row = await calendar.GetDayAsync(id, ct) ?? throw new ProblemException(CalendarErrors.DayNotFound);
-        if (row.Version != expectedVersion)
-        {
-            throw new ProblemException(SharedErrors.PreconditionFailed);
-        }
+        var expectedVersion = ifMatch.Against(row.Version);
         if (row.Status == CalendarDayStatus.Retired)
         {
             throw new ProblemException(CalendarErrors.DayRetired);

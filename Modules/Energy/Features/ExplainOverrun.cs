@@ -32,7 +32,7 @@ internal static class ExplainOverrun
         ETags.Ok(http, await mediator.Send(new ExplainOverrunCommand(id, ETags.RequireIfMatch(http), body), ct), o => o.Version);
 }
 
-internal sealed record ExplainOverrunCommand(Guid Id, long ExpectedVersion, ExplainOverrunRequest Body) : ICommand<OverrunResponse>;
+internal sealed record ExplainOverrunCommand(Guid Id, IfMatch IfMatch, ExplainOverrunRequest Body) : ICommand<OverrunResponse>;
 
 internal sealed class ExplainOverrunValidator : AbstractValidator<ExplainOverrunCommand>
 {
@@ -47,10 +47,7 @@ internal sealed class ExplainOverrunHandler(ComplianceRepository compliance, Aud
     public async Task<OverrunResponse> Handle(ExplainOverrunCommand command, CancellationToken ct)
     {
         var row = await compliance.GetVisibleOverrunAsync(command.Id, ct) ?? throw new ProblemException(EnergyErrors.OverrunNotFound);
-        if (row.Version != command.ExpectedVersion)
-        {
-            throw new ProblemException(SharedErrors.PreconditionFailed);
-        }
+        var expectedVersion = command.IfMatch.Against(row.Version);
         if (row.Status == OverrunStatus.Explained)
         {
             throw new ProblemException(EnergyErrors.OverrunExplained);
@@ -60,7 +57,7 @@ internal sealed class ExplainOverrunHandler(ComplianceRepository compliance, Aud
         row.Explanation = command.Body.Explanation.Trim();
         row.ExplainedAt = clock.UtcNow;
         row.Version++;
-        if (await compliance.ExplainOverrunAsync(row, command.ExpectedVersion, ct) == 0)
+        if (await compliance.ExplainOverrunAsync(row, expectedVersion, ct) == 0)
         {
             throw new ProblemException(SharedErrors.PreconditionFailed);
         }

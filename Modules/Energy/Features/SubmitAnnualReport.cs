@@ -33,7 +33,7 @@ internal static class SubmitAnnualReport
         ETags.Ok(http, await mediator.Send(new SubmitAnnualReportCommand(id, year, ETags.RequireIfMatch(http)), ct), r => r.Version ?? 0);
 }
 
-internal sealed record SubmitAnnualReportCommand(Guid InstitutionId, int Year, long ExpectedVersion) : ICommand<AnnualReportResponse>;
+internal sealed record SubmitAnnualReportCommand(Guid InstitutionId, int Year, IfMatch IfMatch) : ICommand<AnnualReportResponse>;
 
 internal sealed class SubmitAnnualReportValidator : AbstractValidator<SubmitAnnualReportCommand>
 {
@@ -51,16 +51,13 @@ internal sealed class SubmitAnnualReportHandler(InstitutionRepository institutio
         {
             throw new ProblemException(EnergyErrors.ReportSubmitted);
         }
-        if (row.Version != command.ExpectedVersion)
-        {
-            throw new ProblemException(SharedErrors.PreconditionFailed);
-        }
+        var expectedVersion = command.IfMatch.Against(row.Version);
         var before = await reports.ToResponseAsync(institution, command.Year, row, ct);
         row.Status = AnnualReportStatus.Submitted;
         row.SubmittedAt = clock.UtcNow;
         row.UpdatedAt = row.SubmittedAt.Value;
         row.Version++;
-        if (await compliance.UpdateReportAsync(row, command.ExpectedVersion, ct) == 0)
+        if (await compliance.UpdateReportAsync(row, expectedVersion, ct) == 0)
         {
             throw new ProblemException(SharedErrors.PreconditionFailed);
         }

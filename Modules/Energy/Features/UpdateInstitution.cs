@@ -30,7 +30,7 @@ internal static class UpdateInstitution
         ETags.Ok(http, await mediator.Send(new UpdateInstitutionCommand(id, ETags.RequireIfMatch(http), body), ct), i => i.Version);
 }
 
-internal sealed record UpdateInstitutionCommand(Guid Id, long ExpectedVersion, UpdateInstitutionRequest Body) : ICommand<InstitutionResponse>;
+internal sealed record UpdateInstitutionCommand(Guid Id, IfMatch IfMatch, UpdateInstitutionRequest Body) : ICommand<InstitutionResponse>;
 
 internal sealed class UpdateInstitutionValidator : AbstractValidator<UpdateInstitutionCommand>
 {
@@ -48,10 +48,7 @@ internal sealed class UpdateInstitutionHandler(InstitutionRepository institution
     {
         var before = await institutions.GetVisibleAsync(command.Id, ct) ?? throw new ProblemException(EnergyErrors.InstitutionNotFound);
         scope.EnsureSeesAll();
-        if (before.Version != command.ExpectedVersion)
-        {
-            throw new ProblemException(SharedErrors.PreconditionFailed);
-        }
+        var expectedVersion = command.IfMatch.Against(before.Version);
         var code = command.Body.DirectoryCode.Trim();
         if (await institutions.DirectoryCodeTakenAsync(code, before.Id, ct))
         {
@@ -62,7 +59,7 @@ internal sealed class UpdateInstitutionHandler(InstitutionRepository institution
             Id = before.Id, OrganId = before.OrganId, Name = command.Body.Name.Trim(), DirectoryCode = code, Version = before.Version + 1,
             CreatedAt = before.CreatedAt, UpdatedAt = clock.UtcNow,
         };
-        if (await institutions.UpdateAsync(after, command.ExpectedVersion, ct) == 0)
+        if (await institutions.UpdateAsync(after, expectedVersion, ct) == 0)
         {
             throw new ProblemException(SharedErrors.PreconditionFailed);
         }

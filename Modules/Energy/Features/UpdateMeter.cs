@@ -30,7 +30,7 @@ internal static class UpdateMeter
         ETags.Ok(http, await mediator.Send(new UpdateMeterCommand(id, ETags.RequireIfMatch(http), body), ct), m => m.Version);
 }
 
-internal sealed record UpdateMeterCommand(Guid Id, long ExpectedVersion, UpdateMeterRequest Body) : ICommand<MeterResponse>;
+internal sealed record UpdateMeterCommand(Guid Id, IfMatch IfMatch, UpdateMeterRequest Body) : ICommand<MeterResponse>;
 
 internal sealed class UpdateMeterValidator : AbstractValidator<UpdateMeterCommand>
 {
@@ -46,17 +46,14 @@ internal sealed class UpdateMeterHandler(MeterRepository meters, AuditTrail audi
     public async Task<MeterResponse> Handle(UpdateMeterCommand command, CancellationToken ct)
     {
         var row = await meters.GetVisibleAsync(command.Id, ct) ?? throw new ProblemException(EnergyErrors.MeterNotFound);
-        if (row.Version != command.ExpectedVersion)
-        {
-            throw new ProblemException(SharedErrors.PreconditionFailed);
-        }
+        var expectedVersion = command.IfMatch.Against(row.Version);
         var before = row.ToResponse();
         // The subsystem applies to readings from now on; roll-ups already summed keep the subsystem they were read under.
         row.Subsystem = command.Body.Subsystem;
         row.Status = command.Body.Status;
         row.Version++;
         row.UpdatedAt = clock.UtcNow;
-        if (await meters.UpdateAsync(row, command.ExpectedVersion, ct) == 0)
+        if (await meters.UpdateAsync(row, expectedVersion, ct) == 0)
         {
             throw new ProblemException(SharedErrors.PreconditionFailed);
         }

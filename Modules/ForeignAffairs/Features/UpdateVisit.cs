@@ -30,7 +30,7 @@ internal static class UpdateVisit
         ETags.Ok(http, await mediator.Send(new UpdateVisitCommand(id, ETags.RequireIfMatch(http), body), ct), v => v.Version);
 }
 
-internal sealed record UpdateVisitCommand(Guid Id, long ExpectedVersion, VisitFields Body) : ICommand<VisitResponse>;
+internal sealed record UpdateVisitCommand(Guid Id, IfMatch IfMatch, VisitFields Body) : ICommand<VisitResponse>;
 
 internal sealed class UpdateVisitValidator : AbstractValidator<UpdateVisitCommand>
 {
@@ -43,10 +43,7 @@ internal sealed class UpdateVisitHandler(VisitRepository visits, VisitRuleBook r
     public async Task<VisitResponse> Handle(UpdateVisitCommand command, CancellationToken ct)
     {
         var row = await visits.GetVisibleAsync(command.Id, ct) ?? throw new ProblemException(ForeignAffairsErrors.VisitNotFound);
-        if (row.Version != command.ExpectedVersion)
-        {
-            throw new ProblemException(SharedErrors.PreconditionFailed);
-        }
+        var expectedVersion = command.IfMatch.Against(row.Version);
         if (row.Status is not (VisitStatus.Draft or VisitStatus.Rejected or VisitStatus.Submitted or VisitStatus.Approved))
         {
             throw new ProblemException(ForeignAffairsErrors.VisitState, detail: $"{row.Status}");
@@ -76,9 +73,9 @@ internal sealed class UpdateVisitHandler(VisitRepository visits, VisitRuleBook r
                 await plans.ReleaseAsync(row.OrganId, before.Visit.DepartsOn.Year, before.Visit.Members.Count, ct);
                 break;
         }
-        row.Version = command.ExpectedVersion + 1;
+        row.Version = expectedVersion + 1;
         row.UpdatedAt = clock.UtcNow;
-        if (!await visits.UpdateAsync(row, command.ExpectedVersion, ct))
+        if (!await visits.UpdateAsync(row, expectedVersion, ct))
         {
             throw new ProblemException(SharedErrors.PreconditionFailed);
         }

@@ -31,7 +31,7 @@ internal static class UpdateOrgan
         ETags.Ok(http, await mediator.Send(new UpdateOrganCommand(id, ETags.RequireIfMatch(http), body), ct), o => o.Version);
 }
 
-internal sealed record UpdateOrganCommand(Guid Id, long ExpectedVersion, UpdateOrganRequest Body) : ICommand<OrganResponse>;
+internal sealed record UpdateOrganCommand(Guid Id, IfMatch IfMatch, UpdateOrganRequest Body) : ICommand<OrganResponse>;
 
 internal sealed class UpdateOrganValidator : AbstractValidator<UpdateOrganCommand>
 {
@@ -54,10 +54,7 @@ internal sealed class UpdateOrganHandler(
     {
         var body = command.Body;
         var row = await organs.GetVisibleAsync(command.Id, ct) ?? throw new ProblemException(OrgansErrors.OrganNotFound);
-        if (row.Version != command.ExpectedVersion)
-        {
-            throw new ProblemException(SharedErrors.PreconditionFailed);
-        }
+        var expectedVersion = command.IfMatch.Against(row.Version);
         if (row.Status == OrganStatus.Dissolved)
         {
             throw new ProblemException(OrgansErrors.OrganDissolved);
@@ -88,10 +85,10 @@ internal sealed class UpdateOrganHandler(
         row.OrganType = body.Type;
         row.ParentId = body.ParentId;
         row.IsBureau = isBureau;
-        row.Version = command.ExpectedVersion + 1;
+        row.Version = expectedVersion + 1;
         row.UpdatedAt = clock.UtcNow;
         var headcount = body.Headcount ?? [];
-        if (!await organs.UpdateAsync(row, command.ExpectedVersion, ct))
+        if (!await organs.UpdateAsync(row, expectedVersion, ct))
         {
             throw new ProblemException(SharedErrors.PreconditionFailed);
         }

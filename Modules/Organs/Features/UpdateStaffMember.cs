@@ -31,7 +31,7 @@ internal static class UpdateStaffMember
         ETags.Ok(http, await mediator.Send(new UpdateStaffMemberCommand(id, ETags.RequireIfMatch(http), body), ct), s => s.Version);
 }
 
-internal sealed record UpdateStaffMemberCommand(Guid Id, long ExpectedVersion, UpdateStaffMemberRequest Body) : ICommand<StaffMemberResponse>;
+internal sealed record UpdateStaffMemberCommand(Guid Id, IfMatch IfMatch, UpdateStaffMemberRequest Body) : ICommand<StaffMemberResponse>;
 
 internal sealed class UpdateStaffMemberValidator : AbstractValidator<UpdateStaffMemberCommand>
 {
@@ -49,10 +49,7 @@ internal sealed class UpdateStaffMemberHandler(OrganRepository organs, StaffRepo
     public async Task<StaffMemberResponse> Handle(UpdateStaffMemberCommand command, CancellationToken ct)
     {
         var row = await staff.GetVisibleAsync(command.Id, ct) ?? throw new ProblemException(OrgansErrors.StaffNotFound);
-        if (row.Version != command.ExpectedVersion)
-        {
-            throw new ProblemException(SharedErrors.PreconditionFailed);
-        }
+        var expectedVersion = command.IfMatch.Against(row.Version);
         StaffMapping.EnsureActive(row);
         var organ = await organs.GetAsync(row.OrganId, ct) ?? throw new ProblemException(OrgansErrors.OrganNotFound);
         if (command.Body.RankCode != row.RankCode)
@@ -67,9 +64,9 @@ internal sealed class UpdateStaffMemberHandler(OrganRepository organs, StaffRepo
         }
         row.Name = command.Body.Name.Trim();
         row.RankCode = command.Body.RankCode;
-        row.Version = command.ExpectedVersion + 1;
+        row.Version = expectedVersion + 1;
         row.UpdatedAt = clock.UtcNow;
-        if (!await staff.UpdateAsync(row, command.ExpectedVersion, ct))
+        if (!await staff.UpdateAsync(row, expectedVersion, ct))
         {
             throw new ProblemException(SharedErrors.PreconditionFailed);
         }

@@ -30,7 +30,7 @@ internal static class UpdateReception
         ETags.Ok(http, await mediator.Send(new UpdateReceptionCommand(id, ETags.RequireIfMatch(http), PlanInput.From(body)), ct), r => r.Version);
 }
 
-internal sealed record UpdateReceptionCommand(Guid Id, long ExpectedVersion, PlanInput Body) : ICommand<ReceptionResponse>;
+internal sealed record UpdateReceptionCommand(Guid Id, IfMatch IfMatch, PlanInput Body) : ICommand<ReceptionResponse>;
 
 internal sealed class UpdateReceptionValidator : AbstractValidator<UpdateReceptionCommand>
 {
@@ -43,10 +43,7 @@ internal sealed class UpdateReceptionHandler(ReceptionRepository receptions, Rec
     public async Task<ReceptionResponse> Handle(UpdateReceptionCommand command, CancellationToken ct)
     {
         var row = await receptions.GetVisibleAsync(command.Id, ct) ?? throw new ProblemException(ReceptionErrors.ReceptionNotFound);
-        if (row.Version != command.ExpectedVersion)
-        {
-            throw new ProblemException(SharedErrors.PreconditionFailed);
-        }
+        var expectedVersion = command.IfMatch.Against(row.Version);
         if (row.Status != ReceptionStatus.Draft)
         {
             throw new ProblemException(ReceptionErrors.ReceptionState, detail: $"{row.Status}");
@@ -54,9 +51,9 @@ internal sealed class UpdateReceptionHandler(ReceptionRepository receptions, Rec
         var organ = await ReceptionReferences.OrganAsync(mediator, row.OrganId, ct);
         var before = row.ToResponse();
         await planner.ApplyAsync(row, command.Body, organ.DivisionCode, ct);
-        row.Version = command.ExpectedVersion + 1;
+        row.Version = expectedVersion + 1;
         row.UpdatedAt = clock.UtcNow;
-        if (!await receptions.UpdateAsync(row, command.ExpectedVersion, ct))
+        if (!await receptions.UpdateAsync(row, expectedVersion, ct))
         {
             throw new ProblemException(SharedErrors.PreconditionFailed);
         }

@@ -9,7 +9,7 @@ public static class ProblemWriter
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+        Encoder = Http.JsonContract.Encoder,
     };
 
     private static ProblemBody Build(HttpContext context, ErrorCode error, IReadOnlyList<FieldError>? fieldErrors = null, string? detail = null) =>

@@ -23,25 +23,60 @@ public static class ETags
         return TypedResults.Created(location, value);
     }
 
-    /// <summary>The version the client read, from If-Match: 428 when missing, 400 when unreadable.</summary>
-    public static long RequireIfMatch(HttpContext context)
+    /// <summary>
+    /// The versions the client's If-Match names (RFC 9110 §13.1.1): one or more strong tags, or <c>*</c> for any
+    /// current version. 428 when missing, 400 when unreadable; a weak tag never matches (412 at the check).
+    /// </summary>
+    public static IfMatch RequireIfMatch(HttpContext context)
     {
         var header = context.Request.Headers.IfMatch.ToString();
         if (string.IsNullOrWhiteSpace(header))
         {
             throw new ProblemException(SharedErrors.PreconditionRequired);
         }
-        var value = header.Trim();
-        if (value.StartsWith("W/", StringComparison.Ordinal))
+        if (header.Trim() == "*")
         {
-            // If-Match compares strongly (RFC 9110 §13.1.1): a weak tag never matches.
-            throw new ProblemException(SharedErrors.PreconditionFailed);
+            return IfMatch.Any;
         }
-        if (value.Length >= 2 && value[0] == '"' && value[^1] == '"'
-            && long.TryParse(value.AsSpan(1, value.Length - 2), NumberStyles.None, CultureInfo.InvariantCulture, out var version))
+        var versions = new List<long>();
+        foreach (var tag in header.Split(',', StringSplitOptions.TrimEntries))
         {
-            return version;
+            if (tag.StartsWith("W/\"", StringComparison.Ordinal))
+            {
+                // If-Match compares strongly: a weak tag never matches, but the list stays readable.
+                continue;
+            }
+            if (tag.Length >= 2 && tag[0] == '"' && tag[^1] == '"'
+                && long.TryParse(tag.AsSpan(1, tag.Length - 2), NumberStyles.None, CultureInfo.InvariantCulture, out var version))
+            {
+                versions.Add(version);
+                continue;
+            }
+            throw new ProblemException(SharedErrors.IfMatchInvalid);
         }
-        throw new ProblemException(SharedErrors.IfMatchInvalid);
+        return new IfMatch(versions);
     }
+}
+
+/// <summary>
+/// What an If-Match header allows: any current version (<c>*</c>) or the listed ones. A handler turns it into
+/// the version its conditional UPDATE expects with <see cref="Against"/>, so no handler compares by hand.
+/// </summary>
+public sealed class IfMatch
+{
+    private readonly IReadOnlyList<long>? _versions;
+
+    public IfMatch(IReadOnlyList<long> versions) => _versions = versions;
+
+    private IfMatch() => _versions = null;
+
+    /// <summary><c>If-Match: *</c>: any current version.</summary>
+    public static IfMatch Any { get; } = new();
+
+    /// <summary>One strong tag, as a client that read version <paramref name="version"/> sends.</summary>
+    public static IfMatch Of(long version) => new([version]);
+
+    /// <summary>The current version when the header allows it, for the UPDATE's version check; 412 otherwise.</summary>
+    public long Against(long current) =>
+        _versions is null || _versions.Contains(current) ? current : throw new ProblemException(SharedErrors.PreconditionFailed);
 }

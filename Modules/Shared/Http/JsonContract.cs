@@ -14,8 +14,15 @@ namespace OrganAffairs.Shared.Http;
 /// </summary>
 public static partial class JsonContract
 {
+    /// <summary>
+    /// Text as itself: Chinese, <c>+</c> and <c>'</c> are written unescaped. The HTML-safe default escapes
+    /// those for pages that embed JSON in a script; this API answers application/json only (ADR 0016).
+    /// </summary>
+    public static System.Text.Encodings.Web.JavaScriptEncoder Encoder => System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+
     public static void Apply(JsonSerializerOptions options)
     {
+        options.Encoder = Encoder;
         options.RespectNullableAnnotations = true;
         // Required = the schema's required: a non-nullable constructor member without a default. (The
         // framework's RespectRequiredConstructorParameters would also require the nullable ones.)

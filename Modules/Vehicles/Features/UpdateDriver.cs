@@ -30,7 +30,7 @@ internal static class UpdateDriver
         ETags.Ok(http, await mediator.Send(new UpdateDriverCommand(id, ETags.RequireIfMatch(http), body), ct), d => d.Version);
 }
 
-internal sealed record UpdateDriverCommand(Guid Id, long ExpectedVersion, UpdateDriverRequest Body) : ICommand<DriverResponse>;
+internal sealed record UpdateDriverCommand(Guid Id, IfMatch IfMatch, UpdateDriverRequest Body) : ICommand<DriverResponse>;
 
 internal sealed class UpdateDriverValidator : AbstractValidator<UpdateDriverCommand>
 {
@@ -50,10 +50,7 @@ internal sealed class UpdateDriverHandler(DriverRepository drivers, RuleReposito
     {
         var b = command.Body;
         var row = await drivers.GetVisibleAsync(command.Id, ct) ?? throw new ProblemException(VehiclesErrors.DriverNotFound);
-        if (row.Version != command.ExpectedVersion)
-        {
-            throw new ProblemException(SharedErrors.PreconditionFailed);
-        }
+        var expectedVersion = command.IfMatch.Against(row.Version);
         if (b.LicenceClass != row.LicenceClass)
         {
             var organ = await VehicleRules.OrganAsync(mediator, row.OrganId, "organId", ct);
@@ -64,9 +61,9 @@ internal sealed class UpdateDriverHandler(DriverRepository drivers, RuleReposito
         row.LicenceClass = b.LicenceClass;
         row.LicenceExpiresOn = b.LicenceExpiresOn;
         row.Status = b.Status;
-        row.Version = command.ExpectedVersion + 1;
+        row.Version = expectedVersion + 1;
         row.UpdatedAt = clock.UtcNow;
-        if (!await drivers.UpdateAsync(row, command.ExpectedVersion, ct))
+        if (!await drivers.UpdateAsync(row, expectedVersion, ct))
         {
             throw new ProblemException(SharedErrors.PreconditionFailed);
         }

@@ -31,7 +31,7 @@ internal static class UpdateVehicle
         ETags.Ok(http, await mediator.Send(new UpdateVehicleCommand(id, ETags.RequireIfMatch(http), body), ct), v => v.Version);
 }
 
-internal sealed record UpdateVehicleCommand(Guid Id, long ExpectedVersion, UpdateVehicleRequest Body) : ICommand<VehicleResponse>;
+internal sealed record UpdateVehicleCommand(Guid Id, IfMatch IfMatch, UpdateVehicleRequest Body) : ICommand<VehicleResponse>;
 
 internal sealed class UpdateVehicleValidator : AbstractValidator<UpdateVehicleCommand>
 {
@@ -52,10 +52,7 @@ internal sealed class UpdateVehicleHandler(VehicleRepository vehicles, RuleRepos
     {
         var b = command.Body;
         var row = await vehicles.GetVisibleAsync(command.Id, ct) ?? throw new ProblemException(VehiclesErrors.VehicleNotFound);
-        if (row.Version != command.ExpectedVersion)
-        {
-            throw new ProblemException(SharedErrors.PreconditionFailed);
-        }
+        var expectedVersion = command.IfMatch.Against(row.Version);
         if (row.Status == VehicleStatus.Disposed)
         {
             throw new ProblemException(VehiclesErrors.VehicleDisposed);
@@ -74,9 +71,9 @@ internal sealed class UpdateVehicleHandler(VehicleRepository vehicles, RuleRepos
         row.Model = b.Model.Trim();
         row.Status = b.Status;
         row.AssignedLeaderId = b.AssignedLeaderId;
-        row.Version = command.ExpectedVersion + 1;
+        row.Version = expectedVersion + 1;
         row.UpdatedAt = clock.UtcNow;
-        if (!await vehicles.UpdateAsync(row, command.ExpectedVersion, ct))
+        if (!await vehicles.UpdateAsync(row, expectedVersion, ct))
         {
             throw new ProblemException(SharedErrors.PreconditionFailed);
         }

@@ -148,6 +148,39 @@ public abstract class OrgansApiTests(ApiFixture fixture)
     }
 
     [ProviderFact]
+    public async Task If_match_star_matches_any_current_version_and_a_list_matches_any_of_its_tags()
+    {
+        var (organ, _) = await CreateAsync();
+        var update = new { name = "市机关事务服务中心", shortName = (string?)null, divisionCode = "320102", level = "Municipal", type = "PublicInstitution", parentId = (Guid?)null, headcount = Array.Empty<object>() };
+
+        // RFC 9110 §13.1.1: "*" matches any current representation; a list matches when one strong tag does.
+        var starred = await Client.PutJsonAsync($"{Url}/{organ.Id}", update, ifMatch: "*");
+        await starred.ReadAsync<OrganResponse>();
+        Assert.Equal("\"2\"", starred.ETag());
+        await (await Client.PutJsonAsync($"{Url}/{organ.Id}", update with { name = "乙" }, ifMatch: "\"5\", W/\"2\"")).ProblemAsync(HttpStatusCode.PreconditionFailed, "concurrency.stale");
+        var listed = await Client.PutJsonAsync($"{Url}/{organ.Id}", update with { name = "乙" }, ifMatch: "\"5\", \"2\"");
+        Assert.Equal("乙", (await listed.ReadAsync<OrganResponse>()).Name);
+        Assert.Equal("\"3\"", listed.ETag());
+        await (await Client.PutJsonAsync($"{Url}/{organ.Id}", update, ifMatch: "\"3\", garbage")).ProblemAsync(HttpStatusCode.BadRequest, "concurrency.if-match-invalid");
+        // "*" on an organ that does not exist finds nothing to match: the organ's 404, nothing written.
+        await (await Client.PutJsonAsync($"{Url}/{Guid.NewGuid()}", update, ifMatch: "*")).ProblemAsync(HttpStatusCode.NotFound, "organs.organ-not-found");
+    }
+
+    [ProviderFact]
+    public async Task Text_is_written_as_itself_plus_apostrophe_and_chinese_unescaped()
+    {
+        var (organ, etag) = await CreateAsync();
+        var update = new { name = "O'Brien+市局 <办公室> & 后勤", shortName = (string?)null, divisionCode = "320100", level = "Municipal", type = "PublicInstitution", parentId = (Guid?)null, headcount = Array.Empty<object>() };
+        await (await Client.PutJsonAsync($"{Url}/{organ.Id}", update, etag)).ReadAsync<OrganResponse>();
+
+        var text = await (await Client.GetAsync($"{Url}/{organ.Id}")).Content.ReadAsStringAsync();
+        Assert.Contains("\"name\":\"O'Brien+市局 <办公室> & 后勤\"", text);
+        // A problem body is written with the same encoder.
+        var problem = await (await Client.GetAsync($"{Url}/{Guid.NewGuid()}")).Content.ReadAsStringAsync();
+        Assert.DoesNotContain("\\u", problem);
+    }
+
+    [ProviderFact]
     public async Task Update_of_an_unknown_organ_is_404_and_bad_fields_are_400()
     {
         var update = new { name = "", divisionCode = "320100", level = "Municipal", type = "Court" };
