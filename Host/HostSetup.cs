@@ -105,6 +105,9 @@ internal static class HostSetup
         // One group without a prefix, so every route gets the conventions no endpoint may forget.
         var api = app.MapGroup("").NormaliseInstants();
         api.MapAudit();
+        // The codes of every module the Host references, read once at start.
+        api.MapProblemCatalogue(typeof(Program).Assembly.GetReferencedAssemblies()
+            .Where(a => a.Name!.StartsWith("OrganAffairs.", StringComparison.Ordinal)).Select(System.Reflection.Assembly.Load));
         api.MapModules();
         return app;
     }

@@ -58,6 +58,7 @@ public static class SharedKernel
         services.AddOrganAffairsSecurity(configuration);
         services.AddHttpProtection(configuration);
         services.AddApiTag(Audit.AuditEndpoints.Tag, "审计 — who changed what and when, with old and new values. Read-only; admin scope.");
+        services.AddApiTag(Errors.ProblemCatalogue.Tag, "错误代码 — every code a problem or a field error can carry, with its status and titles. Public.");
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         return services;

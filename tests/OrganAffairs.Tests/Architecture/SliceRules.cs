@@ -12,7 +12,7 @@ namespace OrganAffairs.Tests.Architecture;
 public static partial class SliceRules
 {
     /// <summary>Operations served outside a module's Features/ by decision: the audit trail lives in Shared.</summary>
-    public static readonly IReadOnlySet<string> OutsideModules = new HashSet<string>(StringComparer.Ordinal) { "Audit_ListAuditEntries" };
+    public static readonly IReadOnlySet<string> OutsideModules = new HashSet<string>(StringComparer.Ordinal) { "Audit_ListAuditEntries", "Problems_ListProblemCodes" };
 
     /// <summary>The repository's root: the folder above the test run that holds OrganAffairs.sln.</summary>
     public static string RepositoryRoot()

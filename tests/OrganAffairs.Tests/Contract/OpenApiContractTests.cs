@@ -41,5 +41,28 @@ public sealed class OpenApiContractTests(SqliteApiFixture fixture) : IClassFixtu
         Assert.Contains("\"servers\":[{\"url\":\"/\"", document.Replace(" ", "").Replace("\n", ""));
     }
 
+    [Fact]
+    public async Task The_problem_catalogue_is_public_and_lists_each_declared_code_once()
+    {
+        var response = await fixture.AnonymousClient().GetAsync("/api/v1/problems");
+        var codes = await response.ReadAsync<List<OrganAffairs.Shared.Errors.ProblemCodeResponse>>();
+        Assert.True(codes.Count > 300, $"only {codes.Count} codes");
+        Assert.Equal(codes.Count, codes.Select(c => c.Code).Distinct().Count());
+        Assert.Contains(codes, c => c is { Code: "organs.uscc-taken", Status: 409, Type: "urn:organaffairs:problem:organs.uscc-taken" });
+        Assert.Contains(codes, c => c.Code == "field.required" && c.TitleZh.Length > 0 && c.TitleEn.Length > 0);
+        Assert.Equal(codes.Select(c => c.Code).Order(StringComparer.Ordinal), codes.Select(c => c.Code));
+    }
+
+    [Fact]
+    public void A_code_declared_twice_with_different_texts_stops_the_catalogue() =>
+        Assert.Throws<InvalidOperationException>(() => OrganAffairs.Shared.Errors.ProblemCatalogue.Collect([typeof(ClashingCodes).Assembly]));
+
     private static string Normalise(string text) => text.Replace("\r\n", "\n").TrimEnd();
+}
+
+/// <summary>Planted: one code with two titles, which the catalogue refuses.</summary>
+internal static class ClashingCodes
+{
+    public static readonly OrganAffairs.Shared.Errors.ErrorCode One = new("planted.clash", 409, "甲", "One");
+    public static readonly OrganAffairs.Shared.Errors.ErrorCode Two = new("planted.clash", 422, "乙", "Two");
 }

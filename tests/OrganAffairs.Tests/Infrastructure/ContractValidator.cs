@@ -267,6 +267,7 @@ public sealed class ContractValidator
 
     private static readonly SemaphoreSlim ServedLock = new(1, 1);
     private static ContractValidator? _served;
+    private static HashSet<string>? _codes;
 
     /// <summary>Reads the served document the first time a Host is up (every Host of the run serves the same one).</summary>
     public static async Task LoadServedAsync(HttpClient client)
@@ -280,6 +281,9 @@ public sealed class ContractValidator
         {
             // A route no operation has is answered 404 route.not-found: a plain ProblemBody.
             _served ??= await LoadAsync(await client.GetStringAsync("/swagger/v1/swagger.json"), unmatchedProblemSchema: "ProblemBody");
+            // Every code a problem carries must be in the served catalogue (GET /api/v1/problems).
+            using var catalogue = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/api/v1/problems"));
+            _codes ??= catalogue.RootElement.EnumerateArray().Select(e => e.GetProperty("code").GetString()!).ToHashSet(StringComparer.Ordinal);
         }
         finally
         {
@@ -299,5 +303,30 @@ public sealed class ContractValidator
         var request = response.RequestMessage ?? throw new InvalidOperationException("The answer has no request.");
         var breaches = validator.Check(request.Method.Method, request.RequestUri!.AbsolutePath, (int)response.StatusCode, mediaType, body);
         Assert.True(breaches.Count == 0, "The answer breaks the contract:\n" + string.Join("\n", breaches) + "\nBody: " + (body.Length <= 1000 ? body : body[..1000] + "…"));
+        if (mediaType.Equals("application/problem+json", StringComparison.OrdinalIgnoreCase) && _codes is { } codes)
+        {
+            var uncatalogued = CodesOf(body).Where(c => !codes.Contains(c)).ToList();
+            Assert.True(uncatalogued.Count == 0, "The problem carries codes GET /api/v1/problems does not list: " + string.Join(", ", uncatalogued) + "\nBody: " + Shorten(body));
+        }
+    }
+
+    /// <summary>The problem's code and its field errors' codes.</summary>
+    public static IEnumerable<string> CodesOf(string problem)
+    {
+        var root = System.Text.Json.JsonDocument.Parse(problem).RootElement;
+        if (root.TryGetProperty("code", out var code) && code.GetString() is { } c)
+        {
+            yield return c;
+        }
+        if (root.TryGetProperty("errors", out var errors) && errors.ValueKind == System.Text.Json.JsonValueKind.Array)
+        {
+            foreach (var error in errors.EnumerateArray())
+            {
+                if (error.TryGetProperty("code", out var fieldCode) && fieldCode.GetString() is { } f)
+                {
+                    yield return f;
+                }
+            }
+        }
     }
 }

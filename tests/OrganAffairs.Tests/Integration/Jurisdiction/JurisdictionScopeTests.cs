@@ -105,6 +105,7 @@ public abstract partial class JurisdictionScopeTests(ApiFixture fixture)
         ["Assets_GetStocktake"] = Get(c => $"/api/v1/assets/stocktakes/{c.Stocktake}"),
         ["Assets_GetStocktakeReport"] = Get(c => $"/api/v1/assets/stocktakes/{c.Stocktake}/report"),
         ["Audit_ListAuditEntries"] = List("/api/v1/audit?pageSize=200", c => c.Organ),
+        ["Problems_ListProblemCodes"] = new Unscoped("the error-code catalogue: public, the same for everyone"),
         ["Buildings_GetOrganAreaSummary"] = Get(c => $"/api/v1/buildings/organs/{c.Organ}/area-summary"),
         ["Buildings_ListOverStandardOrgans"] = List("/api/v1/buildings/findings/over-standard-organs?pageSize=200", _ => null),
         ["Buildings_ListAllocations"] = List("/api/v1/buildings/allocations?pageSize=200", c => c.Allocation),
