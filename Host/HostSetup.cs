@@ -67,6 +67,7 @@ internal static class HostSetup
         builder.Services.AddLocalization();
         builder.Services.AddSharedKernel(builder.Configuration);
         builder.Services.AddModules();
+        builder.Services.AddOrganAffairsTelemetry(builder.Configuration);
         builder.Services.AddHostedService<FirstStart>();
         builder.Services.AddOpenApiDocument();
         return builder;

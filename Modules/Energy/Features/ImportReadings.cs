@@ -275,6 +275,10 @@ internal sealed class ImportReadingsHandler(
     {
         var import = run.Import;
         var stored = !run.AllOrNothing || !run.ValidateOnly && !run.Malformed;
+        if (stored && !run.ValidateOnly)
+        {
+            Shared.Diagnostics.Telemetry.ImportedRows.Add(import.Accepted + import.Replaced);
+        }
         if (run.AllOrNothing && run.Malformed && !run.ValidateOnly)
         {
             await uow.RollbackAsync();

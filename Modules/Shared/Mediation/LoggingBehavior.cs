@@ -4,7 +4,10 @@ using Microsoft.Extensions.Logging;
 
 namespace OrganAffairs.Shared.Mediation;
 
-/// <summary>Logs each request's name, outcome and duration — never its body, which may hold personal data.</summary>
+/// <summary>
+/// Logs and traces each request by its name, outcome and duration — never its body, which may hold
+/// personal data. The span is named after the request type (e.g. CreateOrganCommand).
+/// </summary>
 internal sealed class LoggingBehavior<TRequest, TResponse>(ILogger<LoggingBehavior<TRequest, TResponse>> logger)
     : IPipelineBehavior<TRequest, TResponse>
 {
@@ -12,6 +15,7 @@ internal sealed class LoggingBehavior<TRequest, TResponse>(ILogger<LoggingBehavi
     {
         var name = typeof(TRequest).Name;
         var started = Stopwatch.GetTimestamp();
+        using var activity = Diagnostics.Telemetry.Source.StartActivity(name);
         try
         {
             var response = await next();
@@ -20,6 +24,7 @@ internal sealed class LoggingBehavior<TRequest, TResponse>(ILogger<LoggingBehavi
         }
         catch (Exception ex)
         {
+            activity?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
             logger.LogInformation("{Request} failed after {ElapsedMs:0.0} ms with {Error}", name,
                 Stopwatch.GetElapsedTime(started).TotalMilliseconds, ex.GetType().Name);
             throw;

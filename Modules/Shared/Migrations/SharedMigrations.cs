@@ -125,3 +125,11 @@ public sealed class M0004_ViolationLedger : ModuleMigration
             .OnColumn("duty").Ascending().OnColumn("closed_on").Ascending().OnColumn("id").Ascending();
     }
 }
+
+/// <summary>The W3C traceparent of the request that wrote an outbox event, so its dispatch links to it.</summary>
+[Migration(5, "Outbox trace parent")]
+[Tags("shared")]
+public sealed class M0005_OutboxTraceParent : ModuleMigration
+{
+    public override void Up() => Alter.Table("shared_outbox").AddColumn("trace_parent").AsString(55).Nullable();
+}

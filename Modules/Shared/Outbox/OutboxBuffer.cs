@@ -33,11 +33,13 @@ public sealed class OutboxBuffer(UnitOfWork unitOfWork, IdGenerator ids, TimePro
             Payload = JsonSerializer.Serialize(e, e.GetType(), Json),
             OccurredAt = e.OccurredAt.ToUniversalTime(),
             NextAttemptAt = now,
+            // The dispatch is traced as a consumer linked to the request that caused it.
+            TraceParent = System.Diagnostics.Activity.Current?.Id,
         });
         await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
             """
-            INSERT INTO shared_outbox (id, type, payload, occurred_at, next_attempt_at, attempts)
-            VALUES (@Id, @Type, @Payload, @OccurredAt, @NextAttemptAt, 0)
+            INSERT INTO shared_outbox (id, type, payload, occurred_at, next_attempt_at, attempts, trace_parent)
+            VALUES (@Id, @Type, @Payload, @OccurredAt, @NextAttemptAt, 0, @TraceParent)
             """, rows, unitOfWork.Transaction, cancellationToken: ct));
         _events.Clear();
         return true;

@@ -86,7 +86,7 @@ internal sealed class OutboxDispatcher(
                 new { Token = token, Until = now + o.ClaimDuration, Now = now, Batch = o.BatchSize }, tx, cancellationToken: ct));
             await tx.CommitAsync(ct);
             rows = (await connection.QueryAsync<OutboxRow>(new CommandDefinition(
-                "SELECT id, type, payload, attempts FROM shared_outbox WHERE claim_token = @Token AND dispatched_at IS NULL ORDER BY occurred_at",
+                "SELECT id, type, payload, attempts, occurred_at, trace_parent FROM shared_outbox WHERE claim_token = @Token AND dispatched_at IS NULL ORDER BY occurred_at",
                 new { Token = token }, cancellationToken: ct))).ToList();
         }
 
@@ -114,6 +114,14 @@ internal sealed class OutboxDispatcher(
     private async Task PublishAsync(OutboxRow row, CancellationToken ct)
     {
         var type = OutboxTypes.Resolve(row.Type) ?? throw new InvalidOperationException($"Unknown event type {row.Type}");
+        Diagnostics.Telemetry.OutboxLag.Record((clock.GetUtcNow() - row.OccurredAt).TotalSeconds);
+        // A new trace per dispatch, linked to the request that wrote the event (its commit may be long past).
+        var links = System.Diagnostics.ActivityContext.TryParse(row.TraceParent, null, out var cause)
+            ? new[] { new System.Diagnostics.ActivityLink(cause) }
+            : null;
+        using var activity = Diagnostics.Telemetry.Source.StartActivity(
+            "outbox dispatch " + type.Name, System.Diagnostics.ActivityKind.Consumer, parentContext: default, links: links);
+        activity?.SetTag("organaffairs.outbox.id", row.Id);
         var notification = (IIntegrationEvent)JsonSerializer.Deserialize(row.Payload, type, OutboxBuffer.Json)!;
         await using var scope = scopes.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<CurrentPrincipal>().SetSystem();
@@ -145,5 +153,7 @@ internal sealed class OutboxDispatcher(
         public string Type { get; init; } = "";
         public string Payload { get; init; } = "";
         public int Attempts { get; init; }
+        public DateTimeOffset OccurredAt { get; init; }
+        public string? TraceParent { get; init; }
     }
 }

@@ -107,3 +107,9 @@ public sealed class ViolationLedgerTests_Sqlite(SqliteApiFixture fixture) : Viol
 
 [RunsOn(DatabaseProvider.PostgreSql)]
 public sealed class ViolationLedgerTests_PostgreSql(PostgreSqlApiFixture fixture) : ViolationLedgerTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class TelemetryTests_Sqlite(SqliteApiFixture fixture) : TelemetryTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class TelemetryTests_PostgreSql(PostgreSqlApiFixture fixture) : TelemetryTests(fixture), IClassFixture<PostgreSqlApiFixture>;
