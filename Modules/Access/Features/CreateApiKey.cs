@@ -26,7 +26,7 @@ internal static class CreateApiKey
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder keys) =>
         keys.MapPost("/", Handle).WithName("Access_CreateApiKey")
-            .WithSummary("Create an API key; the key is in this response only")
+            .WithSummary("Create an API key; the key is in this response only (创建 API 密钥)")
             .WithDescription("Stored only as a hash. Scopes must be declared ones (organs.read, organs.write, admin, …). The owning organ limits what the key sees unless it is the bureau. Accepts Idempotency-Key.")
             .Produces<IssuedApiKeyResponse>(StatusCodes.Status201Created).CreateProblems();
 

@@ -18,7 +18,7 @@ internal static class GetApiKey
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder keys) =>
         keys.MapGet("/{id:guid}", Handle).WithName("Access_GetApiKey")
-            .WithSummary("Get an API key's metadata, including when it was last used")
+            .WithSummary("Get an API key's metadata, including when it was last used (API 密钥详情)")
             .WithDescription("Last use is recorded at most once a minute.")
             .Produces<ApiKeyResponse>().Problems(404);
 

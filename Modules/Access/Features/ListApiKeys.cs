@@ -17,7 +17,7 @@ internal static class ListApiKeys
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder keys) =>
         keys.MapGet("/", Handle).WithName("Access_ListApiKeys")
-            .WithSummary("List API keys (never the keys themselves)")
+            .WithSummary("List API keys (never the keys themselves; API 密钥列表)")
             .WithDescription("Filters: organId, includeRevoked (default false). Ordered by creation.")
             .Produces<PagedResult<ApiKeyResponse>>().Problems(400);
 

@@ -20,7 +20,7 @@ internal static class RevokeApiKey
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder keys) =>
         keys.MapPost("/{id:guid}/revoke", Handle).WithName("Access_RevokeApiKey")
-            .WithSummary("Revoke an API key; it fails from the next request on")
+            .WithSummary("Revoke an API key; it fails from the next request on (吊销 API 密钥)")
             .WithDescription("Revoked keys stay listed (includeRevoked=true) for the audit trail.")
             .Produces<ApiKeyResponse>().Problems(404, 409);
 

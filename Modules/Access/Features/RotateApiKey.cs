@@ -20,7 +20,7 @@ internal static class RotateApiKey
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder keys) =>
         keys.MapPost("/{id:guid}/rotate", Handle).WithName("Access_RotateApiKey")
-            .WithSummary("Rotate an API key: a new secret, the old one stops working at once")
+            .WithSummary("Rotate an API key: a new secret, the old one stops working at once (轮换 API 密钥)")
             .WithDescription("Same id, name, organ and scopes. The new key is in this response only.")
             .Produces<IssuedApiKeyResponse>().Problems(404, 409);
 

@@ -21,7 +21,7 @@ internal static class CancelReservation
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder reservations) =>
         reservations.MapPost("/{id:guid}/cancel", Handle).WithName("Assets_CancelReservation")
-            .WithSummary("Cancel a reservation, with a reason")
+            .WithSummary("Cancel a reservation, with a reason (取消资产预约)")
             .WithDescription("Reserved → Cancelled; the range is free at once. A started or cancelled reservation is 409 assets.reservation-state.")
             .Produces<ReservationResponse>().Problems(400, 404, 409, 413, 415)
             .RequireScope(AssetsModule.WriteScope);

@@ -21,7 +21,7 @@ internal static class CreateServiceLifeRule
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder rules) =>
         rules.MapPost("/service-life", Handle).WithName("Assets_CreateServiceLifeRule")
-            .WithSummary("Add a service-life version; the version it supersedes ends the day before")
+            .WithSummary("Add a service-life version; the version it supersedes ends the day before (新增使用年限规则版本)")
             .WithDescription("Rule edits are new versions, never overwrites. Cite the source document. Admin scope, bureau only.")
             .Produces<ServiceLifeRuleResponse>(StatusCodes.Status201Created).CreateProblems(403)
             .RequireScope(Scopes.Admin);

@@ -18,7 +18,7 @@ internal static class GetReservation
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder reservations) =>
         reservations.MapGet("/{id:guid}", Handle).WithName("Assets_GetReservation")
-            .WithSummary("Get a reservation, with its ETag")
+            .WithSummary("Get a reservation, with its ETag (资产预约详情)")
             .WithDescription("Another organ's reservation answers 404 like a missing one.")
             .Produces<ReservationResponse>().Problems(404)
             .RequireScope(AssetsModule.ReadScope);

@@ -14,7 +14,7 @@ internal static class GetStocktake
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder stocktakes) =>
         stocktakes.MapGet("/{id:guid}", Handle).WithName("Assets_GetStocktake")
-            .WithSummary("Get a stock-take with its counts")
+            .WithSummary("Get a stock-take with its counts (盘点详情)")
             .WithDescription("Expected, found (在位), found elsewhere (异位), missing (盘亏) and pending lines. An organ's campaign is visible to that organ, a building's only to the bureau.")
             .Produces<StocktakeResponse>().Problems(404)
             .RequireScope(AssetsModule.ReadScope);

@@ -19,7 +19,7 @@ internal static class ListReservations
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder reservations) =>
         reservations.MapGet("/", Handle).WithName("Assets_ListReservations")
-            .WithSummary("List reservations with filters and paging")
+            .WithSummary("List reservations with filters and paging (资产预约列表)")
             .WithDescription("Filters: assetId, organId, status, from and to (UTC instants; reservations overlapping [from, to)). Sort fields: startsAt, createdAt. An ordinary organ sees its own reservations.")
             .Produces<PagedResult<ReservationResponse>>().Problems(400).StrictEnums<ReservationListParameters>()
             .RequireScope(AssetsModule.ReadScope);

@@ -19,7 +19,7 @@ internal static class ListStocktakes
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder stocktakes) =>
         stocktakes.MapGet("/", Handle).WithName("Assets_ListStocktakes")
-            .WithSummary("List stock-takes")
+            .WithSummary("List stock-takes (盘点列表)")
             .WithDescription("Filters: status, organId. Sort fields: createdAt, name; default -createdAt.")
             .Produces<PagedResult<StocktakeResponse>>().Problems(400).StrictEnums<StocktakeListParameters>()
             .RequireScope(AssetsModule.ReadScope);

@@ -21,7 +21,7 @@ internal static class UpdateAsset
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder assets) =>
         assets.MapPut("/{id:guid}", Handle).WithName("Assets_UpdateAsset")
-            .WithSummary("Update an asset's category, model, manufacturer, serial and warranty (If-Match required)")
+            .WithSummary("Update an asset's category, model, manufacturer, serial and warranty (If-Match required; 修改资产信息)")
             .WithDescription("Status, holder and room change only through the actions (领用, 归还, 移动, 维修, 处置), which keep the history. A disposed asset cannot change (409).")
             .Produces<AssetResponse>().UpdateProblems()
             .RequireScope(AssetsModule.WriteScope);

@@ -14,7 +14,7 @@ internal static class ApproveBooking
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder bookings) =>
         bookings.MapPost("/{id:guid}/approve", Handle).WithName("Buildings_ApproveBooking")
-            .WithSummary("Approve a pending booking")
+            .WithSummary("Approve a pending booking (批准会议室预订)")
             .WithDescription("The bureau's work (403 for other organs); only a Pending booking (409).")
             .Produces<BookingResponse>().Problems(400, 403, 404, 409, 413, 415)
             .RequireScope(BuildingsModule.WriteScope);

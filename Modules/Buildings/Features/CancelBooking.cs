@@ -14,7 +14,7 @@ internal static class CancelBooking
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder bookings) =>
         bookings.MapPost("/{id:guid}/cancel", Handle).WithName("Buildings_CancelBooking")
-            .WithSummary("Cancel a booking; its slot is freed")
+            .WithSummary("Cancel a booking; its slot is freed (取消会议室预订)")
             .WithDescription("By the booking's organ or the bureau. A cancelled or rejected booking cannot be cancelled (409).")
             .Produces<BookingResponse>().Problems(400, 404, 409, 413, 415)
             .RequireScope(BuildingsModule.WriteScope);

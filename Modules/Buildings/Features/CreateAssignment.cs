@@ -24,7 +24,7 @@ internal static class CreateAssignment
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder assignments) =>
         assignments.MapPost("/", Handle).WithName("Buildings_CreateAssignment")
-            .WithSummary("Assign an office to a staff member")
+            .WithSummary("Assign an office to a staff member (分配办公室)")
             .WithDescription("The room must be an active Office room whose active allocation is held by the member's organ (409). Offices per person follow the office count rule in force (B3/B5, rule data: one in the own organ, two in all nationally; 422 buildings.third-office beyond it). A second office needs a concurrent post in another organ that holds the room (422), and concurrentPostRankCode, secondOfficeReason (the distance) and secondOfficeApprovalReference (422 buildings.second-office-incomplete naming what is missing); its per-person share must be smaller than the standard of the concurrent post's rank at that organ's level (422 buildings.second-office-not-smaller). The three are recorded on the office. A first office whose per-person share exceeds the standard in force is refused (422 buildings.over-standard, the standard and the share in detail) unless exceptionApprovalReference is given: then it is recorded, the answer says overStandard and a recovery case (OverStandard, due by the OverStandardRecovery deadline rule) is opened. A shared office's area is split equally among its occupants. Accepts Idempotency-Key.")
             .Produces<AssignmentResponse>(StatusCodes.Status201Created).CreateProblems()
             .RequireScope(BuildingsModule.WriteScope);

@@ -21,7 +21,7 @@ internal static class CreateDeadlineRule
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder deadlines) =>
         deadlines.MapPost("/", Handle).WithName("Buildings_CreateDeadlineRule")
-            .WithSummary("Add a version of a recovery deadline rule")
+            .WithSummary("Add a version of a recovery deadline rule (新增腾退期限规则版本)")
             .WithDescription("A new version, never an overwrite; cases opened for events dated before effectiveFrom keep the old deadline. Admin scope, bureau only.")
             .Produces<DeadlineRuleResponse>(StatusCodes.Status201Created).CreateProblems(403)
             .RequireScope(Scopes.Admin);

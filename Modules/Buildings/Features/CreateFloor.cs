@@ -20,7 +20,7 @@ internal static class CreateFloor
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder buildings) =>
         buildings.MapPost("/{id:guid}/floors", Handle).WithName("Buildings_CreateFloor")
-            .WithSummary("Add a floor to a building")
+            .WithSummary("Add a floor to a building (新增楼层)")
             .WithDescription("The label is unique in the building (409); a retired building takes no floors (409). Accepts Idempotency-Key.")
             .Produces<FloorResponse>(StatusCodes.Status201Created).CreateProblems(403, 404)
             .RequireScope(BuildingsModule.WriteScope);

@@ -21,7 +21,7 @@ internal static class CreateOfficeCountRule
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder counts) =>
         counts.MapPost("/", Handle).WithName("Buildings_CreateOfficeCountRule")
-            .WithSummary("Add a version of the office count rule (B3, B5)")
+            .WithSummary("Add a version of the office count rule (B3, B5; 新增办公室数量规则版本)")
             .WithDescription("A new version, never an overwrite; offices assigned before effectiveFrom keep the counts they were assigned under. A national ceiling: a local version that raises a count above the national one in force is refused (422 rules.looser-than-ceiling). Admin scope, bureau only.")
             .Produces<OfficeCountRuleResponse>(StatusCodes.Status201Created).CreateProblems(403)
             .RequireScope(Scopes.Admin);

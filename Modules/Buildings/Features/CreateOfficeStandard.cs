@@ -22,7 +22,7 @@ internal static class CreateOfficeStandard
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder standards) =>
         standards.MapPost("/", Handle).WithName("Buildings_CreateOfficeStandard")
-            .WithSummary("Add a version of the office-area standard; the version it supersedes ends the day before")
+            .WithSummary("Add a version of the office-area standard; the version it supersedes ends the day before (新增办公室面积标准版本)")
             .WithDescription("Rule-table edits are new versions, never overwrites: findings dated before effectiveFrom keep using the old version. The 2014 standard is a national ceiling: a local version may lower the area per person, never raise it above a version in force above its jurisdiction (422 rules.looser-than-ceiling). Cite the source. Admin scope, bureau only.")
             .Produces<OfficeStandardResponse>(StatusCodes.Status201Created).CreateProblems(403)
             .RequireScope(Scopes.Admin);

@@ -22,7 +22,7 @@ internal static class CreateRoom
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder rooms) =>
         rooms.MapPost("/", Handle).WithName("Buildings_CreateRoom")
-            .WithSummary("Register a room on a floor")
+            .WithSummary("Register a room on a floor (登记房间)")
             .WithDescription("Type is Office (办公室用房), Service (服务用房), Equipment (设备用房) or Ancillary (附属用房); usable area in m² (> 0, 2 decimals). A bookable room is a meeting room whose capacity bounds attendees. Accepts Idempotency-Key.")
             .Produces<RoomResponse>(StatusCodes.Status201Created).CreateProblems(403)
             .RequireScope(BuildingsModule.WriteScope);

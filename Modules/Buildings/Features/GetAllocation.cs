@@ -17,7 +17,7 @@ internal static class GetAllocation
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder allocations) =>
         allocations.MapGet("/{id:guid}", Handle).WithName("Buildings_GetAllocation")
-            .WithSummary("Get an allocation")
+            .WithSummary("Get an allocation (办公用房配置详情)")
             .WithDescription("Another organ's allocation answers 404 like a missing one.")
             .Produces<AllocationResponse>().Problems(404)
             .RequireScope(BuildingsModule.ReadScope);

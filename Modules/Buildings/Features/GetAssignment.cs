@@ -17,7 +17,7 @@ internal static class GetAssignment
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder assignments) =>
         assignments.MapGet("/{id:guid}", Handle).WithName("Buildings_GetAssignment")
-            .WithSummary("Get an office assignment")
+            .WithSummary("Get an office assignment (办公室使用详情)")
             .WithDescription("Another organ's assignment answers 404 like a missing one.")
             .Produces<AssignmentResponse>().Problems(404)
             .RequireScope(BuildingsModule.ReadScope);

@@ -19,7 +19,7 @@ internal static class GetAvailability
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder rooms) =>
         rooms.MapGet("/availability", Handle).WithName("Buildings_GetAvailability")
-            .WithSummary("Meeting rooms free for a window")
+            .WithSummary("Meeting rooms free for a window (空闲会议室查询)")
             .WithDescription("Active bookable rooms seating at least `attendees` with no pending or approved booking overlapping [from, to); touching windows are free.")
             .Produces<IReadOnlyList<RoomResponse>>().Problems(400)
             .RequireScope(BuildingsModule.ReadScope);

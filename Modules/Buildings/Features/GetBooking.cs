@@ -17,7 +17,7 @@ internal static class GetBooking
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder bookings) =>
         bookings.MapGet("/{id:guid}", Handle).WithName("Buildings_GetBooking")
-            .WithSummary("Get a booking")
+            .WithSummary("Get a booking (会议室预订详情)")
             .WithDescription("Another organ's booking answers 404 like a missing one.")
             .Produces<BookingResponse>().Problems(404)
             .RequireScope(BuildingsModule.ReadScope);

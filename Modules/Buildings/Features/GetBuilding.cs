@@ -17,7 +17,7 @@ internal static class GetBuilding
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder buildings) =>
         buildings.MapGet("/{id:guid}", Handle).WithName("Buildings_GetBuilding")
-            .WithSummary("Get a building")
+            .WithSummary("Get a building (办公楼详情)")
             .WithDescription("Buildings are the bureau's and visible to every reader.")
             .Produces<BuildingResponse>().Problems(404)
             .RequireScope(BuildingsModule.ReadScope);

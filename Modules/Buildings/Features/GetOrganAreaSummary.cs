@@ -21,7 +21,7 @@ internal static class GetOrganAreaSummary
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder app) =>
         app.MapGet(BuildingsEndpoints.Root + "/organs/{organId:guid}/area-summary", Handle).WithTags(BuildingsModule.AllocationsTag).WithName("Buildings_GetOrganAreaSummary")
-            .WithSummary("An organ's approved office area against its allocated area")
+            .WithSummary("An organ's approved office area against its allocated area (机关办公用房面积核定与配置对比)")
             .WithDescription("On `on` (default today): the approved office area in force, the area of rooms allocated to the organ by room type, and whether allocated office area is over the approved area (organ-level over-standard, 超标). Another organ answers 404.")
             .Produces<OrganAreaSummary>().Problems(400, 404)
             .RequireScope(BuildingsModule.ReadScope);

@@ -18,7 +18,7 @@ internal static class GetOrganAreasReport
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder reports) =>
         reports.MapGet("/organ-areas", Handle).WithName("Buildings_GetOrganAreasReport")
-            .WithSummary("Per-organ summary: approved office area against allocated area by room type")
+            .WithSummary("Per-organ summary: approved office area against allocated area by room type (各机关办公用房面积汇总)")
             .WithDescription("On `on` (default today), each organ the caller may see. `format=Csv` (or `Accept: text/csv` without a format) answers text/csv (UTF-8 with BOM) with the same columns.")
             .Produces<IReadOnlyList<OrganAreaReportRow>>(StatusCodes.Status200OK, "application/json", "text/csv").Problems(400).StrictEnums<ReportParameters>()
             .RequireScope(BuildingsModule.ReadScope);

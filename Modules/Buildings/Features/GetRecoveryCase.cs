@@ -18,7 +18,7 @@ internal static class GetRecoveryCase
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder recovery) =>
         recovery.MapGet("/{id:guid}", Handle).WithName("Buildings_GetRecoveryCase")
-            .WithSummary("Get a recovery case")
+            .WithSummary("Get a recovery case (腾退案件详情)")
             .WithDescription("Another organ's case answers 404 like a missing one.")
             .Produces<RecoveryCaseResponse>().Problems(404)
             .RequireScope(BuildingsModule.ReadScope);

@@ -17,7 +17,7 @@ internal static class GetRoom
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder rooms) =>
         rooms.MapGet("/{id:guid}", Handle).WithName("Buildings_GetRoom")
-            .WithSummary("Get a room")
+            .WithSummary("Get a room (房间详情)")
             .WithDescription("Rooms are visible to every reader; who uses them is organ-scoped.")
             .Produces<RoomResponse>().Problems(404)
             .RequireScope(BuildingsModule.ReadScope);

@@ -19,7 +19,7 @@ internal static class GetRoomCalendar
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder rooms) =>
         rooms.MapGet("/{id:guid}/calendar", Handle).WithName("Buildings_GetRoomCalendar")
-            .WithSummary("A room's calendar for a window")
+            .WithSummary("A room's calendar for a window (会议室日程)")
             .WithDescription("Pending and approved bookings overlapping [from, to) (at most 366 days). Another organ's booking shows only its window and status.")
             .Produces<RoomCalendarResponse>().Problems(400, 404)
             .RequireScope(BuildingsModule.ReadScope);

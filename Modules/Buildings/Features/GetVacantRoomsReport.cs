@@ -19,7 +19,7 @@ internal static class GetVacantRoomsReport
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder reports) =>
         reports.MapGet("/vacant-rooms", Handle).WithName("Buildings_GetVacantRoomsReport")
-            .WithSummary("Vacant rooms on a date")
+            .WithSummary("Vacant rooms on a date (空置房间报表)")
             .WithDescription("Active rooms not allocated (bureau principals only see these), and allocated offices with nobody in them (an organ sees its own). `format=Csv` (or `Accept: text/csv` without a format) answers text/csv.")
             .Produces<IReadOnlyList<VacantRoomRow>>(StatusCodes.Status200OK, "application/json", "text/csv").Problems(400).StrictEnums<ReportParameters>()
             .RequireScope(BuildingsModule.ReadScope);

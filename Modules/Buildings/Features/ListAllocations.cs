@@ -18,7 +18,7 @@ internal static class ListAllocations
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder allocations) =>
         allocations.MapGet("/", Handle).WithName("Buildings_ListAllocations")
-            .WithSummary("List allocations with filters and paging")
+            .WithSummary("List allocations with filters and paging (办公用房配置列表)")
             .WithDescription("Filters: organId, roomId, status. An ordinary organ sees its own. Sort fields: effectiveFrom, createdAt (default -effectiveFrom).")
             .Produces<PagedResult<AllocationResponse>>().Problems(400).StrictEnums<AllocationListParameters>()
             .RequireScope(BuildingsModule.ReadScope);

@@ -18,7 +18,7 @@ internal static class ListAssignments
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder assignments) =>
         assignments.MapGet("/", Handle).WithName("Buildings_ListAssignments")
-            .WithSummary("List office assignments with filters and paging")
+            .WithSummary("List office assignments with filters and paging (办公室使用列表)")
             .WithDescription("Filters: organId, staffMemberId, roomId, status. An ordinary organ sees its own. Sort fields: startedOn, createdAt (default -startedOn).")
             .Produces<PagedResult<AssignmentResponse>>().Problems(400).StrictEnums<AssignmentListParameters>()
             .RequireScope(BuildingsModule.ReadScope);

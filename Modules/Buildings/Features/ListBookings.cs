@@ -18,7 +18,7 @@ internal static class ListBookings
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder bookings) =>
         bookings.MapGet("/", Handle).WithName("Buildings_ListBookings")
-            .WithSummary("List bookings with filters and paging")
+            .WithSummary("List bookings with filters and paging (会议室预订列表)")
             .WithDescription("Filters: roomId, organId, status, from/to (bookings overlapping the window). An ordinary organ sees its own bookings only. Sort fields: startsAt, createdAt, title.")
             .Produces<PagedResult<BookingResponse>>().Problems(400).StrictEnums<BookingListParameters>()
             .RequireScope(BuildingsModule.ReadScope);

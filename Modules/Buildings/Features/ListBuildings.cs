@@ -18,7 +18,7 @@ internal static class ListBuildings
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder buildings) =>
         buildings.MapGet("/", Handle).WithName("Buildings_ListBuildings")
-            .WithSummary("List buildings with filters and paging")
+            .WithSummary("List buildings with filters and paging (办公楼列表)")
             .WithDescription("Filters: status, ownership, q (name or code contains). Sort fields: code, name, yearBuilt, createdAt; prefix - for descending.")
             .Produces<PagedResult<BuildingResponse>>().Problems(400).StrictEnums<BuildingListParameters>()
             .RequireScope(BuildingsModule.ReadScope);

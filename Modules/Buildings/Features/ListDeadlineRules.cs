@@ -17,7 +17,7 @@ internal static class ListDeadlineRules
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder deadlines) =>
         deadlines.MapGet("/", Handle).WithName("Buildings_ListDeadlineRules")
-            .WithSummary("The recovery deadline rule table: every version")
+            .WithSummary("The recovery deadline rule table: every version (腾退期限规则表)")
             .WithDescription("OfficeRecovery (transferred or retired staff, seeded 1 month) and SecondOfficeRecovery (seeded 2 months), from 党政机关办公用房管理办法 (2017).")
             .Produces<IReadOnlyList<DeadlineRuleResponse>>().Problems(400)
             .RequireScope(BuildingsModule.ReadScope);

@@ -17,7 +17,7 @@ internal static class ListFloors
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder buildings) =>
         buildings.MapGet("/{id:guid}/floors", Handle).WithName("Buildings_ListFloors")
-            .WithSummary("The floors of a building")
+            .WithSummary("The floors of a building (楼层列表)")
             .WithDescription("Active and retired floors, lowest first.")
             .Produces<IReadOnlyList<FloorResponse>>().Problems(404)
             .RequireScope(BuildingsModule.ReadScope);

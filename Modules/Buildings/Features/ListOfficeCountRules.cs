@@ -16,7 +16,7 @@ internal static class ListOfficeCountRules
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder counts) =>
         counts.MapGet("/", Handle).WithName("Buildings_ListOfficeCountRules")
-            .WithSummary("The office count rule table (B3, B5): every version")
+            .WithSummary("The office count rule table (B3, B5): every version (办公室数量规则表)")
             .WithDescription("How many offices a person may hold in the organ of the primary post (seeded 1) and in all (seeded 2), from 党政机关办公用房管理办法 (2017) article 19, in force from 2017-12-05. A national ceiling: a local version may only lower the counts.")
             .Produces<IReadOnlyList<OfficeCountRuleResponse>>().Problems(400)
             .RequireScope(BuildingsModule.ReadScope);

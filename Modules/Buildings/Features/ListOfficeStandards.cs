@@ -21,7 +21,7 @@ internal static class ListOfficeStandards
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder standards) =>
         standards.MapGet("/", Handle).WithName("Buildings_ListOfficeStandards")
-            .WithSummary("The office-area standard (m² per person): every version, or those in force on a date")
+            .WithSummary("The office-area standard (m² per person): every version, or those in force on a date (办公室面积标准)")
             .WithDescription("Seeded nationally from 2014-12-01 from 党政机关办公用房建设标准（发改投资〔2014〕2674号）. With `on`, per level and rank the version that applies for `jurisdiction` on that date: the standard is a national ceiling, so it is the strictest version in force along the chain (the jurisdiction, its prefecture, province and national; on a tie the most specific).")
             .Produces<IReadOnlyList<OfficeStandardResponse>>().Problems(400).StrictEnums<OfficeStandardListParameters>()
             .RequireScope(BuildingsModule.ReadScope);

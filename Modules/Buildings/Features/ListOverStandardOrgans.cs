@@ -19,7 +19,7 @@ internal static class ListOverStandardOrgans
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder app) =>
         app.MapGet(BuildingsEndpoints.Root + "/findings/over-standard-organs", Handle).WithTags(BuildingsModule.AllocationsTag).WithName("Buildings_ListOverStandardOrgans")
-            .WithSummary("Organs whose allocated office area exceeds their approved area")
+            .WithSummary("Organs whose allocated office area exceeds their approved area (超核定面积机关)")
             .WithDescription("On `on` (default today), largest excess first. An ordinary organ sees only itself.")
             .Produces<IReadOnlyList<OrganAreaSummary>>().Problems(400)
             .RequireScope(BuildingsModule.ReadScope);

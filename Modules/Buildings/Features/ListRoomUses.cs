@@ -18,7 +18,7 @@ internal static class ListRoomUses
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder uses) =>
         uses.MapGet("/", Handle).WithName("Buildings_ListRoomUses")
-            .WithSummary("List rents, loans and uses by other units of rooms")
+            .WithSummary("List rents, loans and uses by other units of rooms (出租、出借及他用房间列表)")
             .WithDescription("Filters: organId, roomId. An ordinary organ sees its own. Sort fields: startsOn, createdAt (default -startsOn).")
             .Produces<PagedResult<RoomUseResponse>>().Problems(400)
             .RequireScope(BuildingsModule.ReadScope);

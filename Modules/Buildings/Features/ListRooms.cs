@@ -18,7 +18,7 @@ internal static class ListRooms
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder rooms) =>
         rooms.MapGet("/", Handle).WithName("Buildings_ListRooms")
-            .WithSummary("List rooms with filters and paging")
+            .WithSummary("List rooms with filters and paging (房间列表)")
             .WithDescription("Filters: buildingId, floorId, type, bookable, status. Sort fields: number, usableArea, capacity, createdAt.")
             .Produces<PagedResult<RoomResponse>>().Problems(400).StrictEnums<RoomListParameters>()
             .RequireScope(BuildingsModule.ReadScope);

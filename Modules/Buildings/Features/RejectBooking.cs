@@ -14,7 +14,7 @@ internal static class RejectBooking
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder bookings) =>
         bookings.MapPost("/{id:guid}/reject", Handle).WithName("Buildings_RejectBooking")
-            .WithSummary("Reject a pending booking; its slot is freed")
+            .WithSummary("Reject a pending booking; its slot is freed (驳回会议室预订)")
             .WithDescription("The bureau's work (403 for other organs); only a Pending booking (409).")
             .Produces<BookingResponse>().Problems(400, 403, 404, 409, 413, 415)
             .RequireScope(BuildingsModule.WriteScope);

@@ -22,7 +22,7 @@ internal static class UpdateRoom
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder rooms) =>
         rooms.MapPut("/{id:guid}", Handle).WithName("Buildings_UpdateRoom")
-            .WithSummary("Update a room's settable fields (If-Match required)")
+            .WithSummary("Update a room's settable fields (If-Match required; 修改房间信息)")
             .WithDescription("Replaces number, type, usable area, capacity and booking flags. A change of type or of bookable (改变用途) needs approvalReference (422 buildings.change-of-use-needs-approval); the reference is audited. A retired room cannot change (409).")
             .Produces<RoomResponse>().UpdateProblems(403, 422)
             .RequireScope(BuildingsModule.WriteScope);

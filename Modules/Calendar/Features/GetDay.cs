@@ -17,7 +17,7 @@ internal static class GetDay
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder days) =>
         days.MapGet("/{id:guid}", Handle).WithName("Calendar_GetDay")
-            .WithSummary("One declared day, active or retired, with its ETag")
+            .WithSummary("One declared day, active or retired, with its ETag (已登记日期详情)")
             .WithDescription("The ETag is the If-Match of PUT and DELETE. Any authenticated caller.")
             .Produces<CalendarDayResponse>().Problems(404);
 

@@ -18,7 +18,7 @@ internal static class GetYear
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder years) =>
         years.MapGet("/{year:int}/{jurisdiction}", Handle).WithName("Calendar_GetYear")
-            .WithSummary("A jurisdiction's year as entered: its declaration and its own declared days")
+            .WithSummary("A jurisdiction's year as entered: its declaration and its own declared days (年度工作日历)")
             .WithDescription("For the admins who enter the arrangement: whether the year is declared complete, and the jurisdiction's own days (not its parents'), by date; `includeRetired=true` adds retired days. Answers even while the year is incomplete (a year never touched has version 0 and no days). The ETag is the year's version, for PUT; it moves whenever one of its days changes. The days in effect for an organ are GET /api/v1/calendar/days. Any authenticated caller.")
             .Produces<CalendarYearResponse>().Problems(400);
 

@@ -16,7 +16,7 @@ internal static class RetireDay
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder days) =>
         days.MapDelete("/{id:guid}", Handle).WithName("Calendar_RetireDay")
-            .WithSummary("Retire a declared day (If-Match required); it is kept with status Retired")
+            .WithSummary("Retire a declared day (If-Match required); it is kept with status Retired (停用已登记日期)")
             .WithDescription("DELETE retires, never erases: the day stays readable with status Retired and its retirement time, and stops counting at once (the date is an ordinary weekday or weekend again unless another jurisdiction declares it). A new active day may then be declared on that date. Already retired: 409. Moves the year's ETag. Admin scope, the bureau's own principals.")
             .Produces<CalendarDayResponse>().Problems(400, 403, 404, 409, 412, 428)
             .RequireScope(Scopes.Admin);

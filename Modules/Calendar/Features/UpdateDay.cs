@@ -18,7 +18,7 @@ internal static class UpdateDay
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder days) =>
         days.MapPut("/{id:guid}", Handle).WithName("Calendar_UpdateDay")
-            .WithSummary("Change a declared day's kind, name or source (If-Match required)")
+            .WithSummary("Change a declared day's kind, name or source (If-Match required; 修改已登记日期)")
             .WithDescription("The jurisdiction and date are fixed: to move a day, retire it and declare another. A MakeUpWorkday must fall on a Saturday or Sunday (400 calendar.make-up-day-on-weekday); a retired day cannot change (409). The change takes effect at once, also in a year declared complete, and moves the year's ETag. Admin scope, the bureau's own principals.")
             .Produces<CalendarDayResponse>().UpdateProblems(403)
             .RequireScope(Scopes.Admin);

@@ -19,7 +19,7 @@ internal static class CreatePlanTarget
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder rules) =>
         rules.MapPost("/plan-targets", Handle).WithName("Energy_CreatePlanTarget")
-            .WithSummary("Add a plan period's targets (admin, bureau only)")
+            .WithSummary("Add a plan period's targets (admin, bureau only; 新增规划期节能目标)")
             .WithDescription("In force from 1 January of the first year to 31 December of the last. Targets in percent, negative for a reduction. Cite the source.")
             .Produces<PlanTargetResponse>(StatusCodes.Status201Created).CreateProblems(403)
             .RequireScope(Scopes.Admin);

@@ -19,7 +19,7 @@ internal static class CreateSettings
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder rules) =>
         rules.MapPost("/settings", Handle).WithName("Energy_CreateSettings")
-            .WithSummary("Add a settings version; the version it supersedes ends the day before (admin, bureau only)")
+            .WithSummary("Add a settings version; the version it supersedes ends the day before (admin, bureau only; 新增能源模块设置版本)")
             .WithDescription("A city may set its own due date or thresholds on its division code. Cite the source.")
             .Produces<EnergySettingsResponse>(StatusCodes.Status201Created).CreateProblems(403)
             .RequireScope(Scopes.Admin);

@@ -20,7 +20,7 @@ internal static class GetAnnualReport
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder institutions) =>
         institutions.MapGet("/{id:guid}/annual-reports/{year:int}", Handle).WithName("Energy_GetAnnualReport")
             .WithTags(EnergyModule.ReportsTag)
-            .WithSummary("An institution's annual report for a year: status (NotStarted, Draft, Submitted, Late), due date and figures")
+            .WithSummary("An institution's annual report for a year: status (NotStarted, Draft, Submitted, Late), due date and figures (年度能源资源消费统计详情)")
             .WithDescription("Late: not submitted and the due date has passed (business time zone). The ETag is the report's version (0 before a draft exists); submit with it.")
             .Produces<AnnualReportResponse>().Problems(400, 404, 422)
             .RequireScope(EnergyModule.ReadScope);

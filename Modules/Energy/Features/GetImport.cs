@@ -18,7 +18,7 @@ internal static class GetImport
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder readings) =>
         readings.MapGet("/imports/{id:guid}", Handle).WithName("Energy_GetImport")
-            .WithSummary("An import's summary")
+            .WithSummary("An import's summary (导入结果)")
             .WithDescription("Status, counts and the link to the error report. Another organ's import answers 404.")
             .Produces<ImportResponse>().Problems(404)
             .RequireScope(EnergyModule.ReadScope);

@@ -22,7 +22,7 @@ internal static class GetIndicators
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder app) =>
         app.MapGet(EnergyEndpoints.Root + "/indicators", Handle).WithTags(EnergyModule.IndicatorsTag).WithName("Energy_GetIndicators")
-            .WithSummary("Indicators of an institution or of an organ and everything below it, for a period")
+            .WithSummary("Indicators of an institution or of an organ and everything below it, for a period (能耗指标)")
             .WithDescription(
                 "Exactly one of institutionId and organId. period=Month (year, month), Quarter (year, quarter), Year (year) or Custom (from, to: business dates, inclusive, at most 10 years). " +
                 "Total standard coal (kgce) and by kind and subsystem, kgce/m², kgce/person, water m³/person, CO₂ in t and kg/m². Each day's consumption is converted with the coefficients in force that day for the institution's division. " +

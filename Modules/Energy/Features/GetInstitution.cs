@@ -18,7 +18,7 @@ internal static class GetInstitution
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder institutions) =>
         institutions.MapGet("/{id:guid}", Handle).WithName("Energy_GetInstitution")
-            .WithSummary("Get a public institution, with its ETag")
+            .WithSummary("Get a public institution, with its ETag (公共机构详情)")
             .WithDescription("Another organ's institution answers 404 like a missing one.")
             .Produces<InstitutionResponse>().Problems(404)
             .RequireScope(EnergyModule.ReadScope);

@@ -18,7 +18,7 @@ internal static class GetMeter
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder meters) =>
         meters.MapGet("/{id:guid}", Handle).WithName("Energy_GetMeter")
-            .WithSummary("Get a meter with its register state, and its ETag")
+            .WithSummary("Get a meter with its register state, and its ETag (计量器具详情)")
             .WithDescription("lastReadAt and lastRegisterValue are what the next reading of a cumulative meter is measured against. Another organ's meter answers 404.")
             .Produces<MeterResponse>().Problems(404)
             .RequireScope(EnergyModule.ReadScope);

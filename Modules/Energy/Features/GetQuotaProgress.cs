@@ -20,7 +20,7 @@ internal static class GetQuotaProgress
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder institutions) =>
         institutions.MapGet("/{id:guid}/quotas/{year:int}", Handle).WithName("Energy_GetQuotaProgress")
             .WithTags(EnergyModule.QuotasTag)
-            .WithSummary("An institution's quota for a year and its use so far")
+            .WithSummary("An institution's quota for a year and its use so far (能耗定额使用进度)")
             .WithDescription("404 energy.quota-not-found when no quota is set for the year.")
             .Produces<QuotaProgressResponse>().Problems(400, 404, 422)
             .RequireScope(EnergyModule.ReadScope);

@@ -22,7 +22,7 @@ internal static class GetTargetProgress
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder institutions) =>
         institutions.MapGet("/{id:guid}/target-progress", Handle).WithName("Energy_GetTargetProgress")
             .WithTags(EnergyModule.QuotasTag)
-            .WithSummary("Progress against the plan targets in force for a year (e.g. the 14th Five-Year Plan against 2020)")
+            .WithSummary("Progress against the plan targets in force for a year (e.g. the 14th Five-Year Plan against 2020; 规划目标完成进度)")
             .WithDescription("Per indicator: the baseline year's value, the year's value, the change in percent and the plan's target (negative: a reduction). A year outside every plan period answers plan null and no indicators: no target in force, never a stale plan's.")
             .Produces<TargetProgressResponse>().Problems(400, 404, 422)
             .RequireScope(EnergyModule.ReadScope);

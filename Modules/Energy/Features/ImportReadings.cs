@@ -30,7 +30,7 @@ internal static class ImportReadings
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder readings)
     {
         var route = readings.MapPost("/readings/imports", Handle).WithName("Energy_ImportReadings")
-            .WithSummary("Import readings in bulk: CSV or JSON, streamed (millions of rows per request)")
+            .WithSummary("Import readings in bulk: CSV or JSON, streamed (millions of rows per request; 批量导入读数)")
             .WithDescription(
                 "Body: text/csv with a header naming meterId,readAt,value (any order), or application/json: an array of {meterId, readAt, value}. readAt is an ISO 8601 instant with an offset. " +
                 "Limits of this endpoint: 1 GiB body (413) and 20 minutes (504); the file is read as a stream and stored in chunks (20,000 rows unless the server sets `Energy:ImportChunkSize`; the next chunk is read while one is stored), so memory does not grow with it. " +

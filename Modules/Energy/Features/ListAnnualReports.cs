@@ -19,7 +19,7 @@ internal static class ListAnnualReports
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder app) =>
         app.MapGet(EnergyEndpoints.Root + "/annual-reports", Handle).WithTags(EnergyModule.ReportsTag).WithName("Energy_ListAnnualReports")
-            .WithSummary("Every institution's annual report for a year, as JSON or CSV; status=Late gives the late list")
+            .WithSummary("Every institution's annual report for a year, as JSON or CSV; status=Late gives the late list (年度能源资源消费统计报表)")
             .WithDescription("Includes institutions that have not started. `format=Csv` (or Accept: text/csv) answers text/csv (UTF-8 with a byte-order mark) with the columns institutionId,directoryCode,name,year,status,dueOn,submittedAt,submittedLate,floorArea,energyUsingPopulation,totalKgce,kgcePerSquareMetre,kgcePerPerson,waterCubicMetres,waterPerPerson,co2Tonnes.")
             .Produces<IReadOnlyList<AnnualReportResponse>>(StatusCodes.Status200OK, "application/json", "text/csv").Problems(400, 422).StrictEnums<AnnualReportListParameters>()
             .RequireScope(EnergyModule.ReadScope);

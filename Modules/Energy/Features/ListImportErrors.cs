@@ -19,7 +19,7 @@ internal static class ListImportErrors
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder readings) =>
         readings.MapGet("/imports/{id:guid}/errors", Handle).WithName("Energy_ListImportErrors")
-            .WithSummary("An import's error report: every rejected row, in row order, with paging")
+            .WithSummary("An import's error report: every rejected row, in row order, with paging (导入错误报告)")
             .WithDescription("Row numbers count data rows from 1 (CSV line 2, or the first JSON array element); field is null for a row that could not be read at all.")
             .Produces<PagedResult<ImportErrorResponse>>().Problems(400, 404)
             .RequireScope(EnergyModule.ReadScope);

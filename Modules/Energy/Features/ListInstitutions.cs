@@ -19,7 +19,7 @@ internal static class ListInstitutions
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder institutions) =>
         institutions.MapGet("/", Handle).WithName("Energy_ListInstitutions")
-            .WithSummary("List public institutions with filters and paging")
+            .WithSummary("List public institutions with filters and paging (公共机构列表)")
             .WithDescription("Filters: organId, q (name or directory code contains). Sort fields: name, directoryCode, createdAt. An ordinary organ sees only its own institution.")
             .Produces<PagedResult<InstitutionResponse>>().Problems(400)
             .RequireScope(EnergyModule.ReadScope);

@@ -19,7 +19,7 @@ internal static class ListMeters
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder meters) =>
         meters.MapGet("/", Handle).WithName("Energy_ListMeters")
-            .WithSummary("List meters with filters and paging")
+            .WithSummary("List meters with filters and paging (计量器具列表)")
             .WithDescription("Filters: institutionId, kind, status. Sort fields: code, kind, lastReadAt, createdAt.")
             .Produces<PagedResult<MeterResponse>>().Problems(400).StrictEnums<MeterListParameters>()
             .RequireScope(EnergyModule.ReadScope);

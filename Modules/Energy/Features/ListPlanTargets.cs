@@ -19,7 +19,7 @@ internal static class ListPlanTargets
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder rules) =>
         rules.MapGet("/plan-targets", Handle).WithName("Energy_ListPlanTargets")
-            .WithSummary("Plan-period targets (e.g. the 14th Five-Year Plan, 2021–2025, against 2020)")
+            .WithSummary("Plan-period targets (e.g. the 14th Five-Year Plan, 2021–2025, against 2020; 规划期节能目标)")
             .WithDescription("Every version, optionally of one jurisdiction. The 15th Five-Year Plan's targets are not seeded: years after 2025 have no target in force until the bureau adds them.")
             .Produces<IReadOnlyList<PlanTargetResponse>>().Problems(400)
             .RequireScope(EnergyModule.ReadScope);

@@ -20,7 +20,7 @@ internal static class ListReadings
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder readings) =>
         readings.MapGet("/meters/{id:guid}/readings", Handle).WithName("Energy_ListReadings")
-            .WithSummary("A meter's readings, oldest first, with paging")
+            .WithSummary("A meter's readings, oldest first, with paging (读数列表)")
             .WithDescription("Optional from (inclusive) and to (exclusive) instants.")
             .Produces<PagedResult<ReadingResponse>>().Problems(400, 404)
             .RequireScope(EnergyModule.ReadScope);

@@ -19,7 +19,7 @@ internal static class ListSettings
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder rules) =>
         rules.MapGet("/settings", Handle).WithName("Energy_ListSettings")
-            .WithSummary("The module's settings rule: annual report due date, anomaly threshold, silent-meter days")
+            .WithSummary("The module's settings rule: annual report due date, anomaly threshold, silent-meter days (能源模块设置)")
             .WithDescription("Every version, or with `on` the one in force for `jurisdiction`. Seeded nationally: due 31 March (公共机构节能条例), threshold 20%, 3 silent days.")
             .Produces<IReadOnlyList<EnergySettingsResponse>>().Problems(400)
             .RequireScope(EnergyModule.ReadScope);

@@ -22,7 +22,7 @@ internal static class ListSilentMeters
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder anomalies) =>
         anomalies.MapGet("/silent-meters", Handle).WithName("Energy_ListSilentMeters")
-            .WithSummary("Active meters with no reading for N days")
+            .WithSummary("Active meters with no reading for N days (长期无读数的计量器具)")
             .WithDescription("days defaults to the settings rule's (3 as seeded); optional institutionId; paged, longest silent first.")
             .Produces<PagedResult<SilentMeter>>().Problems(400, 422)
             .RequireScope(EnergyModule.ReadScope);

@@ -21,7 +21,7 @@ internal static class ListYearOverYearAnomalies
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder anomalies) =>
         anomalies.MapGet("/year-over-year", Handle).WithName("Energy_ListYearOverYearAnomalies")
-            .WithSummary("Institutions whose use of a kind in a month differs from the same month last year beyond a threshold")
+            .WithSummary("Institutions whose use of a kind in a month differs from the same month last year beyond a threshold (同比异常)")
             .WithDescription("month=yyyy-MM; thresholdPercent defaults to the settings rule's (20% as seeded). A kind with no use in last year's month has no basis and is not listed.")
             .Produces<IReadOnlyList<YearOverYearAnomaly>>().Problems(400, 422)
             .RequireScope(EnergyModule.ReadScope);

@@ -18,7 +18,7 @@ internal static class ListYearlyStatistics
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder institutions) =>
         institutions.MapGet("/{id:guid}/statistics", Handle).WithName("Energy_ListYearlyStatistics")
-            .WithSummary("An institution's statistics, every year")
+            .WithSummary("An institution's statistics, every year (公共机构历年统计数据)")
             .WithDescription("Floor area (m²) and energy-using population (用能人数) per year, oldest first.")
             .Produces<IReadOnlyList<YearlyStatisticsResponse>>().Problems(404)
             .RequireScope(EnergyModule.ReadScope);

@@ -20,7 +20,7 @@ internal static class RecordReading
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder readings) =>
         readings.MapPost("/meters/{id:guid}/readings", Handle).WithName("Energy_RecordReading")
-            .WithSummary("Record one reading by hand")
+            .WithSummary("Record one reading by hand (手工录入读数)")
             .WithDescription("The checks of an import row. An identical reading at the same time is a no-op (outcome Duplicate); another value is 409 energy.reading-conflict unless replace is true (interval meters; a cumulative reading cannot be replaced). A register going backwards that is neither a rollover of its size (previous in the top tenth, new in the bottom tenth) nor after a replacement is 400 energy.register-backwards.")
             .Produces<RecordReadingResponse>().Problems(400, 404, 409, 413, 415, 422)
             .RequireScope(EnergyModule.WriteScope);

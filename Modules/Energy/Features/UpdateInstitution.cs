@@ -21,7 +21,7 @@ internal static class UpdateInstitution
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder institutions) =>
         institutions.MapPut("/{id:guid}", Handle).WithName("Energy_UpdateInstitution")
-            .WithSummary("Rename an institution or change its directory code (If-Match required; the bureau's work)")
+            .WithSummary("Rename an institution or change its directory code (If-Match required; the bureau's work; 修改公共机构)")
             .WithDescription("The organ it belongs to never changes. The directory code stays unique (409). Audited old → new.")
             .Produces<InstitutionResponse>().UpdateProblems(403)
             .RequireScope(EnergyModule.WriteScope);

@@ -21,7 +21,7 @@ internal static class UpdateMeter
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder meters) =>
         meters.MapPut("/{id:guid}", Handle).WithName("Energy_UpdateMeter")
-            .WithSummary("Change a meter's subsystem or retire it (If-Match required)")
+            .WithSummary("Change a meter's subsystem or retire it (If-Match required; 修改计量器具)")
             .WithDescription("A retired meter accepts no readings. Kind, unit, mode and register are fixed: another meter is a new meter, a new register is a replacement.")
             .Produces<MeterResponse>().UpdateProblems()
             .RequireScope(EnergyModule.WriteScope);

@@ -21,7 +21,7 @@ internal static class CreateRankVersion
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder ranks) =>
         ranks.MapPost("/", Handle).WithName("Organs_CreateRankVersion")
-            .WithSummary("Add a rank version; the version it supersedes ends the day before")
+            .WithSummary("Add a rank version; the version it supersedes ends the day before (新增职级版本)")
             .WithDescription("Rule-table edits are new versions, never overwrites: findings dated before effectiveFrom keep using the old version. Cite the source document.")
             .Produces<RankResponse>(StatusCodes.Status201Created).CreateProblems()
             .RequireScope(Scopes.Admin);

@@ -21,7 +21,7 @@ internal static class CreateStaffMember
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder staff) =>
         staff.MapPost("/", Handle).WithName("Organs_CreateStaffMember")
-            .WithSummary("Register a staff member with a primary post")
+            .WithSummary("Register a staff member with a primary post (登记工作人员)")
             .WithDescription("The rank must be a rank of the organ's administrative level in force today for its division (see GET /api/v1/organs/ranks). Accepts Idempotency-Key.")
             .Produces<StaffMemberResponse>(StatusCodes.Status201Created).CreateProblems()
             .RequireScope(OrgansModule.WriteScope);

@@ -24,7 +24,7 @@ internal static class EndConcurrentPost
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder staff) =>
         staff.MapPost("/{id:guid}/concurrent-posts/{postId:guid}/end", Handle).WithName("Organs_EndConcurrentPost")
-            .WithSummary("End a concurrent post; publishes ConcurrentPostEnded")
+            .WithSummary("End a concurrent post; publishes ConcurrentPostEnded (结束兼任职务)")
             .WithDescription("Ending on the day the post started is allowed; a primary post ends only by transfer or retirement (409).")
             .Produces<StaffMemberResponse>().Problems(400, 404, 409, 413, 415)
             .RequireScope(OrgansModule.WriteScope);

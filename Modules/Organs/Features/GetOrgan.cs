@@ -18,7 +18,7 @@ internal static class GetOrgan
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder organs) =>
         organs.MapGet("/{id:guid}", Handle).WithName("Organs_GetOrgan")
-            .WithSummary("Get an organ, with its ETag")
+            .WithSummary("Get an organ, with its ETag (机关详情)")
             .WithDescription("The ETag header carries the organ's version; send it back as If-Match to update. Another organ's record answers 404 like a missing one.")
             .Produces<OrganResponse>().Problems(404)
             .RequireScope(OrgansModule.ReadScope);

@@ -18,7 +18,7 @@ internal static class GetStaffMember
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder staff) =>
         staff.MapGet("/{id:guid}", Handle).WithName("Organs_GetStaffMember")
-            .WithSummary("Get a staff member with their posts, with its ETag")
+            .WithSummary("Get a staff member with their posts, with its ETag (工作人员详情)")
             .WithDescription("Posts include the primary post and concurrent posts, open and ended.")
             .Produces<StaffMemberResponse>().Problems(404)
             .RequireScope(OrgansModule.ReadScope);

@@ -19,7 +19,7 @@ internal static class ListOrgans
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder organs) =>
         organs.MapGet("/", Handle).WithName("Organs_ListOrgans")
-            .WithSummary("List organs with filters and paging")
+            .WithSummary("List organs with filters and paging (机关列表)")
             .WithDescription("Filters: level, type, parentId, status, q (name or short name contains). Sort fields: name, divisionCode, createdAt, updatedAt; prefix - for descending.")
             .Produces<PagedResult<OrganResponse>>().Problems(400).StrictEnums<OrganListParameters>()
             .RequireScope(OrgansModule.ReadScope);

@@ -19,7 +19,7 @@ internal static class ListStaffMembers
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder staff) =>
         staff.MapGet("/", Handle).WithName("Organs_ListStaffMembers")
-            .WithSummary("List staff members with filters and paging")
+            .WithSummary("List staff members with filters and paging (工作人员列表)")
             .WithDescription("Filters: organId, status, rankCode, q (name contains). Sort fields: name, rankCode, createdAt.")
             .Produces<PagedResult<StaffMemberResponse>>().Problems(400).StrictEnums<StaffListParameters>()
             .RequireScope(OrgansModule.ReadScope);

@@ -22,7 +22,7 @@ internal static class UpdateOrgan
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder organs) =>
         organs.MapPut("/{id:guid}", Handle).WithName("Organs_UpdateOrgan")
-            .WithSummary("Update an organ's settable fields (If-Match required)")
+            .WithSummary("Update an organ's settable fields (If-Match required; 修改机关信息)")
             .WithDescription("Replaces name, short name, division code, level, type, parent and headcount; isBureau, when given, flags or unflags the organ as its division code's organ-affairs bureau (the top bureau's work: 403 for others; a second active bureau of one code is 409). The credit code, status and ids are not settable. A parent that would close a cycle is 409; a dissolved organ cannot change (409). A lower-level bureau's principal keeps the organ inside its jurisdiction (400 organs.division-outside-jurisdiction).")
             .Produces<OrganResponse>().UpdateProblems()
             .RequireScope(OrgansModule.WriteScope);

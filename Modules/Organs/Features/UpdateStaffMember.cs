@@ -22,7 +22,7 @@ internal static class UpdateStaffMember
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder staff) =>
         staff.MapPut("/{id:guid}", Handle).WithName("Organs_UpdateStaffMember")
-            .WithSummary("Update a staff member's name, rank and post title (If-Match required)")
+            .WithSummary("Update a staff member's name, rank and post title (If-Match required; 修改工作人员信息)")
             .WithDescription("Organ and status change only through the transfer and retire actions; a transferred or retired member cannot be updated (409).")
             .Produces<StaffMemberResponse>().UpdateProblems()
             .RequireScope(OrgansModule.WriteScope);

@@ -14,7 +14,7 @@ internal static class CancelTrip
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder trips) =>
         trips.MapPost("/{id:guid}/cancel", Handle).WithName("Vehicles_CancelTrip")
-            .WithSummary("Cancel a trip before it starts, with a reason")
+            .WithSummary("Cancel a trip before it starts, with a reason (取消用车申请)")
             .WithDescription("Requested, Approved or Dispatched → Cancelled (a dispatched trip frees its vehicle and driver); a started, completed, rejected or cancelled trip is 409.")
             .Produces<TripResponse>().Problems(400, 404, 409, 413, 415)
             .RequireScope(VehiclesModule.WriteScope);

@@ -22,7 +22,7 @@ internal static class CompleteReminder
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder vehicles) =>
         vehicles.MapPost("/reminders/{id:guid}/done", Handle).WithName("Vehicles_CompleteReminder")
-            .WithSummary("Mark a reminder done")
+            .WithSummary("Mark a reminder done (完成提醒)")
             .WithDescription("A done reminder cannot be done again (409).")
             .Produces<ReminderResponse>().Problems(400, 404, 409, 413, 415)
             .RequireScope(VehiclesModule.WriteScope);

@@ -19,7 +19,7 @@ internal static class CreateFixedCarRank
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder rules) =>
         rules.MapPost("/fixed-car-ranks", Handle).WithName("Vehicles_CreateFixedCarRank")
-            .WithSummary("Add a version of the fixed-car rank rule (V5); the version it supersedes ends the day before")
+            .WithSummary("Add a version of the fixed-car rank rule (V5); the version it supersedes ends the day before (新增固定用车职级规则版本)")
             .WithDescription("Whether staff of one rank (level and rank code) may have a fixed car. A national ceiling: a local version may withdraw a rank's fixed car but not grant one the national table does not (422 rules.looser-than-ceiling). Existing assignments are not changed; new ones follow the version in force. Admin scope, bureau only.")
             .Produces<FixedCarRankResponse>(StatusCodes.Status201Created).CreateProblems(403)
             .RequireScope(Scopes.Admin);

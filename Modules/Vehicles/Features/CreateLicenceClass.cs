@@ -19,7 +19,7 @@ internal static class CreateLicenceClass
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder rules) =>
         rules.MapPost("/licence-classes", Handle).WithName("Vehicles_CreateLicenceClass")
-            .WithSummary("Add a licence-class version; the version it supersedes ends the day before")
+            .WithSummary("Add a licence-class version; the version it supersedes ends the day before (新增准驾车型版本)")
             .WithDescription("Admin scope, bureau only. Cite the source document.")
             .Produces<LicenceClassResponse>(StatusCodes.Status201Created).CreateProblems(403)
             .RequireScope(Scopes.Admin);

@@ -20,7 +20,7 @@ internal static class CreateNewEnergyTarget
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder rules) =>
         rules.MapPost("/new-energy-targets", Handle).WithName("Vehicles_CreateNewEnergyTarget")
-            .WithSummary("Add a version of the new-energy target (V11); the version it supersedes ends the day before")
+            .WithSummary("Add a version of the new-energy target (V11); the version it supersedes ends the day before (新增新能源比例目标版本)")
             .WithDescription("The minimum share (percent, 2 decimals) of new-energy vehicles among the vehicles added and renewed in a year, for a plan period (effectiveTo). Admin scope, bureau only. Cite the source with its confidence.")
             .Produces<NewEnergyTargetResponse>(StatusCodes.Status201Created).CreateProblems(403)
             .RequireScope(Scopes.Admin);

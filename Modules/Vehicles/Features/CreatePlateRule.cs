@@ -19,7 +19,7 @@ internal static class CreatePlateRule
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder rules) =>
         rules.MapPost("/plates", Handle).WithName("Vehicles_CreatePlateRule")
-            .WithSummary("Add a plate-rule version; the version it supersedes ends the day before")
+            .WithSummary("Add a plate-rule version; the version it supersedes ends the day before (新增号牌规则版本)")
             .WithDescription("Local practice has changed the letter sets before; a new version applies to plates checked from effectiveFrom. Admin scope, bureau only.")
             .Produces<PlateRuleResponse>(StatusCodes.Status201Created).CreateProblems(403)
             .RequireScope(Scopes.Admin);

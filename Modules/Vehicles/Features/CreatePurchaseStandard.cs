@@ -21,7 +21,7 @@ internal static class CreatePurchaseStandard
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder rules) =>
         rules.MapPost("/purchase-standards", Handle).WithName("Vehicles_CreatePurchaseStandard")
-            .WithSummary("Add a purchase-standard version; the version it supersedes ends the day before")
+            .WithSummary("Add a purchase-standard version; the version it supersedes ends the day before (新增配备标准版本)")
             .WithDescription("Rule edits are new versions, never overwrites: vehicles bought before effectiveFrom keep being judged by the old version. The caps are national ceilings: a local version may lower maxPrice or maxEngineDisplacementLitres, never raise them above a version in force above its jurisdiction (422 rules.looser-than-ceiling), and a vehicle is judged by the strictest cap along its jurisdiction. Cite the source document. Admin scope, bureau only.")
             .Produces<PurchaseStandardResponse>(StatusCodes.Status201Created).CreateProblems(403)
             .RequireScope(Scopes.Admin);

@@ -22,7 +22,7 @@ internal static class CreateReminder
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder vehicles) =>
         vehicles.MapPost("/{id:guid}/reminders", Handle).WithName("Vehicles_CreateReminder")
-            .WithSummary("Add a maintenance, insurance or annual-inspection reminder")
+            .WithSummary("Add a maintenance, insurance or annual-inspection reminder (新增保养、保险或年检提醒)")
             .WithDescription("Due on a date, at a mileage, or both (whichever comes first). Accepts Idempotency-Key.")
             .Produces<ReminderResponse>(StatusCodes.Status201Created).CreateProblems(404)
             .RequireScope(VehiclesModule.WriteScope);

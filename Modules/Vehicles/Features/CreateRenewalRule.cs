@@ -19,7 +19,7 @@ internal static class CreateRenewalRule
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder rules) =>
         rules.MapPost("/renewal", Handle).WithName("Vehicles_CreateRenewalRule")
-            .WithSummary("Add a renewal-rule version; the version it supersedes ends the day before")
+            .WithSummary("Add a renewal-rule version; the version it supersedes ends the day before (新增更新条件规则版本)")
             .WithDescription("Age and mileage combine as `condition` says: AgeOrMileage (default, whichever first) or AgeAndMileage (both, a stricter local rule; V8). Admin scope, bureau only. Cite the source document.")
             .Produces<RenewalRuleResponse>(StatusCodes.Status201Created).CreateProblems(403)
             .RequireScope(Scopes.Admin);

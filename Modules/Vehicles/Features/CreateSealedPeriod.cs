@@ -19,7 +19,7 @@ internal static class CreateSealedPeriod
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder sealedPeriods) =>
         sealedPeriods.MapPost("/", Handle).WithName("Vehicles_CreateSealedPeriod")
-            .WithSummary("Add a sealed period to the calendar (the bureau's work)")
+            .WithSummary("Add a sealed period to the calendar (the bureau's work; 新增节假日封存期)")
             .WithDescription("Dispatch of a trip with any business day inside the period needs an emergency approval reference. Bureau only (403 otherwise).")
             .Produces<SealedPeriodResponse>(StatusCodes.Status201Created).CreateProblems(403)
             .RequireScope(VehiclesModule.WriteScope);

@@ -18,7 +18,7 @@ internal static class GetDriver
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder drivers) =>
         drivers.MapGet("/{id:guid}", Handle).WithName("Vehicles_GetDriver")
-            .WithSummary("Get a driver, with its ETag")
+            .WithSummary("Get a driver, with its ETag (驾驶员详情)")
             .WithDescription("Another organ's driver answers 404 like a missing one.")
             .Produces<DriverResponse>().Problems(404)
             .RequireScope(VehiclesModule.ReadScope);

@@ -22,7 +22,7 @@ internal static class GetFleetReport
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder app) =>
         app.MapGet(VehiclesEndpoints.Root + "/reports/fleet", Handle).WithTags(VehiclesModule.VehiclesTag).WithName("Vehicles_GetFleetReport")
-            .WithSummary("Fleet report: the new-energy share of the vehicles added and renewed per year against the target (V11), as JSON or CSV")
+            .WithSummary("Fleet report: the new-energy share of the vehicles added and renewed per year against the target (V11), as JSON or CSV (车队报表)")
             .WithDescription("Years fromYear to toYear (inclusive, at most 20), optional organId (else every organ the caller sees). Per year: vehicles bought (by purchase date; added and renewed alike, disposed ones included), how many are new-energy, the share, and the target of the new-energy target rule in force on 31 December of the year for the organ's division (national without organId) — Met/NotMet judged on exact counts, NoTarget when none is in force (the seeded 30 % covers the 14th Five-Year Plan, 2021–2025, confidence M), NoPurchases when nothing was bought. `format=Csv` (or Accept: text/csv) answers text/csv in UTF-8 with a header row: year,purchased,newEnergy,newEnergySharePercent,targetPercent,targetStatus,targetJurisdiction,targetSource.")
             .Produces<FleetReportResponse>(StatusCodes.Status200OK, "application/json", "text/csv").Problems(400).StrictEnums<FleetReportParameters>()
             .RequireScope(VehiclesModule.ReadScope);

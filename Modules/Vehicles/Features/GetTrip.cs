@@ -18,7 +18,7 @@ internal static class GetTrip
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder trips) =>
         trips.MapGet("/{id:guid}", Handle).WithName("Vehicles_GetTrip")
-            .WithSummary("Get a trip, with its ETag")
+            .WithSummary("Get a trip, with its ETag (用车申请详情)")
             .WithDescription("Another organ's trip answers 404 like a missing one.")
             .Produces<TripResponse>().Problems(404)
             .RequireScope(VehiclesModule.ReadScope);

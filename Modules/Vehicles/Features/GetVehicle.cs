@@ -18,7 +18,7 @@ internal static class GetVehicle
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder vehicles) =>
         vehicles.MapGet("/{id:guid}", Handle).WithName("Vehicles_GetVehicle")
-            .WithSummary("Get a vehicle, with its ETag")
+            .WithSummary("Get a vehicle, with its ETag (车辆详情)")
             .WithDescription("Another organ's vehicle answers 404 like a missing one.")
             .Produces<VehicleResponse>().Problems(404)
             .RequireScope(VehiclesModule.ReadScope);

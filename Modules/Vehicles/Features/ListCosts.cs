@@ -21,7 +21,7 @@ internal static class ListCosts
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder vehicles) =>
         vehicles.MapGet("/{id:guid}/costs", Handle).WithName("Vehicles_ListCosts")
-            .WithSummary("List a vehicle's costs")
+            .WithSummary("List a vehicle's costs (单车费用列表)")
             .WithDescription("Filters: kind, month (yyyy-MM). Sort fields: occurredOn, createdAt; default -occurredOn.")
             .Produces<PagedResult<CostResponse>>().Problems(400, 404).StrictEnums<CostListParameters>()
             .RequireScope(VehiclesModule.ReadScope);

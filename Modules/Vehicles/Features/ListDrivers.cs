@@ -19,7 +19,7 @@ internal static class ListDrivers
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder drivers) =>
         drivers.MapGet("/", Handle).WithName("Vehicles_ListDrivers")
-            .WithSummary("List drivers with filters and paging")
+            .WithSummary("List drivers with filters and paging (驾驶员列表)")
             .WithDescription("Filters: organId, status, q (name contains). Sort fields: name, licenceExpiresOn, createdAt.")
             .Produces<PagedResult<DriverResponse>>().Problems(400).StrictEnums<DriverListParameters>()
             .RequireScope(VehiclesModule.ReadScope);

@@ -20,7 +20,7 @@ internal static class ListReminders
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder vehicles) =>
         vehicles.MapGet("/reminders", Handle).WithName("Vehicles_ListReminders")
-            .WithSummary("Open reminders: overdue and upcoming")
+            .WithSummary("Open reminders: overdue and upcoming (待办提醒)")
             .WithDescription("state: Overdue (due date passed — due today is not yet overdue — or mileage reached), Upcoming (due within withinDays, default 30, or withinKm, default 1000), Later. Filters organId, vehicleId. Ordered overdue first, then by due date.")
             .Produces<PagedResult<ReminderResponse>>().Problems(400).StrictEnums<ReminderListParameters>()
             .RequireScope(VehiclesModule.ReadScope);

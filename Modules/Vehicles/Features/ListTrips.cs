@@ -19,7 +19,7 @@ internal static class ListTrips
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder trips) =>
         trips.MapGet("/", Handle).WithName("Vehicles_ListTrips")
-            .WithSummary("List trips with filters and paging")
+            .WithSummary("List trips with filters and paging (用车申请列表)")
             .WithDescription("Filters: organId, status, vehicleId, driverId, from and to (UTC instants; trips overlapping [from, to)). Sort fields: startsAt, createdAt; default -startsAt.")
             .Produces<PagedResult<TripResponse>>().Problems(400).StrictEnums<TripListParameters>()
             .RequireScope(VehiclesModule.ReadScope);

@@ -14,7 +14,7 @@ internal static class RejectTrip
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder trips) =>
         trips.MapPost("/{id:guid}/reject", Handle).WithName("Vehicles_RejectTrip")
-            .WithSummary("Reject a requested trip, with a reason")
+            .WithSummary("Reject a requested trip, with a reason (驳回用车申请)")
             .WithDescription("Requested → Rejected; any other status is 409.")
             .Produces<TripResponse>().Problems(400, 404, 409, 413, 415)
             .RequireScope(VehiclesModule.WriteScope);

@@ -20,7 +20,7 @@ internal static class SetQuotas
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder quotas) =>
         quotas.MapPut("/{organId:guid}", Handle).WithName("Vehicles_SetQuotas")
-            .WithSummary("Set an organ's whole vehicle quota (the bureau's work)")
+            .WithSummary("Set an organ's whole vehicle quota (the bureau's work; 核定车辆编制)")
             .WithDescription("Replaces every category's approved number; categories not listed get 0. Only the bureau's principals (403 auth.bureau-only otherwise). The change is audited with old and new values. No If-Match: the quota is a decision of the bureau that replaces the previous one as a whole. A quota below the vehicles held is accepted but is a violation (V6): `vehicles.over-quota` opens in the violation ledger (ViolationOpened) for that category, and closes (ViolationClosed) once holdings are within the quota again — by a new quota or by disposals.")
             .Produces<QuotaResponse>().Problems(400, 403, 413, 415)
             .RequireScope(VehiclesModule.WriteScope);

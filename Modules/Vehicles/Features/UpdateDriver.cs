@@ -21,7 +21,7 @@ internal static class UpdateDriver
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder drivers) =>
         drivers.MapPut("/{id:guid}", Handle).WithName("Vehicles_UpdateDriver")
-            .WithSummary("Update a driver's name, licence and status (If-Match required)")
+            .WithSummary("Update a driver's name, licence and status (If-Match required; 修改驾驶员信息)")
             .WithDescription("E.g. after a licence renewal. A retired driver is never dispatched.")
             .Produces<DriverResponse>().UpdateProblems()
             .RequireScope(VehiclesModule.WriteScope);

@@ -22,7 +22,7 @@ internal static class UpdateVehicle
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder vehicles) =>
         vehicles.MapPut("/{id:guid}", Handle).WithName("Vehicles_UpdateVehicle")
-            .WithSummary("Update a vehicle's brand, model, status and fixed assignment (If-Match required)")
+            .WithSummary("Update a vehicle's brand, model, status and fixed assignment (If-Match required; 修改车辆信息)")
             .WithDescription("Status may be set to Available, Maintenance or Sealed; OnTrip comes from trips and Disposed from disposal. A disposed vehicle cannot change (409). A new fixed assignment follows the fixed-car rank rule in force today (V5, 422 vehicles.rank-without-fixed-car / vehicles.not-a-leader) and is never an off-road vehicle (422).")
             .Produces<VehicleResponse>().UpdateProblems(422)
             .RequireScope(VehiclesModule.WriteScope);
