@@ -47,7 +47,7 @@ internal sealed class ReceptionHoldingsOfOrganHandler(
             await letters.HandOverAsync(moved, to, ct);
             foreach (var id in moved)
             {
-                audit.Record("Letter", id, to, new Dictionary<string, FieldChange> { ["organId"] = new(request.OrganId, to) });
+                audit.Record("ReceptionLetter", id, to, new Dictionary<string, FieldChange> { ["organId"] = new(request.OrganId, to) });
             }
         }
         List<OrganHolding> holdings = [];

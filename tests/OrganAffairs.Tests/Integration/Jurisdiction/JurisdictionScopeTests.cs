@@ -178,6 +178,8 @@ public abstract partial class JurisdictionScopeTests(ApiFixture fixture)
         ["Reception_ListReceptionLists"] = Get(c => $"/api/v1/reception/{c.Reception}/lists"),
         ["Reception_GetReimbursementPack"] = Get(c => $"/api/v1/reception/{c.Reception}/pack"),
         ["Reception_GetCostReport"] = List($"/api/v1/reception/reports/costs?year={Year}", c => c.Organ),
+        ["Reception_GetOverStandardReport"] = List($"/api/v1/reception/reports/over-standard?from={Year}-01-01&to={Year}-12-31", _ => null),
+        ["Reception_GetSenderReport"] = List($"/api/v1/reception/reports/senders?year={Year}", _ => null),
         ["Reception_GetCap"] = Get(c => $"/api/v1/reception/caps/{c.Organ}/{Year}"),
         ["Reception_ListDiningRules"] = RuleTable,
         ["Reception_ListMealStandards"] = RuleTable,
