@@ -19,7 +19,7 @@ internal static class GetOverStandardReport
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder reports) =>
         reports.MapGet("/over-standard", Handle).WithName("Reception_GetOverStandardReport")
             .WithSummary("Cost lines above their standard with their explanations (超标准说明), by organ and period")
-            .WithDescription("Every cost line recorded above its standard whose date is in `from`–`to` (at most 366 days), of the organs the caller may see, ordered by organ and date: the amount, the standard, the excess, the explanation and who approved it (null while it is still an open violation). Filter: organId. `format=Csv` (or `Accept: text/csv` without a format) answers text/csv.")
+            .WithDescription("Every cost line recorded above its standard whose date is in `from`–`to` (at most 366 days), of the organs the caller may see, ordered by organ and date: the amount, the standard, the excess, the explanation and who approved it (null while it is still an open violation). Filter: organId. `format=Csv` (or `Accept: text/csv` without a format) answers text/csv with the columns organId, receptionId, title, status, costId, category, incurredOn, amount, standard, excess, explanation, explanationApprovedBy, explanationApprovedAt.")
             .Produces<IReadOnlyList<OverStandardReportRow>>(StatusCodes.Status200OK, "application/json", "text/csv").Problems(400).StrictEnums<OverStandardReportParameters>()
             .RequireScope(ReceptionModule.ReadScope);
 

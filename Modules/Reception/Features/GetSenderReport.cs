@@ -20,7 +20,7 @@ internal static class GetSenderReport
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder reports) =>
         reports.MapGet("/senders", Handle).WithName("Reception_GetSenderReport")
             .WithSummary("Receptions by sending unit (来函单位): the most frequent senders with their receptions, guests and spending")
-            .WithDescription("Approved, held and settled receptions whose first day is in `year`, of the organs the caller may see, per unit that sent their letters: a unit is the same when its credit code is, and is known by its name when its letters carry none. The `top` (1–100, default 10) units with the most receptions, then the most spending, then by name. Filter: organId. `format=Csv` (or `Accept: text/csv` without a format) answers text/csv.")
+            .WithDescription("Approved, held and settled receptions whose first day is in `year`, of the organs the caller may see, per unit that sent their letters: a unit is the same when its credit code is, and is known by its name when its letters carry none. The `top` (1–100, default 10) units with the most receptions, then the most spending, then by name. Filter: organId. `format=Csv` (or `Accept: text/csv` without a format) answers text/csv with the columns rank, senderName, senderCreditCode, receptions, guests, budget, actual.")
             .Produces<IReadOnlyList<SenderReportRow>>(StatusCodes.Status200OK, "application/json", "text/csv").Problems(400).StrictEnums<SenderReportParameters>()
             .RequireScope(ReceptionModule.ReadScope);
 
