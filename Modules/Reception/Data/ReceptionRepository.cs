@@ -41,7 +41,7 @@ internal sealed class ReceptionRepository(UnitOfWork uow, SqlDialect dialect, Or
         parameters.Add("ExpectedVersion", expectedVersion);
         return await uow.Connection.ExecuteAsync(new CommandDefinition(
             """
-            UPDATE reception_reception SET letter_id = @LetterId, title = @Title, activities = @Activities, starts_on = @StartsOn, ends_on = @EndsOn,
+            UPDATE reception_reception SET organ_id = @OrganId, letter_id = @LetterId, title = @Title, activities = @Activities, starts_on = @StartsOn, ends_on = @EndsOn,
                 budget_year = @BudgetYear, place = @Place, handling_department = @HandlingDepartment, staff_member_id = @StaffMemberId, budget_fen = @BudgetFen,
                 same_city = @SameCity, host_arranges_meals = @HostArrangesMeals, working_meals = @WorkingMeals, accompanying_diners = @AccompanyingDiners,
                 guest_count = @GuestCount, meal_standard_fen = @MealStandardFen, lodging = @Lodging, items = @Items, status = @Status, reason = @Reason,
@@ -63,12 +63,6 @@ internal sealed class ReceptionRepository(UnitOfWork uow, SqlDialect dialect, Or
             new { OrganId = organId, Draft = "Draft", Submitted = "Submitted", Approved = "Approved", Completed = "Completed" }, uow.Transaction,
             cancellationToken: ct))).AsList();
     }
-
-    /// <summary>Hands a reception to another organ (划转 or 收回 of a dissolved organ's receptions); false when it changed meanwhile.</summary>
-    public async Task<bool> HandOverAsync(ReceptionRow row, long expectedVersion, CancellationToken ct) =>
-        await uow.Connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE reception_reception SET organ_id = @OrganId, version = @Version, updated_at = @UpdatedAt WHERE id = @Id AND version = @ExpectedVersion",
-            new { row.Id, row.OrganId, row.Version, row.UpdatedAt, ExpectedVersion = expectedVersion }, uow.Transaction, cancellationToken: ct)) == 1;
 
     public Task<(IReadOnlyList<ReceptionRow> Rows, long Total)> ListAsync(ReceptionFilter filter, PageRequest page, string orderBy, CancellationToken ct)
     {

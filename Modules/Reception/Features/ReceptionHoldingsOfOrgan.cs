@@ -5,7 +5,6 @@ using OrganAffairs.Reception.Data;
 using OrganAffairs.Reception.Support;
 using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Errors;
-using OrganAffairs.Shared.Time;
 
 namespace OrganAffairs.Reception.Features;
 
@@ -18,7 +17,7 @@ namespace OrganAffairs.Reception.Features;
 /// dissolved organ as its record.
 /// </summary>
 internal sealed class ReceptionHoldingsOfOrganHandler(
-    ReceptionRepository receptions, LetterRepository letters, CapLedger caps, AuditTrail audit, BusinessClock clock)
+    ReceptionRepository receptions, LetterRepository letters, ReceptionWorkflow workflow, CapLedger caps, AuditTrail audit)
     : IRequestHandler<ReceptionHoldingsOfOrgan, IReadOnlyList<OrganHolding>>
 {
     public async Task<IReadOnlyList<OrganHolding>> Handle(ReceptionHoldingsOfOrgan request, CancellationToken ct)
@@ -30,14 +29,7 @@ internal sealed class ReceptionHoldingsOfOrganHandler(
             var to = settlement.SuccessorOrganId ?? settlement.BureauOrganId ?? throw new ProblemException(SharedErrors.BureauOnly);
             foreach (var row in open)
             {
-                var before = row.ToResponse();
-                var expected = row.Version;
-                (row.OrganId, row.Version, row.UpdatedAt) = (to, expected + 1, clock.UtcNow);
-                if (!await receptions.HandOverAsync(row, expected, ct))
-                {
-                    throw new ProblemException(SharedErrors.ConcurrentChange);
-                }
-                audit.Record("Reception", row.Id, to, AuditTrail.Diff(before, row.ToResponse()));
+                await workflow.ChangeAsync(row, r => r.OrganId = to, ct);
                 if (row.Status is ReceptionStatus.Approved or ReceptionStatus.Completed)
                 {
                     await caps.MoveReservationAsync(row, request.OrganId, ct);

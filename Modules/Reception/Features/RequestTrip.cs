@@ -6,9 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.Reception;
 using OrganAffairs.Contracts.Vehicles;
-using OrganAffairs.Reception.Data;
 using OrganAffairs.Reception.Support;
-using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Errors;
 using OrganAffairs.Shared.Http;
 using OrganAffairs.Shared.Security;
@@ -32,7 +30,7 @@ internal static class RequestTrip
 
 internal sealed record RequestTripCommand(Guid Id, ReceptionTripRequest Body) : ICommand<ReceptionResponse>;
 
-internal sealed class RequestTripHandler(ReceptionWorkflow workflow, ReceptionRepository receptions, AuditTrail audit, BusinessClock clock, IMediator mediator)
+internal sealed class RequestTripHandler(ReceptionWorkflow workflow, BusinessClock clock, IMediator mediator)
     : IRequestHandler<RequestTripCommand, ReceptionResponse>
 {
     public async Task<ReceptionResponse> Handle(RequestTripCommand command, CancellationToken ct)
@@ -51,15 +49,6 @@ internal sealed class RequestTripHandler(ReceptionWorkflow workflow, ReceptionRe
         var trip = await mediator.Send(new RequestVehicleTrip(new CreateTripRequest(
             row.OrganId, row.HandlingDepartment, $"公务接待：{row.Title}", b.Passengers, b.Origin, b.Destination, b.StartsAt, b.EndsAt)), ct);
 
-        var before = row.ToResponse();
-        var expected = row.Version;
-        (row.TripId, row.Version, row.UpdatedAt) = (trip.Id, expected + 1, clock.UtcNow);
-        if (!await receptions.UpdateAsync(row, expected, ct))
-        {
-            throw new ProblemException(SharedErrors.ConcurrentChange);
-        }
-        var after = row.ToResponse();
-        audit.Record("Reception", row.Id, row.OrganId, AuditTrail.Diff(before, after));
-        return after;
+        return await workflow.ChangeAsync(row, r => r.TripId = trip.Id, ct);
     }
 }
