@@ -41,11 +41,12 @@ public sealed record ReceptionReasonRequest(string Reason);
 /// <param name="Actual">Spending recorded so far in CNY (cost lines other than guest fees).</param>
 /// <param name="GuestFees">Fees collected from guests in CNY.</param>
 /// <param name="Reason">Why it was rejected or cancelled, or null.</param>
+/// <param name="TripId">The Vehicles trip request made for its transport (GET /api/v1/vehicles/trips/{id}), or null while none was requested.</param>
 public sealed record ReceptionResponse(
     Guid Id, Guid OrganId, Guid? LetterId, string Title, IReadOnlyList<ReceptionActivity> Activities, DateOnly StartsOn, DateOnly EndsOn, string Place,
     string HandlingDepartment, Guid StaffMemberId, decimal Budget, bool SameCity, bool HostArrangesMeals, int WorkingMeals, int AccompanyingDiners,
     int GuestCount, decimal? MealStandardPerHead, LodgingStandard Lodging, IReadOnlyList<ReceptionItem> Items, ReceptionStatus Status, string? Reason,
-    decimal Actual, decimal GuestFees, long Version, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
+    decimal Actual, decimal GuestFees, Guid? TripId, long Version, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
 
 /// <summary>Records an actual cost line (实际费用) of an approved or completed reception.</summary>
 /// <param name="Category" example="Meals">Meals, Lodging, Transport, Venue, Other, or a fee collected from guests (GuestMealFee, GuestTransportFee); Meeting and Training are refused (R9).</param>
@@ -95,3 +96,15 @@ public sealed record CapResponse(Guid OrganId, int Year, decimal Cap, decimal Re
 /// <param name="Actual">Their recorded spending in CNY.</param>
 /// <param name="GuestFees">Fees collected from their guests in CNY.</param>
 public sealed record ReceptionCostReportRow(Guid OrganId, int Year, int Receptions, int Guests, decimal Budget, decimal Actual, decimal GuestFees);
+
+/// <summary>
+/// Requests a vehicle for a reception's transport (接待用车): a Vehicles trip request (用车申请) for the hosting organ,
+/// applied for by the handling department with the reception's title as purpose; the reception records the trip's id,
+/// and cancelling the reception cancels the trip while it is pending.
+/// </summary>
+/// <param name="Passengers" example="4">Passengers, not counting the driver (1–79).</param>
+/// <param name="Origin" example="高铁南站">Origin, at most 200 characters.</param>
+/// <param name="Destination" example="市政府大楼">Destination, at most 200 characters.</param>
+/// <param name="StartsAt" example="2026-12-20T01:00:00Z">Start of the time window (UTC instant); its business date is within the reception's dates.</param>
+/// <param name="EndsAt" example="2026-12-20T03:00:00Z">End of the time window (UTC instant), after the start, at most 31 days later.</param>
+public sealed record ReceptionTripRequest(int Passengers, string Origin, string Destination, DateTimeOffset StartsAt, DateTimeOffset EndsAt);

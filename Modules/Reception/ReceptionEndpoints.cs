@@ -28,6 +28,7 @@ internal static class ReceptionEndpoints
         CompleteReception.Map(receptions);
         SettleReception.Map(receptions);
         CancelReception.Map(receptions);
+        RequestTrip.Map(receptions);
         RecordCost.Map(receptions);
         ApproveExplanation.Map(receptions);
         SignList.Map(receptions);
@@ -37,6 +38,8 @@ internal static class ReceptionEndpoints
 
         var reports = app.MapGroup(Root + "/reports").WithTags(ReceptionModule.ReceptionsTag);
         GetCostReport.Map(reports);
+        GetOverStandardReport.Map(reports);
+        GetSenderReport.Map(reports);
 
         var caps = app.MapGroup(Root + "/caps").WithTags(ReceptionModule.CapsTag);
         SetCap.Map(caps);

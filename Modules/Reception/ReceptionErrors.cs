@@ -40,5 +40,8 @@ internal static class ReceptionErrors
     public static readonly ErrorCode NotOverStandard = new("reception.not-over-standard", 409, "该费用未超标准，无需批准说明。", "The line is not over its standard; there is no explanation to approve.");
     public static readonly ErrorCode ExplanationApproved = new("reception.explanation-approved", 409, "该超标准说明已批准。", "The explanation is already approved.");
     public static readonly ErrorCode RuleVersionExists = new("reception.rule-version-exists", 409, "该规则在此日期已有版本。", "This rule already has a version starting on that date.");
+    public static readonly ErrorCode PeriodInvalid = new("reception.period-invalid", 400, "统计期的结束日期不能早于开始日期，且不超过 366 天。", "A report period ends on or after its start and lasts at most 366 days.");
+    public static readonly ErrorCode TripOutsideDates = new("reception.trip-outside-dates", 400, "用车开始日期须在接待日期之内。", "The trip must start within the reception's dates.");
+    public static readonly ErrorCode TripRequested = new("reception.trip-requested", 409, "该接待已申请用车。", "A trip was already requested for this reception.");
     public static readonly ErrorCode YearInvalid = new("reception.year-invalid", 400, "年份应在 2000 至 2100 之间。", "A year is between 2000 and 2100.");
 }

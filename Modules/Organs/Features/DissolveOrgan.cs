@@ -9,6 +9,7 @@ using OrganAffairs.Contracts.Assets;
 using OrganAffairs.Contracts.Buildings;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.Organs;
+using OrganAffairs.Contracts.Reception;
 using OrganAffairs.Contracts.Vehicles;
 using OrganAffairs.Organs.Data;
 using OrganAffairs.Organs.Support;
@@ -29,7 +30,7 @@ internal static class DissolveOrgan
         organs.MapPost("/{id:guid}/dissolve", Handle).WithName("Organs_DissolveOrgan")
             .WithSummary("Dissolve an organ (撤销); it is kept with status Dissolved")
             .WithDescription("Organs are never deleted. Refused (409) while the organ has active subordinate organs or is already dissolved, " +
-                             "and while it still holds staff, vehicles, drivers, allocations, assets or API keys unless the request names a " +
+                             "and while it still holds staff, vehicles, drivers, allocations, assets, API keys, open receptions or unused reception letters unless the request names a " +
                              "successor (划转) or asks the bureau to recover them (收回); the organ's API keys are revoked either way. " +
                              "Publishes OrganDissolved.")
             .Produces<OrganResponse>().Problems(400, 404, 409, 413, 415)
@@ -135,6 +136,7 @@ internal sealed class DissolveOrganHandler(
             new VehiclesHoldingsOfOrgan(organId, settlement),
             new AssetsHoldingsOfOrgan(organId, settlement),
             new AccessHoldingsOfOrgan(organId, settlement),
+            new ReceptionHoldingsOfOrgan(organId, settlement),
         ];
         foreach (var part in parts)
         {

@@ -65,6 +65,21 @@ internal sealed class LetterRepository(UnitOfWork uow, SqlDialect dialect, Organ
             "UPDATE reception_letter SET reception_id = NULL WHERE id = @Id AND reception_id = @ReceptionId",
             new { Id = letterId, ReceptionId = receptionId }, uow.Transaction, cancellationToken: ct));
 
+    /// <summary>The ids of an organ's letters that no reception uses yet: what a dissolving organ holds.</summary>
+    public async Task<IReadOnlyList<Guid>> UnusedOfOrganAsync(Guid organId, CancellationToken ct)
+    {
+        var connection = await uow.ConnectionAsync(ct);
+        return (await connection.QueryAsync<Guid>(new CommandDefinition(
+            "SELECT id FROM reception_letter WHERE organ_id = @OrganId AND reception_id IS NULL ORDER BY id", new { OrganId = organId },
+            uow.Transaction, cancellationToken: ct))).AsList();
+    }
+
+    /// <summary>Hands letters to another organ (划转 or 收回 of a dissolved organ's letters).</summary>
+    public Task HandOverAsync(IEnumerable<Guid> letterIds, Guid organId, CancellationToken ct) =>
+        uow.Connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE reception_letter SET organ_id = @OrganId WHERE id = @Id", letterIds.Select(id => new { Id = id, OrganId = organId }),
+            uow.Transaction, cancellationToken: ct));
+
     public Task<(IReadOnlyList<LetterRow> Rows, long Total)> ListAsync(LetterFilter filter, PageRequest page, string orderBy, CancellationToken ct)
     {
         var where = new SqlFilter().Where("organ_id = @OrganId", "OrganId", filter.OrganId);

@@ -9,7 +9,7 @@ namespace OrganAffairs.Reception.Data;
 internal sealed class ReceptionRepository(UnitOfWork uow, SqlDialect dialect, OrganScope scope)
 {
     private const string Columns =
-        "id, organ_id, letter_id, title, activities, starts_on, ends_on, budget_year, place, handling_department, staff_member_id, budget_fen, same_city, host_arranges_meals, working_meals, accompanying_diners, guest_count, meal_standard_fen, lodging, items, status, reason, actual_fen, guest_fees_fen, version, created_at, updated_at";
+        "id, organ_id, letter_id, title, activities, starts_on, ends_on, budget_year, place, handling_department, staff_member_id, budget_fen, same_city, host_arranges_meals, working_meals, accompanying_diners, guest_count, meal_standard_fen, lodging, items, status, reason, actual_fen, guest_fees_fen, trip_id, version, created_at, updated_at";
 
     public static readonly SortSpec Sort = new(new Dictionary<string, string>
     {
@@ -31,7 +31,7 @@ internal sealed class ReceptionRepository(UnitOfWork uow, SqlDialect dialect, Or
             INSERT INTO reception_reception ({Columns})
             VALUES (@Id, @OrganId, @LetterId, @Title, @Activities, @StartsOn, @EndsOn, @BudgetYear, @Place, @HandlingDepartment, @StaffMemberId, @BudgetFen,
                     @SameCity, @HostArrangesMeals, @WorkingMeals, @AccompanyingDiners, @GuestCount, @MealStandardFen, @Lodging, @Items, @Status, @Reason,
-                    @ActualFen, @GuestFeesFen, @Version, @CreatedAt, @UpdatedAt)
+                    @ActualFen, @GuestFeesFen, @TripId, @Version, @CreatedAt, @UpdatedAt)
             """, Parameters(row), uow.Transaction, cancellationToken: ct));
 
     /// <summary>Writes the reception if its version is still the expected one.</summary>
@@ -41,13 +41,27 @@ internal sealed class ReceptionRepository(UnitOfWork uow, SqlDialect dialect, Or
         parameters.Add("ExpectedVersion", expectedVersion);
         return await uow.Connection.ExecuteAsync(new CommandDefinition(
             """
-            UPDATE reception_reception SET letter_id = @LetterId, title = @Title, activities = @Activities, starts_on = @StartsOn, ends_on = @EndsOn,
+            UPDATE reception_reception SET organ_id = @OrganId, letter_id = @LetterId, title = @Title, activities = @Activities, starts_on = @StartsOn, ends_on = @EndsOn,
                 budget_year = @BudgetYear, place = @Place, handling_department = @HandlingDepartment, staff_member_id = @StaffMemberId, budget_fen = @BudgetFen,
                 same_city = @SameCity, host_arranges_meals = @HostArrangesMeals, working_meals = @WorkingMeals, accompanying_diners = @AccompanyingDiners,
                 guest_count = @GuestCount, meal_standard_fen = @MealStandardFen, lodging = @Lodging, items = @Items, status = @Status, reason = @Reason,
-                actual_fen = @ActualFen, guest_fees_fen = @GuestFeesFen, version = @Version, updated_at = @UpdatedAt
+                actual_fen = @ActualFen, guest_fees_fen = @GuestFeesFen, trip_id = @TripId, version = @Version, updated_at = @UpdatedAt
             WHERE id = @Id AND version = @ExpectedVersion
             """, parameters, uow.Transaction, cancellationToken: ct)) == 1;
+    }
+
+    /// <summary>An organ's receptions still open (Draft, Submitted, Approved or Completed): what a dissolving organ holds.</summary>
+    public async Task<IReadOnlyList<ReceptionRow>> OpenOfOrganAsync(Guid organId, CancellationToken ct)
+    {
+        var connection = await uow.ConnectionAsync(ct);
+        return (await connection.QueryAsync<ReceptionRow>(new CommandDefinition(
+            $"""
+            SELECT {Columns} FROM reception_reception
+            WHERE organ_id = @OrganId AND (status = @Draft OR status = @Submitted OR status = @Approved OR status = @Completed)
+            ORDER BY starts_on, id
+            """,
+            new { OrganId = organId, Draft = "Draft", Submitted = "Submitted", Approved = "Approved", Completed = "Completed" }, uow.Transaction,
+            cancellationToken: ct))).AsList();
     }
 
     public Task<(IReadOnlyList<ReceptionRow> Rows, long Total)> ListAsync(ReceptionFilter filter, PageRequest page, string orderBy, CancellationToken ct)
@@ -89,14 +103,7 @@ internal sealed class ReceptionRepository(UnitOfWork uow, SqlDialect dialect, Or
     /// <summary>Per visible organ, its approved, held or settled receptions of the budget year and their sums.</summary>
     public async Task<IReadOnlyList<ReceptionSumRow>> SumsAsync(int year, Guid? organId, CancellationToken ct)
     {
-        var where = new SqlFilter()
-            .Where("budget_year = @Year", "Year", year)
-            .Where("(status = @Approved OR status = @Completed OR status = @Settled)")
-            .Where("organ_id = @OrganId", "OrganId", organId)
-            .Scoped(scope, "organ_id");
-        where.Parameters.Add("Approved", "Approved");
-        where.Parameters.Add("Completed", "Completed");
-        where.Parameters.Add("Settled", "Settled");
+        var where = CountedInYear(year, organId, "");
         var connection = await uow.ConnectionAsync(ct);
         return (await connection.QueryAsync<ReceptionSumRow>(new CommandDefinition(
             $"""
@@ -107,11 +114,61 @@ internal sealed class ReceptionRepository(UnitOfWork uow, SqlDialect dialect, Or
             """, where.Parameters, uow.Transaction, cancellationToken: ct))).AsList();
     }
 
+    /// <summary>
+    /// The visible organs' approved, held or settled receptions of the budget year summed per sender of their letters
+    /// (credit code and name as written); the caller folds the names of one credit code.
+    /// </summary>
+    public async Task<IReadOnlyList<SenderSumRow>> SenderSumsAsync(int year, Guid? organId, CancellationToken ct)
+    {
+        var where = CountedInYear(year, organId, "r.");
+        var connection = await uow.ConnectionAsync(ct);
+        return (await connection.QueryAsync<SenderSumRow>(new CommandDefinition(
+            $"""
+            SELECT l.sender_name, l.sender_credit_code, COUNT(*) AS receptions, COALESCE(SUM(r.guest_count), 0) AS guests,
+                   COALESCE(SUM(r.budget_fen), 0) AS budget_fen, COALESCE(SUM(r.actual_fen), 0) AS actual_fen
+            FROM reception_reception r JOIN reception_letter l ON l.id = r.letter_id{where.Sql}
+            GROUP BY l.sender_name, l.sender_credit_code
+            """, where.Parameters, uow.Transaction, cancellationToken: ct))).AsList();
+    }
+
+    /// <summary>The visible organs' cost lines above their standard whose date is in the period, with their receptions.</summary>
+    public async Task<IReadOnlyList<OverStandardRow>> OverStandardAsync(DateOnly from, DateOnly to, Guid? organId, CancellationToken ct)
+    {
+        var where = new SqlFilter()
+            .Where("c.over_standard = @OverStandard", "OverStandard", true)
+            .Where("c.incurred_on >= @From", "From", from)
+            .Where("c.incurred_on <= @To", "To", to)
+            .Where("r.organ_id = @OrganId", "OrganId", organId)
+            .Scoped(scope, "r.organ_id");
+        var connection = await uow.ConnectionAsync(ct);
+        return (await connection.QueryAsync<OverStandardRow>(new CommandDefinition(
+            $"""
+            SELECT r.organ_id, r.id AS reception_id, r.title, r.status, c.id AS cost_id, c.category, c.incurred_on, c.amount_fen, c.standard_fen,
+                   c.explanation, c.explanation_approved_by, c.explanation_approved_at
+            FROM reception_cost c JOIN reception_reception r ON r.id = c.reception_id{where.Sql}
+            ORDER BY r.organ_id, c.incurred_on, c.created_at, c.id
+            """, where.Parameters, uow.Transaction, cancellationToken: ct))).AsList();
+    }
+
+    /// <summary>Approved, held or settled receptions of the budget year, of one organ or of all, in the caller's scope.</summary>
+    private SqlFilter CountedInYear(int year, Guid? organId, string alias)
+    {
+        var where = new SqlFilter()
+            .Where($"{alias}budget_year = @Year", "Year", year)
+            .Where($"({alias}status = @Approved OR {alias}status = @Completed OR {alias}status = @Settled)")
+            .Where($"{alias}organ_id = @OrganId", "OrganId", organId)
+            .Scoped(scope, $"{alias}organ_id");
+        where.Parameters.Add("Approved", "Approved");
+        where.Parameters.Add("Completed", "Completed");
+        where.Parameters.Add("Settled", "Settled");
+        return where;
+    }
+
     private static DynamicParameters Parameters(ReceptionRow row) => new(new
     {
         row.Id, row.OrganId, row.LetterId, row.Title, row.Activities, row.StartsOn, row.EndsOn, row.BudgetYear, row.Place, row.HandlingDepartment,
         row.StaffMemberId, row.BudgetFen, row.SameCity, row.HostArrangesMeals, row.WorkingMeals, row.AccompanyingDiners, row.GuestCount,
         row.MealStandardFen, Lodging = row.Lodging.ToString(), row.Items, Status = row.Status.ToString(), row.Reason, row.ActualFen, row.GuestFeesFen,
-        row.Version, row.CreatedAt, row.UpdatedAt,
+        row.TripId, row.Version, row.CreatedAt, row.UpdatedAt,
     });
 }

@@ -57,6 +57,7 @@ internal sealed class ReceptionRow
     public string? Reason { get; set; }
     public long ActualFen { get; set; }
     public long GuestFeesFen { get; set; }
+    public Guid? TripId { get; set; }
     public long Version { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
@@ -140,4 +141,32 @@ internal sealed class ReceptionSumRow
     public long BudgetFen { get; set; }
     public long ActualFen { get; set; }
     public long GuestFeesFen { get; set; }
+}
+
+/// <summary>The receptions of one sender (credit code and name as written) in a year and their sums.</summary>
+internal sealed class SenderSumRow
+{
+    public string SenderName { get; set; } = "";
+    public string? SenderCreditCode { get; set; }
+    public long Receptions { get; set; }
+    public long Guests { get; set; }
+    public long BudgetFen { get; set; }
+    public long ActualFen { get; set; }
+}
+
+/// <summary>A cost line above its standard, with its reception.</summary>
+internal sealed class OverStandardRow
+{
+    public Guid OrganId { get; set; }
+    public Guid ReceptionId { get; set; }
+    public string Title { get; set; } = "";
+    public ReceptionStatus Status { get; set; }
+    public Guid CostId { get; set; }
+    public ReceptionCostCategory Category { get; set; }
+    public DateOnly IncurredOn { get; set; }
+    public long AmountFen { get; set; }
+    public long? StandardFen { get; set; }
+    public string? Explanation { get; set; }
+    public Guid? ExplanationApprovedBy { get; set; }
+    public DateTimeOffset? ExplanationApprovedAt { get; set; }
 }

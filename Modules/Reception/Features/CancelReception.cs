@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.Reception;
+using OrganAffairs.Contracts.Vehicles;
 using OrganAffairs.Reception.Data;
 using OrganAffairs.Reception.Support;
 using OrganAffairs.Shared.Errors;
@@ -20,7 +21,7 @@ internal static class CancelReception
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder receptions) =>
         receptions.MapPost("/{id:guid}/cancel", Handle).WithName("Reception_CancelReception")
             .WithSummary("Cancel a reception, with the reason")
-            .WithDescription("Draft, Submitted or Approved → Cancelled; an approved reception's reservation against the cap is freed. The letter stays bound to it (一函一事).")
+            .WithDescription("Draft, Submitted or Approved → Cancelled; an approved reception's reservation against the cap is freed. The letter stays bound to it (一函一事). A trip requested for it in Vehicles is cancelled while it is pending (Requested, Approved or Dispatched).")
             .Produces<ReceptionResponse>().Problems(400, 404, 409)
             .RequireScope(ReceptionModule.WriteScope);
 
@@ -35,7 +36,7 @@ internal sealed class CancelReceptionValidator : AbstractValidator<CancelRecepti
     public CancelReceptionValidator() => RuleFor(c => c.Reason).NotEmpty().MaximumLength(500);
 }
 
-internal sealed class CancelReceptionHandler(ReceptionWorkflow workflow, CapLedger caps) : IRequestHandler<CancelReceptionCommand, ReceptionResponse>
+internal sealed class CancelReceptionHandler(ReceptionWorkflow workflow, CapLedger caps, IMediator mediator) : IRequestHandler<CancelReceptionCommand, ReceptionResponse>
 {
     public async Task<ReceptionResponse> Handle(CancelReceptionCommand command, CancellationToken ct)
     {
@@ -43,6 +44,10 @@ internal sealed class CancelReceptionHandler(ReceptionWorkflow workflow, CapLedg
         if (row.Status == ReceptionStatus.Approved)
         {
             await caps.ReleaseAsync(row, ct);
+        }
+        if (row.TripId is { } tripId)
+        {
+            await mediator.Send(new CancelVehicleTrip(tripId, command.Reason.Trim()), ct);
         }
         return await workflow.MoveAsync(row, ReceptionStatus.Cancelled, command.Reason, ct);
     }

@@ -47,6 +47,23 @@ internal sealed class CapLedger(CapRepository caps, AuditTrail audit)
         return cap;
     }
 
+    /// <summary>
+    /// Moves an approved or held reception's reservation from the organ that held it to the one it was handed to
+    /// (a dissolved organ's hand-over): not checked against the receiving organ's cap, as the decision that dissolves
+    /// the organ approves the transfer. The two cap rows are locked in id order.
+    /// </summary>
+    public async Task MoveReservationAsync(ReceptionRow reception, Guid fromOrganId, CancellationToken ct)
+    {
+        var rows = new[] { await caps.GetAsync(fromOrganId, reception.BudgetYear, ct), await caps.GetAsync(reception.OrganId, reception.BudgetYear, ct) };
+        foreach (var row in rows.OfType<CapRow>().OrderBy(r => r.Id))
+        {
+            if (await caps.LockAsync(row.OrganId, row.Year, ct) is { } cap)
+            {
+                await ChangeAsync(cap, cap.OrganId == fromOrganId ? -reception.BudgetFen : reception.BudgetFen, 0, ct);
+            }
+        }
+    }
+
     private async Task ChangeAsync(CapRow cap, long reservedDelta, long spentDelta, CancellationToken ct)
     {
         var before = cap.ToResponse();

@@ -22,12 +22,19 @@ internal sealed class ReceptionWorkflow(ReceptionRepository receptions, AuditTra
         return row;
     }
 
-    public async Task<ReceptionResponse> MoveAsync(ReceptionRow row, ReceptionStatus next, string? reason, CancellationToken ct)
+    public Task<ReceptionResponse> MoveAsync(ReceptionRow row, ReceptionStatus next, string? reason, CancellationToken ct) =>
+        ChangeAsync(row, r =>
+        {
+            r.Status = next;
+            r.Reason = reason?.Trim() ?? r.Reason;
+        }, ct);
+
+    /// <summary>Applies <paramref name="change"/> and writes the reception with the version check; audits old → new.</summary>
+    public async Task<ReceptionResponse> ChangeAsync(ReceptionRow row, Action<ReceptionRow> change, CancellationToken ct)
     {
         var before = row.ToResponse();
         var expected = row.Version;
-        row.Status = next;
-        row.Reason = reason?.Trim() ?? row.Reason;
+        change(row);
         row.Version = expected + 1;
         row.UpdatedAt = clock.UtcNow;
         if (!await receptions.UpdateAsync(row, expected, ct))

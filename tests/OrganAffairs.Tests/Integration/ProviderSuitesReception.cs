@@ -36,3 +36,15 @@ public sealed class ReceptionListTests_Sqlite(SqliteApiFixture fixture) : Recept
 
 [RunsOn(DatabaseProvider.PostgreSql)]
 public sealed class ReceptionListTests_PostgreSql(PostgreSqlApiFixture fixture) : ReceptionListTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class ReceptionReportTests_Sqlite(SqliteApiFixture fixture) : ReceptionReportTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class ReceptionReportTests_PostgreSql(PostgreSqlApiFixture fixture) : ReceptionReportTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class ReceptionHandOverTests_Sqlite(SqliteApiFixture fixture) : ReceptionHandOverTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class ReceptionHandOverTests_PostgreSql(PostgreSqlApiFixture fixture) : ReceptionHandOverTests(fixture), IClassFixture<PostgreSqlApiFixture>;

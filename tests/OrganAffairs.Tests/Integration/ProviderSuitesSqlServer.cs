@@ -144,6 +144,12 @@ public sealed class ReceptionConcurrencyTests_SqlServer(SqlServerApiFixture fixt
 public sealed class ReceptionListTests_SqlServer(SqlServerApiFixture fixture) : ReceptionListTests(fixture), IClassFixture<SqlServerApiFixture>;
 
 [RunsOn(DatabaseProvider.SqlServer)]
+public sealed class ReceptionReportTests_SqlServer(SqlServerApiFixture fixture) : ReceptionReportTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class ReceptionHandOverTests_SqlServer(SqlServerApiFixture fixture) : ReceptionHandOverTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
 public sealed class ForeignAffairsApiTests_SqlServer(SqlServerApiFixture fixture) : ForeignAffairsApiTests(fixture), IClassFixture<SqlServerApiFixture>;
 
 [RunsOn(DatabaseProvider.SqlServer)]

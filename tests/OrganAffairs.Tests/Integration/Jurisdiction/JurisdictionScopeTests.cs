@@ -179,6 +179,8 @@ public abstract partial class JurisdictionScopeTests(ApiFixture fixture)
         ["Reception_ListReceptionLists"] = Get(c => $"/api/v1/reception/{c.Reception}/lists"),
         ["Reception_GetReimbursementPack"] = Get(c => $"/api/v1/reception/{c.Reception}/pack"),
         ["Reception_GetCostReport"] = List($"/api/v1/reception/reports/costs?year={Year}", c => c.Organ),
+        ["Reception_GetOverStandardReport"] = List($"/api/v1/reception/reports/over-standard?from={Year}-01-01&to={Year}-12-31", c => c.Reception),
+        ["Reception_GetSenderReport"] = List($"/api/v1/reception/reports/senders?year={Year}", _ => null),
         ["Reception_GetCap"] = Get(c => $"/api/v1/reception/caps/{c.Organ}/{Year}"),
         ["Reception_ListDiningRules"] = RuleTable,
         ["Reception_ListMealStandards"] = RuleTable,
@@ -496,6 +498,11 @@ public abstract partial class JurisdictionScopeTests(ApiFixture fixture)
             await (await Admin.PostAsync($"/api/v1/reception/{county.Reception}/submit", null)).ReadAsync<Contracts.Reception.ReceptionResponse>();
             await (await Admin.PostAsync($"/api/v1/reception/{county.Reception}/approve", null)).ReadAsync<Contracts.Reception.ReceptionResponse>();
             await ReceptionSetup.CapAsync(Admin, county.Organ, Year, 100_000m);
+            // An explained over-standard meal line, for the over-standard report.
+            await (await Admin.PostJsonAsync("/api/v1/reception/rules/meal-standards", new { jurisdiction = county.Division, rank = "Other", amount = 100.00m, unit = "PerMeal", effectiveFrom = "2020-01-01", source = "县公务接待用餐标准", confidence = "High" }))
+                .ReadAsync<Contracts.Reception.MealStandardResponse>(HttpStatusCode.Created);
+            await (await Admin.PostJsonAsync($"/api/v1/reception/{county.Reception}/costs", ReceptionSetup.Cost(amount: 600.01m, incurredOn: $"{Year}-12-20", persons: 6, explanation: "临时增加来宾，经分管领导批准")))
+                .ReadAsync<Contracts.Reception.CostLineResponse>(HttpStatusCode.Created);
             county.Visit = (await (await Admin.PostJsonAsync("/api/v1/foreign-affairs", new
             {
                 organId = county.Organ,
