@@ -20,7 +20,7 @@ internal static class CancelReception
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder receptions) =>
         receptions.MapPost("/{id:guid}/cancel", Handle).WithName("Reception_CancelReception")
-            .WithSummary("Cancel a reception, with the reason")
+            .WithSummary("Cancel a reception, with the reason (取消公务接待)")
             .WithDescription("Draft, Submitted or Approved → Cancelled; an approved reception's reservation against the cap is freed. The letter stays bound to it (一函一事). A trip requested for it in Vehicles is cancelled while it is pending (Requested, Approved or Dispatched).")
             .Produces<ReceptionResponse>().Problems(400, 404, 409)
             .RequireScope(ReceptionModule.WriteScope);

@@ -20,7 +20,7 @@ internal static class CreateBannedItems
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder rules) =>
         rules.MapPost("/banned-items", Handle).WithName("Reception_CreateBannedItems")
-            .WithSummary("Add a banned-items version; the version it supersedes ends the day before")
+            .WithSummary("Add a banned-items version; the version it supersedes ends the day before (新增禁止事项版本)")
             .WithDescription("A local list adds to the lists in force above its jurisdiction: an item banned nationally stays banned. Rule edits are new versions, never overwrites: a reception is judged by the version in force on its first day (a cost line on its date). Cite the source document. Admin scope, bureau only.")
             .Produces<BannedItemsResponse>(StatusCodes.Status201Created).CreateProblems(403)
             .RequireScope(Scopes.Admin);

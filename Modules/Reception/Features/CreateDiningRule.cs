@@ -20,7 +20,7 @@ internal static class CreateDiningRule
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder rules) =>
         rules.MapPost("/dining", Handle).WithName("Reception_CreateDiningRule")
-            .WithSummary("Add a dining-rule version; the version it supersedes ends the day before")
+            .WithSummary("Add a dining-rule version; the version it supersedes ends the day before (新增工作餐规则版本)")
             .WithDescription("Working meals and the diner ratio are national ceilings: a local version may lower maxWorkingMeals or maxDinersSmallGroup and raise guestsPerDiner, never the other way (422 rules.looser-than-ceiling); the stricter value applies. Rule edits are new versions, never overwrites: a reception is judged by the version in force on its first day (a cost line on its date). Cite the source document. Admin scope, bureau only.")
             .Produces<DiningRuleResponse>(StatusCodes.Status201Created).CreateProblems(403)
             .RequireScope(Scopes.Admin);

@@ -20,7 +20,7 @@ internal static class CreateMealStandard
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder rules) =>
         rules.MapPost("/meal-standards", Handle).WithName("Reception_CreateMealStandard")
-            .WithSummary("Add a meal-standard version for a guest rank; the version it supersedes ends the day before")
+            .WithSummary("Add a meal-standard version for a guest rank; the version it supersedes ends the day before (新增用餐标准版本)")
             .WithDescription("The most a meal may cost per person (per meal or per day) for guests of a rank; the highest rank among a reception's guests picks it. Rule edits are new versions, never overwrites: a reception is judged by the version in force on its first day (a cost line on its date). Cite the source document. Admin scope, bureau only.")
             .Produces<MealStandardResponse>(StatusCodes.Status201Created).CreateProblems(403)
             .RequireScope(Scopes.Admin);

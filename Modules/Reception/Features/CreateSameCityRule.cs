@@ -20,7 +20,7 @@ internal static class CreateSameCityRule
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder rules) =>
         rules.MapPost("/same-city", Handle).WithName("Reception_CreateSameCityRule")
-            .WithSummary("Add a same-city switch version; the version it supersedes ends the day before")
+            .WithSummary("Add a same-city switch version; the version it supersedes ends the day before (新增同城接待规则版本)")
             .WithDescription("Whether guests from the same city may be received (several cities abolished it in 2025); the most specific version applies. Rule edits are new versions, never overwrites: a reception is judged by the version in force on its first day (a cost line on its date). Cite the source document. Admin scope, bureau only.")
             .Produces<SameCityRuleResponse>(StatusCodes.Status201Created).CreateProblems(403)
             .RequireScope(Scopes.Admin);

@@ -19,7 +19,7 @@ internal static class GetCap
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder caps) =>
         caps.MapGet("/{organId:guid}/{year:int}", Handle).WithName("Reception_GetCap")
-            .WithSummary("An organ's annual reception cap, what is reserved and spent, and the warning")
+            .WithSummary("An organ's annual reception cap, what is reserved and spent, and the warning (年度接待经费控制数)")
             .WithDescription("404 reception.cap-not-found when no cap is set for the year, or when the organ is not visible to the caller.")
             .Produces<CapResponse>().Problems(400, 404)
             .RequireScope(ReceptionModule.ReadScope);

@@ -18,7 +18,7 @@ internal static class GetCostReport
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder reports) =>
         reports.MapGet("/costs", Handle).WithName("Reception_GetCostReport")
-            .WithSummary("Receptions, guests, budgets and spending by organ for a year")
+            .WithSummary("Receptions, guests, budgets and spending by organ for a year (接待费用统计)")
             .WithDescription("Approved, held and settled receptions whose first day is in `year`, per organ the caller may see. Filter: organId. `format=Csv` (or `Accept: text/csv` without a format) answers text/csv.")
             .Produces<IReadOnlyList<ReceptionCostReportRow>>(StatusCodes.Status200OK, "application/json", "text/csv").Problems(400).StrictEnums<CostReportParameters>()
             .RequireScope(ReceptionModule.ReadScope);

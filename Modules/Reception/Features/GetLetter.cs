@@ -18,7 +18,7 @@ internal static class GetLetter
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder letters) =>
         letters.MapGet("/{id:guid}", Handle).WithName("Reception_GetLetter")
-            .WithSummary("Get an official letter with its guests")
+            .WithSummary("Get an official letter with its guests (公函详情)")
             .WithDescription("Another organ's letter answers 404 like a missing one.")
             .Produces<LetterResponse>().Problems(404)
             .RequireScope(ReceptionModule.ReadScope);

@@ -18,7 +18,7 @@ internal static class GetReception
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder receptions) =>
         receptions.MapGet("/{id:guid}", Handle).WithName("Reception_GetReception")
-            .WithSummary("Get a reception, with its ETag")
+            .WithSummary("Get a reception, with its ETag (公务接待详情)")
             .WithDescription("Another organ's reception answers 404 like a missing one.")
             .Produces<ReceptionResponse>().Problems(404)
             .RequireScope(ReceptionModule.ReadScope);

@@ -18,7 +18,7 @@ internal static class ListCosts
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder receptions) =>
         receptions.MapGet("/{id:guid}/costs", Handle).WithName("Reception_ListCosts")
-            .WithSummary("A reception's cost lines, by date")
+            .WithSummary("A reception's cost lines, by date (接待费用明细)")
             .WithDescription("Another organ's reception answers 404 like a missing one.")
             .Produces<IReadOnlyList<CostLineResponse>>().Problems(404)
             .RequireScope(ReceptionModule.ReadScope);

@@ -19,7 +19,7 @@ internal static class ListLetters
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder letters) =>
         letters.MapGet("/", Handle).WithName("Reception_ListLetters")
-            .WithSummary("List official letters with filters and paging")
+            .WithSummary("List official letters with filters and paging (公函列表)")
             .WithDescription("Filters: organId, used (true: a reception uses the letter; false: free). An ordinary organ sees its own. Sort fields: letterDate, createdAt; default -createdAt.")
             .Produces<PagedResult<LetterResponse>>().Problems(400)
             .RequireScope(ReceptionModule.ReadScope);

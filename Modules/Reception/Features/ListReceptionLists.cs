@@ -18,7 +18,7 @@ internal static class ListReceptionLists
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder receptions) =>
         receptions.MapGet("/{id:guid}/lists", Handle).WithName("Reception_ListReceptionLists")
-            .WithSummary("Every signed version of the reception list, oldest first")
+            .WithSummary("Every signed version of the reception list, oldest first (接待清单各版本)")
             .WithDescription("Each version is frozen as it was signed. Another organ's reception answers 404 like a missing one.")
             .Produces<IReadOnlyList<ReceptionListResponse>>().Problems(404)
             .RequireScope(ReceptionModule.ReadScope);

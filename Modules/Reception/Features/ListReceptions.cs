@@ -19,7 +19,7 @@ internal static class ListReceptions
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder receptions) =>
         receptions.MapGet("/", Handle).WithName("Reception_ListReceptions")
-            .WithSummary("List receptions with filters and paging")
+            .WithSummary("List receptions with filters and paging (公务接待列表)")
             .WithDescription("Filters: organId, status, letterId, from and to (business dates; receptions sharing a day with [from, to]). An ordinary organ sees its own. Sort fields: startsOn, createdAt; default -startsOn.")
             .Produces<PagedResult<ReceptionResponse>>().Problems(400).StrictEnums<ReceptionListParameters>()
             .RequireScope(ReceptionModule.ReadScope);

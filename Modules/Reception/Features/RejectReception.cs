@@ -19,7 +19,7 @@ internal static class RejectReception
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder receptions) =>
         receptions.MapPost("/{id:guid}/reject", Handle).WithName("Reception_RejectReception")
-            .WithSummary("Reject a submitted reception, with the reason")
+            .WithSummary("Reject a submitted reception, with the reason (驳回公务接待)")
             .WithDescription("Submitted → Rejected. The letter stays bound to it (一函一事).")
             .Produces<ReceptionResponse>().Problems(400, 404, 409)
             .RequireScope(ReceptionModule.WriteScope);

@@ -21,7 +21,7 @@ internal static class UpdateReception
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder receptions) =>
         receptions.MapPut("/{id:guid}", Handle).WithName("Reception_UpdateReception")
-            .WithSummary("Update a Draft reception's plan (If-Match required)")
+            .WithSummary("Update a Draft reception's plan (If-Match required; 修改接待方案)")
             .WithDescription("Only a Draft changes (409 reception.reception-state otherwise); the plan is checked again as on create. Changing the letter frees the old one.")
             .Produces<ReceptionResponse>().UpdateProblems(409, 422)
             .RequireScope(ReceptionModule.WriteScope);
