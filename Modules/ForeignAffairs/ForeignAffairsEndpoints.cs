@@ -24,6 +24,12 @@ internal static class ForeignAffairsEndpoints
         ReturnVisit.Map(visits);
         ReportVisit.Map(visits);
         CloseVisit.Map(visits);
+        ListVisitMembers.Map(visits);
+        SetTravelDocument.Map(visits);
+        HandBackDocument.Map(visits);
+
+        var documents = app.MapGroup(Root + "/documents").WithTags(ForeignAffairsModule.DocumentsTag);
+        ListOverdueDocuments.Map(documents);
 
         var plans = app.MapGroup(Root + "/plans").WithTags(ForeignAffairsModule.PlansTag);
         SetPlan.Map(plans);

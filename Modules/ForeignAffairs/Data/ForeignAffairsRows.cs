@@ -60,3 +60,33 @@ internal sealed class PlanRow
     public int ApprovedTrips { get; set; }
     public int ApprovedPersons { get; set; }
 }
+
+/// <summary>A row of foreign_affairs_member: one person of a delegation; the document number is the protected (encrypted) text.</summary>
+internal sealed class MemberRow
+{
+    public Guid Id { get; set; }
+    public Guid VisitId { get; set; }
+    public int Position { get; set; }
+    public Guid StaffMemberId { get; set; }
+    public string? PersonName { get; set; }
+    public Guid? OrganId { get; set; }
+    public MemberRole Role { get; set; }
+    public string? Post { get; set; }
+    public string? RankCode { get; set; }
+    public TravelDocumentKind? DocumentKind { get; set; }
+    public string? DocumentNumber { get; set; }
+    public DateOnly? HandedBackOn { get; set; }
+}
+
+/// <summary>A member whose travel document is not handed back, with the visit's return and sending organ.</summary>
+internal sealed class OutstandingDocumentRow
+{
+    public Guid Id { get; set; }
+    public Guid VisitId { get; set; }
+    public Guid StaffMemberId { get; set; }
+    public string? PersonName { get; set; }
+    public TravelDocumentKind? DocumentKind { get; set; }
+    public string? DocumentNumber { get; set; }
+    public Guid OrganId { get; set; }
+    public DateOnly ReturnedOn { get; set; }
+}

@@ -1,12 +1,17 @@
 using Dapper;
+using OrganAffairs.Contracts.ForeignAffairs;
+using OrganAffairs.ForeignAffairs.Domain;
 using OrganAffairs.Shared.Data;
 using OrganAffairs.Shared.Http;
 using OrganAffairs.Shared.Security;
 
 namespace OrganAffairs.ForeignAffairs.Data;
 
-/// <summary>All SQL on foreign_affairs_visit; every read passes the organ scope.</summary>
-internal sealed class VisitRepository(UnitOfWork uow, SqlDialect dialect, OrganScope scope)
+/// <summary>
+/// All SQL on foreign_affairs_visit; every read passes the organ scope. A row read carries its members (foreign_affairs_member)
+/// as the JSON of <see cref="VisitMember"/>; the visit's own members column is no longer written (see M0004).
+/// </summary>
+internal sealed class VisitRepository(UnitOfWork uow, SqlDialect dialect, OrganScope scope, MemberRepository members)
 {
     private const string Columns =
         "id, organ_id, purpose, inviting_party, invitation_reference, delegation_type, justification, departs_on, returns_on, members, itinerary, schedule, " +
@@ -23,7 +28,21 @@ internal sealed class VisitRepository(UnitOfWork uow, SqlDialect dialect, OrganS
         var connection = await uow.ConnectionAsync(ct);
         var row = await connection.QuerySingleOrDefaultAsync<VisitRow>(new CommandDefinition(
             $"SELECT {Columns} FROM foreign_affairs_visit WHERE id = @Id", new { Id = id }, uow.Transaction, cancellationToken: ct));
-        return row is not null && await scope.CanSeeAsync(row.OrganId, ct) ? row : null;
+        if (row is null || !await scope.CanSeeAsync(row.OrganId, ct))
+        {
+            return null;
+        }
+        await WithMembersAsync([row], ct);
+        return row;
+    }
+
+    private async Task WithMembersAsync(IReadOnlyList<VisitRow> rows, CancellationToken ct)
+    {
+        var byVisit = (await members.OfVisitsAsync(rows.Select(r => r.Id).ToList(), ct)).ToLookup(m => m.VisitId);
+        foreach (var row in rows)
+        {
+            row.Members = RuleJson.Write(byVisit[row.Id].OrderBy(m => m.Position).Select(m => new VisitMember(m.StaffMemberId, m.Role, m.Post)).ToList());
+        }
     }
 
     public Task InsertAsync(VisitRow row, CancellationToken ct) =>
@@ -50,20 +69,22 @@ internal sealed class VisitRepository(UnitOfWork uow, SqlDialect dialect, OrganS
             """, parameters, uow.Transaction, cancellationToken: ct)) == 1;
     }
 
-    public Task<(IReadOnlyList<VisitRow> Rows, long Total)> ListAsync(VisitFilter filter, PageRequest page, string orderBy, CancellationToken ct)
+    public async Task<(IReadOnlyList<VisitRow> Rows, long Total)> ListAsync(VisitFilter filter, PageRequest page, string orderBy, CancellationToken ct)
     {
         var where = new SqlFilter()
             .Where("organ_id = @OrganId", "OrganId", filter.OrganId)
             .Where("status = @Status", "Status", filter.Status?.ToString())
             .Where("departure_year = @Year", "Year", filter.Year)
             .Scoped(scope, "organ_id");
-        return uow.PageAsync<VisitRow>(dialect, "foreign_affairs_visit", Columns, where, orderBy, page, ct);
+        var (rows, total) = await uow.PageAsync<VisitRow>(dialect, "foreign_affairs_visit", Columns, where, orderBy, page, ct);
+        await WithMembersAsync(rows, ct);
+        return (rows, total);
     }
 
     private static DynamicParameters Parameters(VisitRow row) => new(new
     {
         row.Id, row.OrganId, row.Purpose, row.InvitingParty, row.InvitationReference, DelegationType = row.DelegationType.ToString(), row.Justification,
-        row.DepartsOn, row.ReturnsOn, row.Members, row.Itinerary, row.Schedule, row.FundingSource, row.BudgetFen, Status = row.Status.ToString(),
+        row.DepartsOn, row.ReturnsOn, Members = "[]", row.Itinerary, row.Schedule, row.FundingSource, row.BudgetFen, Status = row.Status.ToString(),
         row.ApprovalNumber, row.ApprovedOn, row.RuleVersionId, row.Reason, row.ReturnedOn, row.ReportSummary, DepartureYear = row.DepartsOn.Year,
         row.Version, row.CreatedAt, row.UpdatedAt,
     });

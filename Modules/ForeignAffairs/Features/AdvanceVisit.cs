@@ -33,7 +33,7 @@ internal sealed class AdvanceVisitValidator : AbstractValidator<AdvanceVisitComm
     }
 }
 
-internal sealed class AdvanceVisitHandler(VisitRepository visits, VisitRuleBook rules, PlanBook plans, IMediator mediator, AuditTrail audit, BusinessClock clock)
+internal sealed class AdvanceVisitHandler(VisitRepository visits, VisitRuleBook rules, PlanBook plans, HandBackBook handBack, IMediator mediator, AuditTrail audit, BusinessClock clock)
     : IRequestHandler<AdvanceVisitCommand, VisitResponse>
 {
     public async Task<VisitResponse> Handle(AdvanceVisitCommand command, CancellationToken ct)
@@ -60,6 +60,7 @@ internal sealed class AdvanceVisitHandler(VisitRepository visits, VisitRuleBook 
         {
             case VisitStep.Submit:
                 await CheckAsync(rules, mediator, row, clock.Today, ct);
+                await handBack.EnsureNotLockedAsync(row.OrganId, clock.Today, ct);
                 break;
             case VisitStep.Approve:
                 // The approval date picks the rule version; the visit keeps it.

@@ -24,5 +24,9 @@ internal static class ForeignAffairsRuleTables
     public static readonly RuleTableDefinition<RuleRow> Regions = RuleTableDefinition<RuleRow>.Plain(
         "foreign_affairs_rule/" + RuleKinds.Regions, "ForeignAffairsRule", ForeignAffairsErrors.RuleVersionExists);
 
+    /// <summary>The hand-back of travel documents (F10): no direction, the most specific version in force on the return date applies.</summary>
+    public static readonly RuleTableDefinition<RuleRow> HandBack = RuleTableDefinition<RuleRow>.Plain(
+        "foreign_affairs_rule/" + RuleKinds.Documents, "ForeignAffairsRule", ForeignAffairsErrors.RuleVersionExists);
+
     public static OutboundLimits Read(RuleRow row) => RuleJson.Read<OutboundLimits>(row.Value);
 }
