@@ -148,3 +148,6 @@ public sealed class ForeignAffairsApiTests_SqlServer(SqlServerApiFixture fixture
 
 [RunsOn(DatabaseProvider.SqlServer)]
 public sealed class ForeignAffairsConcurrencyTests_SqlServer(SqlServerApiFixture fixture) : ForeignAffairsConcurrencyTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class ForeignAffairsDocumentsTests_SqlServer(SqlServerApiFixture fixture) : ForeignAffairsDocumentsTests(fixture), IClassFixture<SqlServerApiFixture>;
