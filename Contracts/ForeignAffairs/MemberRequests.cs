@@ -31,7 +31,7 @@ public sealed record HandBackDocumentRequest(DateOnly HandedBackOn);
 /// <param name="OrganId">The person's own unit (the staff member's organ), which may differ from the sending organ; null when unknown.</param>
 /// <param name="Role" example="Leader">Leader, Member or Interpreter.</param>
 /// <param name="Post" example="处长">Post as written on the application.</param>
-/// <param name="RankCode" example="DivisionChief">The staff member's rank when the member was added; null when unknown.</param>
+/// <param name="RankCode" example="DivisionPrincipal">The staff member's rank when the member was added; null when unknown.</param>
 /// <param name="DocumentKind">The travel document's kind, null until recorded.</param>
 /// <param name="DocumentNumber" example="E1****678">The number, masked (first two and last three characters) unless the caller holds foreign-affairs.personal-data; null until recorded.</param>
 /// <param name="DocumentNumberMasked">True when <c>documentNumber</c> is masked.</param>
