@@ -17,6 +17,7 @@ internal static class ForeignAffairsEndpoints
         GetVisit.Map(visits);
         ListVisits.Map(visits);
         UpdateVisit.Map(visits);
+        PublishVisit.Map(visits);
         SubmitVisit.Map(visits);
         ApproveVisit.Map(visits);
         RejectVisit.Map(visits);
@@ -38,6 +39,8 @@ internal static class ForeignAffairsEndpoints
         var rules = app.MapGroup(Root + "/rules").WithTags(ForeignAffairsModule.RulesTag);
         ListLimits.Map(rules);
         CreateLimits.Map(rules);
+        ListDeadlines.Map(rules);
+        CreateDeadlines.Map(rules);
         return app;
     }
 }

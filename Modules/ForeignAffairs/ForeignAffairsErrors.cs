@@ -36,4 +36,7 @@ internal static class ForeignAffairsErrors
     public static readonly ErrorCode NotReturned = new("foreign-affairs.not-returned", 409, "团组尚未回国，证照无需交回。", "The delegation has not returned: there is no document to hand back yet.");
     public static readonly ErrorCode HandedBack = new("foreign-affairs.document-handed-back", 409, "该成员的证照已交回。", "The member's travel document was already handed back.");
     public static readonly ErrorCode DocumentOverdue = new("foreign-affairs.document-overdue", 422, "本单位有因公证照逾期未交回超过规定天数，暂停报批新的出访（F10）。", "A travel document of the unit is overdue beyond the lock: no new visit can be submitted until it is handed back (F10).");
+    public static readonly ErrorCode PublicationWindow = new("foreign-affairs.publication-window", 422, "出访须先公示并满规定的工作日后方可报批（F9）。", "The visit must be published (公示) for the required working days before it is submitted (F9).");
+    public static readonly ErrorCode DeadlinesInvalid = new("foreign-affairs.deadlines-invalid", 400, "期限无效：公示 1–30 个工作日，报告 1–366 天。", "Invalid deadlines: publication 1–30 working days, report 1–366 days.");
+    public static readonly ErrorCode PublicationDateInvalid = new("foreign-affairs.publication-date-invalid", 400, "公示开始日期不能晚于今天。", "The publication cannot start after today.");
 }

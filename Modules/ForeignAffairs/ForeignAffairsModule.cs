@@ -42,7 +42,9 @@ public static class ForeignAffairsModule
         services.AddScoped<HandBackBook>();
         services.AddSingleton(sp => new TravelDocuments(PersonalDataProvider(sp).CreateProtector(TravelDocuments.Purpose)));
         services.AddDataProtection();
+        services.AddScoped<DeadlineBook>();
         services.AddViolationSweep<OverduePassportSweep>();
+        services.AddViolationSweep<LateReportSweep>();
         services.AddHandlersFrom(typeof(ForeignAffairsModule).Assembly);
         services.AddModuleMigrations(Name, typeof(ForeignAffairsModule).Assembly);
         services.AddScopes(ReadScope, WriteScope, PersonalDataScope);

@@ -27,6 +27,7 @@ internal sealed class VisitRow
     public string? Reason { get; set; }
     public DateOnly? ReturnedOn { get; set; }
     public string? ReportSummary { get; set; }
+    public DateOnly? PublicationStartsOn { get; set; }
     public long Version { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
@@ -87,6 +88,14 @@ internal sealed class OutstandingDocumentRow
     public string? PersonName { get; set; }
     public TravelDocumentKind? DocumentKind { get; set; }
     public string? DocumentNumber { get; set; }
+    public Guid OrganId { get; set; }
+    public DateOnly ReturnedOn { get; set; }
+}
+
+/// <summary>A visit that returned and has not reported, with its sending organ and return.</summary>
+internal sealed class UnreportedVisitRow
+{
+    public Guid Id { get; set; }
     public Guid OrganId { get; set; }
     public DateOnly ReturnedOn { get; set; }
 }

@@ -15,7 +15,7 @@ internal sealed class VisitRepository(UnitOfWork uow, SqlDialect dialect, OrganS
 {
     private const string Columns =
         "id, organ_id, purpose, inviting_party, invitation_reference, delegation_type, justification, departs_on, returns_on, members, itinerary, schedule, " +
-        "funding_source, budget_fen, status, approval_number, approved_on, rule_version_id, reason, returned_on, report_summary, departure_year, version, created_at, updated_at";
+        "funding_source, budget_fen, status, approval_number, approved_on, rule_version_id, reason, returned_on, report_summary, departure_year, version, created_at, updated_at, publication_starts_on";
 
     public static readonly SortSpec Sort = new(new Dictionary<string, string>
     {
@@ -50,7 +50,7 @@ internal sealed class VisitRepository(UnitOfWork uow, SqlDialect dialect, OrganS
             $"""
             INSERT INTO foreign_affairs_visit ({Columns})
             VALUES (@Id, @OrganId, @Purpose, @InvitingParty, @InvitationReference, @DelegationType, @Justification, @DepartsOn, @ReturnsOn, @Members, @Itinerary, @Schedule,
-                    @FundingSource, @BudgetFen, @Status, @ApprovalNumber, @ApprovedOn, @RuleVersionId, @Reason, @ReturnedOn, @ReportSummary, @DepartureYear, @Version, @CreatedAt, @UpdatedAt)
+                    @FundingSource, @BudgetFen, @Status, @ApprovalNumber, @ApprovedOn, @RuleVersionId, @Reason, @ReturnedOn, @ReportSummary, @DepartureYear, @Version, @CreatedAt, @UpdatedAt, @PublicationStartsOn)
             """, Parameters(row), uow.Transaction, cancellationToken: ct));
 
     /// <summary>Writes the visit if its version is still the expected one.</summary>
@@ -64,7 +64,8 @@ internal sealed class VisitRepository(UnitOfWork uow, SqlDialect dialect, OrganS
                 delegation_type = @DelegationType, justification = @Justification, departs_on = @DepartsOn, returns_on = @ReturnsOn, members = @Members,
                 itinerary = @Itinerary, schedule = @Schedule, funding_source = @FundingSource, budget_fen = @BudgetFen, status = @Status,
                 approval_number = @ApprovalNumber, approved_on = @ApprovedOn, rule_version_id = @RuleVersionId, reason = @Reason, returned_on = @ReturnedOn,
-                report_summary = @ReportSummary, departure_year = @DepartureYear, version = @Version, updated_at = @UpdatedAt
+                report_summary = @ReportSummary, departure_year = @DepartureYear, version = @Version, updated_at = @UpdatedAt,
+                publication_starts_on = @PublicationStartsOn
             WHERE id = @Id AND version = @ExpectedVersion
             """, parameters, uow.Transaction, cancellationToken: ct)) == 1;
     }
@@ -86,6 +87,15 @@ internal sealed class VisitRepository(UnitOfWork uow, SqlDialect dialect, OrganS
         row.Id, row.OrganId, row.Purpose, row.InvitingParty, row.InvitationReference, DelegationType = row.DelegationType.ToString(), row.Justification,
         row.DepartsOn, row.ReturnsOn, Members = "[]", row.Itinerary, row.Schedule, row.FundingSource, row.BudgetFen, Status = row.Status.ToString(),
         row.ApprovalNumber, row.ApprovedOn, row.RuleVersionId, row.Reason, row.ReturnedOn, row.ReportSummary, DepartureYear = row.DepartsOn.Year,
-        row.Version, row.CreatedAt, row.UpdatedAt,
+        row.Version, row.CreatedAt, row.UpdatedAt, row.PublicationStartsOn,
     });
+
+    /// <summary>Every returned visit without its report, of every organ (the sweep runs as the system principal).</summary>
+    public async Task<IReadOnlyList<UnreportedVisitRow>> UnreportedAsync(CancellationToken ct)
+    {
+        var connection = await uow.ConnectionAsync(ct);
+        return (await connection.QueryAsync<UnreportedVisitRow>(new CommandDefinition(
+            "SELECT id, organ_id, returned_on FROM foreign_affairs_visit WHERE status = @Status ORDER BY id",
+            new { Status = nameof(VisitStatus.Returned) }, uow.Transaction, cancellationToken: ct))).AsList();
+    }
 }

@@ -28,5 +28,9 @@ internal static class ForeignAffairsRuleTables
     public static readonly RuleTableDefinition<RuleRow> HandBack = RuleTableDefinition<RuleRow>.Plain(
         "foreign_affairs_rule/" + RuleKinds.Documents, "ForeignAffairsRule", ForeignAffairsErrors.RuleVersionExists);
 
+    /// <summary>The deadlines around a visit (F6, F9): local values, no direction, the most specific version applies.</summary>
+    public static readonly RuleTableDefinition<RuleRow> Deadlines = RuleTableDefinition<RuleRow>.Plain(
+        "foreign_affairs_rule/" + RuleKinds.Deadlines, "ForeignAffairsRule", ForeignAffairsErrors.RuleVersionExists);
+
     public static OutboundLimits Read(RuleRow row) => RuleJson.Read<OutboundLimits>(row.Value);
 }

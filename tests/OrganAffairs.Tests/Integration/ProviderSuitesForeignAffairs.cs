@@ -24,3 +24,9 @@ public sealed class ForeignAffairsDocumentsTests_Sqlite(SqliteApiFixture fixture
 
 [RunsOn(DatabaseProvider.PostgreSql)]
 public sealed class ForeignAffairsDocumentsTests_PostgreSql(PostgreSqlApiFixture fixture) : ForeignAffairsDocumentsTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class ForeignAffairsDeadlinesTests_Sqlite(SqliteApiFixture fixture) : ForeignAffairsDeadlinesTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class ForeignAffairsDeadlinesTests_PostgreSql(PostgreSqlApiFixture fixture) : ForeignAffairsDeadlinesTests(fixture), IClassFixture<PostgreSqlApiFixture>;

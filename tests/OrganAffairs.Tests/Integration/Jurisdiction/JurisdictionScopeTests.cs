@@ -166,6 +166,7 @@ public abstract partial class JurisdictionScopeTests(ApiFixture fixture)
         ["ForeignAffairs_ListVisitMembers"] = Get(c => $"/api/v1/foreign-affairs/{c.Visit}/members"),
         ["ForeignAffairs_ListOverdueDocuments"] = List("/api/v1/foreign-affairs/documents/overdue?pageSize=200", _ => null),
         ["ForeignAffairs_ListLimits"] = RuleTable,
+        ["ForeignAffairs_ListDeadlines"] = RuleTable,
         ["ForeignAffairs_GetPlan"] = Get(c => $"/api/v1/foreign-affairs/plans/{c.Organ}/{Year + 1}"),
         ["Organs_ListOrgans"] = List("/api/v1/organs?pageSize=200", c => c.Organ),
         ["Organs_GetOrgan"] = Get(c => $"/api/v1/organs/{c.Organ}"),
