@@ -99,3 +99,12 @@ internal sealed class UnreportedVisitRow
     public Guid OrganId { get; set; }
     public DateOnly ReturnedOn { get; set; }
 }
+
+/// <summary>One organ's departed visits of a year and their members.</summary>
+internal sealed class VisitCountRow
+{
+    public Guid OrganId { get; set; }
+    public int Visits { get; set; }
+    public int Travellers { get; set; }
+    public int DistinctTravellers { get; set; }
+}

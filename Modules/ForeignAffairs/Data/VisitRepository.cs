@@ -90,6 +90,23 @@ internal sealed class VisitRepository(UnitOfWork uow, SqlDialect dialect, OrganS
         row.Version, row.CreatedAt, row.UpdatedAt, row.PublicationStartsOn,
     });
 
+    /// <summary>Per sending organ the caller may see: the visits departing in the year that have departed, their members and distinct staff members.</summary>
+    public async Task<IReadOnlyList<VisitCountRow>> CountsAsync(int year, CancellationToken ct)
+    {
+        var filter = new SqlFilter()
+            .Where("v.departure_year = @Year", "Year", year)
+            .Where(dialect.InList("v.status", "@Departed"), "Departed",
+                new[] { VisitStatus.Travelling, VisitStatus.Returned, VisitStatus.Reported, VisitStatus.Closed }.Select(s => s.ToString()).ToArray())
+            .Scoped(scope, "v.organ_id");
+        var connection = await uow.ConnectionAsync(ct);
+        return (await connection.QueryAsync<VisitCountRow>(new CommandDefinition(
+            $"""
+            SELECT v.organ_id, COUNT(DISTINCT v.id) AS visits, COUNT(m.id) AS travellers, COUNT(DISTINCT m.staff_member_id) AS distinct_travellers
+            FROM foreign_affairs_visit v JOIN foreign_affairs_member m ON m.visit_id = v.id{filter.Sql}
+            GROUP BY v.organ_id ORDER BY v.organ_id
+            """, filter.Parameters, uow.Transaction, cancellationToken: ct))).AsList();
+    }
+
     /// <summary>Every returned visit without its report, of every organ (the sweep runs as the system principal).</summary>
     public async Task<IReadOnlyList<UnreportedVisitRow>> UnreportedAsync(CancellationToken ct)
     {

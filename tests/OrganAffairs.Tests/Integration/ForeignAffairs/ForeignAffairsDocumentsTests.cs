@@ -234,6 +234,31 @@ public abstract class ForeignAffairsDocumentsTests(ApiFixture fixture)
         Assert.Equal(VisitStatus.Submitted, (await (await admin.PostAsync($"{Root}/{at31.Id}/submit", null)).ReadAsync<VisitResponse>()).Status);
     }
 
+    [ProviderFact]
+    public async Task The_Contracts_query_counts_departed_visits_and_travellers_per_organ_and_year()
+    {
+        var (admin, _, factory) = FakeTimeHost();
+        using var _ = factory;
+        var organ = await OrganAsync(admin, "320100");
+        var other = await OrganAsync(admin, "320100");
+        var staff = await StaffAsync(admin, organ.Id, 3);
+        await ReturnedVisitAsync(admin, organ.Id, staff);
+        await ReturnedVisitAsync(admin, organ.Id, staff.Take(2).ToList());
+        await DraftAsync(admin, organ.Id, staff, new DateOnly(2026, 5, 1));
+        await ReturnedVisitAsync(admin, other.Id, await StaffAsync(admin, other.Id, 1));
+
+        async Task<IReadOnlyList<OutboundVisitCount>> CountsAsync(int year, params Guid[] organs)
+        {
+            await using var scope = factory.Services.CreateAsyncScope();
+            scope.ServiceProvider.GetRequiredService<CurrentPrincipal>().SetSystem();
+            return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new GetOutboundVisitCountsQuery(year, organs));
+        }
+
+        Assert.Equal([new OutboundVisitCount(organ.Id, 2026, 2, 5, 3)], await CountsAsync(2026, organ.Id));
+        Assert.Equal(2, (await CountsAsync(2026, organ.Id, other.Id)).Count);
+        Assert.Empty(await CountsAsync(2027, organ.Id));
+    }
+
     private async Task<IReadOnlyList<OpenViolation>> OpenAsync(WebApplicationFactory<Program> factory)
     {
         var all = new List<OpenViolation>();
