@@ -40,13 +40,9 @@ internal sealed class CreateDeadlinesValidator : AbstractValidator<CreateDeadlin
 {
     public CreateDeadlinesValidator()
     {
-        RuleFor(c => c.Body.Jurisdiction).NotEmpty().Must(Jurisdictions.IsJurisdiction)
-            .WithErrorCode(ForeignAffairsErrors.Jurisdiction.Code).WithMessage(ForeignAffairsErrors.Jurisdiction.Title);
-        RuleFor(c => c.Body.EffectiveFrom).NotEmpty();
+        this.RuleVersionFields(c => c.Body.Jurisdiction, c => c.Body.EffectiveFrom, c => c.Body.Source, c => c.Body.Confidence);
         RuleFor(c => c.Body.Deadlines).Must(d => LimitsMapping.ToDomain(d).IsValid)
             .WithErrorCode(ForeignAffairsErrors.DeadlinesInvalid.Code).WithMessage(ForeignAffairsErrors.DeadlinesInvalid.Title);
-        RuleFor(c => c.Body.Source).NotEmpty().MaximumLength(500);
-        RuleFor(c => c.Body.Confidence).NotEmpty().Must(c => c is "H" or "M" or "U").WithErrorCode(Shared.Errors.FieldErrors.NotInList.Code);
     }
 }
 
@@ -57,14 +53,8 @@ internal sealed class CreateDeadlinesHandler(RuleRepository rules, AuditTrail au
     {
         scope.EnsureSeesAll();
         var b = command.Body;
-        var value = RuleJson.Write(LimitsMapping.ToDomain(b.Deadlines));
-        return ForeignAffairsRuleTables.Deadlines.AddVersionAsync(
-            rules.Rule(RuleKinds.Deadlines, RuleKinds.VisitKey), audit, new NewRuleVersion(b.Jurisdiction, b.EffectiveFrom),
-            effectiveTo => new RuleRow
-            {
-                Id = ids.NewId(), Kind = RuleKinds.Deadlines, RuleKey = RuleKinds.VisitKey, Jurisdiction = b.Jurisdiction, EffectiveFrom = b.EffectiveFrom,
-                EffectiveTo = effectiveTo, Value = value, Source = b.Source.Trim(), Confidence = b.Confidence,
-            },
+        return ForeignAffairsRuleTables.Deadlines.AddAsync(rules, audit, ids, new NewForeignAffairsRule(
+            RuleKinds.Deadlines, RuleKinds.VisitKey, b.Jurisdiction, b.EffectiveFrom, RuleJson.Write(LimitsMapping.ToDomain(b.Deadlines)), b.Source, b.Confidence),
             LimitsMapping.ToDeadlinesResponse, ct);
     }
 }

@@ -25,15 +25,9 @@ public abstract class ForeignAffairsDeadlinesTests(ApiFixture fixture)
     private const string Root = "/api/v1/foreign-affairs";
     private const string Suzhou = "320500";
 
-    private (HttpClient Client, FakeTimeProvider Time, WebApplicationFactory<Program> Factory) FakeTimeHost(DateOnly today)
-    {
-        var time = new FakeTimeProvider(At(today));
-        var factory = fixture.CreateFactory(services: s => s.AddSingleton<TimeProvider>(time));
-        return (fixture.ClientFor(factory), time, factory);
-    }
+    private (HttpClient Client, FakeTimeProvider Time, WebApplicationFactory<Program> Factory) FakeTimeHost(DateOnly today) => ForeignAffairsTimeHost.Start(fixture, today);
 
-    // Noon in Asia/Shanghai.
-    private static DateTimeOffset At(DateOnly day) => new(day.ToDateTime(new TimeOnly(4, 0)), TimeSpan.Zero);
+    private static DateTimeOffset At(DateOnly day) => ForeignAffairsTimeHost.At(day);
 
     /// <summary>Suzhou's deadlines (5 working days of publication, report 30 days after the return) and 2026's calendar, once per class.</summary>
     private static async Task<Guid> SetUpAsync(HttpClient admin)
@@ -130,16 +124,16 @@ public abstract class ForeignAffairsDeadlinesTests(ApiFixture fixture)
         // Due 30 days after the return: 2026-04-04; late from 2026-04-05.
         var sweeper = factory.Services.GetRequiredService<ViolationSweeper>();
         await sweeper.RunAsync(new DateOnly(2026, 4, 4), CancellationToken.None);
-        Assert.DoesNotContain(await OpenAsync(factory), v => v.Violation.SubjectId == visit.Id);
+        Assert.DoesNotContain(await ForeignAffairsTimeHost.OpenViolationsAsync(factory), v => v.Violation.SubjectId == visit.Id);
         await sweeper.RunAsync(new DateOnly(2026, 4, 5), CancellationToken.None);
         await sweeper.RunAsync(new DateOnly(2026, 4, 6), CancellationToken.None);
-        var late = Assert.Single(await OpenAsync(factory), v => v.Violation.SubjectId == visit.Id);
+        var late = Assert.Single(await ForeignAffairsTimeHost.OpenViolationsAsync(factory), v => v.Violation.SubjectId == visit.Id);
         Assert.Equal(("foreign-affairs.late-report", "F6", versionId, organ, new DateOnly(2026, 4, 5)),
             (late.Violation.Kind, late.Violation.RuleId, late.Violation.RuleVersionId!.Value, late.Violation.OrganId, late.OpenedOn));
 
         time.SetUtcNow(At(new DateOnly(2026, 4, 8)));
         await (await admin.PostJsonAsync($"{Root}/{visit.Id}/report", new { summary = "完成全部公务活动" })).ReadAsync<VisitResponse>();
-        Assert.DoesNotContain(await OpenAsync(factory), v => v.Violation.SubjectId == visit.Id);
+        Assert.DoesNotContain(await ForeignAffairsTimeHost.OpenViolationsAsync(factory), v => v.Violation.SubjectId == visit.Id);
         Assert.Equal(1, await fixture.CountAsync("shared_outbox", "type LIKE '%.ViolationClosed' AND payload LIKE @Id", new { Id = $"%{visit.Id}%" }));
     }
 
@@ -169,21 +163,5 @@ public abstract class ForeignAffairsDeadlinesTests(ApiFixture fixture)
             .ReadAsync<IssuedApiKeyResponse>(HttpStatusCode.Created)).Key;
         await (await fixture.ClientFor(factory, key).PostJsonAsync($"{Root}/rules/deadlines", Deadlines(5, 30, from: "2028-01-01")))
             .ProblemAsync(HttpStatusCode.Forbidden, "auth.forbidden");
-    }
-
-    private static async Task<IReadOnlyList<OpenViolation>> OpenAsync(WebApplicationFactory<Program> factory)
-    {
-        var all = new List<OpenViolation>();
-        Guid? after = null;
-        do
-        {
-            await using var scope = factory.Services.CreateAsyncScope();
-            scope.ServiceProvider.GetRequiredService<CurrentPrincipal>().SetSystem();
-            var page = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new ListOpenForeignAffairsViolations(after, 50));
-            all.AddRange(page.Items);
-            after = page.NextAfter;
-        }
-        while (after is not null);
-        return all;
     }
 }

@@ -29,14 +29,10 @@ public abstract class ForeignAffairsDocumentsTests(ApiFixture fixture)
     private static readonly DateTimeOffset Start = new(2026, 3, 10, 4, 0, 0, TimeSpan.Zero);
     private static readonly DateOnly ReturnedOn = new(2026, 3, 5);
 
-    private (HttpClient Client, FakeTimeProvider Time, WebApplicationFactory<Program> Factory) FakeTimeHost()
-    {
-        var time = new FakeTimeProvider(Start);
-        var factory = fixture.CreateFactory(services: s => s.AddSingleton<TimeProvider>(time));
-        return (fixture.ClientFor(factory), time, factory);
-    }
+    private (HttpClient Client, FakeTimeProvider Time, WebApplicationFactory<Program> Factory) FakeTimeHost() =>
+        ForeignAffairsTimeHost.Start(fixture, DateOnly.FromDateTime(Start.UtcDateTime));
 
-    private static void SetToday(FakeTimeProvider time, DateOnly day) => time.SetUtcNow(new DateTimeOffset(day.ToDateTime(new TimeOnly(4, 0)), TimeSpan.Zero));
+    private static void SetToday(FakeTimeProvider time, DateOnly day) => time.SetUtcNow(ForeignAffairsTimeHost.At(day));
 
     private static async Task<OrganResponse> OrganAsync(HttpClient client, string division) =>
         await (await client.PostJsonAsync("/api/v1/organs", new
@@ -190,10 +186,10 @@ public abstract class ForeignAffairsDocumentsTests(ApiFixture fixture)
         // The sweep opens a violation per overdue document from the day after the due date; the hand-back closes it.
         var sweeper = factory.Services.GetRequiredService<ViolationSweeper>();
         await sweeper.RunAsync(new DateOnly(2026, 3, 12), CancellationToken.None);
-        Assert.DoesNotContain(await OpenAsync(factory), v => v.Violation.SubjectId == members[0].Id);
+        Assert.DoesNotContain(await ForeignAffairsTimeHost.OpenViolationsAsync(factory), v => v.Violation.SubjectId == members[0].Id);
         await sweeper.RunAsync(new DateOnly(2026, 3, 13), CancellationToken.None);
         await sweeper.RunAsync(new DateOnly(2026, 3, 14), CancellationToken.None);
-        var open = (await OpenAsync(factory)).Where(v => v.Violation.OrganId == organ.Id).ToList();
+        var open = (await ForeignAffairsTimeHost.OpenViolationsAsync(factory)).Where(v => v.Violation.OrganId == organ.Id).ToList();
         Assert.Equal(new[] { members[0].Id, members[2].Id }.Order(), open.Select(v => v.Violation.SubjectId).Order());
         Assert.All(open, v => Assert.Equal(("foreign-affairs.overdue-passport", "F10", Duty.ForeignAffairs, new DateOnly(2026, 3, 13), (DateOnly?)null),
             (v.Violation.Kind, v.Violation.RuleId, v.Violation.Duty, v.OpenedOn, v.DueOn)));
@@ -201,7 +197,7 @@ public abstract class ForeignAffairsDocumentsTests(ApiFixture fixture)
 
         SetToday(time, new DateOnly(2026, 3, 20));
         await (await admin.PostJsonAsync($"{Root}/{visit.Id}/members/{members[0].Id}/hand-back", new { handedBackOn = "2026-03-20" })).ReadAsync<VisitMemberRecord>();
-        Assert.DoesNotContain(await OpenAsync(factory), v => v.Violation.SubjectId == members[0].Id);
+        Assert.DoesNotContain(await ForeignAffairsTimeHost.OpenViolationsAsync(factory), v => v.Violation.SubjectId == members[0].Id);
         Assert.Equal(1, await fixture.CountAsync("shared_outbox", "type LIKE '%.ViolationClosed' AND payload LIKE @Id", new { Id = $"%{members[0].Id}%" }));
         Assert.Equal([members[2].Id], (await OverdueAsync(admin, organ.Id, new DateOnly(2026, 3, 20))).Select(d => d.MemberId));
     }
@@ -257,21 +253,5 @@ public abstract class ForeignAffairsDocumentsTests(ApiFixture fixture)
         Assert.Equal([new OutboundVisitCount(organ.Id, 2026, 2, 5, 3)], await CountsAsync(2026, organ.Id));
         Assert.Equal(2, (await CountsAsync(2026, organ.Id, other.Id)).Count);
         Assert.Empty(await CountsAsync(2027, organ.Id));
-    }
-
-    private async Task<IReadOnlyList<OpenViolation>> OpenAsync(WebApplicationFactory<Program> factory)
-    {
-        var all = new List<OpenViolation>();
-        Guid? after = null;
-        do
-        {
-            await using var scope = factory.Services.CreateAsyncScope();
-            scope.ServiceProvider.GetRequiredService<CurrentPrincipal>().SetSystem();
-            var page = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new ListOpenForeignAffairsViolations(after, 50));
-            all.AddRange(page.Items);
-            after = page.NextAfter;
-        }
-        while (after is not null);
-        return all;
     }
 }
