@@ -24,3 +24,21 @@ public sealed record CreateOutboundLimitsRequest(string Jurisdiction, DateOnly E
 /// <summary>A version of the outbound limits.</summary>
 public sealed record OutboundLimitsResponse(
     Guid Id, string Jurisdiction, DateOnly EffectiveFrom, DateOnly? EffectiveTo, OutboundLimitsValue Limits, string Source, string Confidence);
+
+/// <summary>The deadlines around a visit, one version (local values: no national value exists).</summary>
+/// <param name="PublicationWorkingDays" example="5">The pre-trip publication (公示, F9) lasts this many working days before the visit may be submitted; null: no publication required.</param>
+/// <param name="ReportDays" example="30">The post-trip report (F6) is due this many days after the return; null: no deadline.</param>
+/// <param name="ReportInWorkingDays" example="false">The report days are working days of the business calendar (else calendar days).</param>
+public sealed record VisitDeadlinesValue(int? PublicationWorkingDays, int? ReportDays, bool ReportInWorkingDays);
+
+/// <summary>Adds a version of the visit deadlines.</summary>
+/// <param name="Jurisdiction" example="110000">"national" or a 6-digit GB/T 2260 division code.</param>
+/// <param name="EffectiveFrom" example="2027-01-01">First day in force; the version it supersedes ends the day before.</param>
+/// <param name="Deadlines">The deadlines.</param>
+/// <param name="Source" example="京外办发〔2027〕2号">The source document, at most 500 characters.</param>
+/// <param name="Confidence" example="M">H, M or U.</param>
+public sealed record CreateVisitDeadlinesRequest(string Jurisdiction, DateOnly EffectiveFrom, VisitDeadlinesValue Deadlines, string Source, string Confidence);
+
+/// <summary>A version of the visit deadlines.</summary>
+public sealed record VisitDeadlinesResponse(
+    Guid Id, string Jurisdiction, DateOnly EffectiveFrom, DateOnly? EffectiveTo, VisitDeadlinesValue Deadlines, string Source, string Confidence);

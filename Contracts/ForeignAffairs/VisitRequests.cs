@@ -76,9 +76,11 @@ public sealed record VisitRuleBreach(string RuleId, string Code, int? Limit, int
 
 /// <summary>An outbound visit.</summary>
 /// <param name="RuleVersionId">The limits version in force on the approval date, kept by the approved visit.</param>
+/// <param name="PublicationStartsOn">The first day of the pre-trip publication (公示, F9), or null when not published.</param>
 public sealed record VisitResponse(
     Guid Id, Guid OrganId, VisitFields Visit, VisitStatus Status, VisitMeasures Measures, string? ApprovalNumber, DateOnly? ApprovedOn,
-    Guid? RuleVersionId, string? Reason, DateOnly? ReturnedOn, string? ReportSummary, long Version, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
+    Guid? RuleVersionId, string? Reason, DateOnly? ReturnedOn, string? ReportSummary, long Version, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt,
+    DateOnly? PublicationStartsOn);
 
 /// <summary>An organ's annual plan of outbound visits (年度因公出国计划), set by the bureau.</summary>
 /// <param name="Trips" example="4">Delegations planned for the year (0–1000).</param>
@@ -91,3 +93,7 @@ public sealed record SetPlanRequest(int Trips, int Persons);
 /// <param name="ApprovedTrips">Approved visits departing that year.</param>
 /// <param name="ApprovedPersons">Their members.</param>
 public sealed record PlanResponse(Guid OrganId, int Year, int? Trips, int? Persons, int ApprovedTrips, int ApprovedPersons);
+
+/// <summary>Starts the pre-trip publication (公示) of a draft visit (F9).</summary>
+/// <param name="StartsOn" example="2027-02-01">The first day of the publication, not after today.</param>
+public sealed record PublishVisitRequest(DateOnly StartsOn);

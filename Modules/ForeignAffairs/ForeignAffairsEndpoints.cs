@@ -17,6 +17,7 @@ internal static class ForeignAffairsEndpoints
         GetVisit.Map(visits);
         ListVisits.Map(visits);
         UpdateVisit.Map(visits);
+        PublishVisit.Map(visits);
         SubmitVisit.Map(visits);
         ApproveVisit.Map(visits);
         RejectVisit.Map(visits);
@@ -24,6 +25,12 @@ internal static class ForeignAffairsEndpoints
         ReturnVisit.Map(visits);
         ReportVisit.Map(visits);
         CloseVisit.Map(visits);
+        ListVisitMembers.Map(visits);
+        SetTravelDocument.Map(visits);
+        HandBackDocument.Map(visits);
+
+        var documents = app.MapGroup(Root + "/documents").WithTags(ForeignAffairsModule.DocumentsTag);
+        ListOverdueDocuments.Map(documents);
 
         var plans = app.MapGroup(Root + "/plans").WithTags(ForeignAffairsModule.PlansTag);
         SetPlan.Map(plans);
@@ -32,6 +39,8 @@ internal static class ForeignAffairsEndpoints
         var rules = app.MapGroup(Root + "/rules").WithTags(ForeignAffairsModule.RulesTag);
         ListLimits.Map(rules);
         CreateLimits.Map(rules);
+        ListDeadlines.Map(rules);
+        CreateDeadlines.Map(rules);
         return app;
     }
 }

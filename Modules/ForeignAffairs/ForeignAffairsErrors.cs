@@ -30,4 +30,13 @@ internal static class ForeignAffairsErrors
     public static readonly ErrorCode Jurisdiction = new("foreign-affairs.jurisdiction-invalid", 400, "适用地区应为 national 或 6 位行政区划代码。", "The jurisdiction must be \"national\" or a 6-digit division code.");
     public static readonly ErrorCode RuleVersionExists = new("foreign-affairs.rule-version-exists", 409, "该规则在此日期已有版本。", "This rule already has a version starting on that date.");
     public static readonly ErrorCode LimitsInvalid = new("foreign-affairs.limits-invalid", 400, "限额无效：人数 1–50，天数 1–60 且随国家数不减，国家数 1–3，加天 0–5，比例分子不大于分母。", "Invalid limits: 1–50 members, 1–60 days not decreasing with countries, 1–3 countries, 0–5 extra days, share numerator not above its denominator.");
+    public static readonly ErrorCode MemberNotFound = new("foreign-affairs.member-not-found", 404, "团组成员不存在。", "The member of the delegation does not exist.");
+    public static readonly ErrorCode DocumentNumberInvalid = new("foreign-affairs.document-number-invalid", 400, "证照号码应为 5–20 位大写字母或数字。", "A travel document number is 5–20 upper-case letters and digits.");
+    public static readonly ErrorCode HandBackDateInvalid = new("foreign-affairs.hand-back-date-invalid", 400, "交回日期不能早于回国日期，也不能晚于今天。", "The hand-back cannot be before the return or after today.");
+    public static readonly ErrorCode NotReturned = new("foreign-affairs.not-returned", 409, "团组尚未回国，证照无需交回。", "The delegation has not returned: there is no document to hand back yet.");
+    public static readonly ErrorCode HandedBack = new("foreign-affairs.document-handed-back", 409, "该成员的证照已交回。", "The member's travel document was already handed back.");
+    public static readonly ErrorCode DocumentOverdue = new("foreign-affairs.document-overdue", 422, "本单位有因公证照逾期未交回超过规定天数，暂停报批新的出访（F10）。", "A travel document of the unit is overdue beyond the lock: no new visit can be submitted until it is handed back (F10).");
+    public static readonly ErrorCode PublicationWindow = new("foreign-affairs.publication-window", 422, "出访须先公示并满规定的工作日后方可报批（F9）。", "The visit must be published (公示) for the required working days before it is submitted (F9).");
+    public static readonly ErrorCode DeadlinesInvalid = new("foreign-affairs.deadlines-invalid", 400, "期限无效：公示 1–30 个工作日，报告 1–366 天。", "Invalid deadlines: publication 1–30 working days, report 1–366 days.");
+    public static readonly ErrorCode PublicationDateInvalid = new("foreign-affairs.publication-date-invalid", 400, "公示开始日期不能晚于今天。", "The publication cannot start after today.");
 }

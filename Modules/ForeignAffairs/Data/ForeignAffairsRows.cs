@@ -27,6 +27,7 @@ internal sealed class VisitRow
     public string? Reason { get; set; }
     public DateOnly? ReturnedOn { get; set; }
     public string? ReportSummary { get; set; }
+    public DateOnly? PublicationStartsOn { get; set; }
     public long Version { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
@@ -59,4 +60,51 @@ internal sealed class PlanRow
     public int Persons { get; set; }
     public int ApprovedTrips { get; set; }
     public int ApprovedPersons { get; set; }
+}
+
+/// <summary>A row of foreign_affairs_member: one person of a delegation; the document number is the protected (encrypted) text.</summary>
+internal sealed class MemberRow
+{
+    public Guid Id { get; set; }
+    public Guid VisitId { get; set; }
+    public int Position { get; set; }
+    public Guid StaffMemberId { get; set; }
+    public string? PersonName { get; set; }
+    public Guid? OrganId { get; set; }
+    public MemberRole Role { get; set; }
+    public string? Post { get; set; }
+    public string? RankCode { get; set; }
+    public TravelDocumentKind? DocumentKind { get; set; }
+    public string? DocumentNumber { get; set; }
+    public DateOnly? HandedBackOn { get; set; }
+}
+
+/// <summary>A member whose travel document is not handed back, with the visit's return and sending organ.</summary>
+internal sealed class OutstandingDocumentRow
+{
+    public Guid Id { get; set; }
+    public Guid VisitId { get; set; }
+    public Guid StaffMemberId { get; set; }
+    public string? PersonName { get; set; }
+    public TravelDocumentKind? DocumentKind { get; set; }
+    public string? DocumentNumber { get; set; }
+    public Guid OrganId { get; set; }
+    public DateOnly ReturnedOn { get; set; }
+}
+
+/// <summary>A visit that returned and has not reported, with its sending organ and return.</summary>
+internal sealed class UnreportedVisitRow
+{
+    public Guid Id { get; set; }
+    public Guid OrganId { get; set; }
+    public DateOnly ReturnedOn { get; set; }
+}
+
+/// <summary>One organ's departed visits of a year and their members.</summary>
+internal sealed class VisitCountRow
+{
+    public Guid OrganId { get; set; }
+    public int Visits { get; set; }
+    public int Travellers { get; set; }
+    public int DistinctTravellers { get; set; }
 }

@@ -13,6 +13,14 @@ internal static class RuleKinds
     /// <summary>The countries with extra days (<see cref="ExtraDayRegions"/>), key <see cref="ExtraDayKey"/>.</summary>
     public const string Regions = "regions";
     public const string ExtraDayKey = "extra-day";
+
+    /// <summary>The hand-back of travel documents (<see cref="HandBackRule"/>), key <see cref="HandBackKey"/> (F10).</summary>
+    public const string Documents = "documents";
+    public const string HandBackKey = "hand-back";
+
+    /// <summary>The deadlines around a visit (<see cref="VisitDeadlines"/>), key <see cref="VisitKey"/> (F6, F9).</summary>
+    public const string Deadlines = "deadlines";
+    public const string VisitKey = "visit";
 }
 
 /// <summary>The JSON of a rule value.</summary>

@@ -4,7 +4,10 @@ using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.ForeignAffairs;
 using OrganAffairs.ForeignAffairs.Data;
 using OrganAffairs.ForeignAffairs.Support;
+using OrganAffairs.Contracts.Violations;
 using OrganAffairs.Shared.Audit;
+using OrganAffairs.Shared.Data;
+using OrganAffairs.Shared.Outbox;
 using OrganAffairs.Shared.Errors;
 using OrganAffairs.Shared.References;
 using OrganAffairs.Shared.Time;
@@ -33,7 +36,7 @@ internal sealed class AdvanceVisitValidator : AbstractValidator<AdvanceVisitComm
     }
 }
 
-internal sealed class AdvanceVisitHandler(VisitRepository visits, VisitRuleBook rules, PlanBook plans, IMediator mediator, AuditTrail audit, BusinessClock clock)
+internal sealed class AdvanceVisitHandler(VisitRepository visits, VisitRuleBook rules, PlanBook plans, HandBackBook handBack, DeadlineBook deadlines, OrganDirectory directory, Violations violations, IMediator mediator, AuditTrail audit, BusinessClock clock)
     : IRequestHandler<AdvanceVisitCommand, VisitResponse>
 {
     public async Task<VisitResponse> Handle(AdvanceVisitCommand command, CancellationToken ct)
@@ -60,6 +63,8 @@ internal sealed class AdvanceVisitHandler(VisitRepository visits, VisitRuleBook 
         {
             case VisitStep.Submit:
                 await CheckAsync(rules, mediator, row, clock.Today, ct);
+                await handBack.EnsureNotLockedAsync(row.OrganId, clock.Today, ct);
+                await deadlines.EnsurePublishedAsync(row, await directory.DivisionCodeAsync(row.OrganId, ct), clock.Today, ct);
                 break;
             case VisitStep.Approve:
                 // The approval date picks the rule version; the visit keeps it.
@@ -78,6 +83,7 @@ internal sealed class AdvanceVisitHandler(VisitRepository visits, VisitRuleBook 
                 break;
             case VisitStep.Report:
                 row.ReportSummary = command.Text!.Trim();
+                await violations.CloseOpenAsync(Duty.ForeignAffairs, LateReportSweep.Kind, row.Id, clock.Today, ViolationCloseReason.Corrected, "report recorded", ct);
                 break;
         }
         row.Status = to;

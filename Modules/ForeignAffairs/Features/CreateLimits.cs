@@ -40,13 +40,9 @@ internal sealed class CreateLimitsValidator : AbstractValidator<CreateLimitsComm
 {
     public CreateLimitsValidator()
     {
-        RuleFor(c => c.Body.Jurisdiction).NotEmpty().Must(Jurisdictions.IsJurisdiction)
-            .WithErrorCode(ForeignAffairsErrors.Jurisdiction.Code).WithMessage(ForeignAffairsErrors.Jurisdiction.Title);
-        RuleFor(c => c.Body.EffectiveFrom).NotEmpty();
+        this.RuleVersionFields(c => c.Body.Jurisdiction, c => c.Body.EffectiveFrom, c => c.Body.Source, c => c.Body.Confidence);
         RuleFor(c => c.Body.Limits).Must(l => LimitsMapping.ToDomain(l).IsValid)
             .WithErrorCode(ForeignAffairsErrors.LimitsInvalid.Code).WithMessage(ForeignAffairsErrors.LimitsInvalid.Title);
-        RuleFor(c => c.Body.Source).NotEmpty().MaximumLength(500);
-        RuleFor(c => c.Body.Confidence).NotEmpty().Must(c => c is "H" or "M" or "U").WithErrorCode(Shared.Errors.FieldErrors.NotInList.Code);
     }
 }
 
@@ -57,14 +53,8 @@ internal sealed class CreateLimitsHandler(RuleRepository rules, AuditTrail audit
     {
         scope.EnsureSeesAll();
         var b = command.Body;
-        var value = RuleJson.Write(LimitsMapping.ToDomain(b.Limits));
-        return ForeignAffairsRuleTables.Limits.AddVersionAsync(
-            rules.Rule(RuleKinds.Limits, RuleKinds.GeneralKey), audit, new NewRuleVersion(b.Jurisdiction, b.EffectiveFrom),
-            effectiveTo => new RuleRow
-            {
-                Id = ids.NewId(), Kind = RuleKinds.Limits, RuleKey = RuleKinds.GeneralKey, Jurisdiction = b.Jurisdiction, EffectiveFrom = b.EffectiveFrom,
-                EffectiveTo = effectiveTo, Value = value, Source = b.Source.Trim(), Confidence = b.Confidence,
-            },
+        return ForeignAffairsRuleTables.Limits.AddAsync(rules, audit, ids, new NewForeignAffairsRule(
+            RuleKinds.Limits, RuleKinds.GeneralKey, b.Jurisdiction, b.EffectiveFrom, RuleJson.Write(LimitsMapping.ToDomain(b.Limits)), b.Source, b.Confidence),
             LimitsMapping.ToResponse, ct);
     }
 }

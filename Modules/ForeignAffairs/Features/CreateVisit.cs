@@ -45,17 +45,18 @@ internal sealed class CreateVisitValidator : AbstractValidator<CreateVisitComman
     }
 }
 
-internal sealed class CreateVisitHandler(VisitRepository visits, VisitRuleBook rules, IMediator mediator, AuditTrail audit, IdGenerator ids, BusinessClock clock)
+internal sealed class CreateVisitHandler(VisitRepository visits, MemberRepository members, VisitRuleBook rules, IMediator mediator, AuditTrail audit, IdGenerator ids, BusinessClock clock)
     : IRequestHandler<CreateVisitCommand, VisitResponse>
 {
     public async Task<VisitResponse> Handle(CreateVisitCommand command, CancellationToken ct)
     {
         var organ = await OrganReferences.ActiveAsync(mediator, command.Body.OrganId, "organId", ForeignAffairsErrors.OrganRefNotFound, ct);
-        await VisitReferences.EnsureMembersAsync(mediator, command.Body.Visit, "visit.", ct);
+        var staff = await VisitReferences.EnsureMembersAsync(mediator, command.Body.Visit, "visit.", ct);
         var now = clock.UtcNow;
         var row = new VisitRow { Id = ids.NewId(), OrganId = organ.Id, Status = VisitStatus.Draft, Version = 1, CreatedAt = now, UpdatedAt = now };
         row.Apply(command.Body.Visit);
         await visits.InsertAsync(row, ct);
+        await members.ReplaceAsync(row.Id, VisitReferences.MemberRows(row.Id, command.Body.Visit, staff, ids.NewId), ct);
         var response = row.ToResponse(await rules.NationalRegionsAsync(clock.Today, ct));
         audit.Record("ForeignAffairsVisit", row.Id, row.OrganId, AuditTrail.Diff(null, response));
         return response;

@@ -15,7 +15,7 @@ internal static class ReportVisit
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder visits) =>
         visits.MapPost("/{id:guid}/report", Handle).WithName("ForeignAffairs_ReportVisit")
             .WithSummary("Record the post-trip report (出访报告)")
-            .WithDescription("Returned → Reported with the report's summary.")
+            .WithDescription("Returned → Reported with the report's summary; closes the visit's open foreign-affairs.late-report violation (F6), if any.")
             .Produces<VisitResponse>().Problems(400, 404, 409)
             .RequireScope(ForeignAffairsModule.WriteScope);
 

@@ -16,7 +16,7 @@ internal static class SubmitVisit
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder visits) =>
         visits.MapPost("/{id:guid}/submit", Handle).WithName("ForeignAffairs_SubmitVisit")
             .WithSummary("Submit a draft visit for approval (报批)")
-            .WithDescription("Draft → Submitted after the checks in force today for the organ's jurisdiction: no budget is 422 foreign-affairs.budget-missing; a broken limit is 422 with the first breach's code and every breach, with its rule id (F1–F5, F7), in breaches. Any other status is 409 foreign-affairs.visit-state.")
+            .WithDescription("Draft → Submitted after the checks in force today for the organ's jurisdiction: no budget is 422 foreign-affairs.budget-missing; a broken limit is 422 with the first breach's code and every breach, with its rule id (F1–F5, F7), in breaches. A unit with a travel document overdue beyond its rule's lock (F10; Beijing: more than 30 days) is 422 foreign-affairs.document-overdue naming the member and visit. Where the deadlines in force ask for a pre-trip publication (公示) of N working days, a visit not published, or published fewer than N working days ago, is 422 foreign-affairs.publication-window (F9). Any other status is 409 foreign-affairs.visit-state.")
             .Produces<VisitResponse>().Problems(400, 404, 409, 422)
             .RuleBreaches()
             .RequireScope(ForeignAffairsModule.WriteScope);

@@ -9,6 +9,7 @@ using OrganAffairs.Contracts.ForeignAffairs;
 using OrganAffairs.ForeignAffairs.Data;
 using OrganAffairs.ForeignAffairs.Support;
 using OrganAffairs.Shared.Audit;
+using OrganAffairs.Shared.Data;
 using OrganAffairs.Shared.Errors;
 using OrganAffairs.Shared.Http;
 using OrganAffairs.Shared.Security;
@@ -37,7 +38,7 @@ internal sealed class UpdateVisitValidator : AbstractValidator<UpdateVisitComman
     public UpdateVisitValidator() => RuleFor(c => c.Body).SetValidator(new VisitFieldsValidator());
 }
 
-internal sealed class UpdateVisitHandler(VisitRepository visits, VisitRuleBook rules, PlanBook plans, IMediator mediator, AuditTrail audit, BusinessClock clock)
+internal sealed class UpdateVisitHandler(VisitRepository visits, MemberRepository members, IdGenerator ids, VisitRuleBook rules, PlanBook plans, IMediator mediator, AuditTrail audit, BusinessClock clock)
     : IRequestHandler<UpdateVisitCommand, VisitResponse>
 {
     public async Task<VisitResponse> Handle(UpdateVisitCommand command, CancellationToken ct)
@@ -48,7 +49,7 @@ internal sealed class UpdateVisitHandler(VisitRepository visits, VisitRuleBook r
         {
             throw new ProblemException(ForeignAffairsErrors.VisitState, detail: $"{row.Status}");
         }
-        await VisitReferences.EnsureMembersAsync(mediator, command.Body, "", ct);
+        var staff = await VisitReferences.EnsureMembersAsync(mediator, command.Body, "", ct);
         var regions = await rules.NationalRegionsAsync(clock.Today, ct);
         var before = row.ToResponse(regions);
         var old = (row.DepartsOn, row.ReturnsOn, row.Itinerary, row.Members);
@@ -78,6 +79,10 @@ internal sealed class UpdateVisitHandler(VisitRepository visits, VisitRuleBook r
         if (!await visits.UpdateAsync(row, expectedVersion, ct))
         {
             throw new ProblemException(SharedErrors.PreconditionFailed);
+        }
+        if (old.Members != row.Members)
+        {
+            await members.ReplaceAsync(row.Id, VisitReferences.MemberRows(row.Id, command.Body, staff, ids.NewId), ct);
         }
         var after = row.ToResponse(regions);
         audit.Record("ForeignAffairsVisit", row.Id, row.OrganId, AuditTrail.Diff(before, after));

@@ -24,5 +24,13 @@ internal static class ForeignAffairsRuleTables
     public static readonly RuleTableDefinition<RuleRow> Regions = RuleTableDefinition<RuleRow>.Plain(
         "foreign_affairs_rule/" + RuleKinds.Regions, "ForeignAffairsRule", ForeignAffairsErrors.RuleVersionExists);
 
+    /// <summary>The hand-back of travel documents (F10): no direction, the most specific version in force on the return date applies.</summary>
+    public static readonly RuleTableDefinition<RuleRow> HandBack = RuleTableDefinition<RuleRow>.Plain(
+        "foreign_affairs_rule/" + RuleKinds.Documents, "ForeignAffairsRule", ForeignAffairsErrors.RuleVersionExists);
+
+    /// <summary>The deadlines around a visit (F6, F9): local values, no direction, the most specific version applies.</summary>
+    public static readonly RuleTableDefinition<RuleRow> Deadlines = RuleTableDefinition<RuleRow>.Plain(
+        "foreign_affairs_rule/" + RuleKinds.Deadlines, "ForeignAffairsRule", ForeignAffairsErrors.RuleVersionExists);
+
     public static OutboundLimits Read(RuleRow row) => RuleJson.Read<OutboundLimits>(row.Value);
 }

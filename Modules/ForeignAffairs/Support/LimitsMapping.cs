@@ -4,7 +4,7 @@ using OrganAffairs.ForeignAffairs.Domain;
 
 namespace OrganAffairs.ForeignAffairs.Support;
 
-/// <summary>Limits rows to answers, request values to the domain record.</summary>
+/// <summary>Limits and deadlines rows to answers, request values to the domain records.</summary>
 internal static class LimitsMapping
 {
     public static OutboundLimits ToDomain(OutboundLimitsValue v) => new(
@@ -17,5 +17,14 @@ internal static class LimitsMapping
             new OutboundLimitsValue(l.MaxMembers, l.MaxDaysOneCountry, l.MaxDaysTwoCountries, l.MaxDaysThreeCountries, l.MaxCountries, l.ExtraDays,
                 l.OfficialShareNumerator, l.OfficialShareDenominator),
             row.Source, row.Confidence);
+    }
+
+    public static VisitDeadlines ToDomain(VisitDeadlinesValue v) => new(v.PublicationWorkingDays, v.ReportDays, v.ReportInWorkingDays);
+
+    public static VisitDeadlinesResponse ToDeadlinesResponse(RuleRow row)
+    {
+        var d = RuleJson.Read<VisitDeadlines>(row.Value);
+        return new VisitDeadlinesResponse(row.Id, row.Jurisdiction, row.EffectiveFrom, row.EffectiveTo,
+            new VisitDeadlinesValue(d.PublicationWorkingDays, d.ReportDays, d.ReportInWorkingDays), row.Source, row.Confidence);
     }
 }

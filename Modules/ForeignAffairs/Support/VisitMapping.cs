@@ -18,7 +18,7 @@ internal static class VisitMapping
         var fields = row.Fields();
         return new VisitResponse(
             row.Id, row.OrganId, fields, row.Status, VisitChecks.Measure(fields, regions), row.ApprovalNumber, row.ApprovedOn, row.RuleVersionId,
-            row.Reason, row.ReturnedOn, row.ReportSummary, row.Version, row.CreatedAt, row.UpdatedAt);
+            row.Reason, row.ReturnedOn, row.ReportSummary, row.Version, row.CreatedAt, row.UpdatedAt, row.PublicationStartsOn);
     }
 
     /// <summary>Sets the settable fields of the row from a request (trimmed; codes upper-case as sent).</summary>

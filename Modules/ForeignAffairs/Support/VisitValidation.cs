@@ -2,6 +2,7 @@ using FluentValidation;
 using MediatR;
 using OrganAffairs.Contracts.ForeignAffairs;
 using OrganAffairs.Contracts.Organs;
+using OrganAffairs.ForeignAffairs.Data;
 using OrganAffairs.Shared.Errors;
 using OrganAffairs.Shared.Money;
 
@@ -57,9 +58,10 @@ internal sealed class VisitFieldsValidator : AbstractValidator<VisitFields>
 /// <summary>Reference checks of a visit's members through the Organs module's Contracts query.</summary>
 internal static class VisitReferences
 {
-    /// <summary>Each member a visible, active staff member: a 400 on <c>visit.members[i].staffMemberId</c> otherwise.</summary>
-    public static async Task EnsureMembersAsync(IMediator mediator, VisitFields visit, string prefix, CancellationToken ct)
+    /// <summary>Each member a visible, active staff member: a 400 on <c>visit.members[i].staffMemberId</c> otherwise; the staff members by id.</summary>
+    public static async Task<IReadOnlyDictionary<Guid, StaffMemberSummary>> EnsureMembersAsync(IMediator mediator, VisitFields visit, string prefix, CancellationToken ct)
     {
+        var found = new Dictionary<Guid, StaffMemberSummary>();
         // A delegation has at most 50 members (validated): one Contracts query per member stays bounded.
         var errors = new List<FieldError>();
         for (var i = 0; i < visit.Members.Count; i++)
@@ -69,10 +71,24 @@ internal static class VisitReferences
             {
                 errors.Add(new FieldError($"{prefix}members[{i}].staffMemberId", ForeignAffairsErrors.StaffRefNotFound.Code, ForeignAffairsErrors.StaffRefNotFound.Title));
             }
+            else
+            {
+                found[member.Id] = member;
+            }
         }
         if (errors.Count > 0)
         {
             throw new ProblemException(SharedErrors.ValidationFailed, errors);
         }
+        return found;
     }
+
+    /// <summary>The member rows of a visit's fields: the person, unit and rank as the staff records say today.</summary>
+    public static IReadOnlyList<MemberRow> MemberRows(Guid visitId, VisitFields visit, IReadOnlyDictionary<Guid, StaffMemberSummary> staff, Func<Guid> newId) =>
+        visit.Members.Select((m, i) => new MemberRow
+        {
+            Id = newId(), VisitId = visitId, Position = i, StaffMemberId = m.StaffMemberId, PersonName = staff[m.StaffMemberId].Name,
+            OrganId = staff[m.StaffMemberId].OrganId, Role = m.Role, Post = string.IsNullOrWhiteSpace(m.Post) ? null : m.Post.Trim(),
+            RankCode = staff[m.StaffMemberId].RankCode,
+        }).ToList();
 }

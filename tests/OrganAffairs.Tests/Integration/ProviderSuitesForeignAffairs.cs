@@ -18,3 +18,15 @@ public sealed class ForeignAffairsConcurrencyTests_Sqlite(SqliteApiFixture fixtu
 
 [RunsOn(DatabaseProvider.PostgreSql)]
 public sealed class ForeignAffairsConcurrencyTests_PostgreSql(PostgreSqlApiFixture fixture) : ForeignAffairsConcurrencyTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class ForeignAffairsDocumentsTests_Sqlite(SqliteApiFixture fixture) : ForeignAffairsDocumentsTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class ForeignAffairsDocumentsTests_PostgreSql(PostgreSqlApiFixture fixture) : ForeignAffairsDocumentsTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class ForeignAffairsDeadlinesTests_Sqlite(SqliteApiFixture fixture) : ForeignAffairsDeadlinesTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class ForeignAffairsDeadlinesTests_PostgreSql(PostgreSqlApiFixture fixture) : ForeignAffairsDeadlinesTests(fixture), IClassFixture<PostgreSqlApiFixture>;

@@ -157,3 +157,9 @@ public sealed class ForeignAffairsConcurrencyTests_SqlServer(SqlServerApiFixture
 
 [RunsOn(DatabaseProvider.SqlServer)]
 public sealed class TelemetryTests_SqlServer(SqlServerApiFixture fixture) : TelemetryTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class ForeignAffairsDocumentsTests_SqlServer(SqlServerApiFixture fixture) : ForeignAffairsDocumentsTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class ForeignAffairsDeadlinesTests_SqlServer(SqlServerApiFixture fixture) : ForeignAffairsDeadlinesTests(fixture), IClassFixture<SqlServerApiFixture>;

@@ -31,7 +31,7 @@ public abstract partial class JurisdictionScopeTests(ApiFixture fixture)
     private HttpClient Admin => fixture.Client;
 
     private static readonly string[] AllScopes =
-        ["admin", "organs.read", "organs.write", "buildings.read", "buildings.write", "vehicles.read", "vehicles.write", "assets.read", "assets.write", "energy.read", "energy.write", "reception.read", "reception.write", "foreign-affairs.read", "foreign-affairs.write"];
+        ["admin", "organs.read", "organs.write", "buildings.read", "buildings.write", "vehicles.read", "vehicles.write", "assets.read", "assets.write", "energy.read", "energy.write", "reception.read", "reception.write", "foreign-affairs.read", "foreign-affairs.write", "foreign-affairs.personal-data"];
 
     /// <summary>One county: its bureau, an ordinary organ, and one record of each kind for that organ.</summary>
     private sealed class County
@@ -164,7 +164,10 @@ public abstract partial class JurisdictionScopeTests(ApiFixture fixture)
         ["Energy_ListSettings"] = RuleTable,
         ["ForeignAffairs_ListVisits"] = List("/api/v1/foreign-affairs?pageSize=200", c => c.Visit),
         ["ForeignAffairs_GetVisit"] = Get(c => $"/api/v1/foreign-affairs/{c.Visit}"),
+        ["ForeignAffairs_ListVisitMembers"] = Get(c => $"/api/v1/foreign-affairs/{c.Visit}/members"),
+        ["ForeignAffairs_ListOverdueDocuments"] = List("/api/v1/foreign-affairs/documents/overdue?pageSize=200", _ => null),
         ["ForeignAffairs_ListLimits"] = RuleTable,
+        ["ForeignAffairs_ListDeadlines"] = RuleTable,
         ["ForeignAffairs_GetPlan"] = Get(c => $"/api/v1/foreign-affairs/plans/{c.Organ}/{Year + 1}"),
         ["Organs_ListOrgans"] = List("/api/v1/organs?pageSize=200", c => c.Organ),
         ["Organs_GetOrgan"] = Get(c => $"/api/v1/organs/{c.Organ}"),
