@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using OrganAffairs.Logistics.Data;
+using OrganAffairs.Logistics.Support;
+using OrganAffairs.Shared;
+using OrganAffairs.Shared.Http;
+using OrganAffairs.Shared.Mediation;
+using OrganAffairs.Shared.Security;
+
+namespace OrganAffairs.Logistics;
+
+/// <summary>
+/// The Logistics module (后勤服务): work orders for the rooms of the bureau's buildings with their workflow and full
+/// history, the requester's confirmation with a rating, and the rule table of the module.
+/// </summary>
+public static class LogisticsModule
+{
+    public const string Name = "logistics";
+    public const string ReadScope = "logistics.read";
+    public const string WriteScope = "logistics.write";
+    internal const string WorkOrdersTag = "Logistics: work orders";
+
+    public static IServiceCollection AddLogisticsModule(this IServiceCollection services)
+    {
+        services.AddScoped<WorkOrderRepository>();
+        services.AddScoped<WorkOrderWorkflow>();
+        services.AddHandlersFrom(typeof(LogisticsModule).Assembly);
+        services.AddModuleMigrations(Name, typeof(LogisticsModule).Assembly);
+        services.AddScopes(ReadScope, WriteScope);
+        services.AddApiTag(WorkOrdersTag, "工单 — work orders (报修 and service requests) for rooms: Raised → Triaged → Assigned → OnSite → Resolved → Closed by the requester's confirmation with a 1–5 rating; on hold with a reason; reopened within the window; cancelled before assignment. Full history; every change with If-Match.");
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapLogisticsModule(this IEndpointRouteBuilder app) => LogisticsEndpoints.Map(app);
+}
