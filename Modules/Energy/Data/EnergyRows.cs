@@ -103,7 +103,7 @@ internal sealed class ImportErrorRow
     public string Message { get; set; } = "";
 }
 
-internal sealed class RuleRow : Shared.Rules.IRuleRow
+internal sealed class RuleRow : Shared.Rules.IKindRuleRow
 {
     public Guid Id { get; set; }
     public string Kind { get; set; } = "";

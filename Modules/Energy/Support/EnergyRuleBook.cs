@@ -19,7 +19,7 @@ internal sealed class EnergyRuleBook(RuleRepository rules, IMediator mediator)
     private readonly Dictionary<(string, EnergyKind, string?, DateOnly), decimal?> _coefficients = [];
     private readonly Dictionary<Guid, string?> _divisions = [];
 
-    public async Task LoadAsync(CancellationToken ct) => _versions ??= await rules.VersionsAsync(Kinds, ct);
+    public async Task LoadAsync(CancellationToken ct) => _versions ??= await rules.VersionsAsync(Kinds, null, ct);
 
     public IReadOnlyList<RuleRow> Versions(string kind) =>
         (_versions ?? throw new InvalidOperationException("LoadAsync first.")).Where(v => v.Kind == kind).ToList();

@@ -30,7 +30,7 @@ internal sealed class RuleVersioning(RuleRepository rules, OrganScope scope, Aud
     /// <summary>Every version of a kind, or with a date the most specific version per key in force for the jurisdiction.</summary>
     public async Task<IReadOnlyList<RuleRow>> ListAsync(string kind, string? jurisdiction, DateOnly? on, CancellationToken ct)
     {
-        var versions = await rules.VersionsAsync([kind], ct);
+        var versions = await rules.VersionsAsync([kind], null, ct);
         if (on is { } date)
         {
             return RuleResolver.ResolveEach(versions, v => v.RuleKey, jurisdiction, date).OrderBy(v => v.RuleKey, StringComparer.Ordinal).ToList();

@@ -33,7 +33,7 @@ internal sealed class VisitRow
 }
 
 /// <summary>A row of foreign_affairs_rule: one version of one rule (kind and key), its value the kind's record as JSON.</summary>
-internal sealed class RuleRow : IRuleRow
+internal sealed class RuleRow : IKindRuleRow
 {
     public Guid Id { get; set; }
     public string Kind { get; set; } = "";

@@ -98,7 +98,7 @@ internal sealed class CapRow
 }
 
 /// <summary>A row of reception_rule: one version of one rule.</summary>
-internal sealed class RuleRow : IRuleRow
+internal sealed class RuleRow : IKindRuleRow
 {
     public Guid Id { get; set; }
     public string Kind { get; set; } = "";

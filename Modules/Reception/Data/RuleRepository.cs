@@ -1,4 +1,3 @@
-using Dapper;
 using OrganAffairs.Shared.Data;
 using OrganAffairs.Shared.Rules;
 
@@ -6,40 +5,4 @@ namespace OrganAffairs.Reception.Data;
 
 /// <summary>The module's rule table (reception_rule): versions per kind, key and jurisdiction, resolved in .NET.</summary>
 internal sealed class RuleRepository(UnitOfWork uow, SqlDialect dialect)
-{
-    private const string Columns = "id, kind, rule_key, jurisdiction, effective_from, effective_to, value, source, confidence, document_id";
-
-    public async Task<IReadOnlyList<RuleRow>> VersionsAsync(string kind, IReadOnlyCollection<string>? jurisdictions, CancellationToken ct)
-    {
-        var filter = new SqlFilter().Where("kind = @Kind", "Kind", kind);
-        if (jurisdictions is { Count: > 0 })
-        {
-            filter.Where(dialect.InList("jurisdiction", "@Jurisdictions"), "Jurisdictions", jurisdictions.ToArray());
-        }
-        var connection = await uow.ConnectionAsync(ct);
-        return (await connection.QueryAsync<RuleRow>(new CommandDefinition(
-            $"SELECT {Columns} FROM reception_rule{filter.Sql} ORDER BY rule_key, jurisdiction, effective_from",
-            filter.Parameters, uow.Transaction, cancellationToken: ct))).AsList();
-    }
-
-    /// <summary>Per key, the most specific version in force for the division on the date.</summary>
-    public async Task<IReadOnlyList<RuleRow>> InForceAsync(string kind, string? divisionCode, DateOnly on, CancellationToken ct)
-    {
-        var versions = await VersionsAsync(kind, Jurisdictions.ChainOf(divisionCode), ct);
-        return RuleResolver.ResolveEach(versions, r => r.RuleKey, divisionCode, on).OrderBy(r => r.RuleKey, StringComparer.Ordinal).ToList();
-    }
-
-    /// <summary>The versions of one rule (kind and key), for <see cref="RuleTable"/>.</summary>
-    public RuleStore<RuleRow> Rule(string kind, string key) => new(
-        async (jurisdictions, ct) => (await VersionsAsync(kind, jurisdictions, ct)).Where(r => r.RuleKey == key).ToList(), SetEffectiveToAsync, InsertAsync);
-
-    private Task InsertAsync(RuleRow row, CancellationToken ct) =>
-        uow.Connection.ExecuteAsync(new CommandDefinition(
-            $"INSERT INTO reception_rule ({Columns}) VALUES (@Id, @Kind, @RuleKey, @Jurisdiction, @EffectiveFrom, @EffectiveTo, @Value, @Source, @Confidence, @DocumentId)",
-            new { row.Id, row.Kind, row.RuleKey, row.Jurisdiction, row.EffectiveFrom, row.EffectiveTo, row.Value, row.Source, Confidence = row.Confidence.ToString(), row.DocumentId },
-            uow.Transaction, cancellationToken: ct));
-
-    private Task SetEffectiveToAsync(Guid id, DateOnly? effectiveTo, CancellationToken ct) =>
-        uow.Connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE reception_rule SET effective_to = @EffectiveTo WHERE id = @Id", new { Id = id, EffectiveTo = effectiveTo }, uow.Transaction, cancellationToken: ct));
-}
+    : KindRuleRepository<RuleRow>(uow, dialect, new("reception_rule", r => r.Confidence.ToString(), r => r.DocumentId));

@@ -46,7 +46,7 @@ internal sealed class QuotaRow
 }
 
 /// <summary>A row of vehicles_rule: one version of one rule of one kind.</summary>
-internal sealed class RuleRow : IRuleRow
+internal sealed class RuleRow : IKindRuleRow
 {
     public Guid Id { get; set; }
     public string Kind { get; set; } = "";

@@ -15,6 +15,9 @@ public static partial class RuleTableRules
 {
     private const BindingFlags Declared = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance | BindingFlags.DeclaredOnly;
 
+    // A module's repository may derive from Shared's KindRuleRepository: its inherited store counts too.
+    private const BindingFlags WithInherited = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance;
+
     /// <summary>Types of the namespace that are versions of a rule (implement <see cref="IRuleVersion"/>).</summary>
     public static IReadOnlyList<Type> RuleVersionTypes(Assembly assembly, string ns) =>
         Types(assembly, ns).Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IRuleVersion).IsAssignableFrom(t)).ToList();
@@ -25,7 +28,7 @@ public static partial class RuleTableRules
         var types = Types(assembly, ns).ToList();
         var definitions = types.SelectMany(t => t.GetFields(Declared)).Where(f => f.IsStatic).Select(f => f.FieldType)
             .Where(IsGeneric(typeof(RuleTableDefinition<>))).Select(t => t.GetGenericArguments()[0]).ToHashSet();
-        var stores = types.SelectMany(t => t.GetMethods(Declared)).Select(m => m.ReturnType)
+        var stores = types.SelectMany(t => t.GetMethods(WithInherited)).Select(m => m.ReturnType)
             .Where(IsGeneric(typeof(RuleStore<>))).Select(t => t.GetGenericArguments()[0]).ToHashSet();
         var violations = new List<string>();
         foreach (var type in RuleVersionTypes(assembly, ns))
@@ -55,7 +58,7 @@ public static partial class RuleTableRules
         var violations = new List<string>();
         foreach (var type in Types(assembly, ns))
         {
-            var methods = type.GetMethods(Declared).Where(m => !m.IsSpecialName).ToList();
+            var methods = type.GetMethods(WithInherited).Where(m => !m.IsSpecialName).ToList();
             var rows = methods.Select(m => m.ReturnType).Where(IsGeneric(typeof(RuleStore<>))).Select(t => t.GetGenericArguments()[0]).ToHashSet();
             if (rows.Count == 0)
             {
