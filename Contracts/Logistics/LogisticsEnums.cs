@@ -57,3 +57,10 @@ public enum WorkOrderAction
     Reopened = 10,
     Cancelled = 11,
 }
+
+/// <summary>How a service-level target is counted: WorkingTime (the business calendar's working hours on working days, 调休 included, lunch break excluded) or CalendarTime (round the clock).</summary>
+public enum SlaBasis
+{
+    WorkingTime = 1,
+    CalendarTime = 2,
+}

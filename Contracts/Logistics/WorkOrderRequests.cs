@@ -7,17 +7,17 @@ namespace OrganAffairs.Contracts.Logistics;
 /// <param name="OrganId">The requesting organ; an ordinary organ raises only its own.</param>
 /// <param name="RequesterStaffMemberId">The person who raises it (报修人), an active staff member of the requesting organ; only they confirm it.</param>
 /// <param name="RoomId">The room (Buildings), active.</param>
-/// <param name="Category" example="Repair">The service category.</param>
-/// <param name="Priority" example="Urgent">Emergency, Urgent, Routine or Planned.</param>
+/// <param name="ServiceItem" example="repair.hvac">The code of a catalogue item in force for the organ's division today (L1); another is 422 logistics.not-in-catalogue. It gives the category.</param>
+/// <param name="Priority" example="Urgent">Emergency, Urgent, Routine or Planned; with the category it picks the service-level policy.</param>
 /// <param name="Description" example="会议室空调不制冷">What is wrong or needed, 1–1000 characters.</param>
 public sealed record CreateWorkOrderRequest(
-    Guid OrganId, Guid RequesterStaffMemberId, Guid RoomId, ServiceCategory Category, WorkOrderPriority Priority, string Description);
+    Guid OrganId, Guid RequesterStaffMemberId, Guid RoomId, string ServiceItem, WorkOrderPriority Priority, string Description);
 
 /// <summary>The settable fields of a work order not yet on site (PUT with If-Match).</summary>
-/// <param name="Category" example="Repair">The service category.</param>
-/// <param name="Priority" example="Emergency">Emergency, Urgent, Routine or Planned.</param>
+/// <param name="ServiceItem" example="repair.hvac">The code of a catalogue item in force on the day the order was raised (L1).</param>
+/// <param name="Priority" example="Emergency">Emergency, Urgent, Routine or Planned; the service-level targets follow.</param>
 /// <param name="Description" example="会议室空调不制冷，漏水">What is wrong or needed, 1–1000 characters.</param>
-public sealed record UpdateWorkOrderRequest(ServiceCategory Category, WorkOrderPriority Priority, string Description);
+public sealed record UpdateWorkOrderRequest(string ServiceItem, WorkOrderPriority Priority, string Description);
 
 /// <summary>A step of the workflow with an optional note (If-Match required).</summary>
 /// <param name="Note" example="已电话联系报修人">At most 500 characters.</param>
@@ -49,10 +49,24 @@ public sealed record ReopenWorkOrderRequest(Guid StaffMemberId, string Reason);
 /// <param name="Rating">The requester's rating (1–5) once confirmed, or null.</param>
 /// <param name="ResolvedAt">When it was last resolved (UTC), or null.</param>
 /// <param name="ReopenCount">How many times it was reopened.</param>
+/// <param name="Sla">The service-level clock, or null when no policy covers the order's category and priority.</param>
 public sealed record WorkOrderResponse(
-    Guid Id, Guid OrganId, Guid RequesterStaffMemberId, Guid RoomId, ServiceCategory Category, WorkOrderPriority Priority, string Description,
-    WorkOrderStatus Status, string? Assignee, string? HoldReason, int? Rating, string? RatingComment, DateTimeOffset RaisedAt,
-    DateTimeOffset? OnSiteAt, DateTimeOffset? ResolvedAt, DateTimeOffset? ClosedAt, int ReopenCount, long Version, DateTimeOffset UpdatedAt);
+    Guid Id, Guid OrganId, Guid RequesterStaffMemberId, Guid RoomId, string ServiceItem, ServiceCategory Category, WorkOrderPriority Priority,
+    string Description, WorkOrderStatus Status, string? Assignee, string? HoldReason, int? Rating, string? RatingComment, DateTimeOffset RaisedAt,
+    DateTimeOffset? OnSiteAt, DateTimeOffset? ResolvedAt, DateTimeOffset? ClosedAt, int ReopenCount, WorkOrderSla? Sla, long Version, DateTimeOffset UpdatedAt);
+
+/// <summary>
+/// A work order's service-level clock (L3): the policy in force when it was raised, and the deadlines counted from the raise with
+/// every hold excluded. A deadline is null while a hold stops the clock before it. A breach is recorded once and stays.
+/// </summary>
+/// <param name="PolicyId">The policy version applied.</param>
+/// <param name="RespondBy">On site by this instant (UTC), or null (no response target, or on hold).</param>
+/// <param name="ResolveBy">Resolved by this instant (UTC), or null (no resolution target, or on hold).</param>
+/// <param name="RespondBreached">The order was not on site by RespondBy.</param>
+/// <param name="ResolveBreached">The order was not resolved by ResolveBy.</param>
+public sealed record WorkOrderSla(
+    Guid PolicyId, SlaBasis Basis, int? RespondWithinMinutes, int? ResolveWithinMinutes, DateTimeOffset? RespondBy, DateTimeOffset? ResolveBy,
+    bool RespondBreached, bool ResolveBreached);
 
 /// <summary>One entry of a work order's history (who did what and when), oldest first.</summary>
 /// <param name="StaffMemberId">The person behind the act where one is needed (raise, confirm, reopen), or null.</param>

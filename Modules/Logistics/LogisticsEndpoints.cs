@@ -25,7 +25,16 @@ internal static class LogisticsEndpoints
         ResumeWorkOrder.Map(orders);
         ResolveWorkOrder.Map(orders);
         ConfirmWorkOrder.Map(orders);
+        ReopenWorkOrder.Map(orders);
         CancelWorkOrder.Map(orders);
+
+        var rules = app.MapGroup(Root + "/rules").WithTags(LogisticsModule.RulesTag);
+        ListCatalogueItems.Map(rules);
+        CreateCatalogueItem.Map(rules);
+        ListSlaPolicies.Map(rules);
+        CreateSlaPolicy.Map(rules);
+        ListReopenWindows.Map(rules);
+        CreateReopenWindow.Map(rules);
         return app;
     }
 }

@@ -9,6 +9,8 @@ internal sealed class WorkOrderRow
     public Guid OrganId { get; set; }
     public Guid RequesterStaffMemberId { get; set; }
     public Guid RoomId { get; set; }
+    public string DivisionCode { get; set; } = "";
+    public string ServiceItem { get; set; } = "";
     public ServiceCategory Category { get; set; }
     public WorkOrderPriority Priority { get; set; }
     public string Description { get; set; } = "";
@@ -23,6 +25,14 @@ internal sealed class WorkOrderRow
     public DateTimeOffset? ResolvedAt { get; set; }
     public DateTimeOffset? ClosedAt { get; set; }
     public int ReopenCount { get; set; }
+    public Guid? SlaPolicyId { get; set; }
+    public SlaBasis? SlaBasis { get; set; }
+    public int? RespondMinutes { get; set; }
+    public int? ResolveMinutes { get; set; }
+    public DateTimeOffset? RespondDueAt { get; set; }
+    public DateTimeOffset? ResolveDueAt { get; set; }
+    public bool RespondBreached { get; set; }
+    public bool ResolveBreached { get; set; }
     public long Version { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 }
@@ -43,3 +53,18 @@ internal sealed class WorkOrderEventRow
 }
 
 internal sealed record WorkOrderFilter(Guid? OrganId, WorkOrderStatus? Status, ServiceCategory? Category, WorkOrderPriority? Priority, Guid? RoomId);
+
+/// <summary>A row of logistics_rule: one version of one rule (kind and key), its value as JSON.</summary>
+internal sealed class RuleRow : OrganAffairs.Shared.Rules.IKindRuleRow
+{
+    public Guid Id { get; set; }
+    public string Kind { get; set; } = "";
+    public string RuleKey { get; set; } = "";
+    public string Jurisdiction { get; set; } = "";
+    public DateOnly EffectiveFrom { get; set; }
+    public DateOnly? EffectiveTo { get; set; }
+    public string Value { get; set; } = "";
+    public string Source { get; set; } = "";
+    public string Confidence { get; set; } = "";
+    public Guid? DocumentId { get; set; }
+}

@@ -38,6 +38,6 @@ internal sealed class CancelWorkOrderHandler(WorkOrderWorkflow workflow) : IRequ
     public async Task<WorkOrderResponse> Handle(CancelWorkOrderCommand command, CancellationToken ct)
     {
         var row = await workflow.LoadAsync(command.Id, command.ExpectedVersion, WorkOrderAction.Cancelled, ct);
-        return await workflow.MoveAsync(row, WorkOrderAction.Cancelled, null, command.Reason, null, ct);
+        return await workflow.MoveAsync(row, WorkOrderAction.Cancelled, null, command.Reason, (_, _) => { }, ct);
     }
 }

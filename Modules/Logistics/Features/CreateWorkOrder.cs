@@ -21,7 +21,7 @@ internal static class CreateWorkOrder
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder orders) =>
         orders.MapPost("/", Handle).WithName("Logistics_CreateWorkOrder")
             .WithSummary("Raise a work order (报修 / 服务工单) for a room")
-            .WithDescription("Any organ raises and follows its own work orders: the requester (requesterStaffMemberId) is an active staff member of the organ, the room an active room of the bureau's buildings (400 on the field otherwise). The order starts Raised; its history records who raised it. Accepts Idempotency-Key.")
+            .WithDescription("Any organ raises and follows its own work orders: the requester (requesterStaffMemberId) is an active staff member of the organ, the room an active room of the bureau's buildings (400 on the field otherwise). The service item must be in the catalogue in force for the organ's division today (L1: 422 logistics.not-in-catalogue); it gives the category. The service-level policy in force for the division, category and priority (L3) sets the response and resolution deadlines — in working time a year without a declared calendar is 409 calendar.year-not-declared. The order starts Raised; its history records who raised it. Accepts Idempotency-Key.")
             .Produces<WorkOrderResponse>(StatusCodes.Status201Created).CreateProblems()
             .RequireScope(LogisticsModule.WriteScope);
 
@@ -41,11 +41,12 @@ internal sealed class CreateWorkOrderValidator : AbstractValidator<CreateWorkOrd
         RuleFor(c => c.Body.OrganId).NotEmpty();
         RuleFor(c => c.Body.RequesterStaffMemberId).NotEmpty();
         RuleFor(c => c.Body.RoomId).NotEmpty();
+        RuleFor(c => c.Body.ServiceItem).NotEmpty().MaximumLength(60);
         RuleFor(c => c.Body.Description).NotEmpty().MaximumLength(1000);
     }
 }
 
-internal sealed class CreateWorkOrderHandler(WorkOrderRepository orders, WorkOrderWorkflow workflow, IMediator mediator, AuditTrail audit, IdGenerator ids)
+internal sealed class CreateWorkOrderHandler(WorkOrderRepository orders, WorkOrderWorkflow workflow, ServiceLevels levels, IMediator mediator, AuditTrail audit, IdGenerator ids)
     : IRequestHandler<CreateWorkOrderCommand, WorkOrderResponse>
 {
     public async Task<WorkOrderResponse> Handle(CreateWorkOrderCommand command, CancellationToken ct)
@@ -55,11 +56,15 @@ internal sealed class CreateWorkOrderHandler(WorkOrderRepository orders, WorkOrd
         await LogisticsReferences.StaffAsync(mediator, body.RequesterStaffMemberId, organ.Id, "requesterStaffMemberId", ct);
         var room = await LogisticsReferences.RoomAsync(mediator, body.RoomId, ct);
         var now = workflow.Now;
+        var item = await levels.ItemAsync(body.ServiceItem, organ.DivisionCode, workflow.DateOf(now), ct);
         var row = new WorkOrderRow
         {
-            Id = ids.NewId(), OrganId = organ.Id, RequesterStaffMemberId = body.RequesterStaffMemberId, RoomId = room.Id, Category = body.Category,
-            Priority = body.Priority, Description = body.Description.Trim(), Status = WorkOrderStatus.Raised, RaisedAt = now, Version = 1, UpdatedAt = now,
+            Id = ids.NewId(), OrganId = organ.Id, RequesterStaffMemberId = body.RequesterStaffMemberId, RoomId = room.Id, DivisionCode = organ.DivisionCode,
+            ServiceItem = body.ServiceItem, Category = item.Category, Priority = body.Priority, Description = body.Description.Trim(),
+            Status = WorkOrderStatus.Raised, RaisedAt = now, Version = 1, UpdatedAt = now,
         };
+        await levels.ChoosePolicyAsync(row, ct);
+        await levels.AfterStepAsync(row, WorkOrderAction.Raised, now, ct);
         await orders.InsertAsync(row, ct);
         await workflow.RecordAsync(row, WorkOrderAction.Raised, WorkOrderStatus.Raised, body.RequesterStaffMemberId, null, now, ct);
         var response = row.ToResponse();

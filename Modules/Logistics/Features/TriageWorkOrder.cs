@@ -38,6 +38,6 @@ internal sealed class TriageWorkOrderHandler(WorkOrderWorkflow workflow) : IRequ
     public async Task<WorkOrderResponse> Handle(TriageWorkOrderCommand command, CancellationToken ct)
     {
         var row = await workflow.LoadAsync(command.Id, command.ExpectedVersion, WorkOrderAction.Triaged, ct);
-        return await workflow.MoveAsync(row, WorkOrderAction.Triaged, null, command.Note, null, ct);
+        return await workflow.MoveAsync(row, WorkOrderAction.Triaged, null, command.Note, (_, _) => { }, ct);
     }
 }

@@ -15,6 +15,8 @@ public sealed class M0001_LogisticsTables : ModuleMigration
             .WithColumn("organ_id").AsGuid().NotNullable()
             .WithColumn("requester_staff_member_id").AsGuid().NotNullable()
             .WithColumn("room_id").AsGuid().NotNullable()
+            .WithColumn("division_code").AsString(6).NotNullable()
+            .WithColumn("service_item").AsString(60).NotNullable()
             .WithColumn("category").AsString(30).NotNullable()
             .WithColumn("priority").AsInt32().NotNullable()
             .WithColumn("description").AsString(1000).NotNullable()
@@ -25,11 +27,19 @@ public sealed class M0001_LogisticsTables : ModuleMigration
             .WithColumn("rating").AsInt32().Nullable()
             .WithColumn("rating_comment").AsString(500).Nullable()
             .WithColumn("reopen_count").AsInt32().NotNullable()
+            .WithColumn("sla_policy_id").AsGuid().Nullable()
+            .WithColumn("sla_basis").AsString(20).Nullable()
+            .WithColumn("respond_minutes").AsInt32().Nullable()
+            .WithColumn("resolve_minutes").AsInt32().Nullable()
+            .WithColumn("respond_breached").AsBoolean().NotNullable()
+            .WithColumn("resolve_breached").AsBoolean().NotNullable()
             .WithColumn("version").AsInt64().NotNullable();
         Instant(order.WithColumn("raised_at")).NotNullable();
         Instant(order.WithColumn("on_site_at")).Nullable();
         Instant(order.WithColumn("resolved_at")).Nullable();
         Instant(order.WithColumn("closed_at")).Nullable();
+        Instant(order.WithColumn("respond_due_at")).Nullable();
+        Instant(order.WithColumn("resolve_due_at")).Nullable();
         Instant(order.WithColumn("updated_at")).NotNullable();
         Create.Index("ix_logistics_work_order_organ").OnTable("logistics_work_order").OnColumn("organ_id");
         Create.Index("ix_logistics_work_order_status").OnTable("logistics_work_order").OnColumn("status");

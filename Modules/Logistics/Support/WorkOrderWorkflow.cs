@@ -13,7 +13,7 @@ namespace OrganAffairs.Logistics.Support;
 /// Every change of a work order: load the visible row (404), check If-Match (412) and the state machine (409), apply the
 /// change, write it with the version check, add the history entry numbered by the new version, audit old → new.
 /// </summary>
-internal sealed class WorkOrderWorkflow(WorkOrderRepository orders, AuditTrail audit, BusinessClock clock, CurrentPrincipal principal, IdGenerator ids)
+internal sealed class WorkOrderWorkflow(WorkOrderRepository orders, ServiceLevels levels, AuditTrail audit, BusinessClock clock, CurrentPrincipal principal, IdGenerator ids)
 {
     public async Task<WorkOrderRow> LoadAsync(Guid id, long expectedVersion, WorkOrderAction action, CancellationToken ct)
     {
@@ -36,14 +36,23 @@ internal sealed class WorkOrderWorkflow(WorkOrderRepository orders, AuditTrail a
     public DateOnly DateOf(DateTimeOffset instant) => clock.DateOf(instant);
 
     /// <summary>Applies <paramref name="change"/> (which sees the new status already set) and records the step.</summary>
-    public async Task<WorkOrderResponse> MoveAsync(WorkOrderRow row, WorkOrderAction action, Guid? staffMemberId, string? note, Action<WorkOrderRow, DateTimeOffset>? change, CancellationToken ct)
+    public Task<WorkOrderResponse> MoveAsync(WorkOrderRow row, WorkOrderAction action, Guid? staffMemberId, string? note, Action<WorkOrderRow, DateTimeOffset>? change, CancellationToken ct) =>
+        MoveAsync(row, action, staffMemberId, note, (r, now) =>
+        {
+            change?.Invoke(r, now);
+            return Task.CompletedTask;
+        }, ct);
+
+    /// <summary>As above, with a change that reads rule data.</summary>
+    public async Task<WorkOrderResponse> MoveAsync(WorkOrderRow row, WorkOrderAction action, Guid? staffMemberId, string? note, Func<WorkOrderRow, DateTimeOffset, Task> change, CancellationToken ct)
     {
         var before = row.ToResponse();
         var expected = row.Version;
         var from = row.Status;
         var now = clock.UtcNow;
         row.Status = WorkOrderRules.Target(action, from, row.HeldFrom);
-        change?.Invoke(row, now);
+        await change(row, now);
+        await levels.AfterStepAsync(row, action, now, ct);
         row.Version = expected + 1;
         row.UpdatedAt = now;
         if (!await orders.UpdateAsync(row, expected, ct))
