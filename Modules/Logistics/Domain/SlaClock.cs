@@ -24,7 +24,9 @@ internal static class SlaClock
     public static DateTimeOffset? DueAt(DateTimeOffset start, TimeSpan target, SlaBasis basis, WorkingCalendar? calendar, IReadOnlyList<Hold> holds)
     {
         var remaining = target;
-        foreach (var (from, to) in Counting(start, basis, calendar).SelectMany(piece => Without(piece, holds)))
+        // Nothing counts after an open hold starts: stop there rather than walk the calendar for ever.
+        var stop = holds.Where(h => h.End is null).Select(h => h.Start).DefaultIfEmpty(DateTimeOffset.MaxValue).Min();
+        foreach (var (from, to) in Counting(start, basis, calendar).TakeWhile(piece => piece.From < stop).SelectMany(piece => Without(piece, holds)))
         {
             if (to - from >= remaining)
             {

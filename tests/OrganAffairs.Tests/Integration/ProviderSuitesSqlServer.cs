@@ -3,6 +3,7 @@ using OrganAffairs.Tests.Infrastructure;
 using OrganAffairs.Tests.Integration.Assets;
 using OrganAffairs.Tests.Integration.Buildings;
 using OrganAffairs.Tests.Integration.Energy;
+using OrganAffairs.Tests.Integration.Logistics;
 using OrganAffairs.Tests.Integration.Reception;
 using OrganAffairs.Tests.Integration.ForeignAffairs;
 using Xunit;
@@ -148,3 +149,9 @@ public sealed class ForeignAffairsApiTests_SqlServer(SqlServerApiFixture fixture
 
 [RunsOn(DatabaseProvider.SqlServer)]
 public sealed class ForeignAffairsConcurrencyTests_SqlServer(SqlServerApiFixture fixture) : ForeignAffairsConcurrencyTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class LogisticsApiTests_SqlServer(SqlServerApiFixture fixture) : LogisticsApiTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class LogisticsSlaTests_SqlServer(SqlServerApiFixture fixture) : LogisticsSlaTests(fixture), IClassFixture<SqlServerApiFixture>;
