@@ -1,18 +1,15 @@
-using FluentValidation;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.Logistics;
-using OrganAffairs.Logistics.Support;
 using OrganAffairs.Shared.Http;
 using OrganAffairs.Shared.Security;
 
 namespace OrganAffairs.Logistics.Features;
 
-/// <summary>Triage a raised work order (受理) (Logistics_TriageWorkOrder): the route.</summary>
+/// <summary>Triage a raised work order (受理) (Logistics_TriageWorkOrder): the route; the step is <see cref="StepWorkOrderCommand"/>.</summary>
 internal static class TriageWorkOrder
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder orders) =>
@@ -22,22 +19,6 @@ internal static class TriageWorkOrder
             .Produces<WorkOrderResponse>().UpdateProblems()
             .RequireScope(LogisticsModule.WriteScope);
 
-    private static async Task<Ok<WorkOrderResponse>> Handle(Guid id, WorkOrderStepRequest? body, IMediator mediator, HttpContext http, CancellationToken ct) =>
-        ETags.Ok(http, await mediator.Send(new TriageWorkOrderCommand(id, ETags.RequireIfMatch(http), body?.Note), ct), o => o.Version);
-}
-
-internal sealed record TriageWorkOrderCommand(Guid Id, long ExpectedVersion, string? Note) : ICommand<WorkOrderResponse>;
-
-internal sealed class TriageWorkOrderValidator : AbstractValidator<TriageWorkOrderCommand>
-{
-    public TriageWorkOrderValidator() => RuleFor(c => c.Note).MaximumLength(500);
-}
-
-internal sealed class TriageWorkOrderHandler(WorkOrderWorkflow workflow) : IRequestHandler<TriageWorkOrderCommand, WorkOrderResponse>
-{
-    public async Task<WorkOrderResponse> Handle(TriageWorkOrderCommand command, CancellationToken ct)
-    {
-        var row = await workflow.LoadAsync(command.Id, command.ExpectedVersion, WorkOrderAction.Triaged, ct);
-        return await workflow.MoveAsync(row, WorkOrderAction.Triaged, null, command.Note, (_, _) => { }, ct);
-    }
+    private static Task<Ok<WorkOrderResponse>> Handle(Guid id, WorkOrderStepRequest? body, IMediator mediator, HttpContext http, CancellationToken ct) =>
+        StepWorkOrderCommand.SendAsync(id, WorkOrderAction.Triaged, body?.Note, mediator, http, ct);
 }
