@@ -28,6 +28,11 @@ internal static class LogisticsEndpoints
         ReopenWorkOrder.Map(orders);
         CancelWorkOrder.Map(orders);
 
+        var plans = app.MapGroup(Root + "/maintenance-plans").WithTags(LogisticsModule.MaintenanceTag);
+        CreateMaintenancePlan.Map(plans);
+        GetMaintenancePlan.Map(plans);
+        GenerateMaintenanceWorkOrders.Map(plans);
+
         var rules = app.MapGroup(Root + "/rules").WithTags(LogisticsModule.RulesTag);
         ListCatalogueItems.Map(rules);
         CreateCatalogueItem.Map(rules);

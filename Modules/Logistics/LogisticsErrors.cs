@@ -6,6 +6,7 @@ namespace OrganAffairs.Logistics;
 internal static class LogisticsErrors
 {
     public static readonly ErrorCode WorkOrderNotFound = new("logistics.work-order-not-found", 404, "工单不存在。", "The work order does not exist.");
+    public static readonly ErrorCode MaintenancePlanNotFound = new("logistics.maintenance-plan-not-found", 404, "预防性维护计划不存在。", "The preventive maintenance plan does not exist.");
     public static readonly ErrorCode OrganRefNotFound = new("logistics.organ-ref-not-found", 400, "所引用的机关不存在。", "The referenced organ does not exist.");
     public static readonly ErrorCode StaffRefNotFound = new("logistics.staff-ref-not-found", 400, "所引用的人员不存在、不可见、不在岗或不属于该机关。", "The referenced staff member does not exist, is not visible, is not active or is not of the organ.");
     public static readonly ErrorCode RoomRefNotFound = new("logistics.room-ref-not-found", 400, "所引用的房间不存在或已停用。", "The referenced room does not exist or is retired.");

@@ -68,3 +68,18 @@ internal sealed class RuleRow : OrganAffairs.Shared.Rules.IKindRuleRow
     public string Confidence { get; set; } = "";
     public Guid? DocumentId { get; set; }
 }
+
+/// <summary>A row of logistics_maintenance_plan; the checklist is its items one per line.</summary>
+internal sealed class MaintenancePlanRow
+{
+    public Guid Id { get; set; }
+    public Guid OrganId { get; set; }
+    public Guid RequesterStaffMemberId { get; set; }
+    public Guid RoomId { get; set; }
+    public string ServiceItem { get; set; } = "";
+    public WorkOrderPriority Priority { get; set; }
+    public string Title { get; set; } = "";
+    public string Schedule { get; set; } = "";
+    public string Checklist { get; set; } = "";
+    public DateTimeOffset CreatedAt { get; set; }
+}

@@ -6,9 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.Logistics;
-using OrganAffairs.Logistics.Data;
 using OrganAffairs.Logistics.Support;
-using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Data;
 using OrganAffairs.Shared.Http;
 using OrganAffairs.Shared.Security;
@@ -46,29 +44,7 @@ internal sealed class CreateWorkOrderValidator : AbstractValidator<CreateWorkOrd
     }
 }
 
-internal sealed class CreateWorkOrderHandler(WorkOrderRepository orders, WorkOrderWorkflow workflow, ServiceLevels levels, IMediator mediator, AuditTrail audit, IdGenerator ids)
-    : IRequestHandler<CreateWorkOrderCommand, WorkOrderResponse>
+internal sealed class CreateWorkOrderHandler(WorkOrderRaiser raiser, IdGenerator ids) : IRequestHandler<CreateWorkOrderCommand, WorkOrderResponse>
 {
-    public async Task<WorkOrderResponse> Handle(CreateWorkOrderCommand command, CancellationToken ct)
-    {
-        var body = command.Body;
-        var organ = await LogisticsReferences.OrganAsync(mediator, body.OrganId, ct);
-        await LogisticsReferences.StaffAsync(mediator, body.RequesterStaffMemberId, organ.Id, "requesterStaffMemberId", ct);
-        var room = await LogisticsReferences.RoomAsync(mediator, body.RoomId, ct);
-        var now = workflow.Now;
-        var item = await levels.ItemAsync(body.ServiceItem, organ.DivisionCode, workflow.DateOf(now), ct);
-        var row = new WorkOrderRow
-        {
-            Id = ids.NewId(), OrganId = organ.Id, RequesterStaffMemberId = body.RequesterStaffMemberId, RoomId = room.Id, DivisionCode = organ.DivisionCode,
-            ServiceItem = body.ServiceItem, Category = item.Category, Priority = body.Priority, Description = body.Description.Trim(),
-            Status = WorkOrderStatus.Raised, RaisedAt = now, Version = 1, UpdatedAt = now,
-        };
-        await levels.ChoosePolicyAsync(row, ct);
-        await levels.AfterStepAsync(row, WorkOrderAction.Raised, now, ct);
-        await orders.InsertAsync(row, ct);
-        await workflow.RecordAsync(row, WorkOrderAction.Raised, WorkOrderStatus.Raised, body.RequesterStaffMemberId, null, now, ct);
-        var response = row.ToResponse();
-        audit.Record("WorkOrder", row.Id, row.OrganId, AuditTrail.Diff(null, response));
-        return response;
-    }
+    public Task<WorkOrderResponse> Handle(CreateWorkOrderCommand command, CancellationToken ct) => raiser.RaiseAsync(ids.NewId(), command.Body, ct);
 }

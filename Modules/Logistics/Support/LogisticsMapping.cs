@@ -16,3 +16,10 @@ internal static class LogisticsMapping
     public static WorkOrderHistoryEntry ToEntry(this WorkOrderEventRow r) =>
         new(r.Id, r.Action, r.FromStatus, r.ToStatus, r.StaffMemberId, r.Principal, r.Note, r.At);
 }
+
+internal static class MaintenanceMapping
+{
+    public static MaintenancePlanResponse ToResponse(this MaintenancePlanRow r, Shared.Time.BusinessClock clock) => new(
+        r.Id, r.OrganId, r.RequesterStaffMemberId, r.RoomId, r.ServiceItem, r.Priority, r.Title, r.Schedule, clock.Zone.Id,
+        r.Checklist.Split('\n'), Domain.MaintenanceSchedule.Next(r.Schedule, clock.UtcNow, clock.Zone), r.CreatedAt);
+}

@@ -18,3 +18,9 @@ public sealed class LogisticsSlaTests_Sqlite(SqliteApiFixture fixture) : Logisti
 
 [RunsOn(DatabaseProvider.PostgreSql)]
 public sealed class LogisticsSlaTests_PostgreSql(PostgreSqlApiFixture fixture) : LogisticsSlaTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class LogisticsMaintenanceTests_Sqlite(SqliteApiFixture fixture) : LogisticsMaintenanceTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class LogisticsMaintenanceTests_PostgreSql(PostgreSqlApiFixture fixture) : LogisticsMaintenanceTests(fixture), IClassFixture<PostgreSqlApiFixture>;

@@ -155,3 +155,6 @@ public sealed class LogisticsApiTests_SqlServer(SqlServerApiFixture fixture) : L
 
 [RunsOn(DatabaseProvider.SqlServer)]
 public sealed class LogisticsSlaTests_SqlServer(SqlServerApiFixture fixture) : LogisticsSlaTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class LogisticsMaintenanceTests_SqlServer(SqlServerApiFixture fixture) : LogisticsMaintenanceTests(fixture), IClassFixture<SqlServerApiFixture>;

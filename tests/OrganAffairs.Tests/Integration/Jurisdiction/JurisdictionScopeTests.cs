@@ -7,6 +7,7 @@ using OrganAffairs.Contracts.Buildings;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.Energy;
 using OrganAffairs.Contracts.ForeignAffairs;
+using OrganAffairs.Contracts.Logistics;
 using OrganAffairs.Contracts.Organs;
 using OrganAffairs.Contracts.Vehicles;
 using OrganAffairs.Tests.Infrastructure;
@@ -60,11 +61,12 @@ public abstract partial class JurisdictionScopeTests(ApiFixture fixture)
         public Guid Reception { get; set; }
         public Guid Visit { get; set; }
         public Guid WorkOrder { get; set; }
+        public Guid MaintenancePlan { get; set; }
         public string BureauKey { get; set; } = "";
         public string OrganKey { get; set; } = "";
 
         /// <summary>Every id that belongs to this county: none may appear in an answer to another county's bureau.</summary>
-        public IReadOnlyList<Guid> Ids => [Bureau, Organ, Staff, Key, Allocation, Assignment, Booking, Vehicle, Driver, Trip, Asset, ReservedAsset, Reservation, Stocktake, Institution, Meter, Letter, Reception, Visit, WorkOrder];
+        public IReadOnlyList<Guid> Ids => [Bureau, Organ, Staff, Key, Allocation, Assignment, Booking, Vehicle, Driver, Trip, Asset, ReservedAsset, Reservation, Stocktake, Institution, Meter, Letter, Reception, Visit, WorkOrder, MaintenancePlan];
     }
 
     private sealed record World(County A, County B, Guid MeetingRoom);
@@ -175,6 +177,7 @@ public abstract partial class JurisdictionScopeTests(ApiFixture fixture)
         ["Logistics_ListWorkOrders"] = List("/api/v1/logistics/work-orders?pageSize=200", c => c.WorkOrder),
         ["Logistics_GetWorkOrder"] = Get(c => $"/api/v1/logistics/work-orders/{c.WorkOrder}"),
         ["Logistics_ListWorkOrderHistory"] = Get(c => $"/api/v1/logistics/work-orders/{c.WorkOrder}/history"),
+        ["Logistics_GetMaintenancePlan"] = Get(c => $"/api/v1/logistics/maintenance-plans/{c.MaintenancePlan}"),
         ["Logistics_ListCatalogueItems"] = RuleTable,
         ["Logistics_ListSlaPolicies"] = RuleTable,
         ["Logistics_ListReopenWindows"] = RuleTable,
@@ -516,6 +519,11 @@ public abstract partial class JurisdictionScopeTests(ApiFixture fixture)
                 },
             })).ReadAsync<VisitResponse>(HttpStatusCode.Created)).Id;
             county.WorkOrder = (await LogisticsSetup.RaiseAsync(Admin, new LogisticsSetup.World(county.Organ, county.Staff, county.Office, workOrderItem))).Id;
+            county.MaintenancePlan = (await (await Admin.PostJsonAsync("/api/v1/logistics/maintenance-plans", new
+            {
+                organId = county.Organ, requesterStaffMemberId = county.Staff, roomId = county.Office, serviceItem = workOrderItem, priority = "Planned",
+                title = "空调季度保养", schedule = "0 9 1 */3 *", checklist = new[] { "检查滤网" },
+            })).ReadAsync<MaintenancePlanResponse>(HttpStatusCode.Created)).Id;
             hour += 2;
         }
         return new World(a, b, meetingRoom.Id);
