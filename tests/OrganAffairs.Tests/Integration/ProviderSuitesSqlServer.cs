@@ -3,6 +3,7 @@ using OrganAffairs.Tests.Infrastructure;
 using OrganAffairs.Tests.Integration.Assets;
 using OrganAffairs.Tests.Integration.Buildings;
 using OrganAffairs.Tests.Integration.Energy;
+using OrganAffairs.Tests.Integration.Logistics;
 using OrganAffairs.Tests.Integration.Reception;
 using OrganAffairs.Tests.Integration.ForeignAffairs;
 using Xunit;
@@ -163,3 +164,12 @@ public sealed class ForeignAffairsDocumentsTests_SqlServer(SqlServerApiFixture f
 
 [RunsOn(DatabaseProvider.SqlServer)]
 public sealed class ForeignAffairsDeadlinesTests_SqlServer(SqlServerApiFixture fixture) : ForeignAffairsDeadlinesTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class LogisticsApiTests_SqlServer(SqlServerApiFixture fixture) : LogisticsApiTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class LogisticsSlaTests_SqlServer(SqlServerApiFixture fixture) : LogisticsSlaTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class LogisticsMaintenanceTests_SqlServer(SqlServerApiFixture fixture) : LogisticsMaintenanceTests(fixture), IClassFixture<SqlServerApiFixture>;

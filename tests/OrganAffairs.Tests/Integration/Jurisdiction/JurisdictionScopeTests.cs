@@ -7,12 +7,14 @@ using OrganAffairs.Contracts.Buildings;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.Energy;
 using OrganAffairs.Contracts.ForeignAffairs;
+using OrganAffairs.Contracts.Logistics;
 using OrganAffairs.Contracts.Organs;
 using OrganAffairs.Contracts.Vehicles;
 using OrganAffairs.Tests.Infrastructure;
 using OrganAffairs.Tests.Integration.Assets;
 using OrganAffairs.Tests.Integration.Buildings;
 using OrganAffairs.Tests.Integration.Energy;
+using OrganAffairs.Tests.Integration.Logistics;
 using OrganAffairs.Tests.Integration.Reception;
 using Xunit;
 
@@ -31,7 +33,7 @@ public abstract partial class JurisdictionScopeTests(ApiFixture fixture)
     private HttpClient Admin => fixture.Client;
 
     private static readonly string[] AllScopes =
-        ["admin", "organs.read", "organs.write", "buildings.read", "buildings.write", "vehicles.read", "vehicles.write", "assets.read", "assets.write", "energy.read", "energy.write", "reception.read", "reception.write", "foreign-affairs.read", "foreign-affairs.write", "foreign-affairs.personal-data"];
+        ["admin", "organs.read", "organs.write", "buildings.read", "buildings.write", "vehicles.read", "vehicles.write", "assets.read", "assets.write", "energy.read", "energy.write", "reception.read", "reception.write", "foreign-affairs.read", "foreign-affairs.write", "foreign-affairs.personal-data", "logistics.read", "logistics.write"];
 
     /// <summary>One county: its bureau, an ordinary organ, and one record of each kind for that organ.</summary>
     private sealed class County
@@ -58,11 +60,13 @@ public abstract partial class JurisdictionScopeTests(ApiFixture fixture)
         public Guid Letter { get; set; }
         public Guid Reception { get; set; }
         public Guid Visit { get; set; }
+        public Guid WorkOrder { get; set; }
+        public Guid MaintenancePlan { get; set; }
         public string BureauKey { get; set; } = "";
         public string OrganKey { get; set; } = "";
 
         /// <summary>Every id that belongs to this county: none may appear in an answer to another county's bureau.</summary>
-        public IReadOnlyList<Guid> Ids => [Bureau, Organ, Staff, Key, Allocation, Assignment, Booking, Vehicle, Driver, Trip, Asset, ReservedAsset, Reservation, Stocktake, Institution, Meter, Letter, Reception, Visit];
+        public IReadOnlyList<Guid> Ids => [Bureau, Organ, Staff, Key, Allocation, Assignment, Booking, Vehicle, Driver, Trip, Asset, ReservedAsset, Reservation, Stocktake, Institution, Meter, Letter, Reception, Visit, WorkOrder, MaintenancePlan];
     }
 
     private sealed record World(County A, County B, Guid MeetingRoom);
@@ -174,6 +178,13 @@ public abstract partial class JurisdictionScopeTests(ApiFixture fixture)
         ["Organs_ListRanks"] = RuleTable,
         ["Organs_ListStaffMembers"] = List("/api/v1/organs/staff?pageSize=200", c => c.Staff),
         ["Organs_GetStaffMember"] = Get(c => $"/api/v1/organs/staff/{c.Staff}"),
+        ["Logistics_ListWorkOrders"] = List("/api/v1/logistics/work-orders?pageSize=200", c => c.WorkOrder),
+        ["Logistics_GetWorkOrder"] = Get(c => $"/api/v1/logistics/work-orders/{c.WorkOrder}"),
+        ["Logistics_ListWorkOrderHistory"] = Get(c => $"/api/v1/logistics/work-orders/{c.WorkOrder}/history"),
+        ["Logistics_GetMaintenancePlan"] = Get(c => $"/api/v1/logistics/maintenance-plans/{c.MaintenancePlan}"),
+        ["Logistics_ListCatalogueItems"] = RuleTable,
+        ["Logistics_ListSlaPolicies"] = RuleTable,
+        ["Logistics_ListReopenWindows"] = RuleTable,
         ["Reception_ListLetters"] = List("/api/v1/reception/letters?pageSize=200", c => c.Letter),
         ["Reception_GetLetter"] = Get(c => $"/api/v1/reception/letters/{c.Letter}"),
         ["Reception_ListReceptions"] = List("/api/v1/reception?pageSize=200", c => c.Reception),
@@ -453,6 +464,7 @@ public abstract partial class JurisdictionScopeTests(ApiFixture fixture)
         var space = new BuildingsSetup(Admin);
         var floor = await space.FloorAsync((await space.BuildingAsync()).Id);
         var meetingRoom = await space.RoomAsync(floor.Id, type: "Service", area: 60m, capacity: 10, bookable: true);
+        var workOrderItem = (await LogisticsSetup.ItemAsync(Admin)).Code;
         var a = await CountyOrgansAsync("320102");
         var b = await CountyOrgansAsync("320104");
         var hour = 1;
@@ -517,6 +529,12 @@ public abstract partial class JurisdictionScopeTests(ApiFixture fixture)
                     schedule = Array.Empty<object>(), budget = 30_000m,
                 },
             })).ReadAsync<VisitResponse>(HttpStatusCode.Created)).Id;
+            county.WorkOrder = (await LogisticsSetup.RaiseAsync(Admin, new LogisticsSetup.World(county.Organ, county.Staff, county.Office, workOrderItem))).Id;
+            county.MaintenancePlan = (await (await Admin.PostJsonAsync("/api/v1/logistics/maintenance-plans", new
+            {
+                organId = county.Organ, requesterStaffMemberId = county.Staff, roomId = county.Office, serviceItem = workOrderItem, priority = "Planned",
+                title = "空调季度保养", schedule = "0 9 1 */3 *", checklist = new[] { "检查滤网" },
+            })).ReadAsync<MaintenancePlanResponse>(HttpStatusCode.Created)).Id;
             hour += 2;
         }
         return new World(a, b, meetingRoom.Id);

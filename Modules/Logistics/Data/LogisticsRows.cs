@@ -1,0 +1,85 @@
+using OrganAffairs.Contracts.Logistics;
+
+namespace OrganAffairs.Logistics.Data;
+
+/// <summary>A row of logistics_work_order.</summary>
+internal sealed class WorkOrderRow
+{
+    public Guid Id { get; set; }
+    public Guid OrganId { get; set; }
+    public Guid RequesterStaffMemberId { get; set; }
+    public Guid RoomId { get; set; }
+    public string DivisionCode { get; set; } = "";
+    public string ServiceItem { get; set; } = "";
+    public ServiceCategory Category { get; set; }
+    public WorkOrderPriority Priority { get; set; }
+    public string Description { get; set; } = "";
+    public WorkOrderStatus Status { get; set; }
+    public WorkOrderStatus? HeldFrom { get; set; }
+    public string? Assignee { get; set; }
+    public string? HoldReason { get; set; }
+    public int? Rating { get; set; }
+    public string? RatingComment { get; set; }
+    public DateTimeOffset RaisedAt { get; set; }
+    public DateTimeOffset? OnSiteAt { get; set; }
+    public DateTimeOffset? ResolvedAt { get; set; }
+    public DateTimeOffset? ClosedAt { get; set; }
+    public int ReopenCount { get; set; }
+    public Guid? SlaPolicyId { get; set; }
+    public SlaBasis? SlaBasis { get; set; }
+    public int? RespondMinutes { get; set; }
+    public int? ResolveMinutes { get; set; }
+    public DateTimeOffset? RespondDueAt { get; set; }
+    public DateTimeOffset? ResolveDueAt { get; set; }
+    public bool RespondBreached { get; set; }
+    public bool ResolveBreached { get; set; }
+    public long Version { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+}
+
+/// <summary>A row of logistics_work_order_event (the history).</summary>
+internal sealed class WorkOrderEventRow
+{
+    public Guid Id { get; set; }
+    public Guid WorkOrderId { get; set; }
+    public int Position { get; set; }
+    public WorkOrderAction Action { get; set; }
+    public WorkOrderStatus FromStatus { get; set; }
+    public WorkOrderStatus ToStatus { get; set; }
+    public Guid? StaffMemberId { get; set; }
+    public string Principal { get; set; } = "";
+    public string? Note { get; set; }
+    public DateTimeOffset At { get; set; }
+}
+
+internal sealed record WorkOrderFilter(Guid? OrganId, WorkOrderStatus? Status, ServiceCategory? Category, WorkOrderPriority? Priority, Guid? RoomId);
+
+/// <summary>A row of logistics_rule: one version of one rule (kind and key), its value as JSON.</summary>
+internal sealed class RuleRow : OrganAffairs.Shared.Rules.IKindRuleRow
+{
+    public Guid Id { get; set; }
+    public string Kind { get; set; } = "";
+    public string RuleKey { get; set; } = "";
+    public string Jurisdiction { get; set; } = "";
+    public DateOnly EffectiveFrom { get; set; }
+    public DateOnly? EffectiveTo { get; set; }
+    public string Value { get; set; } = "";
+    public string Source { get; set; } = "";
+    public string Confidence { get; set; } = "";
+    public Guid? DocumentId { get; set; }
+}
+
+/// <summary>A row of logistics_maintenance_plan; the checklist is its items one per line.</summary>
+internal sealed class MaintenancePlanRow
+{
+    public Guid Id { get; set; }
+    public Guid OrganId { get; set; }
+    public Guid RequesterStaffMemberId { get; set; }
+    public Guid RoomId { get; set; }
+    public string ServiceItem { get; set; } = "";
+    public WorkOrderPriority Priority { get; set; }
+    public string Title { get; set; } = "";
+    public string Schedule { get; set; } = "";
+    public string Checklist { get; set; } = "";
+    public DateTimeOffset CreatedAt { get; set; }
+}

@@ -1,0 +1,8 @@
+using OrganAffairs.Shared.Data;
+using OrganAffairs.Shared.Rules;
+
+namespace OrganAffairs.Logistics.Data;
+
+/// <summary>The module's rule table (logistics_rule): versions per kind, key and jurisdiction, resolved in .NET.</summary>
+internal sealed class RuleRepository(UnitOfWork uow, SqlDialect dialect)
+    : KindRuleRepository<RuleRow>(uow, dialect, new("logistics_rule", r => r.Confidence, r => r.DocumentId));

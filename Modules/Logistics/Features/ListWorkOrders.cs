@@ -1,0 +1,57 @@
+using FluentValidation;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using OrganAffairs.Contracts.Common;
+using OrganAffairs.Contracts.Logistics;
+using OrganAffairs.Logistics.Data;
+using OrganAffairs.Logistics.Support;
+using OrganAffairs.Shared.Http;
+using OrganAffairs.Shared.Security;
+
+namespace OrganAffairs.Logistics.Features;
+
+/// <summary>List work orders (Logistics_ListWorkOrders): the route.</summary>
+internal static class ListWorkOrders
+{
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder orders) =>
+        orders.MapGet("/", Handle).WithName("Logistics_ListWorkOrders")
+            .WithSummary("List work orders with filters and paging")
+            .WithDescription("Filters: organId, status, category, priority, roomId. An ordinary organ sees its own. Sort fields: raisedAt, priority (Emergency first); default -raisedAt.")
+            .Produces<PagedResult<WorkOrderResponse>>().Problems(400).StrictEnums<WorkOrderListParameters>()
+            .RequireScope(LogisticsModule.ReadScope);
+
+    private static async Task<Ok<PagedResult<WorkOrderResponse>>> Handle([AsParameters] WorkOrderListParameters p, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new ListWorkOrdersQuery(
+            new WorkOrderFilter(p.OrganId, p.Status, p.Category, p.Priority, p.RoomId), PageRequest.From(p.Page, p.PageSize), p.Sort), ct));
+}
+
+/// <summary>Query parameters of GET /api/v1/logistics/work-orders.</summary>
+internal sealed record WorkOrderListParameters(
+    [property: FromQuery(Name = "organId")] Guid? OrganId,
+    [property: FromQuery(Name = "status")] WorkOrderStatus? Status,
+    [property: FromQuery(Name = "category")] ServiceCategory? Category,
+    [property: FromQuery(Name = "priority")] WorkOrderPriority? Priority,
+    [property: FromQuery(Name = "roomId")] Guid? RoomId,
+    [property: FromQuery(Name = "page")] int? Page,
+    [property: FromQuery(Name = "pageSize")] int? PageSize,
+    [property: FromQuery(Name = "sort")] string? Sort);
+
+internal sealed record ListWorkOrdersQuery(WorkOrderFilter Filter, PageRequest Page, string? Sort) : IQuery<PagedResult<WorkOrderResponse>>;
+
+internal sealed class ListWorkOrdersValidator : AbstractValidator<ListWorkOrdersQuery>
+{
+    public ListWorkOrdersValidator() => RuleFor(q => q.Sort).MaximumLength(200);
+}
+
+internal sealed class ListWorkOrdersHandler(WorkOrderRepository orders) : IRequestHandler<ListWorkOrdersQuery, PagedResult<WorkOrderResponse>>
+{
+    public async Task<PagedResult<WorkOrderResponse>> Handle(ListWorkOrdersQuery query, CancellationToken ct)
+    {
+        var (rows, total) = await orders.ListAsync(query.Filter, query.Page, WorkOrderRepository.Sort.OrderBy(query.Sort), ct);
+        return new PagedResult<WorkOrderResponse>(rows.Select(r => r.ToResponse()).ToList(), query.Page.Page, query.Page.PageSize, total);
+    }
+}

@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using OrganAffairs.Logistics.Features;
+
+namespace OrganAffairs.Logistics;
+
+/// <summary>The Logistics module's index: one line per operation, in the contract's order; each route is in its feature file.</summary>
+internal static class LogisticsEndpoints
+{
+    internal const string Root = "/api/v1/logistics";
+
+    public static IEndpointRouteBuilder Map(IEndpointRouteBuilder app)
+    {
+        var orders = app.MapGroup(Root + "/work-orders").WithTags(LogisticsModule.WorkOrdersTag);
+        CreateWorkOrder.Map(orders);
+        GetWorkOrder.Map(orders);
+        ListWorkOrders.Map(orders);
+        UpdateWorkOrder.Map(orders);
+        ListWorkOrderHistory.Map(orders);
+        TriageWorkOrder.Map(orders);
+        AssignWorkOrder.Map(orders);
+        ArriveWorkOrder.Map(orders);
+        HoldWorkOrder.Map(orders);
+        ResumeWorkOrder.Map(orders);
+        ResolveWorkOrder.Map(orders);
+        ConfirmWorkOrder.Map(orders);
+        ReopenWorkOrder.Map(orders);
+        CancelWorkOrder.Map(orders);
+
+        var plans = app.MapGroup(Root + "/maintenance-plans").WithTags(LogisticsModule.MaintenanceTag);
+        CreateMaintenancePlan.Map(plans);
+        GetMaintenancePlan.Map(plans);
+        GenerateMaintenanceWorkOrders.Map(plans);
+
+        var rules = app.MapGroup(Root + "/rules").WithTags(LogisticsModule.RulesTag);
+        ListCatalogueItems.Map(rules);
+        CreateCatalogueItem.Map(rules);
+        ListSlaPolicies.Map(rules);
+        CreateSlaPolicy.Map(rules);
+        ListReopenWindows.Map(rules);
+        CreateReopenWindow.Map(rules);
+        return app;
+    }
+}

@@ -1,0 +1,19 @@
+using OrganAffairs.Shared.Errors;
+
+namespace OrganAffairs.Logistics;
+
+/// <summary>Every code the Logistics module answers with, with its texts.</summary>
+internal static class LogisticsErrors
+{
+    public static readonly ErrorCode WorkOrderNotFound = new("logistics.work-order-not-found", 404, "工单不存在。", "The work order does not exist.");
+    public static readonly ErrorCode MaintenancePlanNotFound = new("logistics.maintenance-plan-not-found", 404, "预防性维护计划不存在。", "The preventive maintenance plan does not exist.");
+    public static readonly ErrorCode OrganRefNotFound = new("logistics.organ-ref-not-found", 400, "所引用的机关不存在。", "The referenced organ does not exist.");
+    public static readonly ErrorCode StaffRefNotFound = new("logistics.staff-ref-not-found", 400, "所引用的人员不存在、不可见、不在岗或不属于该机关。", "The referenced staff member does not exist, is not visible, is not active or is not of the organ.");
+    public static readonly ErrorCode RoomRefNotFound = new("logistics.room-ref-not-found", 400, "所引用的房间不存在或已停用。", "The referenced room does not exist or is retired.");
+    public static readonly ErrorCode WorkOrderState = new("logistics.work-order-state", 409, "工单当前状态不允许此操作。", "The work order's status does not allow this.");
+    public static readonly ErrorCode NotTheRequester = new("logistics.not-the-requester", 422, "只有报修人本人可以验收或重新打开工单。", "Only the requester who raised the work order may confirm or reopen it.");
+    public static readonly ErrorCode ReopenWindowPassed = new("logistics.reopen-window-passed", 422, "已超过可重新打开工单的期限。", "The window for reopening the work order has passed.");
+    public static readonly ErrorCode NotInCatalogue = new("logistics.not-in-catalogue", 422, "该服务事项不在本地区现行的后勤服务目录中（不得超出服务目录和标准提供服务）。", "The service item is not in the service catalogue in force for the organ's division (no service outside the catalogue and its standards).");
+    public static readonly ErrorCode Jurisdiction = new("logistics.jurisdiction-invalid", 400, "适用地区应为 national 或 6 位行政区划代码。", "The jurisdiction must be \"national\" or a 6-digit division code.");
+    public static readonly ErrorCode RuleVersionExists = new("logistics.rule-version-exists", 409, "该规则在此日期已有版本。", "This rule already has a version starting on that date.");
+}

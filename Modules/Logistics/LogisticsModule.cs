@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using OrganAffairs.Logistics.Data;
+using OrganAffairs.Logistics.Support;
+using OrganAffairs.Shared;
+using OrganAffairs.Shared.Http;
+using OrganAffairs.Shared.Mediation;
+using OrganAffairs.Shared.Outbox;
+using OrganAffairs.Shared.Security;
+
+namespace OrganAffairs.Logistics;
+
+/// <summary>
+/// The Logistics module (后勤服务): work orders for the rooms of the bureau's buildings with their workflow and full
+/// history, the requester's confirmation with a rating; the service catalogue (L1), service-level policies with the SLA clock
+/// and its breaches (L3) and the reopen window as versioned rule data.
+/// </summary>
+public static class LogisticsModule
+{
+    public const string Name = "logistics";
+    public const string ReadScope = "logistics.read";
+    public const string WriteScope = "logistics.write";
+    internal const string WorkOrdersTag = "Logistics: work orders";
+    internal const string RulesTag = "Logistics: rules";
+    internal const string MaintenanceTag = "Logistics: preventive maintenance";
+
+    public static IServiceCollection AddLogisticsModule(this IServiceCollection services)
+    {
+        services.AddScoped<WorkOrderRepository>();
+        services.AddScoped<WorkOrderWorkflow>();
+        services.AddScoped<RuleRepository>();
+        services.AddScoped<RuleVersioning>();
+        services.AddScoped<ServiceLevels>();
+        services.AddScoped<WorkOrderRaiser>();
+        services.AddScoped<MaintenanceRepository>();
+        services.AddViolationSweep<SlaBreachSweep>();
+        services.AddHandlersFrom(typeof(LogisticsModule).Assembly);
+        services.AddModuleMigrations(Name, typeof(LogisticsModule).Assembly);
+        services.AddScopes(ReadScope, WriteScope);
+        services.AddApiTag(WorkOrdersTag, "工单 — work orders (报修 and service requests) for rooms: Raised → Triaged → Assigned → OnSite → Resolved → Closed by the requester's confirmation with a 1–5 rating; on hold with a reason; reopened within the window; cancelled before assignment. Full history; every change with If-Match. Each order names a catalogue item (L1) and runs a service-level clock (L3).");
+        services.AddApiTag(MaintenanceTag, "预防性维护 — plans per room with a cron schedule in the business time zone and a checklist; each occurrence raises one work order, exactly once across Host instances.");
+        services.AddApiTag(RulesTag, "规则 — versioned, jurisdiction-scoped logistics rules with source and confidence: the service catalogue (items, standards, reference prices), service-level policies per category and priority, the reopen window. Edits are new versions (admin).");
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapLogisticsModule(this IEndpointRouteBuilder app) => LogisticsEndpoints.Map(app);
+}

@@ -1,0 +1,26 @@
+using OrganAffairs.Shared.Data;
+using OrganAffairs.Tests.Infrastructure;
+using OrganAffairs.Tests.Integration.Logistics;
+using Xunit;
+
+namespace OrganAffairs.Tests.Integration;
+
+// The Logistics module's HTTP suites, once per provider.
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class LogisticsApiTests_Sqlite(SqliteApiFixture fixture) : LogisticsApiTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class LogisticsApiTests_PostgreSql(PostgreSqlApiFixture fixture) : LogisticsApiTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class LogisticsSlaTests_Sqlite(SqliteApiFixture fixture) : LogisticsSlaTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class LogisticsSlaTests_PostgreSql(PostgreSqlApiFixture fixture) : LogisticsSlaTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class LogisticsMaintenanceTests_Sqlite(SqliteApiFixture fixture) : LogisticsMaintenanceTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class LogisticsMaintenanceTests_PostgreSql(PostgreSqlApiFixture fixture) : LogisticsMaintenanceTests(fixture), IClassFixture<PostgreSqlApiFixture>;
