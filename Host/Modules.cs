@@ -4,6 +4,7 @@ using OrganAffairs.Buildings;
 using OrganAffairs.Calendar;
 using OrganAffairs.Energy;
 using OrganAffairs.ForeignAffairs;
+using OrganAffairs.Guidance;
 using OrganAffairs.Organs;
 using OrganAffairs.Reception;
 using OrganAffairs.Vehicles;
@@ -26,7 +27,8 @@ internal static class Modules
             .AddEnergyModule()
             .AddCalendarModule()
             .AddReceptionModule()
-            .AddForeignAffairsModule();
+            .AddForeignAffairsModule()
+            .AddGuidanceModule();
 
     public static IEndpointRouteBuilder MapModules(this IEndpointRouteBuilder app) =>
         app
@@ -38,5 +40,6 @@ internal static class Modules
             .MapEnergyModule()
             .MapCalendarModule()
             .MapReceptionModule()
-            .MapForeignAffairsModule();
+            .MapForeignAffairsModule()
+            .MapGuidanceModule();
 }
