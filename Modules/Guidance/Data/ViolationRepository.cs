@@ -43,6 +43,17 @@ internal sealed class ViolationRepository(UnitOfWork uow, SqlDialect dialect, Or
             dialect.Upsert("guidance_violation", ["violation_id"], [], OpenColumns),
             Parameters(v, openedOn, dueOn, now, null, null, null), uow.Transaction, cancellationToken: ct)) == 1;
 
+    /// <summary>Records a page of open violations (the backfill) in the database's key order, so two instances lock alike; answers how many were new.</summary>
+    public async Task<int> RecordOpenedAsync(IEnumerable<OpenViolation> open, DateTimeOffset now, CancellationToken ct)
+    {
+        var added = 0;
+        foreach (var o in open.OrderBy(o => o.Violation.ViolationId, dialect.KeyOrder))
+        {
+            added += await RecordOpenedAsync(o.Violation, o.OpenedOn, o.DueOn, now, ct) ? 1 : 0;
+        }
+        return added;
+    }
+
     /// <summary>Records a closing: closes the known row, or inserts it closed when the opening has not arrived (it then changes nothing).</summary>
     public async Task RecordClosedAsync(Violation v, DateOnly openedOn, DateOnly closedOn, ViolationCloseReason reason, string? note, DateTimeOffset now, CancellationToken ct) =>
         await uow.Connection.ExecuteAsync(new CommandDefinition(

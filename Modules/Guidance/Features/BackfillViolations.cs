@@ -25,10 +25,7 @@ internal sealed class BackfillViolationsHandler(IMediator mediator, ViolationRep
         do
         {
             var page = await mediator.Send(query(after, ListOpenViolations.MaxPageSize), ct);
-            foreach (var open in page.Items)
-            {
-                loaded += await violations.RecordOpenedAsync(open.Violation, open.OpenedOn, open.DueOn, now, ct) ? 1 : 0;
-            }
+            loaded += await violations.RecordOpenedAsync(page.Items, now, ct);
             after = page.NextAfter;
         }
         while (after is not null);

@@ -4,6 +4,7 @@ using OrganAffairs.Tests.Integration.Assets;
 using OrganAffairs.Tests.Integration.Buildings;
 using OrganAffairs.Tests.Integration.Energy;
 using OrganAffairs.Tests.Integration.Reception;
+using OrganAffairs.Tests.Integration.Guidance;
 using OrganAffairs.Tests.Integration.ForeignAffairs;
 using Xunit;
 
@@ -148,3 +149,6 @@ public sealed class ForeignAffairsApiTests_SqlServer(SqlServerApiFixture fixture
 
 [RunsOn(DatabaseProvider.SqlServer)]
 public sealed class ForeignAffairsConcurrencyTests_SqlServer(SqlServerApiFixture fixture) : ForeignAffairsConcurrencyTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class GuidanceViolationTests_SqlServer(SqlServerApiFixture fixture) : GuidanceViolationTests(fixture), IClassFixture<SqlServerApiFixture>;
