@@ -16,6 +16,11 @@ internal static class GuidanceEndpoints
         ListViolations.Map(violations);
         GetViolationDashboard.Map(violations);
         GetViolation.Map(violations);
+
+        var documents = app.MapGroup(Root + "/documents").WithTags(GuidanceModule.DocumentsTag);
+        CreateRuleDocument.Map(documents);
+        GetRuleDocument.Map(documents);
+        ListRuleDocuments.Map(documents);
         return app;
     }
 }

@@ -12,3 +12,9 @@ public sealed class GuidanceViolationTests_Sqlite(SqliteApiFixture fixture) : Gu
 
 [RunsOn(DatabaseProvider.PostgreSql)]
 public sealed class GuidanceViolationTests_PostgreSql(PostgreSqlApiFixture fixture) : GuidanceViolationTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class GuidanceRegisterTests_Sqlite(SqliteApiFixture fixture) : GuidanceRegisterTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class GuidanceRegisterTests_PostgreSql(PostgreSqlApiFixture fixture) : GuidanceRegisterTests(fixture), IClassFixture<PostgreSqlApiFixture>;

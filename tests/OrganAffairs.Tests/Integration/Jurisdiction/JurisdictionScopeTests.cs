@@ -169,6 +169,8 @@ public abstract partial class JurisdictionScopeTests(ApiFixture fixture)
         // (GuidanceViolationTests awaits them and checks both ways, and the 404 of another county's violation).
         ["Guidance_ListViolations"] = List("/api/v1/guidance/violations?pageSize=200", _ => null),
         ["Guidance_GetViolationDashboard"] = List("/api/v1/guidance/violations/dashboard", _ => null),
+        ["Guidance_ListRuleDocuments"] = RuleTable,
+        ["Guidance_GetRuleDocument"] = RuleTable,
         ["Guidance_GetViolation"] = new Unscoped("covered by GuidanceViolationTests: a violation reaches the dashboard through the outbox"),
         ["Organs_ListOrgans"] = List("/api/v1/organs?pageSize=200", c => c.Organ),
         ["Organs_GetOrgan"] = Get(c => $"/api/v1/organs/{c.Organ}"),
