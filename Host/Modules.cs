@@ -5,6 +5,7 @@ using OrganAffairs.Calendar;
 using OrganAffairs.Energy;
 using OrganAffairs.ForeignAffairs;
 using OrganAffairs.Logistics;
+using OrganAffairs.Guidance;
 using OrganAffairs.Organs;
 using OrganAffairs.Reception;
 using OrganAffairs.Vehicles;
@@ -28,7 +29,8 @@ internal static class Modules
             .AddCalendarModule()
             .AddReceptionModule()
             .AddForeignAffairsModule()
-            .AddLogisticsModule();
+            .AddLogisticsModule()
+            .AddGuidanceModule();
 
     public static IEndpointRouteBuilder MapModules(this IEndpointRouteBuilder app) =>
         app
@@ -41,5 +43,6 @@ internal static class Modules
             .MapCalendarModule()
             .MapReceptionModule()
             .MapForeignAffairsModule()
-            .MapLogisticsModule();
+            .MapLogisticsModule()
+            .MapGuidanceModule();
 }

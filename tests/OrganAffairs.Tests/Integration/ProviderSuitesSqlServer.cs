@@ -5,6 +5,7 @@ using OrganAffairs.Tests.Integration.Buildings;
 using OrganAffairs.Tests.Integration.Energy;
 using OrganAffairs.Tests.Integration.Logistics;
 using OrganAffairs.Tests.Integration.Reception;
+using OrganAffairs.Tests.Integration.Guidance;
 using OrganAffairs.Tests.Integration.ForeignAffairs;
 using Xunit;
 
@@ -173,3 +174,9 @@ public sealed class LogisticsSlaTests_SqlServer(SqlServerApiFixture fixture) : L
 
 [RunsOn(DatabaseProvider.SqlServer)]
 public sealed class LogisticsMaintenanceTests_SqlServer(SqlServerApiFixture fixture) : LogisticsMaintenanceTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class GuidanceViolationTests_SqlServer(SqlServerApiFixture fixture) : GuidanceViolationTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class GuidanceRegisterTests_SqlServer(SqlServerApiFixture fixture) : GuidanceRegisterTests(fixture), IClassFixture<SqlServerApiFixture>;

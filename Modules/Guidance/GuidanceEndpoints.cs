@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using OrganAffairs.Guidance.Features;
+
+namespace OrganAffairs.Guidance;
+
+/// <summary>The Guidance module's index: one line per operation, in the contract's order; each route is in its feature file.</summary>
+internal static class GuidanceEndpoints
+{
+    internal const string Root = "/api/v1/guidance";
+
+    public static IEndpointRouteBuilder Map(IEndpointRouteBuilder app)
+    {
+        var violations = app.MapGroup(Root + "/violations").WithTags(GuidanceModule.ViolationsTag);
+        ListViolations.Map(violations);
+        GetViolationDashboard.Map(violations);
+        GetViolation.Map(violations);
+
+        var documents = app.MapGroup(Root + "/documents").WithTags(GuidanceModule.DocumentsTag);
+        CreateRuleDocument.Map(documents);
+        GetRuleDocument.Map(documents);
+        ListRuleDocuments.Map(documents);
+        return app;
+    }
+}

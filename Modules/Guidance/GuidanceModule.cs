@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using OrganAffairs.Guidance.Data;
+using OrganAffairs.Guidance.Support;
+using OrganAffairs.Shared;
+using OrganAffairs.Shared.Http;
+using OrganAffairs.Shared.Mediation;
+using OrganAffairs.Shared.Security;
+
+namespace OrganAffairs.Guidance;
+
+/// <summary>
+/// The Guidance module (指导下级): the violations dashboard across every duty — a read model of the modules'
+/// <c>ViolationOpened</c> / <c>ViolationClosed</c> events, backfilled once from their Contracts queries — and the register of rules and
+/// systems (制度) that rule-table versions cite.
+/// </summary>
+public static class GuidanceModule
+{
+    public const string Name = "guidance";
+    public const string ReadScope = "guidance.read";
+    public const string WriteScope = "guidance.write";
+    internal const string ViolationsTag = "Guidance: violations";
+    internal const string DocumentsTag = "Guidance: rules register";
+
+    public static IServiceCollection AddGuidanceModule(this IServiceCollection services)
+    {
+        services.AddScoped<ViolationRepository>();
+        services.AddScoped<BureauSelection>();
+        services.AddScoped<RuleDocumentRepository>();
+        services.AddSingleton<ViolationBackfill>();
+        services.AddHostedService(sp => sp.GetRequiredService<ViolationBackfill>());
+        services.AddHandlersFrom(typeof(GuidanceModule).Assembly);
+        services.AddModuleMigrations(Name, typeof(GuidanceModule).Assembly);
+        services.AddScopes(ReadScope, WriteScope);
+        services.AddApiTag(ViolationsTag, "违规看板 — every duty's violations (over-standard offices, over-quota vehicles, energy overruns, late reports …) in one read model of the modules' events: per organ, per division (本级) and per jurisdiction, per duty and kind, with counts, the oldest and the ids.");
+        services.AddApiTag(DocumentsTag, "制度 — the register of rules and systems: regulations, normative documents, internal rules, standards and notices with number (文号), issuer, jurisdiction, status and dates, and which replaces which; rule-table versions cite a document by id.");
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapGuidanceModule(this IEndpointRouteBuilder app) => GuidanceEndpoints.Map(app);
+}

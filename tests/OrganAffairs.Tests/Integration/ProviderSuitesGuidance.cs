@@ -1,0 +1,20 @@
+using OrganAffairs.Shared.Data;
+using OrganAffairs.Tests.Infrastructure;
+using OrganAffairs.Tests.Integration.Guidance;
+using Xunit;
+
+namespace OrganAffairs.Tests.Integration;
+
+// The Guidance module's HTTP suites, once per provider.
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class GuidanceViolationTests_Sqlite(SqliteApiFixture fixture) : GuidanceViolationTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class GuidanceViolationTests_PostgreSql(PostgreSqlApiFixture fixture) : GuidanceViolationTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class GuidanceRegisterTests_Sqlite(SqliteApiFixture fixture) : GuidanceRegisterTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class GuidanceRegisterTests_PostgreSql(PostgreSqlApiFixture fixture) : GuidanceRegisterTests(fixture), IClassFixture<PostgreSqlApiFixture>;
