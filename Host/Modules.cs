@@ -2,6 +2,7 @@ using OrganAffairs.Access;
 using OrganAffairs.Assets;
 using OrganAffairs.Buildings;
 using OrganAffairs.Calendar;
+using OrganAffairs.Costs;
 using OrganAffairs.Energy;
 using OrganAffairs.ForeignAffairs;
 using OrganAffairs.Organs;
@@ -26,7 +27,8 @@ internal static class Modules
             .AddEnergyModule()
             .AddCalendarModule()
             .AddReceptionModule()
-            .AddForeignAffairsModule();
+            .AddForeignAffairsModule()
+            .AddCostsModule();
 
     public static IEndpointRouteBuilder MapModules(this IEndpointRouteBuilder app) =>
         app
@@ -38,5 +40,6 @@ internal static class Modules
             .MapEnergyModule()
             .MapCalendarModule()
             .MapReceptionModule()
-            .MapForeignAffairsModule();
+            .MapForeignAffairsModule()
+            .MapCostsModule();
 }
