@@ -2,6 +2,7 @@ using OrganAffairs.Shared.Data;
 using OrganAffairs.Tests.Infrastructure;
 using OrganAffairs.Tests.Integration.Assets;
 using OrganAffairs.Tests.Integration.Buildings;
+using OrganAffairs.Tests.Integration.Costs;
 using OrganAffairs.Tests.Integration.Energy;
 using OrganAffairs.Tests.Integration.Reception;
 using OrganAffairs.Tests.Integration.ForeignAffairs;
@@ -148,3 +149,12 @@ public sealed class ForeignAffairsApiTests_SqlServer(SqlServerApiFixture fixture
 
 [RunsOn(DatabaseProvider.SqlServer)]
 public sealed class ForeignAffairsConcurrencyTests_SqlServer(SqlServerApiFixture fixture) : ForeignAffairsConcurrencyTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class CostsBudgetTests_SqlServer(SqlServerApiFixture fixture) : CostsBudgetTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class CostsLedgerTests_SqlServer(SqlServerApiFixture fixture) : CostsLedgerTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class CostsConcurrencyTests_SqlServer(SqlServerApiFixture fixture) : CostsConcurrencyTests(fixture), IClassFixture<SqlServerApiFixture>;
