@@ -13,6 +13,7 @@ using OrganAffairs.Tests.Infrastructure;
 using OrganAffairs.Tests.Integration.Assets;
 using OrganAffairs.Tests.Integration.Buildings;
 using OrganAffairs.Tests.Integration.Energy;
+using OrganAffairs.Tests.Integration.Costs;
 using OrganAffairs.Tests.Integration.Reception;
 using Xunit;
 
@@ -31,7 +32,7 @@ public abstract partial class JurisdictionScopeTests(ApiFixture fixture)
     private HttpClient Admin => fixture.Client;
 
     private static readonly string[] AllScopes =
-        ["admin", "organs.read", "organs.write", "buildings.read", "buildings.write", "vehicles.read", "vehicles.write", "assets.read", "assets.write", "energy.read", "energy.write", "reception.read", "reception.write", "foreign-affairs.read", "foreign-affairs.write"];
+        ["admin", "organs.read", "organs.write", "buildings.read", "buildings.write", "vehicles.read", "vehicles.write", "assets.read", "assets.write", "energy.read", "energy.write", "reception.read", "reception.write", "foreign-affairs.read", "foreign-affairs.write", "costs.read", "costs.write"];
 
     /// <summary>One county: its bureau, an ordinary organ, and one record of each kind for that organ.</summary>
     private sealed class County
@@ -161,6 +162,9 @@ public abstract partial class JurisdictionScopeTests(ApiFixture fixture)
         ["Energy_ListFuelDensities"] = RuleTable,
         ["Energy_ListPlanTargets"] = RuleTable,
         ["Energy_ListSettings"] = RuleTable,
+        ["Costs_GetBudget"] = Get(c => $"/api/v1/costs/budgets/{c.Organ}/{Year}"),
+        ["Costs_GetFinalAccount"] = Get(c => $"/api/v1/costs/final-accounts/{c.Organ}/{Year}"),
+        ["Costs_GetActuals"] = Get(c => $"/api/v1/costs/actuals/{c.Organ}/{Year}"),
         ["ForeignAffairs_ListVisits"] = List("/api/v1/foreign-affairs?pageSize=200", c => c.Visit),
         ["ForeignAffairs_GetVisit"] = Get(c => $"/api/v1/foreign-affairs/{c.Visit}"),
         ["ForeignAffairs_ListLimits"] = RuleTable,
@@ -495,6 +499,9 @@ public abstract partial class JurisdictionScopeTests(ApiFixture fixture)
             await (await Admin.PostAsync($"/api/v1/reception/{county.Reception}/submit", null)).ReadAsync<Contracts.Reception.ReceptionResponse>();
             await (await Admin.PostAsync($"/api/v1/reception/{county.Reception}/approve", null)).ReadAsync<Contracts.Reception.ReceptionResponse>();
             await ReceptionSetup.CapAsync(Admin, county.Organ, Year, 100_000m);
+            await CostsSetup.BudgetAsync(Admin, CostsSetup.Budget(county.Organ, Year));
+            await (await Admin.PostJsonAsync("/api/v1/costs/final-accounts", new { organId = county.Organ, year = Year, approvedOn = $"{Year + 1}-06-30" }))
+                .ReadAsync<Contracts.Costs.FinalAccountResponse>(HttpStatusCode.Created);
             county.Visit = (await (await Admin.PostJsonAsync("/api/v1/foreign-affairs", new
             {
                 organId = county.Organ,
