@@ -45,3 +45,14 @@ public sealed record VehicleCostPage(IReadOnlyList<VehicleCostItem> Items, Guid?
 /// system principal; an ordinary principal only its visible organs'.
 /// </summary>
 public sealed record ListVehicleCostsQuery(int? Year, Guid? After, int PageSize) : MediatR.IRequest<VehicleCostPage>;
+
+/// <summary>An organ's vehicles in a budget year: the statistics of the 三公经费 disclosure (T4).</summary>
+/// <param name="Bought">Vehicles whose purchase date is in the year.</param>
+/// <param name="HeldAtYearEnd">Vehicles purchased by the year's end and not disposed of by then.</param>
+public sealed record VehicleCounts(int Bought, int HeldAtYearEnd);
+
+/// <summary>
+/// Cross-module query in bulk: per organ among <paramref name="OrganIds"/> that the caller may see, its vehicles bought in
+/// <paramref name="Year"/> and held at its end (organs with none are absent). One query per report, never one per row.
+/// </summary>
+public sealed record GetVehicleCountsQuery(IReadOnlyCollection<Guid> OrganIds, int Year) : MediatR.IRequest<IReadOnlyDictionary<Guid, VehicleCounts>>;

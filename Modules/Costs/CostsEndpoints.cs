@@ -21,6 +21,10 @@ internal static class CostsEndpoints
         CreateFinalAccount.Map(finalAccounts);
         GetFinalAccount.Map(finalAccounts);
 
+        var disclosures = app.MapGroup(Root + "/disclosures").WithTags(CostsModule.DisclosuresTag);
+        GetDisclosure.Map(disclosures);
+        PublishDisclosure.Map(disclosures);
+
         var actuals = app.MapGroup(Root + "/actuals").WithTags(CostsModule.ActualsTag);
         GetActuals.Map(actuals);
         return app;

@@ -15,5 +15,7 @@ internal static class CostsErrors
     public static readonly ErrorCode ApprovalOutsideYear = new("costs.approval-date-invalid", 400, "批复日期应在预算年度的前一年至后一年之间。", "The approval date must be between the year before the budget year and the year after it.");
     public static readonly ErrorCode BudgetExists = new("costs.budget-exists", 409, "该机关该年度已有预算；请调整预算科目。", "The organ already has a budget for this year; adjust its lines instead.");
     public static readonly ErrorCode FinalAccountExists = new("costs.final-account-exists", 409, "该机关该年度已有决算。", "The organ already has final accounts for this year.");
+    public static readonly ErrorCode DisclosurePublished = new("costs.disclosure-published", 409, "该公开表已发布。", "This disclosure is already published.");
+    public static readonly ErrorCode ReasonMissing = new("costs.reason-missing", 422, "增减变化超过阈值的科目须说明原因（T4）。", "Each line whose change passes the threshold needs a reason (T4).");
     public static readonly ErrorCode TransferIn = new("costs.transfer-into-three-public", 422, "三公经费单独编列，不得从其他科目调入资金（T1）；只可调减。", "The three public expenses are budgeted separately: no money may be moved into them from another line (T1); only a reduction is allowed.");
 }

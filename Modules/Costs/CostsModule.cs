@@ -21,6 +21,7 @@ public static class CostsModule
     public const string WriteScope = "costs.write";
     internal const string BudgetsTag = "Costs: budgets";
     internal const string ActualsTag = "Costs: actuals";
+    internal const string DisclosuresTag = "Costs: disclosures";
 
     public static IServiceCollection AddCostsModule(this IServiceCollection services)
     {
@@ -29,12 +30,16 @@ public static class CostsModule
         services.AddScoped<LedgerRepository>();
         services.AddScoped<BudgetViews>();
         services.AddScoped<OverBudgetCheck>();
+        services.AddScoped<RuleRepository>();
+        services.AddScoped<DisclosureRepository>();
+        services.AddScoped<DisclosurePacks>();
         services.AddSingleton<CostsBackfill>();
         services.AddHostedService(sp => sp.GetRequiredService<CostsBackfill>());
         services.AddHandlersFrom(typeof(CostsModule).Assembly);
         services.AddModuleMigrations(Name, typeof(CostsModule).Assembly);
         services.AddScopes(ReadScope, WriteScope);
         services.AddApiTag(BudgetsTag, "三公经费预算、决算 — each organ's budget per year and line (公务接待费, 公务用车购置费, 公务用车运行维护费, 因公出国（境）费), basic and project parts, its approval date, adjustments that may only reduce a line (T1), and the final accounts.");
+        services.AddApiTag(DisclosuresTag, "三公经费公开 — each organ's disclosure packs for its budget and its final accounts: due 20 calendar days after their approval (T3), with the statistics and a reason for each change beyond the threshold (T4); Draft → Published.");
         services.AddApiTag(ActualsTag, "实际支出 — the actuals per organ, year and line, posted from the duty modules' cost events and never typed twice.");
         return services;
     }

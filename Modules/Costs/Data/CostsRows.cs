@@ -63,3 +63,27 @@ internal sealed class ActualRow
     public long AmountFen { get; set; }
     public long Entries { get; set; }
 }
+
+/// <summary>A row of costs_rule: one version of one rule (kinds disclosure-due and change-reason).</summary>
+internal sealed class RuleRow : OrganAffairs.Shared.Rules.IKindRuleRow
+{
+    public Guid Id { get; set; }
+    public string Kind { get; set; } = "";
+    public string RuleKey { get; set; } = "";
+    public string Jurisdiction { get; set; } = "";
+    public DateOnly EffectiveFrom { get; set; }
+    public DateOnly? EffectiveTo { get; set; }
+    public string Value { get; set; } = "";
+    public string Source { get; set; } = "";
+}
+
+/// <summary>A row of costs_disclosure: a published pack, frozen as JSON.</summary>
+internal sealed class DisclosureRow
+{
+    public Guid Id { get; set; }
+    public Guid OrganId { get; set; }
+    public int Year { get; set; }
+    public DisclosureKind Kind { get; set; }
+    public string Content { get; set; } = "";
+    public DateTimeOffset PublishedAt { get; set; }
+}

@@ -8,7 +8,7 @@ namespace OrganAffairs.Costs.Features;
 /// <summary>
 /// The duty modules' cost events → the actuals ledger, through <see cref="PostCostsCommand"/> (validation, transaction,
 /// retry apply). A new source is one more Handle here and one more page loop in <c>CostsBackfill</c>.
-/// TODO ForeignAffairs: its outbound-visit cost events (OutboundVisit line) and incoming delegations (Reception line) — see docs/adr/0100.
+/// ForeignAffairs (outbound visits, incoming delegations) is the next source: docs/adr/0100.
 /// </summary>
 internal sealed class CostEventsHandler(IMediator mediator) : INotificationHandler<ReceptionCostRecorded>, INotificationHandler<VehicleCostRecorded>
 {
