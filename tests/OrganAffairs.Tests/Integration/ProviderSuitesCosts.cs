@@ -24,3 +24,9 @@ public sealed class CostsConcurrencyTests_Sqlite(SqliteApiFixture fixture) : Cos
 
 [RunsOn(DatabaseProvider.PostgreSql)]
 public sealed class CostsConcurrencyTests_PostgreSql(PostgreSqlApiFixture fixture) : CostsConcurrencyTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class CostsDisclosureTests_Sqlite(SqliteApiFixture fixture) : CostsDisclosureTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class CostsDisclosureTests_PostgreSql(PostgreSqlApiFixture fixture) : CostsDisclosureTests(fixture), IClassFixture<PostgreSqlApiFixture>;

@@ -158,3 +158,6 @@ public sealed class CostsLedgerTests_SqlServer(SqlServerApiFixture fixture) : Co
 
 [RunsOn(DatabaseProvider.SqlServer)]
 public sealed class CostsConcurrencyTests_SqlServer(SqlServerApiFixture fixture) : CostsConcurrencyTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class CostsDisclosureTests_SqlServer(SqlServerApiFixture fixture) : CostsDisclosureTests(fixture), IClassFixture<SqlServerApiFixture>;
