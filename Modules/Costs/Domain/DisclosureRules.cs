@@ -15,5 +15,5 @@ internal static class DisclosureRules
 
     /// <summary>T4: a change beyond the threshold (either way) needs a reason; any change from nothing does too.</summary>
     public static bool NeedsReason(long previousFen, long currentFen, decimal thresholdPercent) =>
-        ChangePercent(previousFen, currentFen) is { } percent ? Math.Abs(percent) > thresholdPercent : currentFen != 0;
+        previousFen == 0 ? currentFen != 0 : Math.Abs(currentFen - previousFen) * 100m > thresholdPercent * previousFen;
 }

@@ -164,6 +164,7 @@ public abstract partial class JurisdictionScopeTests(ApiFixture fixture)
         ["Energy_ListSettings"] = RuleTable,
         ["Costs_GetBudget"] = Get(c => $"/api/v1/costs/budgets/{c.Organ}/{Year}"),
         ["Costs_GetFinalAccount"] = Get(c => $"/api/v1/costs/final-accounts/{c.Organ}/{Year}"),
+        ["Costs_GetDisclosure"] = Get(c => $"/api/v1/costs/disclosures/{c.Organ}/{Year}?kind=Budget"),
         ["Costs_GetActuals"] = Get(c => $"/api/v1/costs/actuals/{c.Organ}/{Year}"),
         ["ForeignAffairs_ListVisits"] = List("/api/v1/foreign-affairs?pageSize=200", c => c.Visit),
         ["ForeignAffairs_GetVisit"] = Get(c => $"/api/v1/foreign-affairs/{c.Visit}"),
