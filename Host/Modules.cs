@@ -2,6 +2,7 @@ using OrganAffairs.Access;
 using OrganAffairs.Assets;
 using OrganAffairs.Buildings;
 using OrganAffairs.Calendar;
+using OrganAffairs.Costs;
 using OrganAffairs.Energy;
 using OrganAffairs.ForeignAffairs;
 using OrganAffairs.Logistics;
@@ -30,7 +31,8 @@ internal static class Modules
             .AddReceptionModule()
             .AddForeignAffairsModule()
             .AddLogisticsModule()
-            .AddGuidanceModule();
+            .AddGuidanceModule()
+            .AddCostsModule();
 
     public static IEndpointRouteBuilder MapModules(this IEndpointRouteBuilder app) =>
         app
@@ -44,5 +46,6 @@ internal static class Modules
             .MapReceptionModule()
             .MapForeignAffairsModule()
             .MapLogisticsModule()
-            .MapGuidanceModule();
+            .MapGuidanceModule()
+            .MapCostsModule();
 }

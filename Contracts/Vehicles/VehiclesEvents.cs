@@ -7,6 +7,52 @@ public sealed record FuelOrChargeRecorded(
     Guid EventId, DateTimeOffset OccurredAt, Guid VehicleId, Guid OrganId, Guid? TripId, EnergyType EnergyType,
     decimal? FuelLitres, decimal? ChargeKwh, DateOnly OccurredOn) : IIntegrationEvent;
 
-/// <summary>A cost was recorded against a vehicle (单车核算), amount in yuan.</summary>
+/// <summary>
+/// A cost was recorded against a vehicle (单车核算), published in the transaction that recorded it, in the shape of
+/// DESIGN's money decision: the organ, the line (<c>VehicleOperation</c>, 公务用车运行维护费 — one of the 三公经费), the
+/// amount in fen, the business date of the payment (its year is the budget year) and the source id (the cost's id).
+/// A vehicle's purchase price is not a running cost (公务用车购置费 is its own line).
+/// </summary>
+/// <param name="EventId">Unique per event.</param>
+/// <param name="OccurredAt">When it was recorded (UTC).</param>
+/// <param name="SourceId">The cost's id in the Vehicles module (vehicles_cost); consumers dedupe on it.</param>
+/// <param name="VehicleId">The vehicle.</param>
+/// <param name="OrganId">The owning organ whose budget pays.</param>
+/// <param name="Kind">Fuel, charge, repair, insurance, tolls, parking or other.</param>
+/// <param name="Line">Always <c>VehicleOperation</c> from this event.</param>
+/// <param name="AmountFen">The amount in fen.</param>
+/// <param name="PaidOn">The business date of the cost.</param>
+/// <param name="CorrectsEventId">For a correction, the event it corrects; null otherwise (the module records no corrections yet).</param>
+/// <param name="DifferenceFen">For a correction, the signed difference in fen; null otherwise.</param>
 public sealed record VehicleCostRecorded(
-    Guid EventId, DateTimeOffset OccurredAt, Guid CostId, Guid VehicleId, Guid OrganId, CostKind Kind, decimal Amount, DateOnly OccurredOn) : IIntegrationEvent;
+    Guid EventId, DateTimeOffset OccurredAt, Guid SourceId, Guid VehicleId, Guid OrganId, CostKind Kind, string Line, long AmountFen, DateOnly PaidOn,
+    Guid? CorrectsEventId, long? DifferenceFen) : IIntegrationEvent
+{
+    /// <summary>The expense line of every vehicle cost: 公务用车运行维护费.</summary>
+    public const string OperationLine = "VehicleOperation";
+}
+
+/// <summary>One vehicle cost as the backfill query answers it: the fields of <see cref="VehicleCostRecorded"/>.</summary>
+public sealed record VehicleCostItem(Guid SourceId, Guid VehicleId, Guid OrganId, CostKind Kind, string Line, long AmountFen, DateOnly PaidOn);
+
+/// <summary>A page of vehicle costs in source-id order; <paramref name="Next"/> is the cursor of the next page, null at the end.</summary>
+public sealed record VehicleCostPage(IReadOnlyList<VehicleCostItem> Items, Guid? Next);
+
+/// <summary>
+/// Cross-module query for backfill and reconciliation (DESIGN, "New consumers of old events"): the vehicle costs of
+/// <paramref name="Year"/> (every year when null) by business date, keyed by source id, a page of at most
+/// <paramref name="PageSize"/> (1–1000) after the source id <paramref name="After"/>. Answers every organ's costs to the
+/// system principal; an ordinary principal only its visible organs'.
+/// </summary>
+public sealed record ListVehicleCostsQuery(int? Year, Guid? After, int PageSize) : MediatR.IRequest<VehicleCostPage>;
+
+/// <summary>An organ's vehicles in a budget year: the statistics of the 三公经费 disclosure (T4).</summary>
+/// <param name="Bought">Vehicles whose purchase date is in the year.</param>
+/// <param name="HeldAtYearEnd">Vehicles purchased by the year's end and not disposed of by then.</param>
+public sealed record VehicleCounts(int Bought, int HeldAtYearEnd);
+
+/// <summary>
+/// Cross-module query in bulk: per organ among <paramref name="OrganIds"/> that the caller may see, its vehicles bought in
+/// <paramref name="Year"/> and held at its end (organs with none are absent). One query per report, never one per row.
+/// </summary>
+public sealed record GetVehicleCountsQuery(IReadOnlyCollection<Guid> OrganIds, int Year) : MediatR.IRequest<IReadOnlyDictionary<Guid, VehicleCounts>>;

@@ -58,6 +58,26 @@ internal sealed class CostRepository(UnitOfWork uow, SqlDialect dialect, OrganSc
         ["createdAt"] = "created_at",
     }, "-occurredOn", "id");
 
+    /// <summary>Costs in id order after <paramref name="after"/>, of one year's months or of every year: the backfill query's page.</summary>
+    public async Task<IReadOnlyList<CostRow>> PageAsync(int? year, Guid? after, int take, CancellationToken ct)
+    {
+        var where = new SqlFilter().Scoped(scope, "organ_id");
+        if (year is { } y)
+        {
+            where.Where("month >= @FromMonth", "FromMonth", $"{y:D4}-01").Where("month <= @ToMonth", "ToMonth", $"{y:D4}-12");
+        }
+        if (after is { } a)
+        {
+            where.Where("id > @After", "After", a);
+        }
+        where.Parameters.Add("Skip", 0);
+        where.Parameters.Add("Take", take);
+        var connection = await uow.ConnectionAsync(ct);
+        return (await connection.QueryAsync<CostRow>(new CommandDefinition(
+            dialect.Page($"SELECT id, vehicle_id, organ_id, kind, amount_fen, occurred_on, month FROM vehicles_cost{where.Sql} ORDER BY id"),
+            where.Parameters, uow.Transaction, cancellationToken: ct))).AsList();
+    }
+
     public Task InsertAsync(CostRow row, CancellationToken ct) =>
         uow.Connection.ExecuteAsync(new CommandDefinition(
             $"INSERT INTO vehicles_cost ({Columns}) VALUES (@Id, @VehicleId, @OrganId, @Kind, @AmountFen, @OccurredOn, @Month, @QuantityMilli, @TripId, @Note, @CreatedAt)",

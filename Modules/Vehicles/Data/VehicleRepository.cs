@@ -12,6 +12,18 @@ internal sealed class VehicleRepository(UnitOfWork uow, SqlDialect dialect, Orga
     private const string Columns =
         "id, organ_id, plate, vin, brand, model, domestic_brand, origin, energy_type, body_type, category, seats, displacement_ml, purchase_price_fen, purchased_on, odometer_km, status, assigned_leader_id, approval_reference, purchase_standard_code, disposal_method, disposed_on, disposal_proceeds_fen, disposal_reference, write_off_reference, version, created_at, updated_at";
 
+    /// <summary>Per organ among <paramref name="organIds"/>, its vehicles purchased in the year and held at its end.</summary>
+    public async Task<IReadOnlyList<VehicleCountRow>> CountsAsync(IReadOnlyCollection<Guid> organIds, int year, CancellationToken ct) =>
+        (await uow.QueryChunkedAsync<VehicleCountRow>(organIds, chunk => (
+            $"""
+            SELECT organ_id,
+                   CAST(SUM(CASE WHEN purchased_on >= @From THEN 1 ELSE 0 END) AS BIGINT) AS bought,
+                   CAST(SUM(CASE WHEN disposed_on IS NULL OR disposed_on > @To THEN 1 ELSE 0 END) AS BIGINT) AS held
+            FROM vehicles_vehicle WHERE {dialect.InList("organ_id", "@Ids")} AND purchased_on <= @To
+            GROUP BY organ_id
+            """,
+            new { Ids = chunk, From = new DateOnly(year, 1, 1), To = new DateOnly(year, 12, 31) }), ct)).AsReadOnly();
+
     public static readonly SortSpec Sort = new(new Dictionary<string, string>
     {
         ["plate"] = "plate",

@@ -69,3 +69,11 @@ internal sealed class PurchaseRow
     public DateOnly PurchasedOn { get; set; }
     public EnergyType EnergyType { get; set; }
 }
+
+/// <summary>An organ's vehicles bought in a year and held at its end.</summary>
+internal sealed class VehicleCountRow
+{
+    public Guid OrganId { get; set; }
+    public long Bought { get; set; }
+    public long Held { get; set; }
+}

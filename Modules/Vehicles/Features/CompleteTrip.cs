@@ -105,7 +105,7 @@ internal sealed class CompleteTripHandler(
                 };
                 await costs.InsertAsync(cost, ct);
                 audit.Record("VehicleCost", cost.Id, cost.OrganId, AuditTrail.Diff(null, cost.ToResponse()));
-                outbox.Enqueue(new VehicleCostRecorded(ids.NewId(), now, cost.Id, vehicle.Id, vehicle.OrganId, kind, Yuan.FromFen(fen.Value), cost.OccurredOn));
+                outbox.Enqueue(new VehicleCostRecorded(ids.NewId(), now, cost.Id, vehicle.Id, vehicle.OrganId, kind, VehicleCostRecorded.OperationLine, fen.Value, cost.OccurredOn, null, null));
             }
         }
         if (b.FuelLitres is > 0 || b.ChargeKwh is > 0)

@@ -70,7 +70,7 @@ internal sealed class RecordCostHandler(VehicleRepository vehicles, CostReposito
         await costs.InsertAsync(row, ct);
         var response = row.ToResponse();
         audit.Record("VehicleCost", row.Id, row.OrganId, AuditTrail.Diff(null, response));
-        outbox.Enqueue(new VehicleCostRecorded(ids.NewId(), now, row.Id, vehicle.Id, vehicle.OrganId, b.Kind, Yuan.FromFen(row.AmountFen), b.OccurredOn));
+        outbox.Enqueue(new VehicleCostRecorded(ids.NewId(), now, row.Id, vehicle.Id, vehicle.OrganId, b.Kind, VehicleCostRecorded.OperationLine, row.AmountFen, b.OccurredOn, null, null));
         if (b.Quantity is > 0)
         {
             outbox.Enqueue(new FuelOrChargeRecorded(ids.NewId(), now, vehicle.Id, vehicle.OrganId, null, vehicle.EnergyType,

@@ -2,6 +2,7 @@ using OrganAffairs.Shared.Data;
 using OrganAffairs.Tests.Infrastructure;
 using OrganAffairs.Tests.Integration.Assets;
 using OrganAffairs.Tests.Integration.Buildings;
+using OrganAffairs.Tests.Integration.Costs;
 using OrganAffairs.Tests.Integration.Energy;
 using OrganAffairs.Tests.Integration.Logistics;
 using OrganAffairs.Tests.Integration.Reception;
@@ -180,3 +181,15 @@ public sealed class GuidanceViolationTests_SqlServer(SqlServerApiFixture fixture
 
 [RunsOn(DatabaseProvider.SqlServer)]
 public sealed class GuidanceRegisterTests_SqlServer(SqlServerApiFixture fixture) : GuidanceRegisterTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class CostsBudgetTests_SqlServer(SqlServerApiFixture fixture) : CostsBudgetTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class CostsLedgerTests_SqlServer(SqlServerApiFixture fixture) : CostsLedgerTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class CostsConcurrencyTests_SqlServer(SqlServerApiFixture fixture) : CostsConcurrencyTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class CostsDisclosureTests_SqlServer(SqlServerApiFixture fixture) : CostsDisclosureTests(fixture), IClassFixture<SqlServerApiFixture>;

@@ -15,6 +15,7 @@ using OrganAffairs.Tests.Integration.Assets;
 using OrganAffairs.Tests.Integration.Buildings;
 using OrganAffairs.Tests.Integration.Energy;
 using OrganAffairs.Tests.Integration.Logistics;
+using OrganAffairs.Tests.Integration.Costs;
 using OrganAffairs.Tests.Integration.Reception;
 using Xunit;
 
@@ -33,7 +34,7 @@ public abstract partial class JurisdictionScopeTests(ApiFixture fixture)
     private HttpClient Admin => fixture.Client;
 
     private static readonly string[] AllScopes =
-        ["admin", "organs.read", "organs.write", "buildings.read", "buildings.write", "vehicles.read", "vehicles.write", "assets.read", "assets.write", "energy.read", "energy.write", "reception.read", "reception.write", "foreign-affairs.read", "foreign-affairs.write", "foreign-affairs.personal-data", "logistics.read", "logistics.write", "guidance.read", "guidance.write"];
+        ["admin", "organs.read", "organs.write", "buildings.read", "buildings.write", "vehicles.read", "vehicles.write", "assets.read", "assets.write", "energy.read", "energy.write", "reception.read", "reception.write", "foreign-affairs.read", "foreign-affairs.write", "foreign-affairs.personal-data", "logistics.read", "logistics.write", "guidance.read", "guidance.write", "costs.read", "costs.write"];
 
     /// <summary>One county: its bureau, an ordinary organ, and one record of each kind for that organ.</summary>
     private sealed class County
@@ -166,6 +167,10 @@ public abstract partial class JurisdictionScopeTests(ApiFixture fixture)
         ["Energy_ListFuelDensities"] = RuleTable,
         ["Energy_ListPlanTargets"] = RuleTable,
         ["Energy_ListSettings"] = RuleTable,
+        ["Costs_GetBudget"] = Get(c => $"/api/v1/costs/budgets/{c.Organ}/{Year}"),
+        ["Costs_GetFinalAccount"] = Get(c => $"/api/v1/costs/final-accounts/{c.Organ}/{Year}"),
+        ["Costs_GetDisclosure"] = Get(c => $"/api/v1/costs/disclosures/{c.Organ}/{Year}?kind=Budget"),
+        ["Costs_GetActuals"] = Get(c => $"/api/v1/costs/actuals/{c.Organ}/{Year}"),
         ["ForeignAffairs_ListVisits"] = List("/api/v1/foreign-affairs?pageSize=200", c => c.Visit),
         ["ForeignAffairs_GetVisit"] = Get(c => $"/api/v1/foreign-affairs/{c.Visit}"),
         ["ForeignAffairs_ListVisitMembers"] = Get(c => $"/api/v1/foreign-affairs/{c.Visit}/members"),
@@ -525,6 +530,9 @@ public abstract partial class JurisdictionScopeTests(ApiFixture fixture)
                 .ReadAsync<Contracts.Reception.MealStandardResponse>(HttpStatusCode.Created);
             await (await Admin.PostJsonAsync($"/api/v1/reception/{county.Reception}/costs", ReceptionSetup.Cost(amount: 600.01m, incurredOn: $"{Year}-12-20", persons: 6, explanation: "临时增加来宾，经分管领导批准")))
                 .ReadAsync<Contracts.Reception.CostLineResponse>(HttpStatusCode.Created);
+            await CostsSetup.BudgetAsync(Admin, CostsSetup.Budget(county.Organ, Year));
+            await (await Admin.PostJsonAsync("/api/v1/costs/final-accounts", new { organId = county.Organ, year = Year, approvedOn = $"{Year + 1}-06-30" }))
+                .ReadAsync<Contracts.Costs.FinalAccountResponse>(HttpStatusCode.Created);
             county.Visit = (await (await Admin.PostJsonAsync("/api/v1/foreign-affairs", new
             {
                 organId = county.Organ,

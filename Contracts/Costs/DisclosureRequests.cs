@@ -1,0 +1,50 @@
+namespace OrganAffairs.Contracts.Costs;
+
+/// <summary>Which approval a disclosure (公开) follows: the budget's (预算) or the final accounts' (决算).</summary>
+public enum DisclosureKind
+{
+    Budget = 1,
+    FinalAccount = 2,
+}
+
+/// <summary>Draft until published; a published pack is frozen.</summary>
+public enum DisclosureStatus
+{
+    Draft = 1,
+    Published = 2,
+}
+
+/// <summary>One line of a disclosure: the previous year's actuals, the current figure and the change.</summary>
+/// <param name="Previous">Actuals of the year before.</param>
+/// <param name="Current">The budget's line total (Budget) or the final accounts' actual (FinalAccount).</param>
+/// <param name="Change">Current − previous.</param>
+/// <param name="ChangePercent">The change as a percentage of the previous figure, 2 decimals; null when the previous figure is 0.</param>
+/// <param name="ReasonRequired">The change passes the threshold of the rule in force (T4): publishing needs a reason.</param>
+/// <param name="Reason">The reason given on publication.</param>
+public sealed record DisclosureLineResponse(CostLine Line, decimal Previous, decimal Current, decimal Change, decimal? ChangePercent, bool ReasonRequired, string? Reason);
+
+/// <summary>The disclosure's statistics for the year (T4), from the source modules' Contracts queries.</summary>
+/// <param name="Delegations">Outbound delegations; null until ForeignAffairs offers its query.</param>
+/// <param name="Travellers">Their travellers; null until ForeignAffairs offers its query.</param>
+/// <param name="VehiclesBought">Vehicles purchased in the year.</param>
+/// <param name="VehiclesHeld">Vehicles held at the year's end.</param>
+/// <param name="Receptions">Receptions approved, held or settled in the year.</param>
+/// <param name="Guests">Their guests.</param>
+public sealed record DisclosureStatistics(int? Delegations, int? Travellers, int VehiclesBought, int VehiclesHeld, int Receptions, int Guests);
+
+/// <summary>
+/// An organ's 三公经费 disclosure pack for a year (T3, T4): due 20 calendar days (rule data) after the approval date —
+/// due on that day, overdue from the next while not published.
+/// </summary>
+/// <param name="DueOn">Approval date + the rule's days.</param>
+/// <param name="Overdue">Not published and today is after <paramref name="DueOn"/>, or published after it.</param>
+/// <param name="ThresholdPercent">A change beyond this share of the previous year's figure needs a reason (rule data).</param>
+public sealed record DisclosureResponse(
+    Guid OrganId, int Year, DisclosureKind Kind, DisclosureStatus Status, DateOnly ApprovedOn, DateOnly DueOn, bool Overdue, decimal ThresholdPercent,
+    IReadOnlyList<DisclosureLineResponse> Lines, decimal PreviousTotal, decimal CurrentTotal, DisclosureStatistics Statistics, DateTimeOffset? PublishedAt);
+
+/// <summary>A reason for one line's change.</summary>
+public sealed record DisclosureReason(CostLine Line, string Reason);
+
+/// <summary>Publish a disclosure: the kind, and a reason for each line whose change passes the threshold.</summary>
+public sealed record PublishDisclosureRequest(DisclosureKind Kind, IReadOnlyList<DisclosureReason> Reasons);

@@ -1,0 +1,45 @@
+using Dapper;
+using OrganAffairs.Shared.Data;
+
+namespace OrganAffairs.Costs.Data;
+
+/// <summary>All SQL on costs_entry (the actuals ledger) and costs_backfill.</summary>
+internal sealed class LedgerRepository(UnitOfWork uow, SqlDialect dialect)
+{
+    private static readonly string[] InsertOnly =
+        ["id", "source", "source_id", "corrects_event_id", "organ_id", "year", "line", "amount_fen", "paid_on", "recorded_at"];
+
+    /// <summary>
+    /// Inserts each entry unless one with its entry id exists: the dialect's insert-if-absent (ON CONFLICT DO NOTHING,
+    /// MERGE … WITH (HOLDLOCK) on SQL Server), so two Hosts delivering the same item at once write it once.
+    /// Entries go in the provider's key order of their entry ids, so concurrent batches never deadlock.
+    /// </summary>
+    public async Task InsertIfAbsentAsync(IReadOnlyCollection<EntryRow> entries, CancellationToken ct)
+    {
+        var sql = dialect.Upsert("costs_entry", ["entry_id"], [], InsertOnly);
+        foreach (var e in entries.OrderBy(e => e.EntryId, dialect.KeyOrder))
+        {
+            await uow.Connection.ExecuteAsync(new CommandDefinition(sql, new
+            {
+                e.Id, e.EntryId, Source = e.Source.ToString(), e.SourceId, e.CorrectsEventId, e.OrganId, e.Year, Line = e.Line.ToString(), e.AmountFen, e.PaidOn, e.RecordedAt,
+            }, uow.Transaction, cancellationToken: ct));
+        }
+    }
+
+    /// <summary>Per organ among <paramref name="organIds"/> and line, the sum of the year's entries.</summary>
+    public async Task<IReadOnlyList<ActualRow>> ActualsAsync(IReadOnlyCollection<Guid> organIds, int year, CancellationToken ct) =>
+        await uow.QueryChunkedAsync<ActualRow>(organIds, chunk => (
+            $"SELECT organ_id, line, CAST(SUM(amount_fen) AS BIGINT) AS amount_fen, COUNT(*) AS entries FROM costs_entry WHERE year = @Year AND {dialect.InList("organ_id", "@Ids")} GROUP BY organ_id, line",
+            new { Year = year, Ids = chunk }), ct);
+
+    public async Task<bool> BackfilledAsync(string source, CancellationToken ct)
+    {
+        var connection = await uow.ConnectionAsync(ct);
+        return (await connection.QueryAsync<int>(new CommandDefinition(
+            "SELECT 1 FROM costs_backfill WHERE source = @Source", new { Source = source }, uow.Transaction, cancellationToken: ct))).Any();
+    }
+
+    public Task MarkBackfilledAsync(string source, DateTimeOffset at, CancellationToken ct) =>
+        uow.Connection.ExecuteAsync(new CommandDefinition(
+            dialect.Upsert("costs_backfill", ["source"], ["completed_at"]), new { Source = source, CompletedAt = at }, uow.Transaction, cancellationToken: ct));
+}

@@ -1,0 +1,20 @@
+using MediatR;
+using OrganAffairs.Contracts.Costs;
+using OrganAffairs.Contracts.Reception;
+using OrganAffairs.Contracts.Vehicles;
+
+namespace OrganAffairs.Costs.Features;
+
+/// <summary>
+/// The duty modules' cost events → the actuals ledger, through <see cref="PostCostsCommand"/> (validation, transaction,
+/// retry apply). A new source is one more Handle here and one more page loop in <c>CostsBackfill</c>.
+/// ForeignAffairs (outbound visits, incoming delegations) is the next source: docs/adr/0100.
+/// </summary>
+internal sealed class CostEventsHandler(IMediator mediator) : INotificationHandler<ReceptionCostRecorded>, INotificationHandler<VehicleCostRecorded>
+{
+    public Task Handle(ReceptionCostRecorded e, CancellationToken ct) =>
+        mediator.Send(new PostCostsCommand([CostItem.FromEvent(CostSource.Reception, e.EventId, e.SourceId, e.OrganId, CostLine.Reception, e.AmountFen, e.PaidOn, e.CorrectsEventId, e.DifferenceFen)]), ct);
+
+    public Task Handle(VehicleCostRecorded e, CancellationToken ct) =>
+        mediator.Send(new PostCostsCommand([CostItem.FromEvent(CostSource.Vehicles, e.EventId, e.SourceId, e.OrganId, CostLine.VehicleOperation, e.AmountFen, e.PaidOn, e.CorrectsEventId, e.DifferenceFen)]), ct);
+}

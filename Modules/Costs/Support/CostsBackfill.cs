@@ -1,0 +1,79 @@
+using MediatR;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using OrganAffairs.Contracts.Costs;
+using OrganAffairs.Contracts.Vehicles;
+using OrganAffairs.Costs.Data;
+using OrganAffairs.Costs.Features;
+using OrganAffairs.Shared.Security;
+
+namespace OrganAffairs.Costs.Support;
+
+/// <summary>
+/// DESIGN, "New consumers of old events": the outbox does not redeliver history, so at start (after the migrations)
+/// each source that has a Contracts query of its cost items is paged through once, keyed by source ids, and posted
+/// through <see cref="PostCostsCommand"/> — an item its event already posted is a no-op. A source is marked done in
+/// costs_backfill and skipped at the next start. Sources: Vehicles (<see cref="ListVehicleCostsQuery"/>). Reception
+/// has no such query yet (docs/adr/0100); a new source is one more loop here.
+/// </summary>
+internal sealed class CostsBackfill(IServiceScopeFactory scopes, IConfiguration configuration, ILogger<CostsBackfill> logger) : IHostedService
+{
+    public const int PageSize = 500;
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (!configuration.GetValue("Costs:BackfillOnStart", true))
+        {
+            return;
+        }
+        try
+        {
+            await RunAsync(force: false, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The Host serves anyway; the next start tries again (nothing was marked done).
+            logger.LogWarning(ex, "Costs backfill failed");
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Backfills every source not yet marked done (every source when <paramref name="force"/>); answers the items posted.</summary>
+    public async Task<int> RunAsync(bool force, CancellationToken ct)
+    {
+        var posted = 0;
+        if (force || !await DoneAsync(nameof(CostSource.Vehicles), ct))
+        {
+            Guid? after = null;
+            do
+            {
+                var page = await SendAsync(new ListVehicleCostsQuery(null, after, PageSize), ct);
+                await SendAsync(new PostCostsCommand(page.Items.Select(i =>
+                    CostItem.FromEvent(CostSource.Vehicles, Guid.Empty, i.SourceId, i.OrganId, CostLine.VehicleOperation, i.AmountFen, i.PaidOn, null, null)).ToList()), ct);
+                posted += page.Items.Count;
+                after = page.Next;
+            }
+            while (after is not null);
+            await SendAsync(new MarkBackfilledCommand(nameof(CostSource.Vehicles)), ct);
+            logger.LogInformation("Costs backfill from {Source}: {Items} items", CostSource.Vehicles, posted);
+        }
+        return posted;
+    }
+
+    private async Task<bool> DoneAsync(string source, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<LedgerRepository>().BackfilledAsync(source, ct);
+    }
+
+    /// <summary>Each request in its own scope as the system principal, so every page is its own transaction.</summary>
+    private async Task<T> SendAsync<T>(IRequest<T> request, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentPrincipal>().SetSystem();
+        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request, ct);
+    }
+}

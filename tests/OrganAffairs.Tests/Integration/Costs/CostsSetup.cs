@@ -1,0 +1,88 @@
+using System.Net;
+using MediatR;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using OrganAffairs.Contracts.Costs;
+using OrganAffairs.Contracts.Reception;
+using OrganAffairs.Contracts.Violations;
+using OrganAffairs.Tests.Infrastructure;
+using Xunit;
+
+namespace OrganAffairs.Tests.Integration.Costs;
+
+/// <summary>Budgets, cost events and polling for the Costs tests.</summary>
+internal static class CostsSetup
+{
+    public const string Root = "/api/v1/costs";
+
+    public static object Budget(Guid organId, int year = 2026, string approvedOn = "2026-02-10", int warnPercent = 80,
+        decimal reception = 1000m, decimal purchase = 0m, decimal operation = 500m, decimal visits = 0m) => new
+    {
+        organId, year, approvedOn, warnPercent,
+        lines = new object[]
+        {
+            new { line = "Reception", basic = reception, project = 0m },
+            new { line = "VehiclePurchase", basic = 0m, project = purchase },
+            new { line = "VehicleOperation", basic = operation, project = 0m },
+            new { line = "OutboundVisit", basic = 0m, project = visits },
+        },
+    };
+
+    public static async Task<BudgetResponse> BudgetAsync(HttpClient client, object body) =>
+        await (await client.PostJsonAsync($"{Root}/budgets", body)).ReadAsync<BudgetResponse>(HttpStatusCode.Created);
+
+    /// <summary>An adjustment with If-Match <paramref name="version"/> (none when null).</summary>
+    public static Task<HttpResponseMessage> AdjustAsync(HttpClient client, Guid organId, int year, long? version, string line, decimal basic, decimal project, string reason = "年中调减") =>
+        client.SendAsync(Http.Request(HttpMethod.Post, $"{Root}/budgets/{organId}/{year}/adjustments",
+            System.Text.Json.JsonSerializer.Serialize(new { line, basic, project, reason }, Http.Json), ifMatch: version is { } v ? $"\"{v}\"" : null));
+
+    public static async Task<ActualsResponse> ActualsAsync(HttpClient client, Guid organId, int year = 2026) =>
+        await (await client.GetAsync($"{Root}/actuals/{organId}/{year}")).ReadAsync<ActualsResponse>();
+
+    public static decimal Line(ActualsResponse actuals, CostLine line) => actuals.Lines.Single(l => l.Line == line).Actual;
+
+    /// <summary>Polls the organ's actuals until <paramref name="done"/> holds (events are dispatched after commit).</summary>
+    public static async Task<ActualsResponse> ActualsWhenAsync(HttpClient client, Guid organId, Func<ActualsResponse, bool> done, int year = 2026)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            var actuals = await ActualsAsync(client, organId, year);
+            if (done(actuals))
+            {
+                return actuals;
+            }
+            Assert.True(DateTime.UtcNow < deadline, $"Timed out waiting for the actuals of {organId}: {string.Join(", ", actuals.Lines)}");
+            await Task.Delay(100);
+        }
+    }
+
+    /// <summary>A reception cost event as Reception publishes it (an original when <paramref name="correctsEventId"/> is null).</summary>
+    public static ReceptionCostRecorded ReceptionCost(Guid organId, long fen, string paidOn = "2026-06-01", Guid? sourceId = null, Guid? correctsEventId = null, long? differenceFen = null) =>
+        new(Guid.NewGuid(), DateTimeOffset.UtcNow, organId, "Reception", fen, DateOnly.Parse(paidOn), sourceId ?? Guid.NewGuid(), Guid.NewGuid(),
+            ReceptionCostCategory.Meals, correctsEventId, differenceFen);
+
+    /// <summary>Delivers a notification the way a Host's outbox dispatcher does: in its own scope, as the system principal.</summary>
+    public static async Task DeliverAsync(WebApplicationFactory<Program> host, INotification notification)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<OrganAffairs.Shared.Security.CurrentPrincipal>().SetSystem();
+        await scope.ServiceProvider.GetRequiredService<IMediator>().Publish(notification);
+    }
+
+    /// <summary>Every open Costs violation, through the Contracts backfill query.</summary>
+    public static async Task<List<OpenViolation>> OpenCostsViolationsAsync(ApiFixture fixture)
+    {
+        var all = new List<OpenViolation>();
+        Guid? after = null;
+        do
+        {
+            await using var scope = fixture.Factory.Services.CreateAsyncScope();
+            var page = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new ListOpenCostsViolations(after, 50));
+            all.AddRange(page.Items);
+            after = page.NextAfter;
+        }
+        while (after is not null);
+        return all;
+    }
+}

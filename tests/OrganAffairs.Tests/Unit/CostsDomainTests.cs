@@ -1,0 +1,47 @@
+using OrganAffairs.Costs.Domain;
+using Xunit;
+
+namespace OrganAffairs.Tests.Unit;
+
+/// <summary>The Costs rules at their boundaries: T1 (no transfer in), warnings and over-budget, T3 (20 days), T4 (threshold).</summary>
+public sealed class CostsDomainTests
+{
+    [Theory]
+    [InlineData(600, 400, 600, 400, false)]   // unchanged
+    [InlineData(600, 400, 500, 400, false)]   // a reduction
+    [InlineData(600, 400, 1000, 0, false)]    // a shift inside the line
+    [InlineData(600, 400, 600, 401, true)]    // one fen more: a transfer in (T1)
+    [InlineData(0, 0, 1, 0, true)]
+    public void A_rise_of_a_lines_total_is_a_transfer_in(long basic, long project, long newBasic, long newProject, bool transferIn) =>
+        Assert.Equal(transferIn, BudgetRules.IsTransferIn(basic, project, newBasic, newProject));
+
+    [Theory]
+    [InlineData(79_999, 100_000, 80, false, false)]
+    [InlineData(80_000, 100_000, 80, true, false)]
+    [InlineData(100_000, 100_000, 80, true, false)]
+    [InlineData(100_001, 100_000, 80, true, true)]
+    [InlineData(1, 0, 80, true, true)]
+    [InlineData(0, 0, 80, false, false)]
+    public void Actuals_warn_at_the_share_and_are_over_above_the_budget(long actual, long budget, int percent, bool warns, bool over) =>
+        Assert.Equal((warns, over), (BudgetRules.Warns(actual, budget, percent), BudgetRules.IsOver(actual, budget)));
+
+    [Fact]
+    public void A_pack_is_due_on_day_20_after_its_approval_and_overdue_from_day_21()
+    {
+        var due = DisclosureRules.DueOn(new DateOnly(2026, 2, 10), 20);
+        Assert.Equal(new DateOnly(2026, 3, 2), due);
+        Assert.False(DisclosureRules.IsOverdue(due, new DateOnly(2026, 3, 2), null));
+        Assert.True(DisclosureRules.IsOverdue(due, new DateOnly(2026, 3, 3), null));
+        Assert.False(DisclosureRules.IsOverdue(due, new DateOnly(2026, 3, 9), new DateOnly(2026, 3, 2)));
+        Assert.True(DisclosureRules.IsOverdue(due, new DateOnly(2026, 3, 3), new DateOnly(2026, 3, 3)));
+    }
+
+    [Theory]
+    [InlineData(100_000, 110_000, false)]    // +10 %: at the threshold, no reason
+    [InlineData(100_000, 110_001, true)]     // beyond it
+    [InlineData(100_000, 89_999, true)]      // a fall beyond it
+    [InlineData(0, 0, false)]
+    [InlineData(0, 1, true)]                 // from nothing
+    public void A_change_beyond_the_threshold_needs_a_reason(long previous, long current, bool needs) =>
+        Assert.Equal(needs, DisclosureRules.NeedsReason(previous, current, 10m));
+}
