@@ -14,7 +14,7 @@ internal static class CloseVisit
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder visits) =>
         visits.MapPost("/{id:guid}/close", Handle).WithName("ForeignAffairs_CloseVisit")
-            .WithSummary("Close a reported visit")
+            .WithSummary("Close a reported visit (办结出访)")
             .WithDescription("Reported → Closed.")
             .Produces<VisitResponse>().Problems(404, 409)
             .RequireScope(ForeignAffairsModule.WriteScope);

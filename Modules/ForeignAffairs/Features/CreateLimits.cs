@@ -22,7 +22,7 @@ internal static class CreateLimits
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder rules) =>
         rules.MapPost("/limits", Handle).WithName("ForeignAffairs_CreateLimits")
-            .WithSummary("Add a version of the outbound limits; the version it supersedes ends the day before")
+            .WithSummary("Add a version of the outbound limits; the version it supersedes ends the day before (新增出访限制规则版本)")
             .WithDescription("Rule edits are new versions: an approved visit keeps the version in force on its approval date. The size, day, country and extra-day limits are national ceilings: a local version may only lower them (422 rules.looser-than-ceiling). Cite the source. Admin scope, bureau only.")
             .Produces<OutboundLimitsResponse>(StatusCodes.Status201Created).CreateProblems(403)
             .RequireScope(Scopes.Admin);

@@ -14,7 +14,7 @@ internal static class DepartVisit
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder visits) =>
         visits.MapPost("/{id:guid}/depart", Handle).WithName("ForeignAffairs_DepartVisit")
-            .WithSummary("Record the delegation's departure")
+            .WithSummary("Record the delegation's departure (登记出境)")
             .WithDescription("Approved → Travelling.")
             .Produces<VisitResponse>().Problems(404, 409)
             .RequireScope(ForeignAffairsModule.WriteScope);

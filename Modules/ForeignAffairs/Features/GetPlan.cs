@@ -20,7 +20,7 @@ internal static class GetPlan
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder plans) =>
         plans.MapGet("/{organId:guid}/{year:int}", Handle).WithName("ForeignAffairs_GetPlan")
-            .WithSummary("An organ's annual plan and what approvals have used of it")
+            .WithSummary("An organ's annual plan and what approvals have used of it (年度出访计划执行情况)")
             .WithDescription("Trips and persons are null when the bureau has set no plan for the year. An organ the caller may not see answers 404.")
             .Produces<PlanResponse>().Problems(400, 404)
             .RequireScope(ForeignAffairsModule.ReadScope);

@@ -19,7 +19,7 @@ internal static class GetVisit
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder visits) =>
         visits.MapGet("/{id:guid}", Handle).WithName("ForeignAffairs_GetVisit")
-            .WithSummary("Get an outbound visit, with its ETag and its measures (days abroad, countries, official days)")
+            .WithSummary("Get an outbound visit, with its ETag and its measures (days abroad, countries, official days; 因公出访详情)")
             .WithDescription("Another organ's visit answers 404 like a missing one.")
             .Produces<VisitResponse>().Problems(404)
             .RequireScope(ForeignAffairsModule.ReadScope);

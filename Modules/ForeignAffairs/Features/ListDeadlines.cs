@@ -21,7 +21,7 @@ internal static class ListDeadlines
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder rules) =>
         rules.MapGet("/deadlines", Handle).WithName("ForeignAffairs_ListDeadlines")
-            .WithSummary("The visit deadlines (F6, F9): every version, or those along a jurisdiction's chain")
+            .WithSummary("The visit deadlines (F6, F9): every version, or those along a jurisdiction's chain (出访时限规则)")
             .WithDescription("With `jurisdiction`, the versions of that division, its prefecture, province and national (the most specific version in force applies); without it, every version.")
             .Produces<IReadOnlyList<VisitDeadlinesResponse>>().Problems(400)
             .RequireScope(ForeignAffairsModule.ReadScope);

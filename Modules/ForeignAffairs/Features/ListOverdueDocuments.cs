@@ -20,7 +20,7 @@ internal static class ListOverdueDocuments
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder documents) =>
         documents.MapGet("/overdue", Handle).WithName("ForeignAffairs_ListOverdueDocuments")
-            .WithSummary("Travel documents not handed back by their due date (F10), oldest return first")
+            .WithSummary("Travel documents not handed back by their due date (F10), oldest return first (逾期未交回证照)")
             .WithDescription("Due = the return plus the hand-back days of the rule in force on the return date for the sending organ (7 calendar days nationally; working days when the rule says so). Overdue from the day after the due date. locksNewVisits marks documents overdue beyond the organ's lock (Beijing: 30 days), which refuse the organ's submissions. Filters: organId (the sending organ), asOf (default today). Numbers are always masked here. An organ sees its own visits' documents.")
             .Produces<PagedResult<OverdueDocumentResponse>>().Problems(400)
             .RequireScope(ForeignAffairsModule.ReadScope);

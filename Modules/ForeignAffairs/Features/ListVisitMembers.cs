@@ -16,7 +16,7 @@ internal static class ListVisitMembers
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder visits) =>
         visits.MapGet("/{id:guid}/members", Handle).WithName("ForeignAffairs_ListVisitMembers")
-            .WithSummary("The members of a visit: person, unit, post and rank, travel document and its hand-back (F10)")
+            .WithSummary("The members of a visit: person, unit, post and rank, travel document and its hand-back (F10; 出访团组成员)")
             .WithDescription("Document numbers are masked (E1****678) unless the caller holds foreign-affairs.personal-data; each answer with numbers in clear is written to the audit trail (who, when, which members). Another organ's visit answers 404.")
             .Produces<IReadOnlyList<VisitMemberRecord>>().Problems(404)
             .RequireScope(ForeignAffairsModule.ReadScope);

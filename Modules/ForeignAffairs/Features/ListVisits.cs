@@ -20,7 +20,7 @@ internal static class ListVisits
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder visits) =>
         visits.MapGet("/", Handle).WithName("ForeignAffairs_ListVisits")
-            .WithSummary("List outbound visits with filters and paging")
+            .WithSummary("List outbound visits with filters and paging (因公出访列表)")
             .WithDescription("Filters: organId, status, year (of the departure). Sort fields: departsOn, createdAt; default -departsOn. An organ sees its own visits.")
             .Produces<PagedResult<VisitResponse>>().Problems(400).StrictEnums<VisitListParameters>()
             .RequireScope(ForeignAffairsModule.ReadScope);

@@ -14,7 +14,7 @@ internal static class RejectVisit
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder visits) =>
         visits.MapPost("/{id:guid}/reject", Handle).WithName("ForeignAffairs_RejectVisit")
-            .WithSummary("Reject a submitted visit")
+            .WithSummary("Reject a submitted visit (驳回出访申请)")
             .WithDescription("Submitted → Rejected with a reason; a rejected visit may be changed (PUT) and submitted again.")
             .Produces<VisitResponse>().Problems(400, 404, 409)
             .RequireScope(ForeignAffairsModule.WriteScope);

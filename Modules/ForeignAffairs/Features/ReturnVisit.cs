@@ -14,7 +14,7 @@ internal static class ReturnVisit
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder visits) =>
         visits.MapPost("/{id:guid}/return", Handle).WithName("ForeignAffairs_ReturnVisit")
-            .WithSummary("Record the delegation's return")
+            .WithSummary("Record the delegation's return (登记回国)")
             .WithDescription("Travelling → Returned with the day of coming back (not before the departure).")
             .Produces<VisitResponse>().Problems(400, 404, 409)
             .RequireScope(ForeignAffairsModule.WriteScope);

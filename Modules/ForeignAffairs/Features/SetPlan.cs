@@ -22,7 +22,7 @@ internal static class SetPlan
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder plans) =>
         plans.MapPut("/{organId:guid}/{year:int}", Handle).WithName("ForeignAffairs_SetPlan")
-            .WithSummary("Set an organ's annual plan of delegations and persons (the bureau's)")
+            .WithSummary("Set an organ's annual plan of delegations and persons (the bureau's; 核定年度出访计划)")
             .WithDescription("Creates or replaces the planned numbers; never below what approvals already use (409 foreign-affairs.plan-below-approved). Only principals that see every organ (the bureau) set plans.")
             .Produces<PlanResponse>().Problems(400, 403, 409, 413, 415)
             .RequireScope(ForeignAffairsModule.WriteScope);

@@ -22,7 +22,7 @@ internal static class UpdateVisit
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder visits) =>
         visits.MapPut("/{id:guid}", Handle).WithName("ForeignAffairs_UpdateVisit")
-            .WithSummary("Change a visit's fields (If-Match required)")
+            .WithSummary("Change a visit's fields (If-Match required; 修改出访申请)")
             .WithDescription("A draft stays a draft and a rejected visit becomes a draft again. A submitted visit is checked again. An approved visit whose dates, itinerary or members change goes back for approval (Submitted, approval cleared, checked again); other changes keep the approval. A visit that has departed cannot change (409 foreign-affairs.visit-state).")
             .Produces<VisitResponse>().UpdateProblems(422).RuleBreaches()
             .RequireScope(ForeignAffairsModule.WriteScope);

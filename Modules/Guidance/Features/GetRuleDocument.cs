@@ -18,7 +18,7 @@ internal static class GetRuleDocument
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder documents) =>
         documents.MapGet("/{id:guid}", Handle).WithName("Guidance_GetRuleDocument")
-            .WithSummary("Get a rule or system document of the register")
+            .WithSummary("Get a rule or system document of the register (制度文件详情)")
             .WithDescription("The register is rule data: every principal with guidance.read reads it.")
             .Produces<RuleDocumentResponse>().Problems(404)
             .RequireScope(GuidanceModule.ReadScope);

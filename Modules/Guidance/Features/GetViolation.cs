@@ -18,7 +18,7 @@ internal static class GetViolation
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder violations) =>
         violations.MapGet("/{id:guid}", Handle).WithName("Guidance_GetViolation")
-            .WithSummary("Get one violation by its source module's id")
+            .WithSummary("Get one violation by its source module's id (违规事项详情)")
             .WithDescription("A violation of an organ the caller may not see answers 404 like a missing one.")
             .Produces<GuidanceViolationResponse>().Problems(404)
             .RequireScope(GuidanceModule.ReadScope);

@@ -20,7 +20,7 @@ internal static class GetViolationDashboard
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder violations) =>
         violations.MapGet("/dashboard", Handle).WithName("Guidance_GetViolationDashboard")
-            .WithSummary("The violations dashboard: open violations per organ, division, duty and kind")
+            .WithSummary("The violations dashboard: open violations per organ, division, duty and kind (违规事项看板)")
             .WithDescription("Open violations of every duty grouped by `groupBy` (Organ, the default: organ, duty, kind; Division: the organs' division " +
                              "code, duty, kind; Kind: duty, kind; Duty), each row with its count, how many are past their due date, the oldest " +
                              $"opening and the ids of its oldest {ViolationRepository.IdsPerGroup}. Filters: duty, kind, organId, and bureauId with level " +

@@ -20,7 +20,7 @@ internal static class ListViolations
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder violations) =>
         violations.MapGet("/", Handle).WithName("Guidance_ListViolations")
-            .WithSummary("List the violations every duty module found, open and closed")
+            .WithSummary("List the violations every duty module found, open and closed (违规事项列表)")
             .WithDescription("The dashboard's read model of `ViolationOpened` / `ViolationClosed`. Filters: state, duty, kind, organId, and bureauId with " +
                              "level (Own 本级: organs with exactly the bureau's division code; Whole, the default: its whole jurisdiction). A lower-level " +
                              "bureau sees its jurisdiction's organs, an ordinary organ its own. Sort fields: openedOn, dueOn, closedOn; default -openedOn.")

@@ -14,7 +14,7 @@ internal static class CancelWorkOrder
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder orders) =>
         orders.MapPost("/{id:guid}/cancel", Handle).WithName("Logistics_CancelWorkOrder")
-            .WithSummary("Cancel a work order not yet assigned, with the reason")
+            .WithSummary("Cancel a work order not yet assigned, with the reason (取消工单)")
             .WithDescription("Raised or Triaged → Cancelled; the order stays on record. If-Match required.")
             .Produces<WorkOrderResponse>().UpdateProblems()
             .RequireScope(LogisticsModule.WriteScope);

@@ -21,7 +21,7 @@ internal static class CreateCatalogueItem
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder rules) =>
         rules.MapPost("/catalogue", Handle).WithName("Logistics_CreateCatalogueItem")
-            .WithSummary("Add a version of a service item of the catalogue; the version it supersedes ends the day before")
+            .WithSummary("Add a version of a service item of the catalogue; the version it supersedes ends the day before (新增服务目录项目版本)")
             .WithDescription("An item (L1): its code, category, name, standard and reference price with source. A work order names an item in force for its organ's division on the day it is raised; another is 422 logistics.not-in-catalogue. Rule edits are new versions, never overwrites. Cite the source document. Admin scope, bureau only.")
             .Produces<CatalogueItemResponse>(StatusCodes.Status201Created).CreateProblems(403)
             .RequireScope(Scopes.Admin);

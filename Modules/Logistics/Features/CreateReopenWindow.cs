@@ -19,7 +19,7 @@ internal static class CreateReopenWindow
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder rules) =>
         rules.MapPost("/reopen-windows", Handle).WithName("Logistics_CreateReopenWindow")
-            .WithSummary("Add a version of the reopen window; the version it supersedes ends the day before")
+            .WithSummary("Add a version of the reopen window; the version it supersedes ends the day before (新增重开期限版本)")
             .WithDescription("How many days after the business date of its resolution the requester may reopen a work order (the last day included). Rule edits are new versions, never overwrites. Cite the source document. Admin scope, bureau only.")
             .Produces<ReopenWindowResponse>(StatusCodes.Status201Created).CreateProblems(403)
             .RequireScope(Scopes.Admin);

@@ -19,7 +19,7 @@ internal static class CreateSlaPolicy
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder rules) =>
         rules.MapPost("/sla-policies", Handle).WithName("Logistics_CreateSlaPolicy")
-            .WithSummary("Add a version of a service-level policy; the version it supersedes ends the day before")
+            .WithSummary("Add a version of a service-level policy; the version it supersedes ends the day before (新增服务时限标准版本)")
             .WithDescription("Targets for a category and priority (L3): on site within RespondWithinMinutes and resolved within ResolveWithinMinutes of the raise, in working time (the Shared business calendar of the organ'\''s division: working days with 调休, the lunch break excluded) or calendar time; holds pause the clock. An order keeps the policy in force when it was raised. Rule edits are new versions, never overwrites. Cite the source document. Admin scope, bureau only.")
             .Produces<SlaPolicyResponse>(StatusCodes.Status201Created).CreateProblems(403)
             .RequireScope(Scopes.Admin);

@@ -20,7 +20,7 @@ internal static class GenerateMaintenanceWorkOrders
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder plans) =>
         plans.MapPost("/generate", Handle).WithName("Logistics_GenerateMaintenanceWorkOrders")
-            .WithSummary("Raise one work order for every plan occurrence due by now and not generated before")
+            .WithSummary("Raise one work order for every plan occurrence due by now and not generated before (生成预防性维护工单)")
             .WithDescription("For each plan the caller may see, the schedule's occurrences after the plan's creation and up to now (at most 100 per plan per run) are claimed with an insert-if-absent on (plan, occurrence): whichever Host instance or caller runs it, and however many at once, each occurrence raises exactly one work order (Raised, the plan's item, priority and requester, the checklist in the description). An occurrence whose item left the catalogue is 422 logistics.not-in-catalogue for the whole run.")
             .Produces<MaintenanceRunResponse>().Problems(409, 422)
             .RequireScope(LogisticsModule.WriteScope);

@@ -19,7 +19,7 @@ internal static class GetMaintenancePlan
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder plans) =>
         plans.MapGet("/{id:guid}", Handle).WithName("Logistics_GetMaintenancePlan")
-            .WithSummary("Get a preventive maintenance plan with its next occurrence")
+            .WithSummary("Get a preventive maintenance plan with its next occurrence (预防性维护计划详情)")
             .WithDescription("Another organ's plan answers 404 like a missing one.")
             .Produces<MaintenancePlanResponse>().Problems(404)
             .RequireScope(LogisticsModule.ReadScope);

@@ -18,7 +18,7 @@ internal static class GetWorkOrder
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder orders) =>
         orders.MapGet("/{id:guid}", Handle).WithName("Logistics_GetWorkOrder")
-            .WithSummary("Get a work order, with its ETag")
+            .WithSummary("Get a work order, with its ETag (工单详情)")
             .WithDescription("Another organ's work order answers 404 like a missing one.")
             .Produces<WorkOrderResponse>().Problems(404)
             .RequireScope(LogisticsModule.ReadScope);

@@ -18,7 +18,7 @@ internal static class ListReopenWindows
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder rules) =>
         rules.MapGet("/reopen-windows", Handle).WithName("Logistics_ListReopenWindows")
-            .WithSummary("The reopen window: every version, or those in force on a date")
+            .WithSummary("The reopen window: every version, or those in force on a date (重开期限)")
             .WithDescription("How many days after its resolution the requester may reopen a work order. With `on`, the most specific version in force for `jurisdiction` per key (a 6-digit code falls back to its prefecture, province, then national). Each carries its source and confidence.")
             .Produces<IReadOnlyList<ReopenWindowResponse>>().Problems(400)
             .RequireScope(LogisticsModule.ReadScope);

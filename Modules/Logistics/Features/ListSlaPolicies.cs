@@ -18,7 +18,7 @@ internal static class ListSlaPolicies
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder rules) =>
         rules.MapGet("/sla-policies", Handle).WithName("Logistics_ListSlaPolicies")
-            .WithSummary("Service-level policies (L3): every version, or those in force on a date")
+            .WithSummary("Service-level policies (L3): every version, or those in force on a date (服务时限标准)")
             .WithDescription("Response (on site) and resolution targets per category and priority, in working or calendar time; seeded: Sichuan's emergency repairs on site within 30 minutes (510000, 川机管发〔2015〕53号). With `on`, the most specific version in force for `jurisdiction` per key (a 6-digit code falls back to its prefecture, province, then national). Each carries its source and confidence.")
             .Produces<IReadOnlyList<SlaPolicyResponse>>().Problems(400)
             .RequireScope(LogisticsModule.ReadScope);

@@ -18,7 +18,7 @@ internal static class ListWorkOrderHistory
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder orders) =>
         orders.MapGet("/{id:guid}/history", Handle).WithName("Logistics_ListWorkOrderHistory")
-            .WithSummary("A work order's full history, oldest first")
+            .WithSummary("A work order's full history, oldest first (工单处理记录)")
             .WithDescription("Every step — raised, updated, triaged, assigned, on site, held and resumed, resolved, confirmed, reopened, cancelled — with the principal, the person behind the act where one is needed, the note or reason, and the instant. Another organ's order answers 404.")
             .Produces<IReadOnlyList<WorkOrderHistoryEntry>>().Problems(404)
             .RequireScope(LogisticsModule.ReadScope);

@@ -19,7 +19,7 @@ internal static class ListWorkOrders
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder orders) =>
         orders.MapGet("/", Handle).WithName("Logistics_ListWorkOrders")
-            .WithSummary("List work orders with filters and paging")
+            .WithSummary("List work orders with filters and paging (工单列表)")
             .WithDescription("Filters: organId, status, category, priority, roomId. An ordinary organ sees its own. Sort fields: raisedAt, priority (Emergency first); default -raisedAt.")
             .Produces<PagedResult<WorkOrderResponse>>().Problems(400).StrictEnums<WorkOrderListParameters>()
             .RequireScope(LogisticsModule.ReadScope);

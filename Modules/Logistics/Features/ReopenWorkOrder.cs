@@ -20,7 +20,7 @@ internal static class ReopenWorkOrder
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder orders) =>
         orders.MapPost("/{id:guid}/reopen", Handle).WithName("Logistics_ReopenWorkOrder")
-            .WithSummary("The requester reopens a resolved or closed work order within the reopen window")
+            .WithSummary("The requester reopens a resolved or closed work order within the reopen window (重开工单)")
             .WithDescription("Resolved or Closed → Assigned (to the same assignee); the rating is withdrawn. Only the requester (staffMemberId; 422 logistics.not-the-requester), and only up to the last day of the reopen window in force for the organ's division after the business date of the resolution (422 logistics.reopen-window-passed; no window in force allows no reopening). If-Match required.")
             .Produces<WorkOrderResponse>().UpdateProblems(422)
             .RequireScope(LogisticsModule.WriteScope);

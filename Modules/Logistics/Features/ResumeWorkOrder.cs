@@ -14,7 +14,7 @@ internal static class ResumeWorkOrder
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder orders) =>
         orders.MapPost("/{id:guid}/resume", Handle).WithName("Logistics_ResumeWorkOrder")
-            .WithSummary("Resume a work order on hold")
+            .WithSummary("Resume a work order on hold (恢复挂起的工单)")
             .WithDescription("OnHold → the status it was held from; the hold's time does not count against the service level. If-Match required.")
             .Produces<WorkOrderResponse>().UpdateProblems()
             .RequireScope(LogisticsModule.WriteScope);

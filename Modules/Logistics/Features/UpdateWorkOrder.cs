@@ -17,7 +17,7 @@ internal static class UpdateWorkOrder
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder orders) =>
         orders.MapPut("/{id:guid}", Handle).WithName("Logistics_UpdateWorkOrder")
-            .WithSummary("Update a work order's category, priority and description (If-Match required)")
+            .WithSummary("Update a work order's category, priority and description (If-Match required; 修改工单)")
             .WithDescription("Only while Raised, Triaged or Assigned (409 logistics.work-order-state otherwise); the organ, the requester and the room do not change. The service item is checked against the catalogue in force on the raise date (422 logistics.not-in-catalogue); a new category or priority takes the policy in force on the raise date for it, counted from the raise.")
             .Produces<WorkOrderResponse>().UpdateProblems(422)
             .RequireScope(LogisticsModule.WriteScope);

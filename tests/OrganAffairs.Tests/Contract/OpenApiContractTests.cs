@@ -23,6 +23,17 @@ public sealed class OpenApiContractTests(SqliteApiFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task Every_operation_summary_carries_its_chinese_name()
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(await fixture.Client.GetStringAsync("/swagger/v1/swagger.json"));
+        var missing = document.RootElement.GetProperty("paths").EnumerateObject()
+            .SelectMany(p => p.Value.EnumerateObject().Select(o => (Id: o.Value.GetProperty("operationId").GetString()!, Summary: o.Value.TryGetProperty("summary", out var s) ? s.GetString() ?? "" : "")))
+            .Where(o => !System.Text.RegularExpressions.Regex.IsMatch(o.Summary, @"\p{IsCJKUnifiedIdeographs}"))
+            .Select(o => $"{o.Id}: {o.Summary}").ToList();
+        Assert.True(missing.Count == 0, $"{missing.Count} operations without a Chinese name in the summary:\n" + string.Join("\n", missing));
+    }
+
+    [Fact]
     public async Task Yaml_1_1_boolean_words_are_quoted_so_every_parser_reads_strings()
     {
         var committed = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "openapi.yaml"));
