@@ -14,7 +14,7 @@ internal static class CoefficientRoutes
     {
         CoefficientTable.StandardCoal => "Standard-coal conversion coefficients (折标准煤系数, GB/T 2589)",
         CoefficientTable.Co2 => "CO₂ emission factors (排放因子): grid electricity by year and region, fuels",
-        _ => "Fuel densities (kg/L) for fuel recorded in litres",
+        _ => "Fuel densities (燃料密度, kg/L) for fuel recorded in litres",
     };
 
     /// <summary>A table's list route: every version, or those in force on a date.</summary>

@@ -5,7 +5,10 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using OrganAffairs.Contracts.Assets;
 using OrganAffairs.Contracts.Buildings;
+using OrganAffairs.Contracts.Costs;
 using OrganAffairs.Contracts.Energy;
+using OrganAffairs.Contracts.ForeignAffairs;
+using OrganAffairs.Contracts.Logistics;
 using OrganAffairs.Contracts.Reception;
 using OrganAffairs.Contracts.Vehicles;
 using OrganAffairs.Contracts.Violations;
@@ -28,6 +31,9 @@ internal static class ViolationSources
         ["Energy"] = (after, size) => new ListOpenEnergyViolations(after, size),
         ["Assets"] = (after, size) => new ListOpenAssetsViolations(after, size),
         ["Reception"] = (after, size) => new ListOpenReceptionViolations(after, size),
+        ["ForeignAffairs"] = (after, size) => new ListOpenForeignAffairsViolations(after, size),
+        ["Logistics"] = (after, size) => new ListOpenLogisticsViolations(after, size),
+        ["Costs"] = (after, size) => new ListOpenCostsViolations(after, size),
     };
 }
 

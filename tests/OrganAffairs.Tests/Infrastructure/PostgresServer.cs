@@ -72,7 +72,7 @@ public sealed class PostgresServer
         var data = Path.Combine(dir, "data");
         await RunPgAsync(asRoot, Path.Combine(bin, "initdb"), $"-D \"{data}\" -U postgres -A trust -E UTF8 --locale=C.UTF-8 -N");
         await RunPgAsync(asRoot, Path.Combine(bin, "pg_ctl"),
-            $"-D \"{data}\" -l \"{Path.Combine(dir, "log")}\" -w -o \"-c listen_addresses=127.0.0.1 -p {port} -k {dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300\" start");
+            $"-D \"{data}\" -l \"{Path.Combine(dir, "log")}\" -w -o \"-c listen_addresses=127.0.0.1 -p {port} -k {dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=1000\" start");
         StartWatchdog(bin, asRoot, data, dir);
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {

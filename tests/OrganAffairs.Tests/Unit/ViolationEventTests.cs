@@ -36,7 +36,7 @@ public sealed class ViolationEventTests : IAsyncLifetime
         var connection = await _uow.ConnectionAsync(CancellationToken.None);
         await connection.ExecuteAsync("""
             CREATE TABLE shared_outbox (id TEXT PRIMARY KEY, type TEXT NOT NULL, payload TEXT NOT NULL, occurred_at TEXT NOT NULL,
-                next_attempt_at TEXT NOT NULL, attempts INTEGER NOT NULL)
+                next_attempt_at TEXT NOT NULL, attempts INTEGER NOT NULL, trace_parent TEXT)
             """);
     }
 
