@@ -184,11 +184,16 @@ internal static class SuiteRunner
         return (ran, failures);
     }
 
-    // As xunit does for InlineData: a number of another numeric type is converted to the parameter's type.
+    // As xunit does for InlineData: a number of another numeric type is converted to the parameter's type, and
+    // optional parameters the row leaves out take their defaults.
     private static object?[] Arguments(MethodInfo method, object?[] row)
     {
         var parameters = method.GetParameters();
-        var result = new object?[row.Length];
+        var result = new object?[Math.Max(row.Length, parameters.Length)];
+        for (var i = row.Length; i < parameters.Length; i++)
+        {
+            result[i] = parameters[i].HasDefaultValue ? parameters[i].DefaultValue : null;
+        }
         for (var i = 0; i < row.Length; i++)
         {
             var target = i < parameters.Length ? Nullable.GetUnderlyingType(parameters[i].ParameterType) ?? parameters[i].ParameterType : null;
