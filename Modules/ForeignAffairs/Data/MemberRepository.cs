@@ -17,10 +17,9 @@ internal sealed class MemberRepository(UnitOfWork uow, SqlDialect dialect, Organ
         {
             return [];
         }
-        var connection = await uow.ConnectionAsync(ct);
-        return (await connection.QueryAsync<MemberRow>(new CommandDefinition(
-            $"SELECT {Columns} FROM foreign_affairs_member WHERE {dialect.InList("visit_id", "@Ids")} ORDER BY visit_id, position",
-            new { Ids = visitIds.ToArray() }, uow.Transaction, cancellationToken: ct))).AsList();
+        // A list page holds up to 200 visits, a report more: chunked under SQL Server's parameter limit.
+        return await uow.QueryChunkedAsync<MemberRow>(visitIds, chunk =>
+            ($"SELECT {Columns} FROM foreign_affairs_member WHERE {dialect.InList("visit_id", "@Ids")} ORDER BY visit_id, position", new { Ids = chunk }), ct);
     }
 
     /// <summary>
