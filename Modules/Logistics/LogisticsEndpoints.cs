@@ -33,6 +33,12 @@ internal static class LogisticsEndpoints
         GetMaintenancePlan.Map(plans);
         GenerateMaintenanceWorkOrders.Map(plans);
 
+        var meetings = app.MapGroup(Root + "/meetings").WithTags(LogisticsModule.MeetingsTag);
+        CreateMeeting.Map(meetings);
+        GetMeeting.Map(meetings);
+        ListMeetings.Map(meetings);
+        CancelMeeting.Map(meetings);
+
         var rules = app.MapGroup(Root + "/rules").WithTags(LogisticsModule.RulesTag);
         ListCatalogueItems.Map(rules);
         CreateCatalogueItem.Map(rules);
@@ -40,6 +46,8 @@ internal static class LogisticsEndpoints
         CreateSlaPolicy.Map(rules);
         ListReopenWindows.Map(rules);
         CreateReopenWindow.Map(rules);
+        ListMeetingClasses.Map(rules);
+        CreateMeetingClass.Map(rules);
         return app;
     }
 }

@@ -23,6 +23,7 @@ public static class LogisticsModule
     internal const string WorkOrdersTag = "Logistics: work orders";
     internal const string RulesTag = "Logistics: rules";
     internal const string MaintenanceTag = "Logistics: preventive maintenance";
+    internal const string MeetingsTag = "Logistics: meetings";
 
     public static IServiceCollection AddLogisticsModule(this IServiceCollection services)
     {
@@ -33,12 +34,15 @@ public static class LogisticsModule
         services.AddScoped<ServiceLevels>();
         services.AddScoped<WorkOrderRaiser>();
         services.AddScoped<MaintenanceRepository>();
+        services.AddScoped<MeetingRepository>();
+        services.AddScoped<MeetingClassCheck>();
         services.AddViolationSweep<SlaBreachSweep>();
         services.AddHandlersFrom(typeof(LogisticsModule).Assembly);
         services.AddModuleMigrations(Name, typeof(LogisticsModule).Assembly);
         services.AddScopes(ReadScope, WriteScope);
         services.AddApiTag(WorkOrdersTag, "工单 — work orders (报修 and service requests) for rooms: Raised → Triaged → Assigned → OnSite → Resolved → Closed by the requester's confirmation with a 1–5 rating; on hold with a reason; reopened within the window; cancelled before assignment. Full history; every change with If-Match. Each order names a catalogue item (L1) and runs a service-level clock (L3).");
         services.AddApiTag(MaintenanceTag, "预防性维护 — plans per room with a cron schedule in the business time zone and a checklist; each occurrence raises one work order, exactly once across Host instances.");
+        services.AddApiTag(MeetingsTag, "会议 — meetings registered with their class, attendees, days and budget, checked against the meeting-class caps (rule data) before anything is written; the room is booked in Buildings in the same request, and cancelling the meeting cancels the booking.");
         services.AddApiTag(RulesTag, "规则 — versioned, jurisdiction-scoped logistics rules with source and confidence: the service catalogue (items, standards, reference prices), service-level policies per category and priority, the reopen window. Edits are new versions (admin).");
         return services;
     }
