@@ -24,3 +24,9 @@ public sealed class LogisticsMaintenanceTests_Sqlite(SqliteApiFixture fixture) :
 
 [RunsOn(DatabaseProvider.PostgreSql)]
 public sealed class LogisticsMaintenanceTests_PostgreSql(PostgreSqlApiFixture fixture) : LogisticsMaintenanceTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class LogisticsMeetingTests_Sqlite(SqliteApiFixture fixture) : LogisticsMeetingTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class LogisticsMeetingTests_PostgreSql(PostgreSqlApiFixture fixture) : LogisticsMeetingTests(fixture), IClassFixture<PostgreSqlApiFixture>;

@@ -177,6 +177,9 @@ public sealed class LogisticsSlaTests_SqlServer(SqlServerApiFixture fixture) : L
 public sealed class LogisticsMaintenanceTests_SqlServer(SqlServerApiFixture fixture) : LogisticsMaintenanceTests(fixture), IClassFixture<SqlServerApiFixture>;
 
 [RunsOn(DatabaseProvider.SqlServer)]
+public sealed class LogisticsMeetingTests_SqlServer(SqlServerApiFixture fixture) : LogisticsMeetingTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
 public sealed class GuidanceViolationTests_SqlServer(SqlServerApiFixture fixture) : GuidanceViolationTests(fixture), IClassFixture<SqlServerApiFixture>;
 
 [RunsOn(DatabaseProvider.SqlServer)]
