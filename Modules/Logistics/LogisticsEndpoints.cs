@@ -33,6 +33,11 @@ internal static class LogisticsEndpoints
         GetMaintenancePlan.Map(plans);
         GenerateMaintenanceWorkOrders.Map(plans);
 
+        var services = app.MapGroup(Root + "/service-orders").WithTags(LogisticsModule.ServiceOrdersTag);
+        ListServiceOrders.Map(services);
+        GetServiceOrder.Map(services);
+        DeliverServiceOrder.Map(services);
+
         var rules = app.MapGroup(Root + "/rules").WithTags(LogisticsModule.RulesTag);
         ListCatalogueItems.Map(rules);
         CreateCatalogueItem.Map(rules);

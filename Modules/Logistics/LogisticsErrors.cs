@@ -16,4 +16,6 @@ internal static class LogisticsErrors
     public static readonly ErrorCode NotInCatalogue = new("logistics.not-in-catalogue", 422, "该服务事项不在本地区现行的后勤服务目录中（不得超出服务目录和标准提供服务）。", "The service item is not in the service catalogue in force for the organ's division (no service outside the catalogue and its standards).");
     public static readonly ErrorCode Jurisdiction = new("logistics.jurisdiction-invalid", 400, "适用地区应为 national 或 6 位行政区划代码。", "The jurisdiction must be \"national\" or a 6-digit division code.");
     public static readonly ErrorCode RuleVersionExists = new("logistics.rule-version-exists", 409, "该规则在此日期已有版本。", "This rule already has a version starting on that date.");
+    public static readonly ErrorCode ServiceOrderNotFound = new("logistics.service-order-not-found", 404, "会务服务单不存在。", "The conference service order does not exist.");
+    public static readonly ErrorCode ServiceOrderState = new("logistics.service-order-state", 409, "会务服务单已提供或已取消。", "The conference service order is already delivered or cancelled.");
 }

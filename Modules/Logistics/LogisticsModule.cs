@@ -23,6 +23,7 @@ public static class LogisticsModule
     internal const string WorkOrdersTag = "Logistics: work orders";
     internal const string RulesTag = "Logistics: rules";
     internal const string MaintenanceTag = "Logistics: preventive maintenance";
+    internal const string ServiceOrdersTag = "Logistics: conference services";
 
     public static IServiceCollection AddLogisticsModule(this IServiceCollection services)
     {
@@ -34,11 +35,15 @@ public static class LogisticsModule
         services.AddScoped<WorkOrderRaiser>();
         services.AddScoped<MaintenanceRepository>();
         services.AddViolationSweep<SlaBreachSweep>();
+        services.AddScoped<ServiceOrderRepository>();
+        services.AddSingleton<ServiceOrderBackfill>();
+        services.AddHostedService(sp => sp.GetRequiredService<ServiceOrderBackfill>());
         services.AddHandlersFrom(typeof(LogisticsModule).Assembly);
         services.AddModuleMigrations(Name, typeof(LogisticsModule).Assembly);
         services.AddScopes(ReadScope, WriteScope);
         services.AddApiTag(WorkOrdersTag, "工单 — work orders (报修 and service requests) for rooms: Raised → Triaged → Assigned → OnSite → Resolved → Closed by the requester's confirmation with a 1–5 rating; on hold with a reason; reopened within the window; cancelled before assignment. Full history; every change with If-Match. Each order names a catalogue item (L1) and runs a service-level clock (L3).");
         services.AddApiTag(MaintenanceTag, "预防性维护 — plans per room with a cron schedule in the business time zone and a checklist; each occurrence raises one work order, exactly once across Host instances.");
+        services.AddApiTag(ServiceOrdersTag, "会务服务 — service orders (tea, catering, AV, setup) from the add-ons of meeting-room bookings, due at the meeting's start; catering never above the attendees (反食品浪费法); a cancelled or rejected booking cancels them.");
         services.AddApiTag(RulesTag, "规则 — versioned, jurisdiction-scoped logistics rules with source and confidence: the service catalogue (items, standards, reference prices), service-level policies per category and priority, the reopen window. Edits are new versions (admin).");
         return services;
     }

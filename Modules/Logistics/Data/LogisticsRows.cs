@@ -83,3 +83,28 @@ internal sealed class MaintenancePlanRow
     public string Checklist { get; set; } = "";
     public DateTimeOffset CreatedAt { get; set; }
 }
+
+/// <summary>A row of logistics_service_order: one add-on kind of one booking.</summary>
+internal sealed class ServiceOrderRow
+{
+    public Guid Id { get; set; }
+    public Guid BookingId { get; set; }
+    public OrganAffairs.Contracts.Buildings.AddOnKind Kind { get; set; }
+    public Guid RoomId { get; set; }
+    public Guid OrganId { get; set; }
+    public int Quantity { get; set; }
+    public int RequestedQuantity { get; set; }
+    public int Attendees { get; set; }
+    public string? Note { get; set; }
+    public ServiceOrderStatus Status { get; set; }
+    public string? DeliveryNote { get; set; }
+    public long Version { get; set; }
+    public DateTimeOffset DueAt { get; set; }
+    public DateTimeOffset EndsAt { get; set; }
+    public DateTimeOffset? DeliveredAt { get; set; }
+    public DateTimeOffset? CancelledAt { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+}
+
+internal sealed record ServiceOrderFilter(Guid? OrganId, Guid? BookingId, OrganAffairs.Contracts.Buildings.AddOnKind? Kind, ServiceOrderStatus? Status, DateTimeOffset? DueFrom, DateTimeOffset? DueTo);

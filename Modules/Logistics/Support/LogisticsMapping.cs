@@ -23,3 +23,10 @@ internal static class MaintenanceMapping
         r.Id, r.OrganId, r.RequesterStaffMemberId, r.RoomId, r.ServiceItem, r.Priority, r.Title, r.Schedule, clock.Zone.Id,
         r.Checklist.Split('\n'), Domain.MaintenanceSchedule.Next(r.Schedule, clock.UtcNow, clock.Zone), r.CreatedAt);
 }
+
+internal static class ServiceOrderMapping
+{
+    public static ServiceOrderResponse ToResponse(this ServiceOrderRow r) => new(
+        r.Id, r.BookingId, r.RoomId, r.OrganId, r.Kind, r.Quantity, r.RequestedQuantity, r.Attendees, r.Note, r.DueAt, r.EndsAt, r.Status,
+        r.DeliveredAt, r.DeliveryNote, r.CancelledAt, r.Version, r.CreatedAt, r.UpdatedAt);
+}

@@ -24,3 +24,9 @@ public sealed class LogisticsMaintenanceTests_Sqlite(SqliteApiFixture fixture) :
 
 [RunsOn(DatabaseProvider.PostgreSql)]
 public sealed class LogisticsMaintenanceTests_PostgreSql(PostgreSqlApiFixture fixture) : LogisticsMaintenanceTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class LogisticsServiceOrderTests_Sqlite(SqliteApiFixture fixture) : LogisticsServiceOrderTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class LogisticsServiceOrderTests_PostgreSql(PostgreSqlApiFixture fixture) : LogisticsServiceOrderTests(fixture), IClassFixture<PostgreSqlApiFixture>;
