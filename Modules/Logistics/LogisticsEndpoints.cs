@@ -38,6 +38,12 @@ internal static class LogisticsEndpoints
         GetServiceOrder.Map(services);
         DeliverServiceOrder.Map(services);
 
+        var contracts = app.MapGroup(Root + "/contracts").WithTags(LogisticsModule.ContractsTag);
+        CreateContract.Map(contracts);
+        ListContracts.Map(contracts);
+        AssessProviders.Map(contracts);
+        GetContract.Map(contracts);
+
         var rules = app.MapGroup(Root + "/rules").WithTags(LogisticsModule.RulesTag);
         ListCatalogueItems.Map(rules);
         CreateCatalogueItem.Map(rules);
@@ -45,6 +51,8 @@ internal static class LogisticsEndpoints
         CreateSlaPolicy.Map(rules);
         ListReopenWindows.Map(rules);
         CreateReopenWindow.Map(rules);
+        ListContractTerms.Map(rules);
+        CreateContractTerm.Map(rules);
         return app;
     }
 }
