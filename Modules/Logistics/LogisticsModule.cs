@@ -38,6 +38,7 @@ public static class LogisticsModule
         services.AddViolationSweep<SlaBreachSweep>();
         services.AddScoped<ServiceOrderRepository>();
         services.AddScoped<ContractRepository>();
+        services.AddHostedService<MaintenanceTimer>();
         services.AddSingleton<ServiceOrderBackfill>();
         services.AddHostedService(sp => sp.GetRequiredService<ServiceOrderBackfill>());
         services.AddHandlersFrom(typeof(LogisticsModule).Assembly);
