@@ -38,6 +38,16 @@ internal static class LogisticsEndpoints
         GetMeeting.Map(meetings);
         ListMeetings.Map(meetings);
         CancelMeeting.Map(meetings);
+        var services = app.MapGroup(Root + "/service-orders").WithTags(LogisticsModule.ServiceOrdersTag);
+        ListServiceOrders.Map(services);
+        GetServiceOrder.Map(services);
+        DeliverServiceOrder.Map(services);
+
+        var contracts = app.MapGroup(Root + "/contracts").WithTags(LogisticsModule.ContractsTag);
+        CreateContract.Map(contracts);
+        ListContracts.Map(contracts);
+        AssessProviders.Map(contracts);
+        GetContract.Map(contracts);
 
         var rules = app.MapGroup(Root + "/rules").WithTags(LogisticsModule.RulesTag);
         ListCatalogueItems.Map(rules);
@@ -48,6 +58,8 @@ internal static class LogisticsEndpoints
         CreateReopenWindow.Map(rules);
         ListMeetingClasses.Map(rules);
         CreateMeetingClass.Map(rules);
+        ListContractTerms.Map(rules);
+        CreateContractTerm.Map(rules);
         return app;
     }
 }

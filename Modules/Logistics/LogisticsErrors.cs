@@ -21,4 +21,12 @@ internal static class LogisticsErrors
     public static readonly ErrorCode MeetingClassNotSet = new("logistics.meeting-class-not-set", 422, "该会议类别在本地区此日期没有现行的开支标准。", "The meeting class has no rule in force for the organ's division on that date.");
     public static readonly ErrorCode MeetingOverAttendeeCap = new("logistics.meeting-over-attendee-cap", 422, "参会人数超过该类会议的人数上限（会议费管理办法）。", "More attendees than the meeting class allows (meeting-expense rules).");
     public static readonly ErrorCode MeetingOverBudgetCap = new("logistics.meeting-over-budget-cap", 422, "会议预算超过参会人数 × 会期 × 该类会议综合定额（会议费管理办法）。", "The budget exceeds attendees × days × the class's all-in daily cap per person (meeting-expense rules).");
+    public static readonly ErrorCode ServiceOrderNotFound = new("logistics.service-order-not-found", 404, "会务服务单不存在。", "The conference service order does not exist.");
+    public static readonly ErrorCode ServiceOrderState = new("logistics.service-order-state", 409, "会务服务单已提供或已取消。", "The conference service order is already delivered or cancelled.");
+    public static readonly ErrorCode ContractNotFound = new("logistics.contract-not-found", 404, "物业服务合同不存在。", "The property-service contract does not exist.");
+    public static readonly ErrorCode EnergyClauseRequired = new("logistics.energy-clause-required", 422, "物业服务合同必须载明节能目标（公共机构节能条例第二十七条）。", "A property-service contract must state energy-saving targets (Regulation on Energy Conservation of Public Institutions, Art. 27).");
+    public static readonly ErrorCode ContractTermTooLong = new("logistics.contract-term-too-long", 422, "合同期限超过规定的最长期限。", "The contract's term is longer than the longest allowed.");
+    public static readonly ErrorCode ContractTermReasonRequired = new("logistics.contract-term-reason-required", 422, "合同期限超过一般期限，须说明理由（服务稳定、经费有保障）。", "A term above the normal one needs a reason (a stable service with secured funding).");
+    public static readonly ErrorCode ContractNotCovering = new("logistics.contract-not-covering", 422, "该合同不在有效期内或不涵盖此服务事项，不能据此派单。", "The contract is not in force or does not cover the work order's service item.");
+    public static readonly ErrorCode ContractRefNotFound = new("logistics.contract-ref-not-found", 400, "所引用的物业服务合同不存在。", "The referenced property-service contract does not exist.");
 }

@@ -69,6 +69,11 @@ internal sealed class BookingPlacement(
         {
             throw new ProblemException(BuildingsErrors.OverCapacity, detail: $"capacity {room.Capacity}, attendees {draft.Attendees}");
         }
+        // 反食品浪费法: meals are planned by headcount, so catering above the attendees is refused before anything is written.
+        if ((draft.AddOns ?? []).Where(a => a.Kind == AddOnKind.Catering).Sum(a => (long)a.Quantity) is var catering && catering > draft.Attendees)
+        {
+            throw new ProblemException(BuildingsErrors.CateringAboveAttendees, detail: $"attendees {draft.Attendees}, catering {catering}");
+        }
         var now = clock.UtcNow;
         if (windows[0].StartsAt < now)
         {

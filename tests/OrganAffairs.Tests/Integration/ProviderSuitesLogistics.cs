@@ -30,3 +30,15 @@ public sealed class LogisticsMeetingTests_Sqlite(SqliteApiFixture fixture) : Log
 
 [RunsOn(DatabaseProvider.PostgreSql)]
 public sealed class LogisticsMeetingTests_PostgreSql(PostgreSqlApiFixture fixture) : LogisticsMeetingTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class LogisticsServiceOrderTests_Sqlite(SqliteApiFixture fixture) : LogisticsServiceOrderTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class LogisticsServiceOrderTests_PostgreSql(PostgreSqlApiFixture fixture) : LogisticsServiceOrderTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class LogisticsContractTests_Sqlite(SqliteApiFixture fixture) : LogisticsContractTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class LogisticsContractTests_PostgreSql(PostgreSqlApiFixture fixture) : LogisticsContractTests(fixture), IClassFixture<PostgreSqlApiFixture>;
