@@ -28,6 +28,9 @@ internal static class ForeignAffairsEndpoints
         ListVisitMembers.Map(visits);
         SetTravelDocument.Map(visits);
         HandBackDocument.Map(visits);
+        RecordExpense.Map(visits);
+        CorrectExpense.Map(visits);
+        ListExpenses.Map(visits);
 
         var documents = app.MapGroup(Root + "/documents").WithTags(ForeignAffairsModule.DocumentsTag);
         ListOverdueDocuments.Map(documents);
@@ -41,6 +44,10 @@ internal static class ForeignAffairsEndpoints
         CreateLimits.Map(rules);
         ListDeadlines.Map(rules);
         CreateDeadlines.Map(rules);
+        ListExpenseRules.Map(rules);
+        CreateTravelClasses.Map(rules);
+        CreateLodgingLimits.Map(rules);
+        CreateAllowances.Map(rules);
         return app;
     }
 }

@@ -43,6 +43,8 @@ public static class ForeignAffairsModule
         services.AddSingleton(sp => new TravelDocuments(PersonalDataProvider(sp).CreateProtector(TravelDocuments.Purpose)));
         services.AddDataProtection();
         services.AddScoped<DeadlineBook>();
+        services.AddScoped<ExpenseRepository>();
+        services.AddScoped<ExpenseBook>();
         services.AddViolationSweep<OverduePassportSweep>();
         services.AddViolationSweep<LateReportSweep>();
         services.AddHandlersFrom(typeof(ForeignAffairsModule).Assembly);

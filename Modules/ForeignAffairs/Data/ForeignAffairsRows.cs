@@ -108,3 +108,28 @@ internal sealed class VisitCountRow
     public int Travellers { get; set; }
     public int DistinctTravellers { get; set; }
 }
+
+/// <summary>
+/// A row of foreign_affairs_expense: an expense line of a visit, or a correction of one (<see cref="CorrectsId"/> set, the amount
+/// the signed difference). The row's id is the source id and the event id of its cost notification.
+/// </summary>
+internal sealed class ExpenseRow
+{
+    public Guid Id { get; set; }
+    public Guid VisitId { get; set; }
+    public Guid OrganId { get; set; }
+    public ExpenseCategory Category { get; set; }
+    public Guid? MemberId { get; set; }
+    public long AmountFen { get; set; }
+    public DateOnly PaidOn { get; set; }
+    public string PaymentReference { get; set; } = "";
+    public SeatClass? SeatClass { get; set; }
+    public string? Country { get; set; }
+    public int? Units { get; set; }
+    public string? Note { get; set; }
+    public long? LimitFen { get; set; }
+    public Guid? RuleVersionId { get; set; }
+    public Guid? CorrectsId { get; set; }
+    public string? Reason { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+}

@@ -30,3 +30,9 @@ public sealed class ForeignAffairsDeadlinesTests_Sqlite(SqliteApiFixture fixture
 
 [RunsOn(DatabaseProvider.PostgreSql)]
 public sealed class ForeignAffairsDeadlinesTests_PostgreSql(PostgreSqlApiFixture fixture) : ForeignAffairsDeadlinesTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class ForeignAffairsExpensesTests_Sqlite(SqliteApiFixture fixture) : ForeignAffairsExpensesTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class ForeignAffairsExpensesTests_PostgreSql(PostgreSqlApiFixture fixture) : ForeignAffairsExpensesTests(fixture), IClassFixture<PostgreSqlApiFixture>;
