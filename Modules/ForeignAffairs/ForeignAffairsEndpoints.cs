@@ -35,6 +35,11 @@ internal static class ForeignAffairsEndpoints
         var documents = app.MapGroup(Root + "/documents").WithTags(ForeignAffairsModule.DocumentsTag);
         ListOverdueDocuments.Map(documents);
 
+        var incoming = app.MapGroup(Root + "/incoming").WithTags(ForeignAffairsModule.IncomingTag);
+        CreateDelegation.Map(incoming);
+        GetDelegation.Map(incoming);
+        RecordDelegationCost.Map(incoming);
+
         var plans = app.MapGroup(Root + "/plans").WithTags(ForeignAffairsModule.PlansTag);
         SetPlan.Map(plans);
         GetPlan.Map(plans);
@@ -48,6 +53,8 @@ internal static class ForeignAffairsEndpoints
         CreateTravelClasses.Map(rules);
         CreateLodgingLimits.Map(rules);
         CreateAllowances.Map(rules);
+        ListDelegationStandards.Map(rules);
+        CreateDelegationStandards.Map(rules);
         return app;
     }
 }

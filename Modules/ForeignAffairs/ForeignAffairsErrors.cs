@@ -50,4 +50,13 @@ internal static class ForeignAffairsErrors
     public static readonly ErrorCode MemberRefNotFound = new("foreign-affairs.member-ref-not-found", 400, "所引用的团组成员不属于该出访团组。", "The referenced member is not a member of the visit's delegation.");
     public static readonly ErrorCode CorrectionUnchanged = new("foreign-affairs.correction-unchanged", 400, "更正后的金额与当前金额相同。", "The corrected amount equals the line's current amount.");
     public static readonly ErrorCode AmountInvalid = new("foreign-affairs.amount-invalid", 400, "金额应大于 0、不超过 1 亿元，最多 2 位小数。", "The amount is more than 0 and at most 100 million yuan, with at most 2 decimals.");
+    public static readonly ErrorCode DelegationNotFound = new("foreign-affairs.delegation-not-found", 404, "外宾代表团不存在。", "The incoming delegation does not exist.");
+    public static readonly ErrorCode DelegationInvalid = new("foreign-affairs.delegation-invalid", 400, "代表团无效：离开不早于抵达、最长 60 天，日程在停留期间内。", "Invalid delegation: departure not before arrival, at most 60 days, programme within the stay.");
+    public static readonly ErrorCode CashPayment = new("foreign-affairs.cash-payment", 422, "外宾接待费用应使用公务卡或银行转账结算，不得使用现金（FI1）。", "Costs of foreign guests are paid by official card or bank transfer, never cash (FI1).");
+    public static readonly ErrorCode TooManyBanquets = new("foreign-affairs.too-many-banquets", 422, "每次来访宴请次数超过标准（FI1）。", "More banquets in the stay than the standard allows (FI1).");
+    public static readonly ErrorCode DelegationCostOverStandard = new("foreign-affairs.delegation-cost-over-standard", 422, "外宾接待费用超过标准（FI1）。", "The cost of receiving the foreign guests is above the standard (FI1).");
+    public static readonly ErrorCode AccompanyingTooMany = new("foreign-affairs.accompanying-too-many", 422, "陪同人数超过规定比例（FI1）。", "More accompanying hosts than the ratio allows (FI1).");
+    public static readonly ErrorCode DelegationCostFieldsMissing = new("foreign-affairs.delegation-cost-fields-missing", 400, "宴请、自助餐、冷餐酒会、茶会、日常伙食和礼品须填写人数；日常伙食须填写天数。", "Meals, daily meals and gifts need the persons; daily meals the days.");
+    public static readonly ErrorCode DelegationCostOutsideStay = new("foreign-affairs.delegation-cost-outside-stay", 422, "日常伙食天数超过来访停留天数（FI1）。", "More days of daily meals than the stay (FI1).");
+    public static readonly ErrorCode StandardsInvalid = new("foreign-affairs.standards-invalid", 400, "接待标准无效：宴请次数 0–10，金额 0–100000 元，陪同比例 0–100。", "Invalid standards: 0–10 banquets, amounts 0–100,000 yuan, ratio 0–100.");
 }

@@ -17,7 +17,8 @@ namespace OrganAffairs.Costs.Support;
 /// each source that has a Contracts query of its cost items is paged through once, keyed by source ids, and posted
 /// through <see cref="PostCostsCommand"/> — an item its event already posted is a no-op. A source is marked done in
 /// costs_backfill and skipped at the next start. Sources: Vehicles (<see cref="ListVehicleCostsQuery"/>), ForeignAffairs
-/// outbound visits (<see cref="ListOutboundVisitCostsQuery"/>, marked <c>ForeignAffairs.Outbound</c>). Reception
+/// outbound visits (<see cref="ListOutboundVisitCostsQuery"/>, marked <c>ForeignAffairs.Outbound</c>) and incoming delegations (<see cref="ListIncomingDelegationCostsQuery"/>,
+/// marked <c>ForeignAffairs.Incoming</c>, on the Reception line). Reception
 /// has no such query yet (docs/adr/0100); a new source is one more loop here.
 /// </summary>
 internal sealed class CostsBackfill(IServiceScopeFactory scopes, IConfiguration configuration, ILogger<CostsBackfill> logger) : IHostedService
@@ -64,11 +65,16 @@ internal sealed class CostsBackfill(IServiceScopeFactory scopes, IConfiguration 
         }
         posted += await BackfillForeignAffairsAsync(OutboundMark, force, (cursor, token) => SendAsync(new ListOutboundVisitCostsQuery(null, cursor, PageSize), token),
             CostLine.OutboundVisit, ct);
+        posted += await BackfillForeignAffairsAsync(IncomingMark, force, (cursor, token) => SendAsync(new ListIncomingDelegationCostsQuery(null, cursor, PageSize), token),
+            CostLine.Reception, ct);
         return posted;
     }
 
     /// <summary>The backfill mark of the outbound visits' costs (the ForeignAffairs source has more than one kind of cost).</summary>
     public const string OutboundMark = "ForeignAffairs.Outbound";
+
+    /// <summary>The backfill mark of the incoming delegations' costs (posted on the Reception line).</summary>
+    public const string IncomingMark = "ForeignAffairs.Incoming";
 
     private async Task<int> BackfillForeignAffairsAsync(string mark, bool force, Func<Guid?, CancellationToken, Task<ForeignAffairsCostPage>> page, CostLine line,
         CancellationToken ct)

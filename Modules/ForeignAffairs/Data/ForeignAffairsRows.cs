@@ -133,3 +133,37 @@ internal sealed class ExpenseRow
     public string? Reason { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
 }
+
+/// <summary>A row of foreign_affairs_delegation: an incoming foreign delegation; guests and programme are JSON documents of it.</summary>
+internal sealed class DelegationRow
+{
+    public Guid Id { get; set; }
+    public Guid OrganId { get; set; }
+    public string Title { get; set; } = "";
+    public string Country { get; set; } = "";
+    public TravelGrade HostGrade { get; set; }
+    public DateOnly ArrivesOn { get; set; }
+    public DateOnly DepartsOn { get; set; }
+    public string Guests { get; set; } = "[]";
+    public string Programme { get; set; } = "[]";
+    public DateTimeOffset CreatedAt { get; set; }
+}
+
+/// <summary>A row of foreign_affairs_delegation_cost: a cost of an incoming delegation; its id is the source id and event id of its notification.</summary>
+internal sealed class DelegationCostRow
+{
+    public Guid Id { get; set; }
+    public Guid DelegationId { get; set; }
+    public Guid OrganId { get; set; }
+    public DelegationCostCategory Category { get; set; }
+    public long AmountFen { get; set; }
+    public DateOnly PaidOn { get; set; }
+    public DelegationPaymentMethod PaymentMethod { get; set; }
+    public string PaymentReference { get; set; } = "";
+    public int? Persons { get; set; }
+    public int? Accompanying { get; set; }
+    public int? Days { get; set; }
+    public long? LimitFen { get; set; }
+    public Guid? RuleVersionId { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+}

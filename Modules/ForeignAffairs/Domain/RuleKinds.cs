@@ -31,6 +31,10 @@ internal static class RuleKinds
 
     /// <summary>Meals and incidentals lump sums per day (<see cref="Allowances"/>), keyed by country (F11).</summary>
     public const string Allowances = "allowances";
+
+    /// <summary>The standards of receiving foreign guests (<see cref="DelegationStandards"/>), key <see cref="StandardsKey"/> (FI1).</summary>
+    public const string Incoming = "incoming";
+    public const string StandardsKey = "standards";
 }
 
 /// <summary>The JSON of a rule value.</summary>

@@ -44,5 +44,12 @@ internal static class ForeignAffairsRuleTables
     public static readonly RuleTableDefinition<RuleRow> Allowances = RuleTableDefinition<RuleRow>.Plain(
         "foreign_affairs_rule/" + RuleKinds.Allowances, "ForeignAffairsRule", ForeignAffairsErrors.RuleVersionExists);
 
+    /// <summary>
+    /// The standards of receiving foreign guests (FI1): provinces set their own tables (DOMAIN.md), so no direction; the most specific
+    /// version in force on the payment date applies.
+    /// </summary>
+    public static readonly RuleTableDefinition<RuleRow> Incoming = RuleTableDefinition<RuleRow>.Plain(
+        "foreign_affairs_rule/" + RuleKinds.Incoming, "ForeignAffairsRule", ForeignAffairsErrors.RuleVersionExists);
+
     public static OutboundLimits Read(RuleRow row) => RuleJson.Read<OutboundLimits>(row.Value);
 }

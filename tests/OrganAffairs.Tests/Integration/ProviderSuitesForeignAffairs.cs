@@ -36,3 +36,9 @@ public sealed class ForeignAffairsExpensesTests_Sqlite(SqliteApiFixture fixture)
 
 [RunsOn(DatabaseProvider.PostgreSql)]
 public sealed class ForeignAffairsExpensesTests_PostgreSql(PostgreSqlApiFixture fixture) : ForeignAffairsExpensesTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class ForeignAffairsDelegationsTests_Sqlite(SqliteApiFixture fixture) : ForeignAffairsDelegationsTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class ForeignAffairsDelegationsTests_PostgreSql(PostgreSqlApiFixture fixture) : ForeignAffairsDelegationsTests(fixture), IClassFixture<PostgreSqlApiFixture>;
