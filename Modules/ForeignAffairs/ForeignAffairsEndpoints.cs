@@ -40,6 +40,12 @@ internal static class ForeignAffairsEndpoints
         GetDelegation.Map(incoming);
         RecordDelegationCost.Map(incoming);
 
+        var agreements = app.MapGroup(Root + "/agreements").WithTags(ForeignAffairsModule.AgreementsTag);
+        CreateAgreement.Map(agreements);
+        ListExpiringAgreements.Map(agreements);
+        GetAgreement.Map(agreements);
+        AdvanceAgreement.Map(agreements);
+
         var plans = app.MapGroup(Root + "/plans").WithTags(ForeignAffairsModule.PlansTag);
         SetPlan.Map(plans);
         GetPlan.Map(plans);

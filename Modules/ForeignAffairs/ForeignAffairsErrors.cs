@@ -59,4 +59,7 @@ internal static class ForeignAffairsErrors
     public static readonly ErrorCode DelegationCostFieldsMissing = new("foreign-affairs.delegation-cost-fields-missing", 400, "宴请、自助餐、冷餐酒会、茶会、日常伙食和礼品须填写人数；日常伙食须填写天数。", "Meals, daily meals and gifts need the persons; daily meals the days.");
     public static readonly ErrorCode DelegationCostOutsideStay = new("foreign-affairs.delegation-cost-outside-stay", 422, "日常伙食天数超过来访停留天数（FI1）。", "More days of daily meals than the stay (FI1).");
     public static readonly ErrorCode StandardsInvalid = new("foreign-affairs.standards-invalid", 400, "接待标准无效：宴请次数 0–10，金额 0–100000 元，陪同比例 0–100。", "Invalid standards: 0–10 banquets, amounts 0–100,000 yuan, ratio 0–100.");
+    public static readonly ErrorCode AgreementNotFound = new("foreign-affairs.agreement-not-found", 404, "友好城市或协议不存在。", "The agreement does not exist.");
+    public static readonly ErrorCode AgreementState = new("foreign-affairs.agreement-state", 409, "协议当前状态不允许此步骤（须按审批进程逐步推进）。", "The agreement's state does not allow this step (its approval chain goes one step at a time).");
+    public static readonly ErrorCode AgreementDatesInvalid = new("foreign-affairs.agreement-dates-invalid", 400, "日期无效：步骤日期不早于上一步、不晚于今天；到期日晚于签署日，且只在签署时填写。", "Invalid dates: a step not before the previous one nor after today; the expiry after the signing, given only when signing.");
 }

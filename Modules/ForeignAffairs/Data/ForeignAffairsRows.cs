@@ -167,3 +167,22 @@ internal sealed class DelegationCostRow
     public Guid? RuleVersionId { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
 }
+
+/// <summary>A row of foreign_affairs_agreement: a partnership or agreement with a foreign city; its steps are a JSON document of it.</summary>
+internal sealed class AgreementRow
+{
+    public Guid Id { get; set; }
+    public Guid OrganId { get; set; }
+    public string PartnerCity { get; set; } = "";
+    public string PartnerCountry { get; set; } = "";
+    public AgreementType Type { get; set; }
+    public string? Subject { get; set; }
+    public AgreementState State { get; set; }
+    public string Steps { get; set; } = "[]";
+    public DateOnly? SignedOn { get; set; }
+    public DateOnly? ExpiresOn { get; set; }
+    public int RenewalReminderDays { get; set; }
+    public long Version { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+}

@@ -42,3 +42,9 @@ public sealed class ForeignAffairsDelegationsTests_Sqlite(SqliteApiFixture fixtu
 
 [RunsOn(DatabaseProvider.PostgreSql)]
 public sealed class ForeignAffairsDelegationsTests_PostgreSql(PostgreSqlApiFixture fixture) : ForeignAffairsDelegationsTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class ForeignAffairsAgreementsTests_Sqlite(SqliteApiFixture fixture) : ForeignAffairsAgreementsTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class ForeignAffairsAgreementsTests_PostgreSql(PostgreSqlApiFixture fixture) : ForeignAffairsAgreementsTests(fixture), IClassFixture<PostgreSqlApiFixture>;
