@@ -61,13 +61,15 @@ public abstract partial class JurisdictionScopeTests(ApiFixture fixture)
         public Guid Letter { get; set; }
         public Guid Reception { get; set; }
         public Guid Visit { get; set; }
+        public Guid Delegation { get; set; }
+        public Guid Agreement { get; set; }
         public Guid WorkOrder { get; set; }
         public Guid MaintenancePlan { get; set; }
         public string BureauKey { get; set; } = "";
         public string OrganKey { get; set; } = "";
 
         /// <summary>Every id that belongs to this county: none may appear in an answer to another county's bureau.</summary>
-        public IReadOnlyList<Guid> Ids => [Bureau, Organ, Staff, Key, Allocation, Assignment, Booking, Vehicle, Driver, Trip, Asset, ReservedAsset, Reservation, Stocktake, Institution, Meter, Letter, Reception, Visit, WorkOrder, MaintenancePlan];
+        public IReadOnlyList<Guid> Ids => [Bureau, Organ, Staff, Key, Allocation, Assignment, Booking, Vehicle, Driver, Trip, Asset, ReservedAsset, Reservation, Stocktake, Institution, Meter, Letter, Reception, Visit, Delegation, Agreement, WorkOrder, MaintenancePlan];
     }
 
     private sealed record World(County A, County B, Guid MeetingRoom);
@@ -174,6 +176,12 @@ public abstract partial class JurisdictionScopeTests(ApiFixture fixture)
         ["ForeignAffairs_ListVisits"] = List("/api/v1/foreign-affairs?pageSize=200", c => c.Visit),
         ["ForeignAffairs_GetVisit"] = Get(c => $"/api/v1/foreign-affairs/{c.Visit}"),
         ["ForeignAffairs_ListVisitMembers"] = Get(c => $"/api/v1/foreign-affairs/{c.Visit}/members"),
+        ["ForeignAffairs_ListExpenses"] = Get(c => $"/api/v1/foreign-affairs/{c.Visit}/expenses"),
+        ["ForeignAffairs_ListExpenseRules"] = RuleTable,
+        ["ForeignAffairs_ListDelegationStandards"] = RuleTable,
+        ["ForeignAffairs_GetDelegation"] = Get(c => $"/api/v1/foreign-affairs/incoming/{c.Delegation}"),
+        ["ForeignAffairs_GetAgreement"] = Get(c => $"/api/v1/foreign-affairs/agreements/{c.Agreement}"),
+        ["ForeignAffairs_ListExpiringAgreements"] = List("/api/v1/foreign-affairs/agreements/expiring?withinDays=3650&asOf=2026-01-01", c => c.Agreement),
         ["ForeignAffairs_ListOverdueDocuments"] = List("/api/v1/foreign-affairs/documents/overdue?pageSize=200", _ => null),
         ["ForeignAffairs_ListLimits"] = RuleTable,
         ["ForeignAffairs_ListDeadlines"] = RuleTable,
@@ -553,6 +561,14 @@ public abstract partial class JurisdictionScopeTests(ApiFixture fixture)
                     schedule = Array.Empty<object>(), budget = 30_000m,
                 },
             })).ReadAsync<VisitResponse>(HttpStatusCode.Created)).Id;
+            county.Delegation = (await (await Admin.PostJsonAsync("/api/v1/foreign-affairs/incoming",
+                ForeignAffairs.ForeignAffairsDelegationsTests.Body(county.Organ, "Other", "Other"))).ReadAsync<DelegationResponse>(HttpStatusCode.Created)).Id;
+            county.Agreement = (await (await Admin.PostJsonAsync("/api/v1/foreign-affairs/agreements", new
+            {
+                organId = county.Organ, partnerCity = "Lyon", partnerCountry = "FR", type = "LetterOfIntent", proposedOn = "2020-01-01",
+            })).ReadAsync<AgreementResponse>(HttpStatusCode.Created)).Id;
+            await (await Admin.SendAsync(Http.Request(HttpMethod.Post, $"/api/v1/foreign-affairs/agreements/{county.Agreement}/state",
+                JsonSerializer.Serialize(new { state = "Signed", on = "2020-02-01", expiresOn = "2030-01-31" }, Http.Json), ifMatch: "\"1\""))).ReadAsync<AgreementResponse>();
             county.WorkOrder = (await LogisticsSetup.RaiseAsync(Admin, new LogisticsSetup.World(county.Organ, county.Staff, county.Office, workOrderItem))).Id;
             county.MaintenancePlan = (await (await Admin.PostJsonAsync("/api/v1/logistics/maintenance-plans", new
             {
