@@ -14,7 +14,7 @@ public enum ReportPeriodKind
 /// 报送状态 — Draft (opened, not yet sent) → Submitted → Returned (with comments) → Resubmitted → Accepted; a returned
 /// submission may be returned again.
 /// </summary>
-public enum SubmissionStatus
+public enum ReportSubmissionStatus
 {
     Draft = 1,
     Submitted = 2,
@@ -95,7 +95,7 @@ public sealed record ReportCycleResponse(
 /// <param name="Overdue">Not submitted (Draft or Returned) and the business date today is after the due date.</param>
 /// <param name="Version">The row version (ETag).</param>
 public sealed record ReportSubmissionResponse(
-    Guid Id, Guid CycleId, Guid BureauId, string DivisionCode, SubmissionStatus Status, JsonElement? Data, string? Comments, DateOnly DueOn,
+    Guid Id, Guid CycleId, Guid BureauId, string DivisionCode, ReportSubmissionStatus Status, JsonElement? Data, string? Comments, DateOnly DueOn,
     DateOnly? FirstSubmittedOn, DateOnly? SubmittedOn, DateOnly? AcceptedOn, bool Late, bool Overdue, long Version);
 
 /// <summary>Saves a draft or returned submission's form data (not checked against the schema until it is submitted).</summary>

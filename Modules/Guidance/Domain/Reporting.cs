@@ -37,22 +37,22 @@ internal static class SubmissionTiming
     public static bool IsLate(DateOnly? submittedOn, DateOnly dueOn) => submittedOn is { } on && on > dueOn;
 
     /// <summary>Overdue: not with the reviewer (Draft or Returned) and today is after the due date.</summary>
-    public static bool IsOverdue(SubmissionStatus status, DateOnly dueOn, DateOnly today) =>
-        status is SubmissionStatus.Draft or SubmissionStatus.Returned && today > dueOn;
+    public static bool IsOverdue(ReportSubmissionStatus status, DateOnly dueOn, DateOnly today) =>
+        status is ReportSubmissionStatus.Draft or ReportSubmissionStatus.Returned && today > dueOn;
 
     /// <summary>The status a submission moves to when its bureau sends it, or null when it cannot be sent.</summary>
-    public static SubmissionStatus? OnSubmit(SubmissionStatus status) => status switch
+    public static ReportSubmissionStatus? OnSubmit(ReportSubmissionStatus status) => status switch
     {
-        SubmissionStatus.Draft => SubmissionStatus.Submitted,
-        SubmissionStatus.Returned => SubmissionStatus.Resubmitted,
+        ReportSubmissionStatus.Draft => ReportSubmissionStatus.Submitted,
+        ReportSubmissionStatus.Returned => ReportSubmissionStatus.Resubmitted,
         _ => null,
     };
 
     /// <summary>Whether a reviewer may return or accept it (it is with the reviewer).</summary>
-    public static bool IsWithReviewer(SubmissionStatus status) => status is SubmissionStatus.Submitted or SubmissionStatus.Resubmitted;
+    public static bool IsWithReviewer(ReportSubmissionStatus status) => status is ReportSubmissionStatus.Submitted or ReportSubmissionStatus.Resubmitted;
 
     /// <summary>Whether its bureau may still change the data.</summary>
-    public static bool IsEditable(SubmissionStatus status) => status is SubmissionStatus.Draft or SubmissionStatus.Returned;
+    public static bool IsEditable(ReportSubmissionStatus status) => status is ReportSubmissionStatus.Draft or ReportSubmissionStatus.Returned;
 }
 
 /// <summary>

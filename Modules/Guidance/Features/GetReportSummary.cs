@@ -65,7 +65,7 @@ internal sealed class GetReportSummaryHandler(ReportingRepository reports) : IRe
         var type = await reports.GetTypeAsync(cycle.ReportTypeId, ct) ?? throw new ProblemException(GuidanceErrors.CycleNotFound);
         var fields = ReportForms.NumericFields(type.FormSchema);
         var submissions = await reports.VisibleSubmissionsOfAsync([cycle.Id], ct);
-        var accepted = submissions.Where(s => s.Status == nameof(SubmissionStatus.Accepted))
+        var accepted = submissions.Where(s => s.Status == nameof(ReportSubmissionStatus.Accepted))
             .Select(s => new ReportSummaryRow(s.OrganId, s.DivisionCode, ReportForms.Values(s.Data, fields))).ToList();
         var totals = ReportForms.Totals(fields, accepted.Select(r => r.Values)).Select(t => new ReportSummaryField(t.Field, t.Total)).ToList();
         return (new ReportSummaryResponse(cycle.Id, cycle.PeriodLabel, submissions.Count, accepted.Count, totals, accepted), fields);

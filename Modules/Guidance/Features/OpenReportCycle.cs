@@ -107,7 +107,7 @@ internal sealed class OpenReportCycleHandler(
         }
         var submissions = b.BureauIds.Select((id, i) => new ReportSubmissionRow
         {
-            Id = ids.NewId(), CycleId = cycle.Id, OrganId = id, DivisionCode = divisions[i], Status = nameof(SubmissionStatus.Draft), DueOn = dueOn,
+            Id = ids.NewId(), CycleId = cycle.Id, OrganId = id, DivisionCode = divisions[i], Status = nameof(ReportSubmissionStatus.Draft), DueOn = dueOn,
             Version = 1, UpdatedAt = cycle.OpenedAt,
         }).OrderBy(s => s.DivisionCode, StringComparer.Ordinal).ThenBy(s => s.OrganId).ToList();
         await reports.InsertSubmissionsAsync(submissions, ct);

@@ -48,12 +48,12 @@ internal sealed class ReturnReportSubmissionHandler(ReportingRepository reports,
         var row = await reports.GetVisibleSubmissionAsync(command.Id, ct) ?? throw new ProblemException(GuidanceErrors.SubmissionNotFound);
         scope.EnsureSeesAll();
         var expected = command.IfMatch.Against(row.Version);
-        if (!SubmissionTiming.IsWithReviewer(Enum.Parse<SubmissionStatus>(row.Status)))
+        if (!SubmissionTiming.IsWithReviewer(Enum.Parse<ReportSubmissionStatus>(row.Status)))
         {
             throw new ProblemException(GuidanceErrors.SubmissionState, detail: row.Status);
         }
         var before = row.ToResponse(clock.Today);
-        row.Status = nameof(SubmissionStatus.Returned);
+        row.Status = nameof(ReportSubmissionStatus.Returned);
         row.Comments = command.Body.Comments.Trim();
         return await SubmissionWrites.WriteAsync(reports, audit, clock, row, expected, before, ct);
     }

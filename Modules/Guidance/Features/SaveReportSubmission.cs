@@ -49,7 +49,7 @@ internal sealed class SaveReportSubmissionHandler(ReportingRepository reports, A
     {
         var row = await reports.GetVisibleSubmissionAsync(command.Id, ct) ?? throw new ProblemException(GuidanceErrors.SubmissionNotFound);
         var expected = command.IfMatch.Against(row.Version);
-        if (!SubmissionTiming.IsEditable(Enum.Parse<SubmissionStatus>(row.Status)))
+        if (!SubmissionTiming.IsEditable(Enum.Parse<ReportSubmissionStatus>(row.Status)))
         {
             throw new ProblemException(GuidanceErrors.SubmissionState, detail: row.Status);
         }

@@ -43,7 +43,7 @@ internal sealed class SubmitReportSubmissionHandler(ReportingRepository reports,
     {
         var row = await reports.GetVisibleSubmissionAsync(command.Id, ct) ?? throw new ProblemException(GuidanceErrors.SubmissionNotFound);
         var expected = command.IfMatch.Against(row.Version);
-        var next = SubmissionTiming.OnSubmit(Enum.Parse<SubmissionStatus>(row.Status)) ?? throw new ProblemException(GuidanceErrors.SubmissionState, detail: row.Status);
+        var next = SubmissionTiming.OnSubmit(Enum.Parse<ReportSubmissionStatus>(row.Status)) ?? throw new ProblemException(GuidanceErrors.SubmissionState, detail: row.Status);
         var cycle = await reports.GetVisibleCycleAsync(row.CycleId, ct) ?? throw new ProblemException(GuidanceErrors.SubmissionNotFound);
         var type = await reports.GetTypeAsync(cycle.ReportTypeId, ct) ?? throw new ProblemException(GuidanceErrors.SubmissionNotFound);
         await ReportFormValidation.EnsureValidAsync(type.FormSchema, row.Data, ct);

@@ -47,7 +47,7 @@ internal static class ReportingMapping
 
     public static ReportSubmissionResponse ToResponse(this ReportSubmissionRow r, DateOnly today)
     {
-        var status = Enum.Parse<SubmissionStatus>(r.Status);
+        var status = Enum.Parse<ReportSubmissionStatus>(r.Status);
         return new(r.Id, r.CycleId, r.OrganId, r.DivisionCode, status, r.Data is null ? null : Json(r.Data), r.Comments, r.DueOn,
             r.FirstSubmittedOn, r.SubmittedOn, r.AcceptedOn, SubmissionTiming.IsLate(r.SubmittedOn, r.DueOn), SubmissionTiming.IsOverdue(status, r.DueOn, today), r.Version);
     }
