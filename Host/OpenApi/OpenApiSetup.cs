@@ -50,6 +50,7 @@ internal static class OpenApiSetup
             o.NonNullableReferenceTypesAsRequired();
             o.CustomSchemaIds(SchemaId);
             o.SchemaFilter<RequiredPropertiesSchemaFilter>();
+            o.SchemaFilter<ValidatorLimitsSchemaFilter>();
             o.OperationFilter<HeadersOperationFilter>();
             o.OperationFilter<CsvContentOperationFilter>();
             o.OperationFilter<ProblemExtensionsOperationFilter>();
