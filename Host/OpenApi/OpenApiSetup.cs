@@ -53,6 +53,7 @@ internal static class OpenApiSetup
             o.SchemaFilter<ValidatorLimitsSchemaFilter>();
             o.OperationFilter<HeadersOperationFilter>();
             o.OperationFilter<CsvContentOperationFilter>();
+            o.OperationFilter<StatusesOperationFilter>();
             o.OperationFilter<ProblemExtensionsOperationFilter>();
             o.DocumentFilter<TagDescriptionsDocumentFilter>();
             foreach (var xml in Directory.EnumerateFiles(AppContext.BaseDirectory, "OrganAffairs.*.xml"))
