@@ -14,6 +14,8 @@ namespace OrganAffairs.Host.OpenApi;
 /// </summary>
 internal sealed partial class StatusesOperationFilter : IOperationFilter
 {
+    private const string RetryAfter = "Retry-After";
+
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
         operation.Responses ??= [];
@@ -46,11 +48,15 @@ internal sealed partial class StatusesOperationFilter : IOperationFilter
         if (operation.Responses.TryGetValue("429", out var tooMany) && tooMany is OpenApiResponse response)
         {
             response.Headers ??= new Dictionary<string, IOpenApiHeader>();
-            response.Headers.TryAdd("Retry-After", new OpenApiHeader
+            // One header component, referenced by every 429.
+            context.Document.Components ??= new OpenApiComponents();
+            context.Document.Components.Headers ??= new Dictionary<string, IOpenApiHeader>();
+            context.Document.Components.Headers.TryAdd(RetryAfter, new OpenApiHeader
             {
                 Description = "Seconds until the client's rate-limit window admits requests again.",
                 Schema = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "1", Maximum = "86400" },
             });
+            response.Headers.TryAdd(RetryAfter, new OpenApiHeaderReference(RetryAfter, context.Document));
         }
     }
 
