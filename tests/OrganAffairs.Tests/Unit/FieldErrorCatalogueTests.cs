@@ -1,3 +1,4 @@
+using OrganAffairs.Shared.Http;
 using System.Globalization;
 using System.Reflection;
 using System.Text.RegularExpressions;
@@ -36,6 +37,8 @@ public sealed class FieldErrorCatalogueTests
         v.RuleFor(s => s.Number).GreaterThan(0).GreaterThanOrEqualTo(0).LessThan(0).LessThanOrEqualTo(0).InclusiveBetween(0, 1).ExclusiveBetween(0, 1);
         v.RuleFor(s => s.Amount).PrecisionScale(4, 2, false);
         v.RuleFor(s => s.Colour).IsInEnum();
+        // The Shared validator whose number the contract states (maxItems).
+        v.RuleFor(s => s.Items).MaxItems(1);
         return v;
     }
 
