@@ -199,3 +199,18 @@ public sealed class CostsConcurrencyTests_SqlServer(SqlServerApiFixture fixture)
 
 [RunsOn(DatabaseProvider.SqlServer)]
 public sealed class CostsDisclosureTests_SqlServer(SqlServerApiFixture fixture) : CostsDisclosureTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class LogisticsContractTests_SqlServer(SqlServerApiFixture fixture) : LogisticsContractTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class LogisticsServiceOrderTests_SqlServer(SqlServerApiFixture fixture) : LogisticsServiceOrderTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class ForeignAffairsAgreementsTests_SqlServer(SqlServerApiFixture fixture) : ForeignAffairsAgreementsTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class ForeignAffairsDelegationsTests_SqlServer(SqlServerApiFixture fixture) : ForeignAffairsDelegationsTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class ForeignAffairsExpensesTests_SqlServer(SqlServerApiFixture fixture) : ForeignAffairsExpensesTests(fixture), IClassFixture<SqlServerApiFixture>;

@@ -188,6 +188,8 @@ public sealed class FieldErrorCatalogueTests
         {
             var t when t == typeof(TimeProvider) => TimeProvider.System,
             { IsGenericType: true } t when t.GetGenericTypeDefinition() == typeof(IEnumerable<>) => Array.CreateInstance(t.GetGenericArguments()[0], 0),
+            // A module's options class with its defaults, as configuration binds it when unset.
+            var t when t.Name.EndsWith("Options", StringComparison.Ordinal) && t.GetConstructor(Type.EmptyTypes) is not null => Activator.CreateInstance(t)!,
             var t => throw new InvalidOperationException($"{type.Name} needs a {t.Name}: teach this test to make one."),
         }).ToArray();
         return (IValidator)constructor.Invoke(arguments);
