@@ -46,7 +46,8 @@ internal sealed class RecordMeetingServicesHandler(ServiceOrderRepository orders
     {
         var now = clock.UtcNow;
         var created = 0;
-        foreach (var draft in ServiceOrderRules.Drafts(command.AddOns, command.Attendees))
+        // Upserts in the unique key's order (booking, kind as text), so two Hosts recording one booking cannot deadlock.
+        foreach (var draft in ServiceOrderRules.Drafts(command.AddOns, command.Attendees).OrderBy(d => d.Kind.ToString(), StringComparer.Ordinal))
         {
             var row = new ServiceOrderRow
             {
