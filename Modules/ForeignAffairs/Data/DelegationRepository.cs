@@ -19,19 +19,6 @@ internal sealed class DelegationRepository(UnitOfWork uow, SqlDialect dialect, O
         return row is not null && await scope.CanSeeAsync(row.OrganId, ct) ? row : null;
     }
 
-    /// <summary>The delegations the caller may see arriving in the year, of one organ or all, by arrival.</summary>
-    public async Task<IReadOnlyList<DelegationRow>> OfYearAsync(int year, Guid? organId, CancellationToken ct)
-    {
-        var where = new SqlFilter()
-            .Where("arrives_on >= @From", "From", new DateOnly(year, 1, 1))
-            .Where("arrives_on <= @To", "To", new DateOnly(year, 12, 31))
-            .Where("organ_id = @OrganId", "OrganId", organId)
-            .Scoped(scope, "organ_id");
-        var connection = await uow.ConnectionAsync(ct);
-        return (await connection.QueryAsync<DelegationRow>(new CommandDefinition(
-            $"SELECT {Columns} FROM foreign_affairs_delegation{where.Sql} ORDER BY arrives_on, id", where.Parameters, uow.Transaction, cancellationToken: ct))).AsList();
-    }
-
     public Task InsertAsync(DelegationRow row, CancellationToken ct) =>
         uow.Connection.ExecuteAsync(new CommandDefinition(
             $"INSERT INTO foreign_affairs_delegation ({Columns}) VALUES (@Id, @OrganId, @Title, @Country, @HostGrade, @ArrivesOn, @DepartsOn, @Guests, @Programme, @CreatedAt)",
