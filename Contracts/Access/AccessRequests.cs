@@ -6,7 +6,7 @@ namespace OrganAffairs.Contracts.Access;
 /// <param name="Name" example="财政预算一体化系统">Who uses the key, at most 100 characters.</param>
 /// <param name="OrganId">The organ the client acts for: it sees only that organ's records unless it is the bureau.</param>
 /// <param name="Scopes" example="[&quot;organs.read&quot;]">Scopes granted, e.g. organs.read, organs.write, admin.</param>
-/// <param name="ExpiresAt">When the key stops working (UTC); none if omitted.</param>
+/// <param name="ExpiresAt" example="2030-12-31T16:00:00Z">When the key stops working (UTC); none if omitted.</param>
 public sealed record CreateApiKeyRequest(string Name, Guid OrganId, IReadOnlyList<string> Scopes, DateTimeOffset? ExpiresAt);
 
 /// <summary>An API key as listed: never the key itself, which is stored only as a hash.</summary>

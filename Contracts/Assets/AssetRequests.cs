@@ -49,7 +49,7 @@ public sealed record MoveAssetRequest(Guid RoomId, string? Note);
 
 /// <summary>Disposes of an asset (处置); it stays on record.</summary>
 /// <param name="Method" example="Scrap">How it left the books.</param>
-/// <param name="DisposedOn" example="2032-03-01">Disposal date; not in the future.</param>
+/// <param name="DisposedOn" example="2026-11-30">Disposal date; not in the future.</param>
 /// <param name="Reference" example="财资处〔2032〕12号">Approval document of the disposal, required.</param>
 /// <param name="AppraisalReference" example="鉴定〔2028〕3号">Technical appraisal of damage (技术鉴定) that allows disposal before the end of the service life.</param>
 public sealed record DisposeAssetRequest(AssetDisposalMethod Method, DateOnly DisposedOn, string Reference, string? AppraisalReference);

@@ -4,8 +4,8 @@ namespace OrganAffairs.Contracts.Assets;
 /// <param name="AssetId">The asset.</param>
 /// <param name="OrganId">The organ it is reserved for; an ordinary organ reserves for itself.</param>
 /// <param name="StaffId">A staff member of the organ who will hold it, optional.</param>
-/// <param name="StartsAt" example="2026-12-01T01:00:00Z">Start (inclusive), in the future.</param>
-/// <param name="EndsAt" example="2026-12-03T09:00:00Z">End (exclusive), after the start, at most 90 days later.</param>
+/// <param name="StartsAt" example="2030-12-02T01:00:00Z">Start (inclusive), in the future.</param>
+/// <param name="EndsAt" example="2030-12-04T09:00:00Z">End (exclusive), after the start, at most 90 days later.</param>
 /// <param name="Purpose" example="年度培训使用投影仪">At most 200 characters.</param>
 public sealed record CreateReservationRequest(Guid AssetId, Guid OrganId, Guid? StaffId, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string Purpose);
 

@@ -7,6 +7,9 @@ public sealed record BudgetLineInput(CostLine Line, decimal Basic, decimal Proje
 /// An organ's approved (批复) 三公经费 budget for a year: every line once (a line left out is budgeted at 0), the
 /// approval date, and the share of a line's budget at which its actuals warn.
 /// </summary>
+/// <param name="Year" example="2027">The budget year (2000–2100).</param>
+/// <param name="ApprovedOn" example="2027-01-20">The approval date, between the year before the budget year and the year after it.</param>
+/// <param name="WarnPercent" example="90">The share of a line's budget (1–100 %) at which its actuals warn.</param>
 public sealed record CreateBudgetRequest(Guid OrganId, int Year, DateOnly ApprovedOn, int WarnPercent, IReadOnlyList<BudgetLineInput> Lines);
 
 /// <summary>An adjustment (调整) of one line (If-Match on the budget): its new basic and project amounts and why.</summary>
@@ -26,6 +29,8 @@ public sealed record BudgetResponse(
     Guid Id, Guid OrganId, int Year, DateOnly ApprovedOn, int WarnPercent, IReadOnlyList<BudgetLineResponse> Lines, decimal Total, decimal Actual, long Version);
 
 /// <summary>The final accounts (决算) of an organ's year: their approval date and the actuals per line they state.</summary>
+/// <param name="Year" example="2027">The year the accounts close.</param>
+/// <param name="ApprovedOn" example="2028-03-31">The approval date, between the year before and the year after.</param>
 public sealed record CreateFinalAccountRequest(Guid OrganId, int Year, DateOnly ApprovedOn);
 
 /// <summary>One line of the final accounts: the actuals posted when they were recorded.</summary>

@@ -24,8 +24,8 @@ public sealed record IndicatorsResponse(
     IReadOnlyList<Guid> InstitutionsWithoutStatistics);
 
 /// <summary>An institution's annual quota (能耗定额).</summary>
-/// <param name="EnergyKgce">The year's standard-coal allowance in kgce (&gt; 0, at most 3 decimals).</param>
-/// <param name="WaterCubicMetres">Optional water allowance in m³.</param>
+/// <param name="EnergyKgce" example="850000.000">The year's standard-coal allowance in kgce (&gt; 0, at most 3 decimals).</param>
+/// <param name="WaterCubicMetres" example="12000">Optional water allowance in m³.</param>
 public sealed record SetQuotaRequest(decimal EnergyKgce, decimal? WaterCubicMetres);
 
 /// <summary>A quota and the year's use so far.</summary>
@@ -51,6 +51,7 @@ public sealed record OverrunResponse(
     OverrunResource Resource, decimal Quota, decimal UsedAtDetection, string Unit);
 
 /// <summary>The explanation of an overrun (超定额说明), 10–2000 characters.</summary>
+/// <param name="Explanation" example="新建数据中心机房于当年 6 月投入运行，全年用电量较定额测算时增加约 8%。">Why the quota was passed, 10–2000 characters.</param>
 public sealed record ExplainOverrunRequest(string Explanation);
 
 /// <summary>One indicator's progress against the plan target.</summary>

@@ -14,22 +14,22 @@ public sealed record InstitutionResponse(
     Guid Id, Guid OrganId, string Name, string DirectoryCode, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, long Version);
 
 /// <summary>An institution's statistics for one year: the divisors of the indicators.</summary>
-/// <param name="FloorArea">Building floor area (建筑面积) in m², at most 2 decimals, &gt; 0.</param>
-/// <param name="EnergyUsingPopulation">用能人数: people actually using the institution's energy that year (not the organ's approved headcount), &gt; 0.</param>
+/// <param name="FloorArea" example="12500.50">Building floor area (建筑面积) in m², at most 2 decimals, &gt; 0.</param>
+/// <param name="EnergyUsingPopulation" example="860">用能人数: people actually using the institution's energy that year (not the organ's approved headcount), &gt; 0.</param>
 public sealed record YearlyStatisticsRequest(decimal FloorArea, int EnergyUsingPopulation);
 
 public sealed record YearlyStatisticsResponse(Guid InstitutionId, int Year, decimal FloorArea, int EnergyUsingPopulation, DateTimeOffset UpdatedAt);
 
 /// <summary>Registers a meter (计量器具).</summary>
-/// <param name="Code">The meter's code, unique within the institution (1–50 characters).</param>
+/// <param name="Code" example="E-1F-01">The meter's code, unique within the institution (1–50 characters).</param>
 /// <param name="Kind">What it measures.</param>
 /// <param name="Unit">Its unit: Electricity Kwh; Water and NaturalGas CubicMetre; Heat Megajoule; Gasoline and Diesel Litre or Kilogram; Coal and Lpg Kilogram.</param>
 /// <param name="Subsystem">The subsystem it serves (分项).</param>
 /// <param name="Mode">Cumulative register or interval consumption.</param>
-/// <param name="RegisterDigits">Cumulative only: digits of the register before the decimal point (3–12), so a rollover (e.g. 99,998 → 00,003) is told from a register going backwards.</param>
+/// <param name="RegisterDigits" example="6">Cumulative only: digits of the register before the decimal point (3–12), so a rollover (e.g. 99,998 → 00,003) is told from a register going backwards.</param>
 /// <param name="Multiplier">The meter's multiplier (倍率, e.g. a current-transformer ratio): an integer 1–100000; consumption = difference × multiplier.</param>
-/// <param name="InstalledAt">When the meter was installed; readings before it are out of range.</param>
-/// <param name="InitialRegisterValue">Cumulative only: the register at installation (at most 3 decimals).</param>
+/// <param name="InstalledAt" example="2027-01-01T00:00:00+08:00">When the meter was installed; readings before it are out of range.</param>
+/// <param name="InitialRegisterValue" example="1234.5">Cumulative only: the register at installation (at most 3 decimals).</param>
 public sealed record CreateMeterRequest(
     string Code, EnergyKind Kind, MeterUnit Unit, Subsystem Subsystem, MeterMode Mode,
     int? RegisterDigits, int Multiplier, DateTimeOffset InstalledAt, decimal? InitialRegisterValue);
@@ -46,10 +46,10 @@ public sealed record MeterResponse(
     MeterStatus Status, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, long Version);
 
 /// <summary>A meter replacement (换表): the old register ends, a new one starts at ReplacedAt.</summary>
-/// <param name="ReplacedAt">When the new register starts; after the meter's latest reading.</param>
-/// <param name="FinalRegisterValue">Optional last reading of the old register at ReplacedAt (recorded as a reading, counted as consumption).</param>
-/// <param name="NewRegisterValue">The new register's starting value.</param>
-/// <param name="RegisterDigits">The new register's digits (3–12); default the old one's.</param>
+/// <param name="ReplacedAt" example="2030-01-01T00:00:00+08:00">When the new register starts; after the meter's latest reading.</param>
+/// <param name="FinalRegisterValue" example="23456.7">Optional last reading of the old register at ReplacedAt (recorded as a reading, counted as consumption).</param>
+/// <param name="NewRegisterValue" example="0">The new register's starting value.</param>
+/// <param name="RegisterDigits" example="6">The new register's digits (3–12); default the old one's.</param>
 public sealed record ReplaceMeterRequest(DateTimeOffset ReplacedAt, decimal? FinalRegisterValue, decimal NewRegisterValue, int? RegisterDigits);
 
 /// <summary>A past replacement of a meter: when, the old register's final value (if recorded), the new register's start and size.</summary>

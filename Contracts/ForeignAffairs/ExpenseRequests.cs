@@ -75,8 +75,8 @@ public sealed record VisitExpensesResponse(
     IReadOnlyList<ExpenseLineResponse> Lines);
 
 /// <summary>Which ranks are of which grade and the seat class of each grade (F11), one version.</summary>
-/// <param name="ProvincialMinisterial">Rank codes (Organs' rank table) of the provincial-ministerial grade.</param>
-/// <param name="BureauDirector">Rank codes of the bureau-director grade; every other rank is Other.</param>
+/// <param name="ProvincialMinisterial" example='["ProvincialPrincipal", "ProvincialDeputy"]'>Rank codes (Organs' rank table) of the provincial-ministerial grade.</param>
+/// <param name="BureauDirector" example='["BureauPrincipal", "BureauDeputy"]'>Rank codes of the bureau-director grade; every other rank is Other.</param>
 /// <param name="ProvincialMinisterialSeat" example="First">The highest seat class of the grade.</param>
 /// <param name="BureauDirectorSeat" example="Business">The highest seat class of the grade.</param>
 /// <param name="OtherSeat" example="Economy">The highest seat class of every other rank.</param>

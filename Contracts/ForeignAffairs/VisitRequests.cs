@@ -95,5 +95,5 @@ public sealed record SetPlanRequest(int Trips, int Persons);
 public sealed record PlanResponse(Guid OrganId, int Year, int? Trips, int? Persons, int ApprovedTrips, int ApprovedPersons);
 
 /// <summary>Starts the pre-trip publication (公示) of a draft visit (F9).</summary>
-/// <param name="StartsOn" example="2027-02-01">The first day of the publication, not after today.</param>
+/// <param name="StartsOn" example="2026-11-30">The first day of the publication, not after today.</param>
 public sealed record PublishVisitRequest(DateOnly StartsOn);

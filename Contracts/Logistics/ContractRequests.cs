@@ -40,6 +40,10 @@ public sealed record ProviderAssessmentRow(
     int Rated, decimal? AverageRating);
 
 /// <summary>A version of the contract-term rule (L2).</summary>
+/// <param name="Jurisdiction" example="national">"national" or a 6-digit division code.</param>
+/// <param name="EffectiveFrom" example="2027-01-01">First day in force.</param>
+/// <param name="Source" example="政府采购货物和服务招标投标管理办法（财政部令第87号）">The document the rule comes from, at most 500 characters.</param>
+/// <param name="Confidence" example="M">H, M or U.</param>
 /// <param name="NormalYears" example="1">The normal longest term, in years (1–10).</param>
 /// <param name="MaxYears" example="3">The longest term allowed with a recorded reason, in years (at least the normal one, at most 10).</param>
 public sealed record CreateContractTermRequest(string Jurisdiction, DateOnly EffectiveFrom, int NormalYears, int MaxYears, string Source, string Confidence, Guid? DocumentId = null);

@@ -57,7 +57,7 @@ public sealed record UpdateOrganRequest(
 /// <param name="DissolvedOn" example="2026-12-31">Business date of dissolution (yyyy-MM-dd).</param>
 /// <param name="Reason" example="市编委〔2026〕12号">Why, e.g. the approving document number; at most 500 characters.</param>
 /// <param name="SuccessorOrganId">The organ that takes over the holdings (划转); an active organ other than this one.</param>
-/// <param name="RecoverHoldings">True to have the bureau recover the holdings (收回); not together with a successor.</param>
+/// <param name="RecoverHoldings" example="false">True to have the bureau recover the holdings (收回); not together with a successor.</param>
 public sealed record DissolveOrganRequest(DateOnly DissolvedOn, string Reason, Guid? SuccessorOrganId = null, bool RecoverHoldings = false);
 
 /// <summary>An organ as the directory holds it.</summary>

@@ -6,7 +6,7 @@ namespace OrganAffairs.Contracts.Reception;
 /// </summary>
 /// <param name="OrganId">The hosting organ the letter is addressed to; it sees the letter and may receive on it.</param>
 /// <param name="SenderName" example="某省发展和改革委员会">The sending organ or outside unit, at most 200 characters.</param>
-/// <param name="SenderCreditCode" example="11320100MB0000000X">The sender's unified social credit code (18 characters, GB 32100 check), when known.</param>
+/// <param name="SenderCreditCode" example="11320100MB0000000J">The sender's unified social credit code (18 characters, GB 32100 check), when known.</param>
 /// <param name="LetterNumber" example="某发改函〔2026〕12号">The letter's number, at most 100 characters.</param>
 /// <param name="LetterDate" example="2026-03-02">The letter's date (yyyy-MM-dd).</param>
 /// <param name="Purpose" example="调研重点项目建设">What the visit is for, at most 500 characters.</param>

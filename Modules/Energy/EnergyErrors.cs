@@ -23,6 +23,9 @@ internal static class EnergyErrors
     public static readonly ErrorCode NotCumulative = new("energy.meter-not-cumulative", 409, "只有累计式计量器具可以换表。", "Only a cumulative meter can be replaced.");
     public static readonly ErrorCode ReplacementTooEarly = new("energy.replacement-too-early", 400, "换表时间须晚于最后读数时间。", "The replacement must come after the meter's latest reading.");
     public static readonly ErrorCode MeterIdInvalid = new("energy.meter-id-invalid", 400, "计量器具标识应为 GUID。", "The meter id must be a GUID.");
+    public static readonly ErrorCode MeterReferenceMissing = new("energy.meter-reference-missing", 400, "须给出计量器具标识 meterId，或机构名录库编码 institutionCode 和计量器具编号 meterCode。", "Give the meter's meterId, or its institution's institutionCode and its meterCode.");
+    public static readonly ErrorCode MeterCodeUnknown = new("energy.meter-code-unknown", 400, "该机构编码和计量器具编号没有对应的计量器具，或不可见。", "No meter you may see has this meter code in the institution with this directory code.");
+    public static readonly ErrorCode MeterReferenceConflict = new("energy.meter-reference-conflict", 400, "计量器具标识与机构编码和计量器具编号所指不是同一计量器具。", "The meterId and the institutionCode and meterCode name different meters.");
     public static readonly ErrorCode MeterUnknown = new("energy.meter-unknown", 400, "计量器具不存在或不可见。", "The meter does not exist or is not visible.");
     public static readonly ErrorCode MeterRetired = new("energy.meter-retired", 400, "计量器具已停用，不再接收读数。", "The meter is retired and accepts no readings.");
     public static readonly ErrorCode ReadAtInvalid = new("energy.read-at-invalid", 400, "读数时间应为带时区偏移的 ISO 8601 时间。", "The reading time must be an ISO 8601 instant with an offset.");
@@ -37,7 +40,7 @@ internal static class EnergyErrors
     public static readonly ErrorCode DensityMissing = new("energy.density-missing", 422, "读数日期没有适用的油品密度，无法将升换算为千克。", "No fuel density is in force on the reading's date to convert litres to kg.");
     public static readonly ErrorCode FieldUnknown = new("energy.field-unknown", 400, "未知字段。", "Unknown field.");
     public static readonly ErrorCode RowMalformed = new("energy.row-malformed", 400, "该行格式错误（列数不符或不是对象）。", "The row is malformed (wrong number of columns, or not an object).");
-    public static readonly ErrorCode HeaderInvalid = new("energy.import-header-invalid", 400, "CSV 首行须为列名 meterId,readAt,value（顺序不限）。", "The first CSV line must name the columns meterId, readAt, value (any order).");
+    public static readonly ErrorCode HeaderInvalid = new("energy.import-header-invalid", 400, "CSV 首行须为列名 readAt、value 及 meterId 或 institutionCode 和 meterCode（或三者都有，顺序不限，无其他列）。", "The first CSV line must name the columns readAt, value and meterId, or institutionCode and meterCode, or all three (any order, no other column).");
     public static readonly ErrorCode ImportMalformed = new("energy.import-malformed", 422, "文件格式错误，导入已停止；报告列出停止的位置。", "The file is malformed and the import stopped; the report says where.");
     public static readonly ErrorCode ImportRejected = new("energy.import-rejected", 422, "有行被拒绝，全部回滚，未保存任何读数；见错误报告。", "Rows were rejected, so the whole import was rolled back and nothing was stored; see the error report.");
     public static readonly ErrorCode Jurisdiction = new("energy.jurisdiction-invalid", 400, "适用地区应为 national 或 6 位行政区划代码。", "The jurisdiction must be \"national\" or a 6-digit division code.");

@@ -65,6 +65,44 @@ internal sealed class MeterRepository(UnitOfWork uow, SqlDialect dialect, OrganS
         return result;
     }
 
+    /// <summary>
+    /// The ids of the meters named by (institution directory code, meter code), only those the caller may
+    /// see; a code pair with no such meter is absent from the answer. One query per chunk of pairs: each
+    /// chunk sends its distinct directory codes and meter codes as two lists (together at most
+    /// <see cref="SqlDialect.MaxListItems"/> items) and the pairs are matched exactly here.
+    /// </summary>
+    public async Task<Dictionary<(string InstitutionCode, string MeterCode), Guid>> ResolveCodesAsync(
+        IReadOnlyCollection<(string InstitutionCode, string MeterCode)> codes, CancellationToken ct)
+    {
+        var result = new Dictionary<(string, string), Guid>();
+        var connection = await uow.ConnectionAsync(ct);
+        foreach (var chunk in codes.Distinct().Chunk(SqlDialect.MaxListItems / 2))
+        {
+            var wanted = chunk.ToHashSet();
+            var rows = (await connection.QueryAsync<MeterCodeMatch>(new CommandDefinition(
+                $"""
+                SELECT m.id AS Id, m.organ_id AS OrganId, i.directory_code AS InstitutionCode, m.code AS MeterCode
+                FROM energy_meter m JOIN energy_institution i ON i.id = m.institution_id
+                WHERE {dialect.InList("i.directory_code", "@InstitutionCodes")} AND {dialect.InList("m.code", "@MeterCodes")}
+                """,
+                new { InstitutionCodes = chunk.Select(c => c.InstitutionCode).Distinct().ToArray(), MeterCodes = chunk.Select(c => c.MeterCode).Distinct().ToArray() },
+                uow.Transaction, cancellationToken: ct))).AsList();
+            foreach (var row in await scope.VisibleAsync(rows.Where(r => wanted.Contains((r.InstitutionCode, r.MeterCode))).ToList(), r => (Guid?)r.OrganId, ct))
+            {
+                result[(row.InstitutionCode, row.MeterCode)] = row.Id;
+            }
+        }
+        return result;
+    }
+
+    private sealed class MeterCodeMatch
+    {
+        public Guid Id { get; set; }
+        public Guid OrganId { get; set; }
+        public string InstitutionCode { get; set; } = "";
+        public string MeterCode { get; set; } = "";
+    }
+
     public Task<(IReadOnlyList<MeterRow> Rows, long Total)> ListAsync(Guid? institutionId, EnergyKind? kind, MeterStatus? status, PageRequest page, string orderBy, CancellationToken ct)
     {
         var where = new SqlFilter()

@@ -6,11 +6,19 @@ using OrganAffairs.Shared.Errors;
 
 namespace OrganAffairs.Energy.Domain;
 
-/// <summary>A reading as it arrived, before any check: a 1-based data row number and the three fields as text.</summary>
-internal sealed record RawReading(long RowNumber, string? MeterId, string? ReadAt, string? Value, RowError? Malformed = null);
+/// <summary>A reading as it arrived, before any check: a 1-based data row number and the fields as text.</summary>
+internal sealed record RawReading(
+    long RowNumber, string? MeterId, string? ReadAt, string? Value, RowError? Malformed = null, string? InstitutionCode = null, string? MeterCode = null);
 
-/// <summary>A row that passed the field checks; times are UTC truncated to the microsecond (PostgreSQL's precision).</summary>
-internal sealed record ParsedReading(long RowNumber, Guid MeterId, DateTimeOffset ReadAt, long ValueMilli);
+/// <summary>A meter named by the bureau's terms: its institution's directory code and its code within that institution.</summary>
+internal sealed record MeterCodeRef(string InstitutionCode, string MeterCode);
+
+/// <summary>
+/// A row that passed the field checks; times are UTC truncated to the microsecond (PostgreSQL's precision).
+/// A row that names its meter by code carries <see cref="Code"/> (and <see cref="MeterId"/> empty unless
+/// the row gave the id as well) until the import resolves the code to the meter's id.
+/// </summary>
+internal sealed record ParsedReading(long RowNumber, Guid MeterId, DateTimeOffset ReadAt, long ValueMilli, MeterCodeRef? Code = null);
 
 /// <summary>One row read from a file: the reading when its fields are good, otherwise why not.</summary>
 internal readonly record struct ReadRow(long RowNumber, ParsedReading? Reading, List<RowError>? Errors);
@@ -25,13 +33,19 @@ internal sealed class MalformedFileException(long rowNumber, string detail) : Ex
 }
 
 /// <summary>
-/// Streams the rows of an import, one at a time: CSV (a header naming meterId, readAt, value in any order)
-/// or a JSON array of objects with those members. Nothing holds the whole file.
+/// Streams the rows of an import, one at a time: CSV (a header naming readAt, value and the meter — meterId,
+/// or institutionCode and meterCode, or all three — in any order) or a JSON array of objects with those
+/// members. Nothing holds the whole file.
 /// </summary>
 internal static class ReadingSource
 {
-    private static readonly string[] Fields = ["meterId", "readAt", "value"];
+    /// <summary>The columns a file may name, in the order of the positions <see cref="OpenCsvAsync"/> answers.</summary>
+    private static readonly string[] Fields = ["meterId", "institutionCode", "meterCode", "readAt", "value"];
+    private const int MeterIdAt = 0, InstitutionCodeAt = 1, MeterCodeAt = 2, ReadAtAt = 3, ValueAt = 4;
     public const long MaxValueMilli = 999_999_999_999L;
+
+    /// <summary>The longest directory code and meter code stored (energy_institution.directory_code, energy_meter.code).</summary>
+    public const int MaxInstitutionCodeLength = 30, MaxMeterCodeLength = 50;
 
     /// <summary>Reads and checks the CSV header; a bad header refuses the whole file before anything is stored.</summary>
     public static async Task<(CsvRecordReader Reader, int[] Positions, int Width)?> OpenCsvAsync(Stream body, CancellationToken ct)
@@ -52,7 +66,10 @@ internal static class ReadingSource
         }
         var names = SplitCsv(header.Value.Text.Span);
         var positions = Fields.Select(f => names.FindIndex(n => string.Equals(n.Trim(), f, StringComparison.OrdinalIgnoreCase))).ToArray();
-        if (positions.Any(p => p < 0) || names.Count != Fields.Length)
+        // readAt and value, the meter by id or by both codes (or both ways), and no other or repeated column.
+        var named = positions.Count(p => p >= 0);
+        if (positions[ReadAtAt] < 0 || positions[ValueAt] < 0 || (positions[InstitutionCodeAt] < 0) != (positions[MeterCodeAt] < 0)
+            || positions[MeterIdAt] < 0 && positions[MeterCodeAt] < 0 || names.Count != named)
         {
             return null;
         }
@@ -97,16 +114,23 @@ internal static class ReadingSource
                 var quoted = SplitCsv(current.Text.Span);
                 yield return quoted.Count != width
                     ? Malformed(row, quoted.Count, width)
-                    : Parse(row, quoted[positions[0]], quoted[positions[1]], quoted[positions[2]]);
+                    : Parse(row, Cell(quoted, positions[MeterIdAt]), Cell(quoted, positions[InstitutionCodeAt]), Cell(quoted, positions[MeterCodeAt]),
+                        quoted[positions[ReadAtAt]], quoted[positions[ValueAt]]);
                 continue;
             }
             // Cells are read as slices of the record: no strings per cell.
             var count = current.Text.Span.Split(cells, ',');
             yield return count != width || current.Text.Span[cells[^1]].Contains(',')
                 ? Malformed(row, current.Text.Span.Count(',') + 1, width)
-                : Parse(row, current.Text.Span[cells[positions[0]]], current.Text.Span[cells[positions[1]]], current.Text.Span[cells[positions[2]]]);
+                : Parse(row, Cell(current.Text.Span, cells, positions[MeterIdAt]), Cell(current.Text.Span, cells, positions[InstitutionCodeAt]),
+                    Cell(current.Text.Span, cells, positions[MeterCodeAt]), current.Text.Span[cells[positions[ReadAtAt]]], current.Text.Span[cells[positions[ValueAt]]]);
         }
     }
+
+    /// <summary>The cell at a column's position, or empty when the file has no such column.</summary>
+    private static ReadOnlySpan<char> Cell(ReadOnlySpan<char> record, Range[] cells, int position) => position < 0 ? [] : record[cells[position]];
+
+    private static string Cell(List<string> cells, int position) => position < 0 ? "" : cells[position];
 
     private static ReadRow Malformed(long row, int cells, int width) =>
         new(row, null, [new RowError(row, null, EnergyErrors.RowMalformed, $"{cells} columns, expected {width}")]);
@@ -146,7 +170,7 @@ internal static class ReadingSource
         {
             return new RawReading(row, null, null, null, new RowError(row, null, EnergyErrors.RowMalformed, "not an object"));
         }
-        string? meterId = null, readAt = null, value = null;
+        string? meterId = null, institutionCode = null, meterCode = null, readAt = null, value = null;
         foreach (var property in element.EnumerateObject())
         {
             var text = property.Value.ValueKind switch
@@ -158,28 +182,65 @@ internal static class ReadingSource
             switch (property.Name)
             {
                 case "meterId": meterId = text; break;
+                case "institutionCode": institutionCode = text; break;
+                case "meterCode": meterCode = text; break;
                 case "readAt": readAt = text; break;
                 case "value": value = text; break;
                 default:
                     return new RawReading(row, null, null, null, new RowError(row, property.Name.Length > 30 ? property.Name[..30] : property.Name, EnergyErrors.FieldUnknown));
             }
         }
-        return new RawReading(row, meterId, readAt, value);
+        return new RawReading(row, meterId, readAt, value, null, institutionCode, meterCode);
     }
 
     public static ReadRow Parse(RawReading raw) =>
-        raw.Malformed is not null ? new ReadRow(raw.RowNumber, null, [raw.Malformed]) : Parse(raw.RowNumber, raw.MeterId, raw.ReadAt, raw.Value);
+        raw.Malformed is not null
+            ? new ReadRow(raw.RowNumber, null, [raw.Malformed])
+            : Parse(raw.RowNumber, raw.MeterId, raw.InstitutionCode, raw.MeterCode, raw.ReadAt, raw.Value);
+
+    /// <summary>A row of the original three fields (the meter by id).</summary>
+    public static ReadRow Parse(long rowNumber, ReadOnlySpan<char> meterIdText, ReadOnlySpan<char> readAtText, ReadOnlySpan<char> valueText) =>
+        Parse(rowNumber, meterIdText, [], [], readAtText, valueText);
 
     /// <summary>
-    /// The field checks of one row: a GUID, an instant with an offset, a non-negative value with at most
-    /// 3 decimals. Errors is null for a good row (the common case allocates nothing more).
+    /// The field checks of one row: the meter by a GUID, or by its institution's directory code and its own
+    /// code (or both, which must then name the same meter — checked when the codes are resolved), an instant
+    /// with an offset, a non-negative value with at most 3 decimals. Errors is null for a good row (the
+    /// common case allocates nothing more).
     /// </summary>
-    public static ReadRow Parse(long rowNumber, ReadOnlySpan<char> meterIdText, ReadOnlySpan<char> readAtText, ReadOnlySpan<char> valueText)
+    public static ReadRow Parse(
+        long rowNumber, ReadOnlySpan<char> meterIdText, ReadOnlySpan<char> institutionCodeText, ReadOnlySpan<char> meterCodeText,
+        ReadOnlySpan<char> readAtText, ReadOnlySpan<char> valueText)
     {
         List<RowError>? errors = null;
-        if (!Guid.TryParse(meterIdText, out var meterId))
+        var meterId = Guid.Empty;
+        MeterCodeRef? code = null;
+        institutionCodeText = institutionCodeText.Trim();
+        meterCodeText = meterCodeText.Trim();
+        var byCode = !institutionCodeText.IsEmpty || !meterCodeText.IsEmpty;
+        if (meterIdText.IsEmpty && !byCode)
+        {
+            (errors ??= []).Add(new RowError(rowNumber, "meterId", EnergyErrors.MeterReferenceMissing));
+        }
+        else if (!meterIdText.IsEmpty && !Guid.TryParse(meterIdText, out meterId))
         {
             (errors ??= []).Add(new RowError(rowNumber, "meterId", EnergyErrors.MeterIdInvalid));
+        }
+        if (byCode)
+        {
+            if (institutionCodeText.IsEmpty || meterCodeText.IsEmpty)
+            {
+                (errors ??= []).Add(new RowError(rowNumber, institutionCodeText.IsEmpty ? "institutionCode" : "meterCode", EnergyErrors.MeterReferenceMissing));
+            }
+            else if (institutionCodeText.Length > MaxInstitutionCodeLength || meterCodeText.Length > MaxMeterCodeLength)
+            {
+                // Longer than any stored code: no meter has it, and the text is not carried on to a query.
+                (errors ??= []).Add(new RowError(rowNumber, "meterCode", EnergyErrors.MeterCodeUnknown));
+            }
+            else
+            {
+                code = new MeterCodeRef(institutionCodeText.ToString(), meterCodeText.ToString());
+            }
         }
         if (!TryInstant(readAtText, out var readAt))
         {
@@ -195,7 +256,7 @@ internal static class ReadingSource
         {
             (errors ??= []).Add(new RowError(rowNumber, "value", EnergyErrors.ValueNegative));
         }
-        return errors is not null ? new ReadRow(rowNumber, null, errors) : new ReadRow(rowNumber, new ParsedReading(rowNumber, meterId, readAt, milli), null);
+        return errors is not null ? new ReadRow(rowNumber, null, errors) : new ReadRow(rowNumber, new ParsedReading(rowNumber, meterId, readAt, milli, code), null);
     }
 
     /// <summary>An ISO 8601 instant that names its offset (a time without one is ambiguous), as UTC to the microsecond.</summary>

@@ -33,6 +33,8 @@ internal static class ImportReadings
             .WithSummary("Import readings in bulk: CSV or JSON, streamed (millions of rows per request; 批量导入读数)")
             .WithDescription(
                 "Body: text/csv with a header naming meterId,readAt,value (any order), or application/json: an array of {meterId, readAt, value}. readAt is an ISO 8601 instant with an offset. " +
+                "A row may name its meter in the bureau's terms instead of by id: institutionCode (the public institution's directory code, 名录库编码) and meterCode (the meter's code within that institution) — CSV columns institutionCode,meterCode in place of or beside meterId, JSON members of the same names. " +
+                "Both forms may be mixed in one file (a CSV with all three columns leaves the unused cells empty); a row giving both must name the same meter (energy.meter-reference-conflict), a row with neither is energy.meter-reference-missing, and a code pair with no meter the caller may see is energy.meter-code-unknown, as an unknown id is energy.meter-unknown. " +
                 "Limits of this endpoint: 1 GiB body (413) and 20 minutes (504); the file is read as a stream and stored in chunks (20,000 rows unless the server sets `Energy:ImportChunkSize`; the next chunk is read while one is stored), so memory does not grow with it. " +
                 "Every row is checked (unknown meter, time out of range, negative value, a register going backwards, a duplicate with another value) and every rejected row is in the error report (`errorsUrl`, paged) with its row number (1 = first data row), field, code and message. " +
                 "An identical duplicate is counted and changes nothing. mode=AllOrNothing (default) stores nothing if any row is rejected (422 energy.import-rejected, the summary in `import`); mode=KeepValid commits valid rows chunk by chunk (201 with the counts). " +
@@ -85,7 +87,7 @@ internal sealed class ImportReadingsValidator : AbstractValidator<ImportReadings
 }
 
 internal sealed class ImportReadingsHandler(
-    UnitOfWork uow, ImportRepository imports, ReadingProcessor processor, OverrunDetector overruns, AuditTrail audit,
+    UnitOfWork uow, ImportRepository imports, MeterRepository meters, ReadingProcessor processor, OverrunDetector overruns, AuditTrail audit,
     CurrentPrincipal principal, IdGenerator ids, BusinessClock clock, IdempotencyAttempt idempotency, IConfiguration configuration)
     : IRequestHandler<ImportReadingsCommand, ImportResponse>
 {
@@ -230,18 +232,19 @@ internal sealed class ImportReadingsHandler(
         {
             await uow.BeginAsync(ct);
         }
+        var codeErrors = await ResolveCodesAsync(run, chunk, ct);
         var outcome = await processor.ProcessAsync(chunk, policy, run.Import.Id, write: !run.ValidateOnly, run.Meters, ct, keepStored: false);
         var import = run.Import;
         import.Accepted += outcome.Accepted;
         import.Replaced += outcome.Replaced;
         import.Duplicates += outcome.Duplicates;
         // A row may fail several checks; it is one rejected row.
-        import.Rejected += outcome.Errors.Select(e => e.RowNumber).Distinct().Count();
+        import.Rejected += codeErrors.Count + outcome.Errors.Select(e => e.RowNumber).Distinct().Count();
         foreach (var touched in outcome.Touched)
         {
             run.Touched.Add(touched);
         }
-        var errors = parseErrors.Concat(outcome.Errors).OrderBy(e => e.RowNumber).ToList();
+        var errors = parseErrors.Concat(codeErrors).Concat(outcome.Errors).OrderBy(e => e.RowNumber).ToList();
         chunk.Clear();
         parseErrors.Clear();
 
@@ -269,6 +272,54 @@ internal sealed class ImportReadingsHandler(
             Message = Truncate(e.Detail is null ? e.Code.Title : $"{e.Code.Title} ({e.Detail})"),
         }), ct);
         await uow.CommitAsync(ct);
+    }
+
+    /// <summary>
+    /// Turns the rows that name their meter by (institutionCode, meterCode) into rows by id, in place: the
+    /// codes not met before in this import are looked up in bulk (one query per chunk of codes, only meters
+    /// the caller may see) and remembered for the rest of the file. A code with no visible meter, or one
+    /// naming another meter than the row's meterId, rejects its row (one error each) and drops it from the chunk.
+    /// </summary>
+    private async Task<List<RowError>> ResolveCodesAsync(ImportRun run, List<ParsedReading> chunk, CancellationToken ct)
+    {
+        var errors = new List<RowError>();
+        if (!chunk.Exists(r => r.Code is not null))
+        {
+            return errors;
+        }
+        var unseen = chunk.Where(r => r.Code is not null).Select(r => (r.Code!.InstitutionCode, r.Code.MeterCode))
+            .Where(c => !run.Codes.ContainsKey(c)).Distinct().ToList();
+        if (unseen.Count > 0)
+        {
+            var found = await meters.ResolveCodesAsync(unseen, ct);
+            foreach (var code in unseen)
+            {
+                run.Codes[code] = found.TryGetValue(code, out var id) ? id : null;
+            }
+        }
+        var kept = 0;
+        for (var i = 0; i < chunk.Count; i++)
+        {
+            var row = chunk[i];
+            var resolved = row;
+            if (row.Code is { } code)
+            {
+                if (run.Codes[(code.InstitutionCode, code.MeterCode)] is not { } id)
+                {
+                    errors.Add(new RowError(row.RowNumber, "meterCode", EnergyErrors.MeterCodeUnknown));
+                    continue;
+                }
+                if (row.MeterId != Guid.Empty && row.MeterId != id)
+                {
+                    errors.Add(new RowError(row.RowNumber, "meterId", EnergyErrors.MeterReferenceConflict));
+                    continue;
+                }
+                resolved = row with { MeterId = id, Code = null };
+            }
+            chunk[kept++] = resolved;
+        }
+        chunk.RemoveRange(kept, chunk.Count - kept);
+        return errors;
     }
 
     private async Task<ImportResponse> FinishAsync(ImportRun run, CancellationToken ct)
@@ -379,15 +430,20 @@ internal sealed class ImportReadingsHandler(
         public bool Malformed { get; set; }
         public long ErrorSeq { get; set; }
         public Dictionary<Guid, MeterRow> Meters { get; } = [];
+
+        /// <summary>The meter ids of the codes looked up so far (null: no meter the caller may see).</summary>
+        public Dictionary<(string InstitutionCode, string MeterCode), Guid?> Codes { get; } = [];
         public HashSet<(Guid InstitutionId, int Year)> Touched { get; } = [];
     }
 }
 
-/// <summary>One row of an import (documentation of the JSON body; CSV has the same three columns).</summary>
-/// <param name="MeterId">The meter's id.</param>
+/// <summary>One row of an import (documentation of the JSON body; CSV has the same columns): the meter by meterId, or by institutionCode and meterCode.</summary>
+/// <param name="MeterId">The meter's id (or leave it out and give institutionCode and meterCode).</param>
+/// <param name="InstitutionCode">The public institution's directory code (名录库编码), with meterCode instead of meterId.</param>
+/// <param name="MeterCode">The meter's code within its institution, with institutionCode instead of meterId.</param>
 /// <param name="ReadAt">ISO 8601 instant with an offset.</param>
 /// <param name="Value">Register value (cumulative) or interval consumption, ≥ 0, at most 3 decimals, in the meter's unit.</param>
-internal sealed record ReadingImportRow(Guid MeterId, DateTimeOffset ReadAt, decimal Value);
+internal sealed record ReadingImportRow(Guid? MeterId, DateTimeOffset ReadAt, decimal Value, string? InstitutionCode = null, string? MeterCode = null);
 
 /// <summary>Query parameters of POST /api/v1/energy/readings/imports.</summary>
 internal sealed record ImportParameters(

@@ -60,6 +60,44 @@ public sealed class CsvReadingTests
         Assert.Equal(2, ex.RowNumber);
     }
 
+    [Theory]
+    [InlineData("meterId,readAt,value", true)]
+    [InlineData("institutionCode,meterCode,readAt,value", true)]
+    [InlineData("value,meterCode,readAt,institutionCode,meterId", true)]
+    [InlineData("meterCode,readAt,value", false)]
+    [InlineData("institutionCode,readAt,value", false)]
+    [InlineData("meterId,meterId,readAt,value", false)]
+    [InlineData("meterId,institutionCode,meterCode,value", false)]
+    [InlineData("meterId,readAt,value,meterCodes", false)]
+    public async Task The_header_names_the_meter_by_id_or_by_both_codes_or_both_ways(string header, bool valid)
+    {
+        var csv = await ReadingSource.OpenCsvAsync(new MemoryStream(Encoding.UTF8.GetBytes(header + "\n")), CancellationToken.None);
+        Assert.Equal(valid, csv is not null);
+    }
+
+    [Fact]
+    public async Task A_row_carries_its_codes_trimmed_and_a_row_with_neither_or_half_a_code_is_refused_without_a_lookup()
+    {
+        var rows = await RowsAsync(string.Join("\n",
+            "meterId,institutionCode,meterCode,readAt,value",
+            $"{Meter},,,2025-01-01T01:00:00Z,1",
+            ", GG-1 , M-1 ,2025-01-01T01:00:00Z,1",
+            $"{Meter},GG-1,M-1,2025-01-01T01:00:00Z,1",
+            ",,,2025-01-01T01:00:00Z,1",
+            ",GG-1,,2025-01-01T01:00:00Z,1",
+            $",GG-1,{new string('m', 51)},2025-01-01T01:00:00Z,1",
+            $",{new string('g', 31)},M-1,2025-01-01T01:00:00Z,1",
+            "x,,,2025-01-01T01:00:00Z,1"));
+        Assert.Equal((Guid.Parse(Meter), null), (rows[0].Reading!.MeterId, rows[0].Reading!.Code));
+        Assert.Equal((Guid.Empty, new MeterCodeRef("GG-1", "M-1")), (rows[1].Reading!.MeterId, rows[1].Reading!.Code));
+        Assert.Equal((Guid.Parse(Meter), new MeterCodeRef("GG-1", "M-1")), (rows[2].Reading!.MeterId, rows[2].Reading!.Code));
+        Assert.Equal(("meterId", "energy.meter-reference-missing"), Single(rows[3]));
+        Assert.Equal(("meterCode", "energy.meter-reference-missing"), Single(rows[4]));
+        Assert.Equal(("meterCode", "energy.meter-code-unknown"), Single(rows[5]));
+        Assert.Equal(("meterCode", "energy.meter-code-unknown"), Single(rows[6]));
+        Assert.Equal(("meterId", "energy.meter-id-invalid"), Single(rows[7]));
+    }
+
     private static (string? Field, string Code) Single(ReadRow row) => Assert.Single(row.Errors!) is var e ? (e.Field, e.Code.Code) : default;
 
     private static async Task<List<ReadRow>> RowsAsync(string file)

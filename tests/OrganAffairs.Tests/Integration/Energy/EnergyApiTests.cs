@@ -156,11 +156,14 @@ public abstract class EnergyApiTests(ApiFixture fixture)
 
         // Its own data: readings, and an import in which the other organ's meter is just unknown.
         await RecordAsync(client, ownMeter.Id, "2025-01-01T10:00:00+08:00", 5m);
-        var csv = $"meterId,readAt,value\n{ownMeter.Id},2025-01-01T11:00:00+08:00,6\n{foreignMeter.Id},2025-01-01T11:00:00+08:00,7\n";
+        // By code the same: the other organ's meter is unknown, its own is found.
+        var csv = $"meterId,readAt,value,institutionCode,meterCode\n{ownMeter.Id},2025-01-01T11:00:00+08:00,6,,\n{foreignMeter.Id},2025-01-01T11:00:00+08:00,7,,\n"
+            + $",2025-01-01T11:00:00+08:00,7,{foreign.DirectoryCode},{foreignMeter.Code}\n,2025-01-01T12:00:00+08:00,0,{own.DirectoryCode},{ownMeter.Code}\n";
         var import = await (await ImportAsync(client, csv, "?mode=KeepValid")).ReadAsync<ImportResponse>(HttpStatusCode.Created);
-        Assert.Equal((1L, 1L), (import.Accepted, import.Rejected));
+        Assert.Equal((2L, 2L), (import.Accepted, import.Rejected));
         var errors = await (await client.GetAsync(import.ErrorsUrl)).ReadAsync<PagedResult<ImportErrorResponse>>();
         Assert.Equal((2L, "meterId", "energy.meter-unknown"), (errors.Items[0].RowNumber, errors.Items[0].Field, errors.Items[0].Code));
+        Assert.Equal((3L, "meterCode", "energy.meter-code-unknown"), (errors.Items[1].RowNumber, errors.Items[1].Field, errors.Items[1].Code));
         await (await Client.GetAsync(import.ErrorsUrl)).ReadAsync<PagedResult<ImportErrorResponse>>();
         var (_, stranger) = await InstitutionAsync(Client);
         _ = stranger;

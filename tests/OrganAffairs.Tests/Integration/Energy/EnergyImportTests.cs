@@ -201,12 +201,87 @@ public abstract class EnergyImportTests(ApiFixture fixture)
     }
 
     [ProviderFact]
+    public async Task A_meter_is_named_by_its_id_or_by_its_institutions_directory_code_and_its_code_in_one_file()
+    {
+        var m = await MetersAsync();
+        var (_, other) = await InstitutionAsync(Client);
+        var otherWater = await MeterAsync(Client, other.Id, "Water", "CubicMetre", installedAt: "2024-01-01T00:00:00+08:00");
+        var institution = await (await Client.GetAsync($"{Root}/institutions/{m.InstitutionId}")).ReadAsync<InstitutionResponse>();
+        var (code, water) = (institution.DirectoryCode, m.Water.Code);
+        var csv = string.Join("\n",
+            "readAt,meterCode,value,meterId,institutionCode",
+            $"2025-01-01T01:00:00+08:00,,1,{m.Water.Id},",                                   // 1 by id
+            $"2025-01-01T02:00:00+08:00,{water},2,,{code}",                                   // 2 by code
+            $"2025-01-01T03:00:00+08:00,\"{water}\",3,{m.Water.Id},\"{code}\"",               // 3 both, the same meter (quoted cells)
+            $"2025-01-01T04:00:00+08:00,{water},4,{otherWater.Id},{code}",                    // 4 both, different meters
+            "2025-01-01T05:00:00+08:00,,5,,",                                                  // 5 neither
+            $"2025-01-01T06:00:00+08:00,{water},6,,",                                          // 6 a meter code without its institution
+            $"2025-01-01T07:00:00+08:00,NO-SUCH-METER,7,,{code}",                              // 7 unknown meter code
+            $"2025-01-01T08:00:00+08:00,{water},8,,{other.DirectoryCode}",                     // 8 the code in another institution
+            $"2025-01-01T09:00:00+08:00,{otherWater.Code},9,,{other.DirectoryCode}",           // 9 the other institution's meter by code
+            $"2025-01-01T10:00:00+08:00,{new string('x', 51)},10,,{code}",                     // 10 longer than any code
+            $"2025-01-01T11:00:00+08:00,{water},11,,{code}") + "\n";                          // 11 by code again (known from row 2)
+        var import = await (await ImportAsync(Client, csv, "?mode=KeepValid")).ReadAsync<ImportResponse>(HttpStatusCode.Created);
+        Assert.Equal((11L, 5L, 6L), (import.RowsRead, import.Accepted, import.Rejected));
+        Assert.Equal(
+            [
+                (4L, "meterId", "energy.meter-reference-conflict"),
+                (5L, "meterId", "energy.meter-reference-missing"),
+                (6L, "institutionCode", "energy.meter-reference-missing"),
+                (7L, "meterCode", "energy.meter-code-unknown"),
+                (8L, "meterCode", "energy.meter-code-unknown"),
+                (10L, "meterCode", "energy.meter-code-unknown"),
+            ],
+            (await ErrorsAsync(import)).Select(e => (e.RowNumber, e.Field, e.Code)));
+        Assert.Equal(1m + 2 + 3 + 11, (await JanuaryAsync(m.InstitutionId)).Water);
+        Assert.Equal(4, await fixture.CountAsync("energy_reading", "meter_id = @Id", new { m.Water.Id }));
+        Assert.Equal(1, await fixture.CountAsync("energy_reading", "meter_id = @Id", new { otherWater.Id }));
+
+        // The codes alone as the header, and JSON members of the same names; all-or-nothing rolls back a code that is unknown.
+        var byCode = $"institutionCode,meterCode,readAt,value\n{code},{water},2025-01-02T01:00:00+08:00,1\n";
+        Assert.Equal(1L, (await (await ImportAsync(Client, byCode)).ReadAsync<ImportResponse>(HttpStatusCode.Created)).Accepted);
+        var json = JsonSerializer.Serialize(new object[]
+        {
+            new { institutionCode = code, meterCode = water, readAt = "2025-01-02T02:00:00+08:00", value = 1 },
+            new { meterId = m.Water.Id, readAt = "2025-01-02T03:00:00+08:00", value = 1 },
+            new { institutionCode = code, meterCode = "NO-SUCH-METER", readAt = "2025-01-02T04:00:00+08:00", value = 1 },
+        });
+        var problem = await (await ImportAsync(Client, json, "", "application/json")).ProblemAsync((HttpStatusCode)422, "energy.import-rejected");
+        var rejected = problem.GetProperty("import").Deserialize<ImportResponse>(Http.Json)!;
+        Assert.Equal((3L, 0L, 1L), (rejected.RowsRead, rejected.Accepted, rejected.Rejected));
+        Assert.Equal((3L, "meterCode", "energy.meter-code-unknown"), (await ErrorsAsync(rejected)).Select(e => (e.RowNumber, e.Field, e.Code)).Single());
+        var kept = await (await ImportAsync(Client, json, "?mode=KeepValid", "application/json")).ReadAsync<ImportResponse>(HttpStatusCode.Created);
+        Assert.Equal((2L, 1L), (kept.Accepted, kept.Rejected));
+        Assert.Equal(4 + 1 + 2, await fixture.CountAsync("energy_reading", "meter_id = @Id", new { m.Water.Id }));
+    }
+
+    [ProviderFact]
+    public async Task A_file_naming_thousands_of_meters_by_code_resolves_them_in_chunks()
+    {
+        // More distinct codes than one list may carry (SQL Server's parameter limit): several lookups, every row found.
+        var (_, institution) = await InstitutionAsync(Client);
+        var meter = await MeterAsync(Client, institution.Id, "Water", "CubicMetre", installedAt: "2024-01-01T00:00:00+08:00");
+        var sb = new StringBuilder("institutionCode,meterCode,readAt,value\n");
+        for (var i = 0; i < 1_200; i++)
+        {
+            sb.Append(institution.DirectoryCode).Append(",C-").Append(i).Append(",2025-03-01T00:00:00+08:00,1\n");
+        }
+        sb.Append(institution.DirectoryCode).Append(',').Append(meter.Code).Append(",2025-03-01T00:00:00+08:00,1\n");
+        var import = await (await ImportAsync(Client, sb.ToString(), "?mode=KeepValid")).ReadAsync<ImportResponse>(HttpStatusCode.Created);
+        Assert.Equal((1_201L, 1L, 1_200L), (import.RowsRead, import.Accepted, import.Rejected));
+    }
+
+    [ProviderFact]
     public async Task Bad_import_requests_are_refused_before_anything_is_stored()
     {
         var before = await fixture.CountAsync("energy_import");
         await (await ImportAsync(Client, "meter,time,value\n")).ProblemAsync(HttpStatusCode.BadRequest, "energy.import-header-invalid");
         await (await ImportAsync(Client, "meterId,readAt,value,extra\n")).ProblemAsync(HttpStatusCode.BadRequest, "energy.import-header-invalid");
         await (await ImportAsync(Client, "")).ProblemAsync(HttpStatusCode.BadRequest, "energy.import-header-invalid");
+        await (await ImportAsync(Client, "institutionCode,readAt,value\n")).ProblemAsync(HttpStatusCode.BadRequest, "energy.import-header-invalid");
+        await (await ImportAsync(Client, "meterCode,readAt,value\n")).ProblemAsync(HttpStatusCode.BadRequest, "energy.import-header-invalid");
+        await (await ImportAsync(Client, "meterId,meterId,readAt,value\n")).ProblemAsync(HttpStatusCode.BadRequest, "energy.import-header-invalid");
+        await (await ImportAsync(Client, "meterId,institutionCode,meterCode,readAt\n")).ProblemAsync(HttpStatusCode.BadRequest, "energy.import-header-invalid");
         await (await ImportAsync(Client, "meterId,readAt,value\n", "", "application/xml")).ProblemAsync(HttpStatusCode.UnsupportedMediaType, "request.unsupported-media-type");
         Assert.Contains("mode:request.enum-invalid", (await (await ImportAsync(Client, "meterId,readAt,value\n", "?mode=Some")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid")).FieldErrors());
         var problem = await (await ImportAsync(Client, "meterId,readAt,value\n", "?mode=2")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
