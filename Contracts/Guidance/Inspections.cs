@@ -142,3 +142,18 @@ public sealed record CreateRectificationDueRuleRequest(FindingSeverity Severity,
 /// <summary>A version of the rectification deadline rule.</summary>
 public sealed record RectificationDueRuleResponse(
     Guid Id, FindingSeverity Severity, string Jurisdiction, DateOnly EffectiveFrom, DateOnly? EffectiveTo, int WorkingDays, string Source, string Confidence);
+
+/// <summary>One lower-level bureau's place in a year's ranking (排名).</summary>
+/// <param name="Rank">1-based: on-time reporting rate (descending), then open findings (ascending), then on-time rectification rate (descending).</param>
+/// <param name="BureauId">The bureau.</param>
+/// <param name="DivisionCode">Its division code.</param>
+/// <param name="SubmissionsDue">Submissions due in the year whose deadline has passed or that were submitted.</param>
+/// <param name="SubmissionsOnTime">Of those, submitted (latest submission) on or before the due date.</param>
+/// <param name="OnTimeReportingRate">SubmissionsOnTime / SubmissionsDue, 0–1 with 4 decimals; 1 when nothing was due.</param>
+/// <param name="Findings">Findings recorded in the year in its jurisdiction (assigned to the most specific bureau).</param>
+/// <param name="OpenFindings">Of those, not yet verified.</param>
+/// <param name="RectifiedOnTime">Of those, verified with a report on or before the deadline.</param>
+/// <param name="RectificationOnTimeRate">RectifiedOnTime / verified, 0–1 with 4 decimals; 1 when none was verified.</param>
+public sealed record BureauRankingRow(
+    int Rank, Guid BureauId, string DivisionCode, int SubmissionsDue, int SubmissionsOnTime, decimal OnTimeReportingRate, int Findings, int OpenFindings,
+    int RectifiedOnTime, decimal RectificationOnTimeRate);

@@ -67,6 +67,9 @@ internal static class GuidanceEndpoints
         ReturnRectification.Map(findings);
         NotifyFinding.Map(findings);
 
+        var rankings = app.MapGroup(Root + "/rankings").WithTags(GuidanceModule.InspectionsTag);
+        GetBureauRankings.Map(rankings);
+
         CreateRectificationDueRule.Map(rules);
         ListRectificationDueRules.Map(rules);
         return app;

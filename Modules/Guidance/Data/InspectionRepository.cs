@@ -179,4 +179,43 @@ internal sealed class InspectionRepository(UnitOfWork uow, SqlDialect dialect, O
                 row.Id, row.Status, row.Progress, row.RectificationEvidence, row.ReportedOn, row.ReviewComments, row.NotifiedOn, row.NoticeText, row.ClosedOn,
                 row.Version, row.UpdatedAt, ExpectedVersion = expectedVersion,
             }, uow.Transaction, cancellationToken: ct)) == 1;
+
+    /// <summary>Per bureau, the submissions due between the dates whose deadline passed before today or that were submitted, and how many were on time.</summary>
+    public async Task<IReadOnlyList<SubmissionTally>> SubmissionTalliesAsync(DateOnly from, DateOnly to, DateOnly today, CancellationToken ct)
+    {
+        var connection = await uow.ConnectionAsync(ct);
+        return (await connection.QueryAsync<SubmissionTally>(new CommandDefinition(
+            """
+            SELECT organ_id, division_code, COUNT(*) AS due,
+                SUM(CASE WHEN submitted_on IS NOT NULL AND submitted_on <= due_on THEN 1 ELSE 0 END) AS on_time
+            FROM guidance_report_submission
+            WHERE due_on >= @From AND due_on <= @To AND (due_on < @Today OR submitted_on IS NOT NULL)
+            GROUP BY organ_id, division_code
+            """, new { From = from, To = to, Today = today }, uow.Transaction, cancellationToken: ct))).AsList();
+    }
+
+    /// <summary>Per division code, the findings recorded between the dates: total, open, verified, verified with a report by the deadline.</summary>
+    public async Task<IReadOnlyList<FindingTally>> FindingTalliesAsync(DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        var connection = await uow.ConnectionAsync(ct);
+        return (await connection.QueryAsync<FindingTally>(new CommandDefinition(
+            """
+            SELECT division_code, COUNT(*) AS total,
+                SUM(CASE WHEN status <> 'Closed' THEN 1 ELSE 0 END) AS open_count,
+                SUM(CASE WHEN status = 'Closed' THEN 1 ELSE 0 END) AS verified,
+                SUM(CASE WHEN status = 'Closed' AND reported_on <= due_on THEN 1 ELSE 0 END) AS on_time
+            FROM guidance_finding
+            WHERE opened_on >= @From AND opened_on <= @To
+            GROUP BY division_code
+            """, new { From = from, To = to }, uow.Transaction, cancellationToken: ct))).AsList();
+    }
+
+    /// <summary>The distinct inspected units of the findings recorded between the dates (the caller keeps the flagged bureaus).</summary>
+    public async Task<IReadOnlyList<CampaignUnitRow>> FindingUnitsAsync(DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        var connection = await uow.ConnectionAsync(ct);
+        return (await connection.QueryAsync<CampaignUnitRow>(new CommandDefinition(
+            "SELECT DISTINCT organ_id, division_code FROM guidance_finding WHERE opened_on >= @From AND opened_on <= @To",
+            new { From = from, To = to }, uow.Transaction, cancellationToken: ct))).AsList();
+    }
 }

@@ -84,3 +84,22 @@ internal sealed class FindingRow
     public long Version { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 }
+
+/// <summary>One bureau's submissions due in a year (aggregated in SQL).</summary>
+internal sealed class SubmissionTally
+{
+    public Guid OrganId { get; set; }
+    public string DivisionCode { get; set; } = "";
+    public long Due { get; set; }
+    public long OnTime { get; set; }
+}
+
+/// <summary>The findings of one division code recorded in a year (aggregated in SQL).</summary>
+internal sealed class FindingTally
+{
+    public string DivisionCode { get; set; } = "";
+    public long Total { get; set; }
+    public long OpenCount { get; set; }
+    public long Verified { get; set; }
+    public long OnTime { get; set; }
+}

@@ -78,3 +78,26 @@ public sealed class GuidanceInspectionDomainTests
         Assert.All(new[] { "e4", "G", "4G", "G1B", "G123", "R4bb", "" }, id => Assert.False(FindingRules.IsRuleId(id)));
     }
 }
+
+/// <summary>The yearly ranking of lower-level bureaus (issue 21, item 7).</summary>
+public sealed class GuidanceRankingDomainTests
+{
+    private static BureauYear Year(string code, int due, int onTime, int open, int verified, int rectifiedOnTime) =>
+        new(Guid.NewGuid(), code, due, onTime, open + verified, open, verified, rectifiedOnTime);
+
+    [Fact]
+    public void Reporting_rate_first_then_open_findings_then_rectification_rate_and_ties_share_a_rank()
+    {
+        var rows = OrganAffairs.Guidance.Domain.Rankings.Rank([
+            Year("320102", 4, 3, 0, 2, 2), // 0.75
+            Year("320104", 4, 4, 2, 0, 0), // 1.0, two open
+            Year("320105", 4, 4, 1, 2, 1), // 1.0, one open, 0.5
+            Year("320106", 4, 4, 1, 2, 1), // a tie with 320105
+            Year("320111", 0, 0, 0, 0, 0), // nothing due: 1.0, none open, 1.0
+        ]);
+        Assert.Equal(["320111", "320105", "320106", "320104", "320102"], rows.Select(r => r.DivisionCode));
+        Assert.Equal([1, 2, 2, 4, 5], rows.Select(r => r.Rank));
+        Assert.Equal((0.75m, 1m), (rows[^1].OnTimeReportingRate, rows[^1].RectificationOnTimeRate));
+        Assert.Equal(0.3333m, OrganAffairs.Guidance.Domain.Rankings.Rate(1, 3));
+    }
+}

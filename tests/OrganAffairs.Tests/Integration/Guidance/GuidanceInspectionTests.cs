@@ -338,6 +338,49 @@ public abstract class GuidanceInspectionTests(ApiFixture fixture)
         Assert.Equal(HttpStatusCode.BadRequest, badRule.StatusCode);
         await (await Admin.GetAsync($"{Root}/checklist-templates/nothing")).ProblemAsync(HttpStatusCode.NotFound, "guidance.checklist-template-not-found");
     }
+    [ProviderFact]
+    public async Task Bureaus_are_ranked_by_on_time_reporting_open_findings_and_on_time_rectification()
+    {
+        await DeclareCalendarAsync(Admin);
+        var (client, time, factory) = FakeTimeHost(new DateOnly(2026, 6, 1));
+        var staff = await StaffAsync(Admin, "320190", 2);
+        var (a, aClient) = await CountyBureauAsync(fixture, "320191", factory);
+        var (b, _) = await CountyBureauAsync(fixture, "320192", factory);
+
+        // Reporting: a monthly type due 5 working days after May (5 June); A submits on the day, B never does.
+        const string schema = """{"type":"object","properties":{"n":{"type":"integer"}}}""";
+        var type = await (await Admin.PostJsonAsync($"{Root}/report-types", new { code = "ranking-monthly", name = "月报", period = "Month", formSchema = JsonDocument.Parse(schema).RootElement }))
+            .ReadAsync<ReportTypeResponse>(HttpStatusCode.Created);
+        await (await Admin.PostJsonAsync($"{Root}/rules/report-due", new
+        {
+            reportTypeCode = "ranking-monthly", jurisdiction = "national", effectiveFrom = "2020-01-01", workingDays = 5, source = "测试", confidence = "M",
+        })).ReadAsync<ReportDueRuleResponse>(HttpStatusCode.Created);
+        var cycle = await (await client.PostJsonAsync($"{Root}/cycles", new { reportTypeId = type.Id, year = 2026, month = 5, bureauIds = new[] { a, b } }))
+            .ReadAsync<ReportCycleResponse>(HttpStatusCode.Created);
+        time.SetUtcNow(At(cycle.DueOn));
+        var sa = cycle.Submissions.Single(s => s.BureauId == a);
+        await Act<ReportSubmissionResponse>(aClient, $"{Root}/submissions/{sa.Id}/submit", sa.Version);
+
+        // Findings: A's verified on time, B's still open.
+        var plan = await ApprovedPlanAsync(client, 2032, staff[0]);
+        var campaign = await CampaignAsync(client, plan.Id, [a, b], [staff[1]]);
+        campaign = await Act<CampaignResponse>(client, $"{Root}/campaigns/{campaign.Id}/draw", campaign.Version, new { unitCount = 2, inspectorCount = 1 });
+        var fa = await FindingAsync(client, campaign, a, "Minor", cycle.DueOn);
+        await FindingAsync(client, campaign, b, "Minor", cycle.DueOn);
+        fa = await Act<FindingResponse>(aClient, $"{Root}/findings/{fa.Id}/report", fa.Version, new { progress = "已整改", evidenceReference = "报告" });
+        await Act<FindingResponse>(client, $"{Root}/findings/{fa.Id}/verify", fa.Version, new { comments = "到位" });
+
+        time.SetUtcNow(At(cycle.DueOn.AddDays(3)));
+        var rows = await (await client.GetAsync($"{Root}/rankings?year=2026")).ReadAsync<List<BureauRankingRow>>();
+        var ra = rows.Single(r => r.BureauId == a);
+        var rb = rows.Single(r => r.BureauId == b);
+        Assert.Equal((1, 1, 1.0m, 1, 0, 1, 1.0m), (ra.SubmissionsDue, ra.SubmissionsOnTime, ra.OnTimeReportingRate, ra.Findings, ra.OpenFindings, ra.RectifiedOnTime, ra.RectificationOnTimeRate));
+        Assert.Equal((1, 0, 0m, 1, 1), (rb.SubmissionsDue, rb.SubmissionsOnTime, rb.OnTimeReportingRate, rb.Findings, rb.OpenFindings));
+        Assert.True(ra.Rank < rb.Rank);
+        var own = await (await aClient.GetAsync($"{Root}/rankings?year=2026")).ReadAsync<List<BureauRankingRow>>();
+        Assert.Equal([a], own.Select(r => r.BureauId));
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync($"{Root}/rankings?year=1999")).StatusCode);
+    }
 }
 
 /// <summary>Two Hosts verifying the same reported finding at once, and two publishing the same campaign: one wins, the other is 412; one violation closes.</summary>

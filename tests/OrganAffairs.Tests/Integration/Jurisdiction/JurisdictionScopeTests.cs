@@ -206,6 +206,7 @@ public abstract partial class JurisdictionScopeTests(ApiFixture fixture)
         ["Guidance_GetCampaign"] = new Unscoped("covered by GuidanceInspectionTests (an undrawn county's unpublished campaign is 404; a drawn one sees its own units)"),
         ["Guidance_GetFinding"] = new Unscoped("covered by GuidanceInspectionTests (another county's finding is 404)"),
         ["Guidance_ListFindings"] = new Unscoped("covered by GuidanceInspectionTests (a county lists its own findings only)"),
+        ["Guidance_GetBureauRankings"] = new Unscoped("covered by GuidanceInspectionTests (a county's key gets its own row only)"),
         ["Organs_ListOrgans"] = List("/api/v1/organs?pageSize=200", c => c.Organ),
         ["Organs_GetOrgan"] = Get(c => $"/api/v1/organs/{c.Organ}"),
         ["Organs_ListRanks"] = RuleTable,
