@@ -63,3 +63,9 @@ public sealed record GuidanceViolationResponse(
 public sealed record ViolationDashboardRow(
     Guid? OrganId, string? DivisionCode, Duty Duty, string? Kind, int OpenCount, int OverdueCount, DateOnly OldestOpenedOn, Guid OldestViolationId,
     IReadOnlyList<Guid> ViolationIds);
+
+/// <summary>
+/// Guidance's own open violations for backfill: inspection findings not yet verified as rectified (<c>guidance.inspection-finding</c>,
+/// the finding's violated rule; subject: the finding), open until the city bureau verifies the rectification.
+/// </summary>
+public sealed record ListOpenGuidanceViolations(Guid? After, int PageSize) : ListOpenViolations(After, PageSize);

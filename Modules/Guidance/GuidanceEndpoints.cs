@@ -43,6 +43,35 @@ internal static class GuidanceEndpoints
         SubmitReportSubmission.Map(submissions);
         ReturnReportSubmission.Map(submissions);
         AcceptReportSubmission.Map(submissions);
+
+        var plans = app.MapGroup(Root + "/inspection-plans").WithTags(GuidanceModule.InspectionsTag);
+        CreateInspectionPlan.Map(plans);
+        GetInspectionPlan.Map(plans);
+        ApproveInspectionPlan.Map(plans);
+
+        var templates = app.MapGroup(Root + "/checklist-templates").WithTags(GuidanceModule.InspectionsTag);
+        GetChecklistTemplate.Map(templates);
+
+        var campaigns = app.MapGroup(Root + "/campaigns").WithTags(GuidanceModule.InspectionsTag);
+        CreateCampaign.Map(campaigns);
+        GetCampaign.Map(campaigns);
+        DrawCampaign.Map(campaigns);
+        PublishCampaign.Map(campaigns);
+        RecordFinding.Map(campaigns);
+
+        var findings = app.MapGroup(Root + "/findings").WithTags(GuidanceModule.InspectionsTag);
+        ListFindings.Map(findings);
+        GetFinding.Map(findings);
+        ReportRectification.Map(findings);
+        VerifyRectification.Map(findings);
+        ReturnRectification.Map(findings);
+        NotifyFinding.Map(findings);
+
+        var rankings = app.MapGroup(Root + "/rankings").WithTags(GuidanceModule.InspectionsTag);
+        GetBureauRankings.Map(rankings);
+
+        CreateRectificationDueRule.Map(rules);
+        ListRectificationDueRules.Map(rules);
         return app;
     }
 }

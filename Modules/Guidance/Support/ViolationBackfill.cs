@@ -34,6 +34,7 @@ internal static class ViolationSources
         ["ForeignAffairs"] = (after, size) => new ListOpenForeignAffairsViolations(after, size),
         ["Logistics"] = (after, size) => new ListOpenLogisticsViolations(after, size),
         ["Costs"] = (after, size) => new ListOpenCostsViolations(after, size),
+        ["Guidance"] = (after, size) => new OrganAffairs.Contracts.Guidance.ListOpenGuidanceViolations(after, size),
     };
 }
 

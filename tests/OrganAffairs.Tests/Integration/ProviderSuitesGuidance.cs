@@ -24,3 +24,15 @@ public sealed class GuidanceReportingTests_Sqlite(SqliteApiFixture fixture) : Gu
 
 [RunsOn(DatabaseProvider.PostgreSql)]
 public sealed class GuidanceReportingTests_PostgreSql(PostgreSqlApiFixture fixture) : GuidanceReportingTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class GuidanceInspectionTests_Sqlite(SqliteApiFixture fixture) : GuidanceInspectionTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class GuidanceInspectionTests_PostgreSql(PostgreSqlApiFixture fixture) : GuidanceInspectionTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class GuidanceInspectionConcurrencyTests_Sqlite(SqliteApiFixture fixture) : GuidanceInspectionConcurrencyTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class GuidanceInspectionConcurrencyTests_PostgreSql(PostgreSqlApiFixture fixture) : GuidanceInspectionConcurrencyTests(fixture), IClassFixture<PostgreSqlApiFixture>;

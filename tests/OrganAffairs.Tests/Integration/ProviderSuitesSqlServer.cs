@@ -189,6 +189,12 @@ public sealed class GuidanceRegisterTests_SqlServer(SqlServerApiFixture fixture)
 public sealed class GuidanceReportingTests_SqlServer(SqlServerApiFixture fixture) : GuidanceReportingTests(fixture), IClassFixture<SqlServerApiFixture>;
 
 [RunsOn(DatabaseProvider.SqlServer)]
+public sealed class GuidanceInspectionTests_SqlServer(SqlServerApiFixture fixture) : GuidanceInspectionTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class GuidanceInspectionConcurrencyTests_SqlServer(SqlServerApiFixture fixture) : GuidanceInspectionConcurrencyTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
 public sealed class CostsBudgetTests_SqlServer(SqlServerApiFixture fixture) : CostsBudgetTests(fixture), IClassFixture<SqlServerApiFixture>;
 
 [RunsOn(DatabaseProvider.SqlServer)]
