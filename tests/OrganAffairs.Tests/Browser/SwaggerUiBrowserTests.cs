@@ -66,8 +66,9 @@ public sealed class SwaggerUiBrowserTests(SqliteApiFixture fixture) : IClassFixt
             var apiKey = page.Locator(".auth-container").Filter(new LocatorFilterOptions { HasText = "X-Api-Key" });
             await apiKey.Locator("input").FillAsync(fixture.AdminKey);
             await apiKey.Locator("button.authorize").ClickAsync();
-            await Assertions.Expect(apiKey.Locator("button.logout")).ToBeVisibleAsync();
-            await page.Locator(".modal-ux .close-modal").ClickAsync();
+            await Assertions.Expect(apiKey.Locator("button", new() { HasText = "Logout" })).ToBeVisibleAsync();
+            await page.Locator(".modal-ux button.close-modal").ClickAsync();
+            await Assertions.Expect(page.Locator(".modal-ux")).ToHaveCountAsync(0);
 
             // GET an organ by id: the bureau seeded at first start, answered 200 with its Chinese name.
             var get = await OpenOperationAsync(page, "Organs", "Organs_GetOrgan");
