@@ -29,7 +29,7 @@ var baseUrl = $"http://127.0.0.1:{port}/";
 using var host = StartHost(hostDll, baseUrl, database, keyFile, log);
 try
 {
-    using var http = new HttpClient { BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromSeconds(30) };
+    using var http = new HttpClient { BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromSeconds(120) };
     await WaitReadyAsync(http, host, log);
     http.DefaultRequestHeaders.Add("X-Api-Key", (await File.ReadAllTextAsync(keyFile)).Trim());
     http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("zh-CN");
