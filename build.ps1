@@ -391,6 +391,8 @@ function Invoke-Clients {
     }
     $projects = Join-Path $ClientsToolsDir 'projects'
     Copy-Item -LiteralPath (Join-Path $projects 'OrganAffairs.Clients.NSwag.csproj') -Destination $nswagDir
+    # NSwag's documented extension point (a partial method of the generated client), filled in beside it: nulls left out on write.
+    Copy-Item -LiteralPath (Join-Path $projects 'OrganAffairsClient.Settings.cs') -Destination $nswagDir
     Copy-Item -LiteralPath (Join-Path $projects 'OrganAffairs.Clients.Kiota.csproj') -Destination $kiotaDir
     Copy-Item -Path (Join-Path $ClientsToolsDir 'scenario/*') -Destination $scenarioDir
 
