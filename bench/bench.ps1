@@ -28,6 +28,10 @@
     indicators (the yearly indicators with 1× and 10× the readings, under wrk):
     dotnet pwsh ./bench/bench.ps1 -Scenarios ingest,indicators
     dotnet pwsh ./bench/bench.ps1 -Scenarios ingest,indicators -Readings 100000 -IngestRounds 1 -Rounds 1    # a quick try
+
+    Nor is the tracing overhead: GET organ by id against two Hosts in the same run, OpenTelemetry on (OTLP to a
+    loopback port where nothing listens) and off, alternated rounds:
+    dotnet pwsh ./bench/bench.ps1 -Databases sqlite -Scenarios tracing -Rounds 3 -Duration 10
 #>
 [CmdletBinding()]
 param(

@@ -151,9 +151,10 @@ internal sealed partial class Bench : IDisposable
             var listPages = Math.Max(1, seeded.MunicipalOrgans / 20);
 
             var load = _o.Scenarios.Where(s => s is "get" or "list" or "create").ToList();
+            var tracing = _o.Scenarios.Contains("tracing");
             var contention = _o.Scenarios.Where(s => s is "bookings" or "availability" or "dispatch").ToList();
             var energy = _o.Scenarios.Where(s => s is "ingest" or "indicators").ToList();
-            if (load.Count > 0 || contention.Count > 0)
+            if (load.Count > 0 || contention.Count > 0 || tracing)
             {
                 var (host, apiKey) = StartHost(dbArgs, dir);
                 var env = new Dictionary<string, string>
@@ -173,6 +174,11 @@ internal sealed partial class Bench : IDisposable
                         LoadScenario(database, scenario, host, baseline, env);
                     }
                     baseline.App.Stop();
+                }
+                if (tracing)
+                {
+                    _cancel.Token.ThrowIfCancellationRequested();
+                    TracingScenario(database, host, dbArgs, dir, env);
                 }
                 // Host against Host: contended against uncontended writes, after the organ scenarios.
                 foreach (var scenario in new[] { "bookings", "availability", "dispatch" }.Where(contention.Contains))
