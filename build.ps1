@@ -13,7 +13,7 @@
                SQL Server cases (classes *_SqlServer) are counted too; with ORGANAFFAIRS_REQUIRE_SQLSERVER=1
                a skipped one fails the target.
       OpenApi  Build, then regenerate the committed contract openapi.yaml with `dotnet swagger tofile`.
-      Lint     Spectral (spectral:oas, .spectral.yaml) and Redocly CLI (recommended, redocly.yaml)
+      Lint     Spectral (spectral:oas and the OWASP API ruleset, .spectral.yaml) and Redocly CLI (recommended, redocly.yaml)
                on openapi.yaml, with the CLIs pinned in tools/lint (npm ci).
       Ci       Test, then Lint.
       SqlServerScript
@@ -304,7 +304,7 @@ function Invoke-Lint {
 
     Push-Location $Root
     try {
-        Write-Step 'Lint: Spectral (spectral:oas)'
+        Write-Step 'Lint: Spectral (spectral:oas, OWASP API Security Top 10)'
         $spectralExit = Invoke-Native -NoThrow (Get-LintBin 'spectral') @(
             'lint', '--ruleset', '.spectral.yaml', '--fail-severity=error', '--format', 'stylish',
             'openapi.yaml')

@@ -24,9 +24,10 @@ public sealed record UpdateWorkOrderRequest(string ServiceItem, WorkOrderPriorit
 public sealed record WorkOrderStepRequest(string? Note);
 
 /// <summary>Assigns a work order to a team or a provider (If-Match required).</summary>
-/// <param name="Assignee" example="物业维修班组">The team or provider that does the work, 1–200 characters.</param>
+/// <param name="Assignee" example="物业维修班组">The team or provider that does the work, 1–200 characters; with a contract, defaults to its provider.</param>
 /// <param name="Note" example="派单">At most 500 characters.</param>
-public sealed record AssignWorkOrderRequest(string Assignee, string? Note);
+/// <param name="ContractId">To assign to a provider: its property-service contract, in force today and covering the order's item (else 422 logistics.contract-not-covering).</param>
+public sealed record AssignWorkOrderRequest(string? Assignee, string? Note, Guid? ContractId = null);
 
 /// <summary>Puts a work order on hold, or cancels it, with the reason (If-Match required).</summary>
 /// <param name="Reason" example="等待配件到货">Why, 1–500 characters.</param>
@@ -50,10 +51,12 @@ public sealed record ReopenWorkOrderRequest(Guid StaffMemberId, string Reason);
 /// <param name="ResolvedAt">When it was last resolved (UTC), or null.</param>
 /// <param name="ReopenCount">How many times it was reopened.</param>
 /// <param name="Sla">The service-level clock, or null when no policy covers the order's category and priority.</param>
+/// <param name="ContractId">The property-service contract it is assigned under, or null (a team, or not assigned).</param>
 public sealed record WorkOrderResponse(
     Guid Id, Guid OrganId, Guid RequesterStaffMemberId, Guid RoomId, string ServiceItem, ServiceCategory Category, WorkOrderPriority Priority,
     string Description, WorkOrderStatus Status, string? Assignee, string? HoldReason, int? Rating, string? RatingComment, DateTimeOffset RaisedAt,
-    DateTimeOffset? OnSiteAt, DateTimeOffset? ResolvedAt, DateTimeOffset? ClosedAt, int ReopenCount, WorkOrderSla? Sla, long Version, DateTimeOffset UpdatedAt);
+    DateTimeOffset? OnSiteAt, DateTimeOffset? ResolvedAt, DateTimeOffset? ClosedAt, int ReopenCount, WorkOrderSla? Sla, long Version, DateTimeOffset UpdatedAt,
+    Guid? ContractId = null);
 
 /// <summary>
 /// A work order's service-level clock (L3): the policy in force when it was raised, and the deadlines counted from the raise with

@@ -42,11 +42,12 @@ public sealed record ReceptionReasonRequest(string Reason);
 /// <param name="GuestFees">Fees collected from guests in CNY.</param>
 /// <param name="Reason">Why it was rejected or cancelled, or null.</param>
 /// <param name="TripId">The Vehicles trip request made for its transport (GET /api/v1/vehicles/trips/{id}), or null while none was requested.</param>
+/// <param name="MeetingRoomBookingId">The Buildings meeting-room booking made for it (GET /api/v1/buildings/bookings/{id}), or null while none was made.</param>
 public sealed record ReceptionResponse(
     Guid Id, Guid OrganId, Guid? LetterId, string Title, IReadOnlyList<ReceptionActivity> Activities, DateOnly StartsOn, DateOnly EndsOn, string Place,
     string HandlingDepartment, Guid StaffMemberId, decimal Budget, bool SameCity, bool HostArrangesMeals, int WorkingMeals, int AccompanyingDiners,
     int GuestCount, decimal? MealStandardPerHead, LodgingStandard Lodging, IReadOnlyList<ReceptionItem> Items, ReceptionStatus Status, string? Reason,
-    decimal Actual, decimal GuestFees, Guid? TripId, long Version, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
+    decimal Actual, decimal GuestFees, Guid? TripId, Guid? MeetingRoomBookingId, long Version, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
 
 /// <summary>Records an actual cost line (实际费用) of an approved or completed reception.</summary>
 /// <param name="Category" example="Meals">Meals, Lodging, Transport, Venue, Other, or a fee collected from guests (GuestMealFee, GuestTransportFee); Meeting and Training are refused (R9).</param>
@@ -108,3 +109,16 @@ public sealed record ReceptionCostReportRow(Guid OrganId, int Year, int Receptio
 /// <param name="StartsAt" example="2026-12-20T01:00:00Z">Start of the time window (UTC instant); its business date is within the reception's dates.</param>
 /// <param name="EndsAt" example="2026-12-20T03:00:00Z">End of the time window (UTC instant), after the start, at most 31 days later.</param>
 public sealed record ReceptionTripRequest(int Passengers, string Origin, string Destination, DateTimeOffset StartsAt, DateTimeOffset EndsAt);
+
+/// <summary>
+/// Books a meeting room for a reception (接待用会议室): a Buildings booking (预订会议室) for the hosting organ, titled with the
+/// reception's title; the reception records the booking's id, and cancelling the reception cancels the booking while it holds
+/// its slot.
+/// </summary>
+/// <param name="RoomId">A bookable, active room.</param>
+/// <param name="StartsAt" example="2026-12-20T01:00:00Z">Start (UTC instant on a whole minute); its business date is within the reception's dates.</param>
+/// <param name="EndsAt" example="2026-12-20T03:00:00Z">End, after the start, within 24 hours, on a whole minute.</param>
+/// <param name="Attendees" example="8">Attendees, 1 to the room's capacity.</param>
+/// <param name="AddOns">Services to prepare (tea, catering, AV, setup), at most 10.</param>
+public sealed record ReceptionMeetingRoomRequest(
+    Guid RoomId, DateTimeOffset StartsAt, DateTimeOffset EndsAt, int Attendees, IReadOnlyList<OrganAffairs.Contracts.Buildings.BookingAddOn>? AddOns);

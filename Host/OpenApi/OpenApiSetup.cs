@@ -31,7 +31,13 @@ internal static class OpenApiSetup
                 Contact = new OpenApiContact { Name = "OrganAffairs maintainers" },
             });
             // Relative: "Try it out" calls the host that served the page (127.0.0.1, a host name, a reverse proxy), never a pinned one.
-            o.AddServer(new OpenApiServer { Url = "/", Description = "The host serving this document" });
+            // x-internal: false: the API is meant for the bureau's and the organs' systems, not only the Host's own (OWASP API9).
+            o.AddServer(new OpenApiServer
+            {
+                Url = "/",
+                Description = "The host serving this document, in every environment (local, test, staging or production)",
+                Extensions = new Dictionary<string, IOpenApiExtension> { ["x-internal"] = new JsonNodeExtension(System.Text.Json.Nodes.JsonValue.Create(false)) },
+            });
             o.AddSecurityDefinition(HeadersOperationFilter.ApiKeySchemeId, new OpenApiSecurityScheme
             {
                 Type = SecuritySchemeType.ApiKey,
@@ -44,14 +50,17 @@ internal static class OpenApiSetup
                 Type = SecuritySchemeType.Http,
                 Scheme = "bearer",
                 BearerFormat = "JWT",
-                Description = "A token from the government identity provider; its organ and scope claims are configured under Auth.",
+                Description = "A token from the government identity provider; its organ and scope claims are configured under Auth. "
+                    + "Validated as RFC8725 (JWT best current practices) asks: signed tokens only, against the configured keys, with issuer, audience and lifetime checked.",
             });
             o.SupportNonNullableReferenceTypes();
             o.NonNullableReferenceTypesAsRequired();
             o.CustomSchemaIds(SchemaId);
             o.SchemaFilter<RequiredPropertiesSchemaFilter>();
+            o.SchemaFilter<ValidatorLimitsSchemaFilter>();
             o.OperationFilter<HeadersOperationFilter>();
             o.OperationFilter<CsvContentOperationFilter>();
+            o.OperationFilter<StatusesOperationFilter>();
             o.OperationFilter<ProblemExtensionsOperationFilter>();
             o.DocumentFilter<TagDescriptionsDocumentFilter>();
             foreach (var xml in Directory.EnumerateFiles(AppContext.BaseDirectory, "OrganAffairs.*.xml"))

@@ -25,6 +25,7 @@ internal static class BuildingsErrors
     public static readonly ErrorCode DoubleBooked = new("buildings.double-booked", 409, "会议室在该时段已被预订。", "The room is already booked in this window.");
     public static readonly ErrorCode WindowInvalid = new("buildings.window-invalid", 400, "时间段无效：结束须晚于开始，时长不超过 24 小时，且为整分钟。", "Invalid window: the end must follow the start, within 24 hours, on whole minutes.");
     public static readonly ErrorCode BookingInPast = new("buildings.booking-in-past", 422, "不能预订已开始的时段。", "A window that has already started cannot be booked.");
+    public static readonly ErrorCode CateringAboveAttendees = new("buildings.catering-above-attendees", 422, "餐饮份数不得超过参会人数（反食品浪费法）。", "Catering may not exceed the attendees (anti-food-waste law).");
     public static readonly ErrorCode SeriesTooLong = new("buildings.series-too-long", 400, "重复预订最多 100 次、一年以内。", "A series has at most 100 occurrences within one year.");
     public static readonly ErrorCode BookingNotPending = new("buildings.booking-not-pending", 409, "预订不在待审批状态。", "The booking is not pending.");
     public static readonly ErrorCode BookingClosed = new("buildings.booking-closed", 409, "预订已取消或已被拒绝。", "The booking is already cancelled or rejected.");

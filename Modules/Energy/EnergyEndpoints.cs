@@ -57,7 +57,7 @@ internal static class EnergyEndpoints
         ListCo2Factors.Map(rules);
         CreateCo2Factor.Map(rules);
         ListFuelDensities.Map(rules);
-        CreateFuelDensitie.Map(rules);
+        CreateFuelDensity.Map(rules);
         ListPlanTargets.Map(rules);
         CreatePlanTarget.Map(rules);
         ListSettings.Map(rules);

@@ -28,9 +28,23 @@ internal static class ForeignAffairsEndpoints
         ListVisitMembers.Map(visits);
         SetTravelDocument.Map(visits);
         HandBackDocument.Map(visits);
+        RecordExpense.Map(visits);
+        CorrectExpense.Map(visits);
+        ListExpenses.Map(visits);
 
         var documents = app.MapGroup(Root + "/documents").WithTags(ForeignAffairsModule.DocumentsTag);
         ListOverdueDocuments.Map(documents);
+
+        var incoming = app.MapGroup(Root + "/incoming").WithTags(ForeignAffairsModule.IncomingTag);
+        CreateDelegation.Map(incoming);
+        GetDelegation.Map(incoming);
+        RecordDelegationCost.Map(incoming);
+
+        var agreements = app.MapGroup(Root + "/agreements").WithTags(ForeignAffairsModule.AgreementsTag);
+        CreateAgreement.Map(agreements);
+        ListExpiringAgreements.Map(agreements);
+        GetAgreement.Map(agreements);
+        AdvanceAgreement.Map(agreements);
 
         var plans = app.MapGroup(Root + "/plans").WithTags(ForeignAffairsModule.PlansTag);
         SetPlan.Map(plans);
@@ -41,6 +55,12 @@ internal static class ForeignAffairsEndpoints
         CreateLimits.Map(rules);
         ListDeadlines.Map(rules);
         CreateDeadlines.Map(rules);
+        ListExpenseRules.Map(rules);
+        CreateTravelClasses.Map(rules);
+        CreateLodgingLimits.Map(rules);
+        CreateAllowances.Map(rules);
+        ListDelegationStandards.Map(rules);
+        CreateDelegationStandards.Map(rules);
         return app;
     }
 }

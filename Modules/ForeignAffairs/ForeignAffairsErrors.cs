@@ -39,4 +39,27 @@ internal static class ForeignAffairsErrors
     public static readonly ErrorCode PublicationWindow = new("foreign-affairs.publication-window", 422, "出访须先公示并满规定的工作日后方可报批（F9）。", "The visit must be published (公示) for the required working days before it is submitted (F9).");
     public static readonly ErrorCode DeadlinesInvalid = new("foreign-affairs.deadlines-invalid", 400, "期限无效：公示 1–30 个工作日，报告 1–366 天。", "Invalid deadlines: publication 1–30 working days, report 1–366 days.");
     public static readonly ErrorCode PublicationDateInvalid = new("foreign-affairs.publication-date-invalid", 400, "公示开始日期不能晚于今天。", "The publication cannot start after today.");
+    public static readonly ErrorCode ExpenseNotFound = new("foreign-affairs.expense-not-found", 404, "费用明细不存在。", "The expense line does not exist.");
+    public static readonly ErrorCode ExpenseFieldsMissing = new("foreign-affairs.expense-fields-missing", 400, "费用明细缺少必填项：国际旅费须有成员和舱位；住宿费、伙食费和公杂费须有成员、国家和天数。", "Missing fields: international travel needs the member and the seat class; lodging and meals and incidentals need the member, the country and the nights or days.");
+    public static readonly ErrorCode ExpenseNotOpen = new("foreign-affairs.expense-not-open", 409, "只有已批准且未结束的出访可以记录费用。", "Expenses are recorded on an approved visit that is not closed.");
+    public static readonly ErrorCode SeatClassAboveRank = new("foreign-affairs.seat-class-above-rank", 422, "舱位等级超过该成员职级的标准（F11）。", "The seat class is above the standard of the member's rank (F11).");
+    public static readonly ErrorCode LodgingOverLimit = new("foreign-affairs.lodging-over-limit", 422, "住宿费超过该国家该职级的住宿标准（F11）。", "The lodging is above the limit of the country for the member's rank (F11).");
+    public static readonly ErrorCode AllowanceOverLimit = new("foreign-affairs.allowance-over-limit", 422, "伙食费和公杂费超过该国家的定额标准或在外天数（F11）。", "Meals and incidentals above the country's lump sums or the days abroad (F11).");
+    public static readonly ErrorCode ExpenseIsCorrection = new("foreign-affairs.expense-is-correction", 409, "更正记录不能再被更正，请更正原费用明细。", "A correction cannot be corrected: correct the original line.");
+    public static readonly ErrorCode ExpenseRuleInvalid = new("foreign-affairs.expense-rule-invalid", 400, "费用标准无效：金额 0–100000 元，最多 2 位小数；职级代码不得重复。", "Invalid expense rule: amounts 0–100,000 yuan with at most 2 decimals; rank codes distinct.");
+    public static readonly ErrorCode MemberRefNotFound = new("foreign-affairs.member-ref-not-found", 400, "所引用的团组成员不属于该出访团组。", "The referenced member is not a member of the visit's delegation.");
+    public static readonly ErrorCode CorrectionUnchanged = new("foreign-affairs.correction-unchanged", 400, "更正后的金额与当前金额相同。", "The corrected amount equals the line's current amount.");
+    public static readonly ErrorCode AmountInvalid = new("foreign-affairs.amount-invalid", 400, "金额应大于 0、不超过 1 亿元，最多 2 位小数。", "The amount is more than 0 and at most 100 million yuan, with at most 2 decimals.");
+    public static readonly ErrorCode DelegationNotFound = new("foreign-affairs.delegation-not-found", 404, "外宾代表团不存在。", "The incoming delegation does not exist.");
+    public static readonly ErrorCode DelegationInvalid = new("foreign-affairs.delegation-invalid", 400, "代表团无效：离开不早于抵达、最长 60 天，日程在停留期间内。", "Invalid delegation: departure not before arrival, at most 60 days, programme within the stay.");
+    public static readonly ErrorCode CashPayment = new("foreign-affairs.cash-payment", 422, "外宾接待费用应使用公务卡或银行转账结算，不得使用现金（FI1）。", "Costs of foreign guests are paid by official card or bank transfer, never cash (FI1).");
+    public static readonly ErrorCode TooManyBanquets = new("foreign-affairs.too-many-banquets", 422, "每次来访宴请次数超过标准（FI1）。", "More banquets in the stay than the standard allows (FI1).");
+    public static readonly ErrorCode DelegationCostOverStandard = new("foreign-affairs.delegation-cost-over-standard", 422, "外宾接待费用超过标准（FI1）。", "The cost of receiving the foreign guests is above the standard (FI1).");
+    public static readonly ErrorCode AccompanyingTooMany = new("foreign-affairs.accompanying-too-many", 422, "陪同人数超过规定比例（FI1）。", "More accompanying hosts than the ratio allows (FI1).");
+    public static readonly ErrorCode DelegationCostFieldsMissing = new("foreign-affairs.delegation-cost-fields-missing", 400, "宴请、自助餐、冷餐酒会、茶会、日常伙食和礼品须填写人数；日常伙食须填写天数。", "Meals, daily meals and gifts need the persons; daily meals the days.");
+    public static readonly ErrorCode DelegationCostOutsideStay = new("foreign-affairs.delegation-cost-outside-stay", 422, "日常伙食天数超过来访停留天数（FI1）。", "More days of daily meals than the stay (FI1).");
+    public static readonly ErrorCode StandardsInvalid = new("foreign-affairs.standards-invalid", 400, "接待标准无效：宴请次数 0–10，金额 0–100000 元，陪同比例 0–100。", "Invalid standards: 0–10 banquets, amounts 0–100,000 yuan, ratio 0–100.");
+    public static readonly ErrorCode AgreementNotFound = new("foreign-affairs.agreement-not-found", 404, "友好城市或协议不存在。", "The agreement does not exist.");
+    public static readonly ErrorCode AgreementState = new("foreign-affairs.agreement-state", 409, "协议当前状态不允许此步骤（须按审批进程逐步推进）。", "The agreement's state does not allow this step (its approval chain goes one step at a time).");
+    public static readonly ErrorCode AgreementDatesInvalid = new("foreign-affairs.agreement-dates-invalid", 400, "日期无效：步骤日期不早于上一步、不晚于今天；到期日晚于签署日，且只在签署时填写。", "Invalid dates: a step not before the previous one nor after today; the expiry after the signing, given only when signing.");
 }

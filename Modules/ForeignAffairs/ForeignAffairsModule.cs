@@ -28,6 +28,8 @@ public static class ForeignAffairsModule
     internal const string VisitsTag = "ForeignAffairs: outbound visits";
     internal const string PlansTag = "ForeignAffairs: annual plans";
     internal const string DocumentsTag = "ForeignAffairs: travel documents";
+    internal const string IncomingTag = "ForeignAffairs: incoming delegations";
+    internal const string AgreementsTag = "ForeignAffairs: sister cities and agreements";
     internal const string RulesTag = "ForeignAffairs: rules";
 
     public static IServiceCollection AddForeignAffairsModule(this IServiceCollection services)
@@ -43,6 +45,10 @@ public static class ForeignAffairsModule
         services.AddSingleton(sp => new TravelDocuments(PersonalDataProvider(sp).CreateProtector(TravelDocuments.Purpose)));
         services.AddDataProtection();
         services.AddScoped<DeadlineBook>();
+        services.AddScoped<ExpenseRepository>();
+        services.AddScoped<ExpenseBook>();
+        services.AddScoped<DelegationRepository>();
+        services.AddScoped<AgreementRepository>();
         services.AddViolationSweep<OverduePassportSweep>();
         services.AddViolationSweep<LateReportSweep>();
         services.AddHandlersFrom(typeof(ForeignAffairsModule).Assembly);
@@ -51,6 +57,8 @@ public static class ForeignAffairsModule
         services.AddApiTag(VisitsTag, "因公临时出国 — outbound visits: delegation, itinerary, schedule and budget, checked against the limits (F1–F5, F7, F8) on submission and approval; the approval date picks the rule version the visit keeps.");
         services.AddApiTag(PlansTag, "年度因公出国计划 — each organ's yearly plan of delegations and persons, set by the bureau; every approval counts against the plan of its departure year.");
         services.AddApiTag(DocumentsTag, "因公证照 — travel documents of the delegations' members: handed back within the rule's days of the return (F10), the overdue list, and the lock on new submissions of a unit with a document overdue beyond the local limit. Numbers are encrypted at rest and masked without foreign-affairs.personal-data.");
+        services.AddApiTag(IncomingTag, "外宾接待 — incoming foreign delegations: guests, stay and programme, and their costs checked against the standards (FI1), paid by card or transfer and counted on the Reception line of the 三公经费.");
+        services.AddApiTag(AgreementsTag, "友好城市与合作协议 — sister cities, friendly exchange cities and letters of intent: the approval chain, signing, expiry with a renewal reminder, anniversaries at 10-year intervals, and the list of agreements expiring within N days.");
         services.AddApiTag(RulesTag, "规则 — versioned, jurisdiction-scoped rule tables with their sources: the delegation, day and country limits (national ceilings a local version may only tighten) and the regions with one more day.");
         return services;
     }

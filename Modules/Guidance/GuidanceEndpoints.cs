@@ -21,6 +21,28 @@ internal static class GuidanceEndpoints
         CreateRuleDocument.Map(documents);
         GetRuleDocument.Map(documents);
         ListRuleDocuments.Map(documents);
+
+        var reportTypes = app.MapGroup(Root + "/report-types").WithTags(GuidanceModule.ReportingTag);
+        CreateReportType.Map(reportTypes);
+        ListReportTypes.Map(reportTypes);
+        GetReportType.Map(reportTypes);
+
+        var rules = app.MapGroup(Root + "/rules").WithTags(GuidanceModule.ReportingTag);
+        CreateReportDueRule.Map(rules);
+        ListReportDueRules.Map(rules);
+
+        var cycles = app.MapGroup(Root + "/cycles").WithTags(GuidanceModule.ReportingTag);
+        OpenReportCycle.Map(cycles);
+        ListReportCycles.Map(cycles);
+        GetReportCycle.Map(cycles);
+        GetReportSummary.Map(cycles);
+
+        var submissions = app.MapGroup(Root + "/submissions").WithTags(GuidanceModule.ReportingTag);
+        GetReportSubmission.Map(submissions);
+        SaveReportSubmission.Map(submissions);
+        SubmitReportSubmission.Map(submissions);
+        ReturnReportSubmission.Map(submissions);
+        AcceptReportSubmission.Map(submissions);
         return app;
     }
 }

@@ -21,12 +21,15 @@ public static class GuidanceModule
     public const string WriteScope = "guidance.write";
     internal const string ViolationsTag = "Guidance: violations";
     internal const string DocumentsTag = "Guidance: rules register";
+    internal const string ReportingTag = "Guidance: reporting cycles";
 
     public static IServiceCollection AddGuidanceModule(this IServiceCollection services)
     {
         services.AddScoped<ViolationRepository>();
         services.AddScoped<BureauSelection>();
         services.AddScoped<RuleDocumentRepository>();
+        services.AddScoped<ReportingRepository>();
+        services.AddScoped<GuidanceRuleRepository>();
         services.AddSingleton<ViolationBackfill>();
         services.AddHostedService(sp => sp.GetRequiredService<ViolationBackfill>());
         services.AddHandlersFrom(typeof(GuidanceModule).Assembly);
@@ -34,6 +37,7 @@ public static class GuidanceModule
         services.AddScopes(ReadScope, WriteScope);
         services.AddApiTag(ViolationsTag, "违规看板 — every duty's violations (over-standard offices, over-quota vehicles, energy overruns, late reports …) in one read model of the modules' events: per organ, per division (本级) and per jurisdiction, per duty and kind, with counts, the oldest and the ids.");
         services.AddApiTag(DocumentsTag, "制度 — the register of rules and systems: regulations, normative documents, internal rules, standards and notices with number (文号), issuer, jurisdiction, status and dates, and which replaces which; rule-table versions cite a document by id.");
+        services.AddApiTag(ReportingTag, "报送 — reporting cycles of the lower-level bureaus: report types with their form as a JSON Schema, due dates as rule data in working days, cycles per period, submissions Draft → Submitted → Returned → Resubmitted → Accepted with late and overdue on business dates, and the period's summary (区域综合表) in JSON or CSV.");
         return services;
     }
 

@@ -33,6 +33,22 @@ internal static class LogisticsEndpoints
         GetMaintenancePlan.Map(plans);
         GenerateMaintenanceWorkOrders.Map(plans);
 
+        var meetings = app.MapGroup(Root + "/meetings").WithTags(LogisticsModule.MeetingsTag);
+        CreateMeeting.Map(meetings);
+        GetMeeting.Map(meetings);
+        ListMeetings.Map(meetings);
+        CancelMeeting.Map(meetings);
+        var services = app.MapGroup(Root + "/service-orders").WithTags(LogisticsModule.ServiceOrdersTag);
+        ListServiceOrders.Map(services);
+        GetServiceOrder.Map(services);
+        DeliverServiceOrder.Map(services);
+
+        var contracts = app.MapGroup(Root + "/contracts").WithTags(LogisticsModule.ContractsTag);
+        CreateContract.Map(contracts);
+        ListContracts.Map(contracts);
+        AssessProviders.Map(contracts);
+        GetContract.Map(contracts);
+
         var rules = app.MapGroup(Root + "/rules").WithTags(LogisticsModule.RulesTag);
         ListCatalogueItems.Map(rules);
         CreateCatalogueItem.Map(rules);
@@ -40,6 +56,10 @@ internal static class LogisticsEndpoints
         CreateSlaPolicy.Map(rules);
         ListReopenWindows.Map(rules);
         CreateReopenWindow.Map(rules);
+        ListMeetingClasses.Map(rules);
+        CreateMeetingClass.Map(rules);
+        ListContractTerms.Map(rules);
+        CreateContractTerm.Map(rules);
         return app;
     }
 }

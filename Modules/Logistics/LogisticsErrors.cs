@@ -16,4 +16,17 @@ internal static class LogisticsErrors
     public static readonly ErrorCode NotInCatalogue = new("logistics.not-in-catalogue", 422, "该服务事项不在本地区现行的后勤服务目录中（不得超出服务目录和标准提供服务）。", "The service item is not in the service catalogue in force for the organ's division (no service outside the catalogue and its standards).");
     public static readonly ErrorCode Jurisdiction = new("logistics.jurisdiction-invalid", 400, "适用地区应为 national 或 6 位行政区划代码。", "The jurisdiction must be \"national\" or a 6-digit division code.");
     public static readonly ErrorCode RuleVersionExists = new("logistics.rule-version-exists", 409, "该规则在此日期已有版本。", "This rule already has a version starting on that date.");
+    public static readonly ErrorCode MeetingNotFound = new("logistics.meeting-not-found", 404, "会议不存在。", "The meeting does not exist.");
+    public static readonly ErrorCode MeetingState = new("logistics.meeting-state", 409, "会议当前状态不允许此操作。", "The meeting's status does not allow this.");
+    public static readonly ErrorCode MeetingClassNotSet = new("logistics.meeting-class-not-set", 422, "该会议类别在本地区此日期没有现行的开支标准。", "The meeting class has no rule in force for the organ's division on that date.");
+    public static readonly ErrorCode MeetingOverAttendeeCap = new("logistics.meeting-over-attendee-cap", 422, "参会人数超过该类会议的人数上限（会议费管理办法）。", "More attendees than the meeting class allows (meeting-expense rules).");
+    public static readonly ErrorCode MeetingOverBudgetCap = new("logistics.meeting-over-budget-cap", 422, "会议预算超过参会人数 × 会期 × 该类会议综合定额（会议费管理办法）。", "The budget exceeds attendees × days × the class's all-in daily cap per person (meeting-expense rules).");
+    public static readonly ErrorCode ServiceOrderNotFound = new("logistics.service-order-not-found", 404, "会务服务单不存在。", "The conference service order does not exist.");
+    public static readonly ErrorCode ServiceOrderState = new("logistics.service-order-state", 409, "会务服务单已提供或已取消。", "The conference service order is already delivered or cancelled.");
+    public static readonly ErrorCode ContractNotFound = new("logistics.contract-not-found", 404, "物业服务合同不存在。", "The property-service contract does not exist.");
+    public static readonly ErrorCode EnergyClauseRequired = new("logistics.energy-clause-required", 422, "物业服务合同必须载明节能目标（公共机构节能条例第二十七条）。", "A property-service contract must state energy-saving targets (Regulation on Energy Conservation of Public Institutions, Art. 27).");
+    public static readonly ErrorCode ContractTermTooLong = new("logistics.contract-term-too-long", 422, "合同期限超过规定的最长期限。", "The contract's term is longer than the longest allowed.");
+    public static readonly ErrorCode ContractTermReasonRequired = new("logistics.contract-term-reason-required", 422, "合同期限超过一般期限，须说明理由（服务稳定、经费有保障）。", "A term above the normal one needs a reason (a stable service with secured funding).");
+    public static readonly ErrorCode ContractNotCovering = new("logistics.contract-not-covering", 422, "该合同不在有效期内或不涵盖此服务事项，不能据此派单。", "The contract is not in force or does not cover the work order's service item.");
+    public static readonly ErrorCode ContractRefNotFound = new("logistics.contract-ref-not-found", 400, "所引用的物业服务合同不存在。", "The referenced property-service contract does not exist.");
 }

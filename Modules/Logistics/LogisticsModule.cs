@@ -23,6 +23,9 @@ public static class LogisticsModule
     internal const string WorkOrdersTag = "Logistics: work orders";
     internal const string RulesTag = "Logistics: rules";
     internal const string MaintenanceTag = "Logistics: preventive maintenance";
+    internal const string MeetingsTag = "Logistics: meetings";
+    internal const string ServiceOrdersTag = "Logistics: conference services";
+    internal const string ContractsTag = "Logistics: property-service contracts";
 
     public static IServiceCollection AddLogisticsModule(this IServiceCollection services)
     {
@@ -33,12 +36,22 @@ public static class LogisticsModule
         services.AddScoped<ServiceLevels>();
         services.AddScoped<WorkOrderRaiser>();
         services.AddScoped<MaintenanceRepository>();
+        services.AddScoped<MeetingRepository>();
+        services.AddScoped<MeetingClassCheck>();
         services.AddViolationSweep<SlaBreachSweep>();
+        services.AddScoped<ServiceOrderRepository>();
+        services.AddScoped<ContractRepository>();
+        services.AddHostedService<MaintenanceTimer>();
+        services.AddSingleton<ServiceOrderBackfill>();
+        services.AddHostedService(sp => sp.GetRequiredService<ServiceOrderBackfill>());
         services.AddHandlersFrom(typeof(LogisticsModule).Assembly);
         services.AddModuleMigrations(Name, typeof(LogisticsModule).Assembly);
         services.AddScopes(ReadScope, WriteScope);
         services.AddApiTag(WorkOrdersTag, "工单 — work orders (报修 and service requests) for rooms: Raised → Triaged → Assigned → OnSite → Resolved → Closed by the requester's confirmation with a 1–5 rating; on hold with a reason; reopened within the window; cancelled before assignment. Full history; every change with If-Match. Each order names a catalogue item (L1) and runs a service-level clock (L3).");
         services.AddApiTag(MaintenanceTag, "预防性维护 — plans per room with a cron schedule in the business time zone and a checklist; each occurrence raises one work order, exactly once across Host instances.");
+        services.AddApiTag(MeetingsTag, "会议 — meetings registered with their class, attendees, days and budget, checked against the meeting-class caps (rule data) before anything is written; the room is booked in Buildings in the same request, and cancelling the meeting cancels the booking.");
+        services.AddApiTag(ServiceOrdersTag, "会务服务 — service orders (tea, catering, AV, setup) from the add-ons of meeting-room bookings, due at the meeting's start; catering never above the attendees (反食品浪费法); a cancelled or rejected booking cancels them.");
+        services.AddApiTag(ContractsTag, "物业服务合同 — property-service contracts with providers (credit code checked), the catalogue items they cover, a term under the contract-term rule (L2), the energy-saving targets clause (公共机构节能条例 Art. 27); work orders are assigned to a provider only under a contract in force covering the item; providers assessed on SLA attainment and ratings.");
         services.AddApiTag(RulesTag, "规则 — versioned, jurisdiction-scoped logistics rules with source and confidence: the service catalogue (items, standards, reference prices), service-level policies per category and priority, the reopen window. Edits are new versions (admin).");
         return services;
     }

@@ -29,6 +29,7 @@ internal static class ReceptionEndpoints
         SettleReception.Map(receptions);
         CancelReception.Map(receptions);
         RequestTrip.Map(receptions);
+        BookMeetingRoom.Map(receptions);
         RecordCost.Map(receptions);
         ApproveExplanation.Map(receptions);
         SignList.Map(receptions);

@@ -42,6 +42,8 @@ internal static class ReceptionErrors
     public static readonly ErrorCode RuleVersionExists = new("reception.rule-version-exists", 409, "该规则在此日期已有版本。", "This rule already has a version starting on that date.");
     public static readonly ErrorCode PeriodInvalid = new("reception.period-invalid", 400, "统计期的结束日期不能早于开始日期，且不超过 366 天。", "A report period ends on or after its start and lasts at most 366 days.");
     public static readonly ErrorCode TripOutsideDates = new("reception.trip-outside-dates", 400, "用车开始日期须在接待日期之内。", "The trip must start within the reception's dates.");
+    public static readonly ErrorCode MeetingRoomOutsideDates = new("reception.meeting-room-outside-dates", 400, "会议室预订开始日期须在接待日期之内。", "The meeting-room booking must start within the reception's dates.");
+    public static readonly ErrorCode MeetingRoomBooked = new("reception.meeting-room-booked", 409, "该接待已预订会议室。", "A meeting room was already booked for this reception.");
     public static readonly ErrorCode TripRequested = new("reception.trip-requested", 409, "该接待已申请用车。", "A trip was already requested for this reception.");
     public static readonly ErrorCode YearInvalid = new("reception.year-invalid", 400, "年份应在 2000 至 2100 之间。", "A year is between 2000 and 2100.");
 }

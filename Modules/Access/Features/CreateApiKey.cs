@@ -46,7 +46,7 @@ internal sealed class CreateApiKeyValidator : AbstractValidator<CreateApiKeyComm
         var known = declared.Select(s => s.Name).Append(Scopes.Admin).ToHashSet(StringComparer.Ordinal);
         RuleFor(c => c.Body.Name).NotEmpty().MaximumLength(100);
         RuleFor(c => c.Body.OrganId).NotEmpty();
-        RuleFor(c => c.Body.Scopes).NotEmpty().Must(s => s is null || s.Count <= 50);
+        RuleFor(c => c.Body.Scopes).NotEmpty().MaxItems(50);
         RuleForEach(c => c.Body.Scopes).Must(known.Contains)
             .WithErrorCode(AccessErrors.ScopeUnknown.Code).WithMessage(_ => $"{AccessErrors.ScopeUnknown.Title} ({string.Join(", ", known.Order())})");
     }

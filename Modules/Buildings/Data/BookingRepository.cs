@@ -74,6 +74,22 @@ internal sealed class BookingRepository(UnitOfWork uow, SqlDialect dialect, Orga
             ($"SELECT {AddOnColumns} FROM buildings_booking_addon WHERE {dialect.InList("booking_id", "@Ids")} ORDER BY booking_id, kind, id", new { Ids = chunk }), ct);
     }
 
+    /// <summary>Bookings that carry add-ons, in id order after <paramref name="after"/>, any status: the backfill query's page.</summary>
+    public async Task<IReadOnlyList<BookingRow>> PageWithAddOnsAsync(Guid? after, int take, CancellationToken ct)
+    {
+        var where = new SqlFilter().Scoped(scope, "organ_id");
+        where.Where("EXISTS (SELECT 1 FROM buildings_booking_addon a WHERE a.booking_id = buildings_booking.id)");
+        if (after is { } a)
+        {
+            where.Where("id > @After", "After", a);
+        }
+        where.Parameters.Add("Skip", 0);
+        where.Parameters.Add("Take", take);
+        var connection = await uow.ConnectionAsync(ct);
+        return (await connection.QueryAsync<BookingRow>(new CommandDefinition(
+            dialect.Page($"SELECT {Columns} FROM buildings_booking{where.Sql} ORDER BY id"), where.Parameters, uow.Transaction, cancellationToken: ct))).AsList();
+    }
+
     public Task InsertAsync(BookingRow row, CancellationToken ct) =>
         uow.Connection.ExecuteAsync(new CommandDefinition(
             $"""

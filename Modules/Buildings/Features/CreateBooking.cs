@@ -19,7 +19,7 @@ internal static class CreateBooking
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder bookings) =>
         bookings.MapPost("/", Handle).WithName("Buildings_CreateBooking")
             .WithSummary("Book a meeting room (预订会议室)")
-            .WithDescription("Attendees may not exceed the room's capacity (422). A window overlapping a pending or approved booking of the room is 409 `buildings.double-booked` with `conflicts` (each window; the booking's id only when the caller may see it); touching windows are fine. A room that requires approval starts Pending. Add-ons are published as MeetingServicesRequested (and MeetingServicesCancelled on cancellation or rejection). Accepts Idempotency-Key.")
+            .WithDescription("Attendees may not exceed the room's capacity (422); catering add-ons may not exceed the attendees (422 `buildings.catering-above-attendees`, 反食品浪费法). A window overlapping a pending or approved booking of the room is 409 `buildings.double-booked` with `conflicts` (each window; the booking's id only when the caller may see it); touching windows are fine. A room that requires approval starts Pending. Add-ons are published as MeetingServicesRequested (and MeetingServicesCancelled on cancellation or rejection). Accepts Idempotency-Key.")
             .Produces<BookingResponse>(StatusCodes.Status201Created).CreateProblems()
             .ProblemExtension<IReadOnlyList<BookingConflict>>(StatusCodes.Status409Conflict, "conflicts", "BookingConflictsProblem", BookingPlacement.ConflictsProblemDescription)
             .RequireScope(BuildingsModule.WriteScope);

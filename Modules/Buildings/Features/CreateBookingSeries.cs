@@ -22,7 +22,7 @@ internal static class CreateBookingSeries
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder bookings) =>
         bookings.MapPost("/series", Handle).WithName("Buildings_CreateBookingSeries")
             .WithSummary("Book a meeting room daily or weekly until a date (周期性预订会议室)")
-            .WithDescription("Every occurrence is booked or none: 409 `buildings.double-booked` lists each conflicting occurrence in `conflicts`. At most 100 occurrences within a year. Accepts Idempotency-Key.")
+            .WithDescription("Every occurrence is booked or none: 409 `buildings.double-booked` lists each conflicting occurrence in `conflicts`. At most 100 occurrences within a year. Catering add-ons above the attendees are 422 `buildings.catering-above-attendees`. Accepts Idempotency-Key.")
             .Produces<BookingSeriesResponse>(StatusCodes.Status201Created).CreateProblems()
             .ProblemExtension<IReadOnlyList<BookingConflict>>(StatusCodes.Status409Conflict, "conflicts", "BookingConflictsProblem", BookingPlacement.ConflictsProblemDescription)
             .RequireScope(BuildingsModule.WriteScope);

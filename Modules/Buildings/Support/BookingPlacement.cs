@@ -1,4 +1,5 @@
 using FluentValidation;
+using OrganAffairs.Shared.Http;
 using MediatR;
 using OrganAffairs.Buildings.Data;
 using OrganAffairs.Buildings.Domain;
@@ -26,7 +27,7 @@ internal sealed class BookingDraftValidator : AbstractValidator<BookingDraft>
         RuleFor(d => d.EndsAt).Must((d, _) => Window.IsValid(d.StartsAt, d.EndsAt))
             .WithErrorCode(BuildingsErrors.WindowInvalid.Code).WithMessage(_ => BuildingsErrors.WindowInvalid.Title);
         RuleFor(d => d.Attendees).InclusiveBetween(1, 10_000);
-        RuleFor(d => d.AddOns).Must(a => a is null || a.Count <= 10).WithMessage("At most 10 add-ons.");
+        RuleFor(d => d.AddOns).MaxItems(10).WithMessage("At most 10 add-ons.");
         RuleForEach(d => d.AddOns).ChildRules(a =>
         {
             a.RuleFor(x => x.Kind).IsInEnum();
@@ -68,6 +69,11 @@ internal sealed class BookingPlacement(
         if (draft.Attendees > room.Capacity)
         {
             throw new ProblemException(BuildingsErrors.OverCapacity, detail: $"capacity {room.Capacity}, attendees {draft.Attendees}");
+        }
+        // 反食品浪费法: meals are planned by headcount, so catering above the attendees is refused before anything is written.
+        if ((draft.AddOns ?? []).Where(a => a.Kind == AddOnKind.Catering).Sum(a => (long)a.Quantity) is var catering && catering > draft.Attendees)
+        {
+            throw new ProblemException(BuildingsErrors.CateringAboveAttendees, detail: $"attendees {draft.Attendees}, catering {catering}");
         }
         var now = clock.UtcNow;
         if (windows[0].StartsAt < now)

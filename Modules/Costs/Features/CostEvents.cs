@@ -1,5 +1,6 @@
 using MediatR;
 using OrganAffairs.Contracts.Costs;
+using OrganAffairs.Contracts.ForeignAffairs;
 using OrganAffairs.Contracts.Reception;
 using OrganAffairs.Contracts.Vehicles;
 
@@ -8,13 +9,22 @@ namespace OrganAffairs.Costs.Features;
 /// <summary>
 /// The duty modules' cost events → the actuals ledger, through <see cref="PostCostsCommand"/> (validation, transaction,
 /// retry apply). A new source is one more Handle here and one more page loop in <c>CostsBackfill</c>.
-/// ForeignAffairs (outbound visits, incoming delegations) is the next source: docs/adr/0100.
+/// ForeignAffairs posts its outbound visits' expenses on the OutboundVisit line and its foreign guests' costs on the Reception line
+/// (docs/adr/0070).
 /// </summary>
-internal sealed class CostEventsHandler(IMediator mediator) : INotificationHandler<ReceptionCostRecorded>, INotificationHandler<VehicleCostRecorded>
+internal sealed class CostEventsHandler(IMediator mediator)
+    : INotificationHandler<ReceptionCostRecorded>, INotificationHandler<VehicleCostRecorded>, INotificationHandler<OutboundVisitCostRecorded>,
+        INotificationHandler<IncomingDelegationCostRecorded>
 {
     public Task Handle(ReceptionCostRecorded e, CancellationToken ct) =>
         mediator.Send(new PostCostsCommand([CostItem.FromEvent(CostSource.Reception, e.EventId, e.SourceId, e.OrganId, CostLine.Reception, e.AmountFen, e.PaidOn, e.CorrectsEventId, e.DifferenceFen)]), ct);
 
     public Task Handle(VehicleCostRecorded e, CancellationToken ct) =>
         mediator.Send(new PostCostsCommand([CostItem.FromEvent(CostSource.Vehicles, e.EventId, e.SourceId, e.OrganId, CostLine.VehicleOperation, e.AmountFen, e.PaidOn, e.CorrectsEventId, e.DifferenceFen)]), ct);
+
+    public Task Handle(OutboundVisitCostRecorded e, CancellationToken ct) =>
+        mediator.Send(new PostCostsCommand([CostItem.FromEvent(CostSource.ForeignAffairs, e.EventId, e.SourceId, e.OrganId, CostLine.OutboundVisit, e.AmountFen, e.PaidOn, e.CorrectsEventId, e.DifferenceFen)]), ct);
+
+    public Task Handle(IncomingDelegationCostRecorded e, CancellationToken ct) =>
+        mediator.Send(new PostCostsCommand([CostItem.FromEvent(CostSource.ForeignAffairs, e.EventId, e.SourceId, e.OrganId, CostLine.Reception, e.AmountFen, e.PaidOn, e.CorrectsEventId, e.DifferenceFen)]), ct);
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using OrganAffairs.Contracts.Costs;
+using OrganAffairs.Contracts.ForeignAffairs;
 using OrganAffairs.Contracts.Vehicles;
 using OrganAffairs.Costs.Data;
 using OrganAffairs.Costs.Features;
@@ -15,7 +16,9 @@ namespace OrganAffairs.Costs.Support;
 /// DESIGN, "New consumers of old events": the outbox does not redeliver history, so at start (after the migrations)
 /// each source that has a Contracts query of its cost items is paged through once, keyed by source ids, and posted
 /// through <see cref="PostCostsCommand"/> — an item its event already posted is a no-op. A source is marked done in
-/// costs_backfill and skipped at the next start. Sources: Vehicles (<see cref="ListVehicleCostsQuery"/>). Reception
+/// costs_backfill and skipped at the next start. Sources: Vehicles (<see cref="ListVehicleCostsQuery"/>), ForeignAffairs
+/// outbound visits (<see cref="ListOutboundVisitCostsQuery"/>, marked <c>ForeignAffairs.Outbound</c>) and incoming delegations (<see cref="ListIncomingDelegationCostsQuery"/>,
+/// marked <c>ForeignAffairs.Incoming</c>, on the Reception line). Reception
 /// has no such query yet (docs/adr/0100); a new source is one more loop here.
 /// </summary>
 internal sealed class CostsBackfill(IServiceScopeFactory scopes, IConfiguration configuration, ILogger<CostsBackfill> logger) : IHostedService
@@ -60,6 +63,40 @@ internal sealed class CostsBackfill(IServiceScopeFactory scopes, IConfiguration 
             await SendAsync(new MarkBackfilledCommand(nameof(CostSource.Vehicles)), ct);
             logger.LogInformation("Costs backfill from {Source}: {Items} items", CostSource.Vehicles, posted);
         }
+        posted += await BackfillForeignAffairsAsync(OutboundMark, force, (cursor, token) => SendAsync(new ListOutboundVisitCostsQuery(null, cursor, PageSize), token),
+            CostLine.OutboundVisit, ct);
+        posted += await BackfillForeignAffairsAsync(IncomingMark, force, (cursor, token) => SendAsync(new ListIncomingDelegationCostsQuery(null, cursor, PageSize), token),
+            CostLine.Reception, ct);
+        return posted;
+    }
+
+    /// <summary>The backfill mark of the outbound visits' costs (the ForeignAffairs source has more than one kind of cost).</summary>
+    public const string OutboundMark = "ForeignAffairs.Outbound";
+
+    /// <summary>The backfill mark of the incoming delegations' costs (posted on the Reception line).</summary>
+    public const string IncomingMark = "ForeignAffairs.Incoming";
+
+    private async Task<int> BackfillForeignAffairsAsync(string mark, bool force, Func<Guid?, CancellationToken, Task<ForeignAffairsCostPage>> page, CostLine line,
+        CancellationToken ct)
+    {
+        if (!force && await DoneAsync(mark, ct))
+        {
+            return 0;
+        }
+        var posted = 0;
+        Guid? after = null;
+        do
+        {
+            var items = await page(after, ct);
+            // The source id is the event id of the line's notification, so a correction posts under the same entry id as its event did.
+            await SendAsync(new PostCostsCommand(items.Items.Select(i =>
+                CostItem.FromEvent(CostSource.ForeignAffairs, i.SourceId, i.SourceId, i.OrganId, line, i.AmountFen, i.PaidOn, i.CorrectsEventId, i.DifferenceFen)).ToList()), ct);
+            posted += items.Items.Count;
+            after = items.Next;
+        }
+        while (after is not null);
+        await SendAsync(new MarkBackfilledCommand(mark), ct);
+        logger.LogInformation("Costs backfill from {Source}: {Items} items", mark, posted);
         return posted;
     }
 

@@ -108,3 +108,81 @@ internal sealed class VisitCountRow
     public int Travellers { get; set; }
     public int DistinctTravellers { get; set; }
 }
+
+/// <summary>
+/// A row of foreign_affairs_expense: an expense line of a visit, or a correction of one (<see cref="CorrectsId"/> set, the amount
+/// the signed difference). The row's id is the source id and the event id of its cost notification.
+/// </summary>
+internal sealed class ExpenseRow
+{
+    public Guid Id { get; set; }
+    public Guid VisitId { get; set; }
+    public Guid OrganId { get; set; }
+    public ExpenseCategory Category { get; set; }
+    public Guid? MemberId { get; set; }
+    public long AmountFen { get; set; }
+    public DateOnly PaidOn { get; set; }
+    public string PaymentReference { get; set; } = "";
+    public SeatClass? SeatClass { get; set; }
+    public string? Country { get; set; }
+    public int? Units { get; set; }
+    public string? Note { get; set; }
+    public long? LimitFen { get; set; }
+    public Guid? RuleVersionId { get; set; }
+    public Guid? CorrectsId { get; set; }
+    public string? Reason { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+}
+
+/// <summary>A row of foreign_affairs_delegation: an incoming foreign delegation; guests and programme are JSON documents of it.</summary>
+internal sealed class DelegationRow
+{
+    public Guid Id { get; set; }
+    public Guid OrganId { get; set; }
+    public string Title { get; set; } = "";
+    public string Country { get; set; } = "";
+    public TravelGrade HostGrade { get; set; }
+    public DateOnly ArrivesOn { get; set; }
+    public DateOnly DepartsOn { get; set; }
+    public string Guests { get; set; } = "[]";
+    public string Programme { get; set; } = "[]";
+    public DateTimeOffset CreatedAt { get; set; }
+}
+
+/// <summary>A row of foreign_affairs_delegation_cost: a cost of an incoming delegation; its id is the source id and event id of its notification.</summary>
+internal sealed class DelegationCostRow
+{
+    public Guid Id { get; set; }
+    public Guid DelegationId { get; set; }
+    public Guid OrganId { get; set; }
+    public DelegationCostCategory Category { get; set; }
+    public long AmountFen { get; set; }
+    public DateOnly PaidOn { get; set; }
+    public DelegationPaymentMethod PaymentMethod { get; set; }
+    public string PaymentReference { get; set; } = "";
+    public int? Persons { get; set; }
+    public int? Accompanying { get; set; }
+    public int? Days { get; set; }
+    public long? LimitFen { get; set; }
+    public Guid? RuleVersionId { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+}
+
+/// <summary>A row of foreign_affairs_agreement: a partnership or agreement with a foreign city; its steps are a JSON document of it.</summary>
+internal sealed class AgreementRow
+{
+    public Guid Id { get; set; }
+    public Guid OrganId { get; set; }
+    public string PartnerCity { get; set; } = "";
+    public string PartnerCountry { get; set; } = "";
+    public AgreementType Type { get; set; }
+    public string? Subject { get; set; }
+    public AgreementState State { get; set; }
+    public string Steps { get; set; } = "[]";
+    public DateOnly? SignedOn { get; set; }
+    public DateOnly? ExpiresOn { get; set; }
+    public int RenewalReminderDays { get; set; }
+    public long Version { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+}

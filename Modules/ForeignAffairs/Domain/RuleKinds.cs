@@ -21,6 +21,20 @@ internal static class RuleKinds
     /// <summary>The deadlines around a visit (<see cref="VisitDeadlines"/>), key <see cref="VisitKey"/> (F6, F9).</summary>
     public const string Deadlines = "deadlines";
     public const string VisitKey = "visit";
+
+    /// <summary>The grades of ranks and their seat classes (<see cref="TravelClasses"/>), key <see cref="RanksKey"/> (F11).</summary>
+    public const string TravelClasses = "travel-classes";
+    public const string RanksKey = "ranks";
+
+    /// <summary>Lodging limits abroad by grade (<see cref="LodgingLimits"/>), keyed by country (F11).</summary>
+    public const string Lodging = "lodging";
+
+    /// <summary>Meals and incidentals lump sums per day (<see cref="Allowances"/>), keyed by country (F11).</summary>
+    public const string Allowances = "allowances";
+
+    /// <summary>The standards of receiving foreign guests (<see cref="DelegationStandards"/>), key <see cref="StandardsKey"/> (FI1).</summary>
+    public const string Incoming = "incoming";
+    public const string StandardsKey = "standards";
 }
 
 /// <summary>The JSON of a rule value.</summary>

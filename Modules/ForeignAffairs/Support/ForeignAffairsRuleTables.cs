@@ -32,5 +32,24 @@ internal static class ForeignAffairsRuleTables
     public static readonly RuleTableDefinition<RuleRow> Deadlines = RuleTableDefinition<RuleRow>.Plain(
         "foreign_affairs_rule/" + RuleKinds.Deadlines, "ForeignAffairsRule", ForeignAffairsErrors.RuleVersionExists);
 
+    /// <summary>The grades of ranks and their seat classes (F11): no direction, the most specific version in force on the payment date applies.</summary>
+    public static readonly RuleTableDefinition<RuleRow> TravelClasses = RuleTableDefinition<RuleRow>.Plain(
+        "foreign_affairs_rule/" + RuleKinds.TravelClasses, "ForeignAffairsRule", ForeignAffairsErrors.RuleVersionExists);
+
+    /// <summary>Lodging limits abroad per country (F11): no direction (no national values exist to be a ceiling), the most specific version applies.</summary>
+    public static readonly RuleTableDefinition<RuleRow> Lodging = RuleTableDefinition<RuleRow>.Plain(
+        "foreign_affairs_rule/" + RuleKinds.Lodging, "ForeignAffairsRule", ForeignAffairsErrors.RuleVersionExists);
+
+    /// <summary>Meals and incidentals lump sums per country (F11): no direction, the most specific version applies.</summary>
+    public static readonly RuleTableDefinition<RuleRow> Allowances = RuleTableDefinition<RuleRow>.Plain(
+        "foreign_affairs_rule/" + RuleKinds.Allowances, "ForeignAffairsRule", ForeignAffairsErrors.RuleVersionExists);
+
+    /// <summary>
+    /// The standards of receiving foreign guests (FI1): provinces set their own tables (DOMAIN.md), so no direction; the most specific
+    /// version in force on the payment date applies.
+    /// </summary>
+    public static readonly RuleTableDefinition<RuleRow> Incoming = RuleTableDefinition<RuleRow>.Plain(
+        "foreign_affairs_rule/" + RuleKinds.Incoming, "ForeignAffairsRule", ForeignAffairsErrors.RuleVersionExists);
+
     public static OutboundLimits Read(RuleRow row) => RuleJson.Read<OutboundLimits>(row.Value);
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using OrganAffairs.Shared.Http;
 using MediatR;
 using OrganAffairs.Contracts.ForeignAffairs;
 using OrganAffairs.Contracts.Organs;
@@ -34,7 +35,7 @@ internal sealed class VisitFieldsValidator : AbstractValidator<VisitFields>
             m.RuleFor(x => x.Role).IsInEnum();
             m.RuleFor(x => x.Post).MaximumLength(100);
         });
-        RuleFor(v => v.Itinerary).NotEmpty().Must(l => l.Count <= 20).WithErrorCode(FieldErrors.OutOfRange.Code);
+        RuleFor(v => v.Itinerary).NotEmpty().MaxItems(20).WithErrorCode(FieldErrors.OutOfRange.Code);
         RuleFor(v => v.Itinerary).Must(l => l.Any(x => !x.Transit))
             .WithErrorCode(ForeignAffairsErrors.NoCountry.Code).WithMessage(ForeignAffairsErrors.NoCountry.Title).When(v => v.Itinerary is { Count: > 0 });
         RuleForEach(v => v.Itinerary).ChildRules(l =>
@@ -48,7 +49,7 @@ internal sealed class VisitFieldsValidator : AbstractValidator<VisitFields>
         });
         RuleForEach(v => v.Itinerary).Must((v, l) => l.ArrivesOn >= v.DepartsOn && l.LeavesOn <= v.ReturnsOn)
             .WithErrorCode(ForeignAffairsErrors.DatesInvalid.Code).WithMessage(ForeignAffairsErrors.DatesInvalid.Title);
-        RuleFor(v => v.Schedule).NotNull().Must(s => s.Count <= 200).WithErrorCode(FieldErrors.OutOfRange.Code);
+        RuleFor(v => v.Schedule).NotNull().MaxItems(200).WithErrorCode(FieldErrors.OutOfRange.Code);
         RuleForEach(v => v.Schedule).ChildRules(a => a.RuleFor(x => x.Description).NotEmpty().MaximumLength(500));
         RuleForEach(v => v.Schedule).Must((v, a) => a.On >= v.DepartsOn && a.On <= v.ReturnsOn)
             .WithErrorCode(ForeignAffairsErrors.DatesInvalid.Code).WithMessage(ForeignAffairsErrors.DatesInvalid.Title);

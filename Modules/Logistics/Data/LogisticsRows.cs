@@ -35,6 +35,7 @@ internal sealed class WorkOrderRow
     public bool ResolveBreached { get; set; }
     public long Version { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+    public Guid? ContractId { get; set; }
 }
 
 /// <summary>A row of logistics_work_order_event (the history).</summary>
@@ -82,4 +83,64 @@ internal sealed class MaintenancePlanRow
     public string Schedule { get; set; } = "";
     public string Checklist { get; set; } = "";
     public DateTimeOffset CreatedAt { get; set; }
+}
+
+/// <summary>A row of logistics_service_order: one add-on kind of one booking.</summary>
+internal sealed class ServiceOrderRow
+{
+    public Guid Id { get; set; }
+    public Guid BookingId { get; set; }
+    public OrganAffairs.Contracts.Buildings.AddOnKind Kind { get; set; }
+    public Guid RoomId { get; set; }
+    public Guid OrganId { get; set; }
+    public int Quantity { get; set; }
+    public int RequestedQuantity { get; set; }
+    public int Attendees { get; set; }
+    public string? Note { get; set; }
+    public ServiceOrderStatus Status { get; set; }
+    public string? DeliveryNote { get; set; }
+    public long Version { get; set; }
+    public DateTimeOffset DueAt { get; set; }
+    public DateTimeOffset EndsAt { get; set; }
+    public DateTimeOffset? DeliveredAt { get; set; }
+    public DateTimeOffset? CancelledAt { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+}
+
+internal sealed record ServiceOrderFilter(Guid? OrganId, Guid? BookingId, OrganAffairs.Contracts.Buildings.AddOnKind? Kind, ServiceOrderStatus? Status, DateTimeOffset? DueFrom, DateTimeOffset? DueTo);
+
+/// <summary>A row of logistics_contract; the covered item codes one per line.</summary>
+internal sealed class ContractRow
+{
+    public Guid Id { get; set; }
+    public string ProviderName { get; set; } = "";
+    public string ProviderCreditCode { get; set; } = "";
+    public string? CreditCodeOverrideReason { get; set; }
+    public string DivisionCode { get; set; } = "";
+    public string ServiceItems { get; set; } = "";
+    public DateOnly StartsOn { get; set; }
+    public DateOnly EndsOn { get; set; }
+    public string? LongTermReason { get; set; }
+    public string PriceBasis { get; set; } = "";
+    public long ValueFen { get; set; }
+    public string EnergyTargets { get; set; } = "";
+    public string? Kpis { get; set; }
+    public long Version { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public IReadOnlyList<string> Items => ServiceItems.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+    public bool InForceOn(DateOnly day) => StartsOn <= day && day <= EndsOn;
+}
+
+/// <summary>What the assessment reads of a work order assigned under a contract.</summary>
+internal sealed class AssessedOrderRow
+{
+    public Guid ContractId { get; set; }
+    public Guid? SlaPolicyId { get; set; }
+    public string Status { get; set; } = "";
+    public bool RespondBreached { get; set; }
+    public bool ResolveBreached { get; set; }
+    public int? Rating { get; set; }
 }

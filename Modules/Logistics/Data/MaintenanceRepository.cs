@@ -23,13 +23,17 @@ internal sealed class MaintenanceRepository(UnitOfWork uow, SqlDialect dialect, 
             new { row.Id, row.OrganId, row.RequesterStaffMemberId, row.RoomId, row.ServiceItem, Priority = (int)row.Priority, row.Title, row.Schedule, row.Checklist, row.CreatedAt },
             uow.Transaction, cancellationToken: ct));
 
-    /// <summary>The plans the caller may see, by id (the generator runs as the bureau or the system).</summary>
+    /// <summary>
+    /// The plans the caller may see, in the provider's key order (the generator runs as the bureau or the system): the
+    /// occurrences it claims are then locked in (plan_id, due_at) order on every provider, so two runs cannot deadlock.
+    /// </summary>
     public async Task<IReadOnlyList<MaintenancePlanRow>> ListVisibleAsync(CancellationToken ct)
     {
         var where = new SqlFilter().Scoped(scope, "organ_id");
         var connection = await uow.ConnectionAsync(ct);
-        return (await connection.QueryAsync<MaintenancePlanRow>(new CommandDefinition(
-            $"SELECT {Columns} FROM logistics_maintenance_plan{where.Sql} ORDER BY id", where.Parameters, uow.Transaction, cancellationToken: ct))).AsList();
+        var rows = await connection.QueryAsync<MaintenancePlanRow>(new CommandDefinition(
+            $"SELECT {Columns} FROM logistics_maintenance_plan{where.Sql}", where.Parameters, uow.Transaction, cancellationToken: ct));
+        return rows.OrderBy(r => r.Id, dialect.KeyOrder).ToList();
     }
 
     /// <summary>

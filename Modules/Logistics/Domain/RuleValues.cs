@@ -10,6 +10,7 @@ internal static class RuleKinds
     public const string CatalogueItem = "catalogue-item";
     public const string SlaPolicy = "sla-policy";
     public const string ReopenWindow = "reopen-window";
+    public const string ContractTerm = "contract-term";
     public const string Single = "single";
 
     public static string SlaKey(ServiceCategory category, WorkOrderPriority priority) => $"{category}:{priority}";
@@ -23,6 +24,9 @@ internal sealed record SlaPolicyValue(int? RespondWithinMinutes, int? ResolveWit
 
 /// <summary>The reopen window's value.</summary>
 internal sealed record ReopenWindowValue(int Days);
+
+/// <summary>The term of property-service contracts: the normal term and the longest allowed with a reason, in years.</summary>
+internal sealed record ContractTermValue(int NormalYears, int MaxYears);
 
 /// <summary>The JSON of a rule value.</summary>
 internal static class RuleJson

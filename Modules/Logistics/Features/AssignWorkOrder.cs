@@ -6,7 +6,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.Logistics;
+using OrganAffairs.Logistics.Data;
 using OrganAffairs.Logistics.Support;
+using OrganAffairs.Shared.Errors;
 using OrganAffairs.Shared.Http;
 using OrganAffairs.Shared.Security;
 
@@ -18,8 +20,8 @@ internal static class AssignWorkOrder
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder orders) =>
         orders.MapPost("/{id:guid}/assign", Handle).WithName("Logistics_AssignWorkOrder")
             .WithSummary("Assign a work order to a team or provider (派单)")
-            .WithDescription("Triaged → Assigned, or reassign an Assigned order. If-Match required.")
-            .Produces<WorkOrderResponse>().UpdateProblems()
+            .WithDescription("Triaged → Assigned, or reassign an Assigned order. To a provider: `contractId` names its property-service contract, which must be in force today and cover the order's catalogue item (422 logistics.contract-not-covering; a missing contract is 400 on contractId); the assignee defaults to the provider's name. Without a contract the assignee (a team) is required. If-Match required.")
+            .Produces<WorkOrderResponse>().UpdateProblems(422)
             .RequireScope(LogisticsModule.WriteScope);
 
     private static async Task<Ok<WorkOrderResponse>> Handle(Guid id, AssignWorkOrderRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
@@ -32,16 +34,34 @@ internal sealed class AssignWorkOrderValidator : AbstractValidator<AssignWorkOrd
 {
     public AssignWorkOrderValidator()
     {
-        RuleFor(c => c.Body.Assignee).NotEmpty().MaximumLength(200);
+        RuleFor(c => c.Body.Assignee).NotEmpty().When(c => c.Body.ContractId is null).MaximumLength(200);
         RuleFor(c => c.Body.Note).MaximumLength(500);
     }
 }
 
-internal sealed class AssignWorkOrderHandler(WorkOrderWorkflow workflow) : IRequestHandler<AssignWorkOrderCommand, WorkOrderResponse>
+internal sealed class AssignWorkOrderHandler(WorkOrderWorkflow workflow, ContractRepository contracts) : IRequestHandler<AssignWorkOrderCommand, WorkOrderResponse>
 {
     public async Task<WorkOrderResponse> Handle(AssignWorkOrderCommand command, CancellationToken ct)
     {
         var row = await workflow.LoadAsync(command.Id, command.IfMatch, WorkOrderAction.Assigned, ct);
-        return await workflow.MoveAsync(row, WorkOrderAction.Assigned, null, command.Body.Note, (r, _) => r.Assignee = command.Body.Assignee.Trim(), ct);
+        var assignee = command.Body.Assignee?.Trim();
+        Guid? contractId = null;
+        if (command.Body.ContractId is { } id)
+        {
+            var contract = await contracts.GetAsync(id, ct) ?? throw ProblemException.ForField(LogisticsErrors.ContractRefNotFound, "contractId");
+            var today = workflow.DateOf(workflow.Now);
+            if (!contract.InForceOn(today) || !contract.Items.Contains(row.ServiceItem))
+            {
+                throw new ProblemException(LogisticsErrors.ContractNotCovering,
+                    detail: $"{contract.StartsOn:yyyy-MM-dd}..{contract.EndsOn:yyyy-MM-dd}, {row.ServiceItem} (L2)");
+            }
+            contractId = contract.Id;
+            assignee = string.IsNullOrEmpty(assignee) ? contract.ProviderName : assignee;
+        }
+        return await workflow.MoveAsync(row, WorkOrderAction.Assigned, null, command.Body.Note, (r, _) =>
+        {
+            r.Assignee = assignee;
+            r.ContractId = contractId;
+        }, ct);
     }
 }

@@ -46,7 +46,7 @@ internal sealed class CreateMaintenancePlanValidator : AbstractValidator<CreateM
         RuleFor(c => c.Body.ServiceItem).NotEmpty().MaximumLength(60);
         RuleFor(c => c.Body.Title).NotEmpty().MaximumLength(200);
         RuleFor(c => c.Body.Schedule).NotEmpty().Must(MaintenanceSchedule.IsValid).WithErrorCode(Shared.Errors.FieldErrors.InvalidFormat.Code);
-        RuleFor(c => c.Body.Checklist).NotEmpty().Must(l => l is null || l.Count <= 50).WithErrorCode(Shared.Errors.FieldErrors.OutOfRange.Code);
+        RuleFor(c => c.Body.Checklist).NotEmpty().MaxItems(50).WithErrorCode(Shared.Errors.FieldErrors.OutOfRange.Code);
         RuleForEach(c => c.Body.Checklist).NotEmpty().MaximumLength(200);
     }
 }

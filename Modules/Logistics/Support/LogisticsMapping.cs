@@ -11,7 +11,7 @@ internal static class LogisticsMapping
         r is { SlaPolicyId: { } policy, SlaBasis: { } basis }
             ? new WorkOrderSla(policy, basis, r.RespondMinutes, r.ResolveMinutes, r.RespondDueAt, r.ResolveDueAt, r.RespondBreached, r.ResolveBreached)
             : null,
-        r.Version, r.UpdatedAt);
+        r.Version, r.UpdatedAt, r.ContractId);
 
     public static WorkOrderHistoryEntry ToEntry(this WorkOrderEventRow r) =>
         new(r.Id, r.Action, r.FromStatus, r.ToStatus, r.StaffMemberId, r.Principal, r.Note, r.At);
@@ -22,4 +22,11 @@ internal static class MaintenanceMapping
     public static MaintenancePlanResponse ToResponse(this MaintenancePlanRow r, Shared.Time.BusinessClock clock) => new(
         r.Id, r.OrganId, r.RequesterStaffMemberId, r.RoomId, r.ServiceItem, r.Priority, r.Title, r.Schedule, clock.Zone.Id,
         r.Checklist.Split('\n'), Domain.MaintenanceSchedule.Next(r.Schedule, clock.UtcNow, clock.Zone), r.CreatedAt);
+}
+
+internal static class ServiceOrderMapping
+{
+    public static ServiceOrderResponse ToResponse(this ServiceOrderRow r) => new(
+        r.Id, r.BookingId, r.RoomId, r.OrganId, r.Kind, r.Quantity, r.RequestedQuantity, r.Attendees, r.Note, r.DueAt, r.EndsAt, r.Status,
+        r.DeliveredAt, r.DeliveryNote, r.CancelledAt, r.Version, r.CreatedAt, r.UpdatedAt);
 }

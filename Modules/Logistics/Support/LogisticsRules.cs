@@ -17,6 +17,9 @@ internal static class LogisticsRuleTables
 
     public static readonly RuleTableDefinition<RuleRow> ReopenWindows = RuleTableDefinition<RuleRow>.Plain(
         "logistics_rule/" + Domain.RuleKinds.ReopenWindow, "LogisticsRule", LogisticsErrors.RuleVersionExists);
+
+    public static readonly RuleTableDefinition<RuleRow> ContractTerms = RuleTableDefinition<RuleRow>.Plain(
+        "logistics_rule/" + Domain.RuleKinds.ContractTerm, "LogisticsRule", LogisticsErrors.RuleVersionExists);
 }
 
 /// <summary>A version of one of the kinds kept in logistics_rule, added through <see cref="RuleTable"/> (the value as JSON).</summary>

@@ -45,7 +45,7 @@ internal sealed class CreateOrganValidator : AbstractValidator<CreateOrganComman
         RuleFor(c => c.Body.ShortName).OrganShortName();
         RuleFor(c => c.Body.DivisionCode).DivisionCode();
         RuleFor(c => c.Body.UnifiedSocialCreditCode).NotEmpty()
-            .Must(UnifiedSocialCreditCode.HasValidShape).WithErrorCode(UnifiedSocialCreditCode.ShapeInvalid.Code).WithMessage(_ => UnifiedSocialCreditCode.ShapeInvalid.Title);
+            .Matches(UnifiedSocialCreditCode.ShapePattern).WithErrorCode(UnifiedSocialCreditCode.ShapeInvalid.Code).WithMessage(_ => UnifiedSocialCreditCode.ShapeInvalid.Title);
         RuleFor(c => c.Body.UsccCheckOverrideReason).MaximumLength(500);
         RuleFor(c => c.Body.Level).IsInEnum();
         RuleFor(c => c.Body.Type).IsInEnum();

@@ -1,4 +1,5 @@
 using FluentValidation;
+using OrganAffairs.Shared.Http;
 using OrganAffairs.Contracts.Organs;
 using OrganAffairs.Organs.Data;
 using OrganAffairs.Shared.Data;
@@ -21,7 +22,7 @@ internal static class OrganRules
 
     public static void Headcount<T>(this AbstractValidator<T> validator, System.Linq.Expressions.Expression<Func<T, IEnumerable<HeadcountItem>?>> headcount)
     {
-        validator.RuleFor(headcount).Must(h => h is null || h.Count() <= 50)
+        validator.RuleFor(headcount).MaxItems(50)
             .WithErrorCode(OrgansErrors.HeadcountTooLong.Code).WithMessage(_ => OrgansErrors.HeadcountTooLong.Title);
         validator.RuleFor(headcount)
             .Must(h => h is null || h.Select(i => i.RankCode).Distinct(StringComparer.Ordinal).Count() == h.Count())

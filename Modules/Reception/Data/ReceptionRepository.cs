@@ -9,7 +9,7 @@ namespace OrganAffairs.Reception.Data;
 internal sealed class ReceptionRepository(UnitOfWork uow, SqlDialect dialect, OrganScope scope)
 {
     private const string Columns =
-        "id, organ_id, letter_id, title, activities, starts_on, ends_on, budget_year, place, handling_department, staff_member_id, budget_fen, same_city, host_arranges_meals, working_meals, accompanying_diners, guest_count, meal_standard_fen, lodging, items, status, reason, actual_fen, guest_fees_fen, trip_id, version, created_at, updated_at";
+        "id, organ_id, letter_id, title, activities, starts_on, ends_on, budget_year, place, handling_department, staff_member_id, budget_fen, same_city, host_arranges_meals, working_meals, accompanying_diners, guest_count, meal_standard_fen, lodging, items, status, reason, actual_fen, guest_fees_fen, trip_id, meeting_room_booking_id, version, created_at, updated_at";
 
     public static readonly SortSpec Sort = new(new Dictionary<string, string>
     {
@@ -31,7 +31,7 @@ internal sealed class ReceptionRepository(UnitOfWork uow, SqlDialect dialect, Or
             INSERT INTO reception_reception ({Columns})
             VALUES (@Id, @OrganId, @LetterId, @Title, @Activities, @StartsOn, @EndsOn, @BudgetYear, @Place, @HandlingDepartment, @StaffMemberId, @BudgetFen,
                     @SameCity, @HostArrangesMeals, @WorkingMeals, @AccompanyingDiners, @GuestCount, @MealStandardFen, @Lodging, @Items, @Status, @Reason,
-                    @ActualFen, @GuestFeesFen, @TripId, @Version, @CreatedAt, @UpdatedAt)
+                    @ActualFen, @GuestFeesFen, @TripId, @MeetingRoomBookingId, @Version, @CreatedAt, @UpdatedAt)
             """, Parameters(row), uow.Transaction, cancellationToken: ct));
 
     /// <summary>Writes the reception if its version is still the expected one.</summary>
@@ -45,7 +45,7 @@ internal sealed class ReceptionRepository(UnitOfWork uow, SqlDialect dialect, Or
                 budget_year = @BudgetYear, place = @Place, handling_department = @HandlingDepartment, staff_member_id = @StaffMemberId, budget_fen = @BudgetFen,
                 same_city = @SameCity, host_arranges_meals = @HostArrangesMeals, working_meals = @WorkingMeals, accompanying_diners = @AccompanyingDiners,
                 guest_count = @GuestCount, meal_standard_fen = @MealStandardFen, lodging = @Lodging, items = @Items, status = @Status, reason = @Reason,
-                actual_fen = @ActualFen, guest_fees_fen = @GuestFeesFen, trip_id = @TripId, version = @Version, updated_at = @UpdatedAt
+                actual_fen = @ActualFen, guest_fees_fen = @GuestFeesFen, trip_id = @TripId, meeting_room_booking_id = @MeetingRoomBookingId, version = @Version, updated_at = @UpdatedAt
             WHERE id = @Id AND version = @ExpectedVersion
             """, parameters, uow.Transaction, cancellationToken: ct)) == 1;
     }
@@ -169,6 +169,6 @@ internal sealed class ReceptionRepository(UnitOfWork uow, SqlDialect dialect, Or
         row.Id, row.OrganId, row.LetterId, row.Title, row.Activities, row.StartsOn, row.EndsOn, row.BudgetYear, row.Place, row.HandlingDepartment,
         row.StaffMemberId, row.BudgetFen, row.SameCity, row.HostArrangesMeals, row.WorkingMeals, row.AccompanyingDiners, row.GuestCount,
         row.MealStandardFen, Lodging = row.Lodging.ToString(), row.Items, Status = row.Status.ToString(), row.Reason, row.ActualFen, row.GuestFeesFen,
-        row.TripId, row.Version, row.CreatedAt, row.UpdatedAt,
+        row.TripId, row.MeetingRoomBookingId, row.Version, row.CreatedAt, row.UpdatedAt,
     });
 }

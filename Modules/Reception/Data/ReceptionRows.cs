@@ -58,6 +58,7 @@ internal sealed class ReceptionRow
     public long ActualFen { get; set; }
     public long GuestFeesFen { get; set; }
     public Guid? TripId { get; set; }
+    public Guid? MeetingRoomBookingId { get; set; }
     public long Version { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using OrganAffairs.Contracts.Buildings;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.Reception;
 using OrganAffairs.Contracts.Vehicles;
@@ -21,7 +22,7 @@ internal static class CancelReception
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder receptions) =>
         receptions.MapPost("/{id:guid}/cancel", Handle).WithName("Reception_CancelReception")
             .WithSummary("Cancel a reception, with the reason (取消公务接待)")
-            .WithDescription("Draft, Submitted or Approved → Cancelled; an approved reception's reservation against the cap is freed. The letter stays bound to it (一函一事). A trip requested for it in Vehicles is cancelled while it is pending (Requested, Approved or Dispatched).")
+            .WithDescription("Draft, Submitted or Approved → Cancelled; an approved reception's reservation against the cap is freed. The letter stays bound to it (一函一事). A trip requested for it in Vehicles is cancelled while it is pending (Requested, Approved or Dispatched); a meeting room booked for it in Buildings is cancelled while the booking holds its slot (Pending or Approved), the reason as its note.")
             .Produces<ReceptionResponse>().Problems(400, 404, 409)
             .RequireScope(ReceptionModule.WriteScope);
 
@@ -48,6 +49,10 @@ internal sealed class CancelReceptionHandler(ReceptionWorkflow workflow, CapLedg
         if (row.TripId is { } tripId)
         {
             await mediator.Send(new CancelVehicleTrip(tripId, command.Reason.Trim()), ct);
+        }
+        if (row.MeetingRoomBookingId is { } bookingId)
+        {
+            await mediator.Send(new CancelMeetingRoomBooking(bookingId, command.Reason.Trim()), ct);
         }
         return await workflow.MoveAsync(row, ReceptionStatus.Cancelled, command.Reason, ct);
     }

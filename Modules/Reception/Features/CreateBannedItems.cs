@@ -39,7 +39,7 @@ internal sealed class CreateBannedItemsValidator : AbstractValidator<CreateBanne
     public CreateBannedItemsValidator()
     {
         RuleFor(c => c.Body.Jurisdiction).Jurisdiction();
-        RuleFor(c => c.Body.Items).NotEmpty().Must(i => i is null || i.Count <= 30);
+        RuleFor(c => c.Body.Items).NotEmpty().MaxItems(30);
         RuleForEach(c => c.Body.Items).IsInEnum();
         RuleFor(c => c.Body.EffectiveFrom).NotEmpty();
         RuleFor(c => c.Body.Source).Source();

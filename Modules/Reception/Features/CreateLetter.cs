@@ -48,7 +48,7 @@ internal sealed class CreateLetterValidator : AbstractValidator<CreateLetterComm
         RuleFor(c => c.Body.LetterDate).NotEmpty();
         RuleFor(c => c.Body.Purpose).NotEmpty().MaximumLength(500);
         RuleFor(c => c.Body.Itinerary).MaximumLength(2000);
-        RuleFor(c => c.Body.Guests).NotEmpty().Must(g => g is null || g.Count <= 200).WithErrorCode(Shared.Errors.FieldErrors.OutOfRange.Code)
+        RuleFor(c => c.Body.Guests).NotEmpty().MaxItems(200).WithErrorCode(Shared.Errors.FieldErrors.OutOfRange.Code)
             .WithMessage(_ => Shared.Errors.FieldErrors.OutOfRange.Title);
         RuleForEach(c => c.Body.Guests).ChildRules(g =>
         {

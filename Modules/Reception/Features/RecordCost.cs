@@ -55,7 +55,7 @@ internal sealed class RecordCostValidator : AbstractValidator<RecordCostCommand>
             .WithErrorCode(ReceptionErrors.PersonsRequired.Code).WithMessage(_ => ReceptionErrors.PersonsRequired.Title);
         RuleFor(c => c.Body.Units).NotNull().When(c => CostRules.NeedsPersons(c.Body.Category))
             .WithErrorCode(ReceptionErrors.PersonsRequired.Code).WithMessage(_ => ReceptionErrors.PersonsRequired.Title);
-        RuleFor(c => c.Body.Items).Must(i => i is null || i.Count <= 20);
+        RuleFor(c => c.Body.Items).MaxItems(20);
         RuleForEach(c => c.Body.Items).IsInEnum();
         RuleFor(c => c.Body.OverStandardExplanation).Length(10, 500).When(c => c.Body.OverStandardExplanation is not null);
     }

@@ -43,9 +43,9 @@ internal sealed class SignListValidator : AbstractValidator<SignListCommand>
     public SignListValidator()
     {
         RuleFor(c => c.Body.StaffMemberId).NotEmpty();
-        RuleFor(c => c.Body.Guests).NotEmpty().Must(g => g is null || g.Count <= 200);
-        RuleFor(c => c.Body.AccompanyingStaff).NotNull().Must(g => g is null || g.Count <= 100);
-        RuleFor(c => c.Body.SupportStaff).NotNull().Must(g => g is null || g.Count <= 100);
+        RuleFor(c => c.Body.Guests).NotEmpty().MaxItems(200);
+        RuleFor(c => c.Body.AccompanyingStaff).NotNull().MaxItems(100);
+        RuleFor(c => c.Body.SupportStaff).NotNull().MaxItems(100);
         RuleForEach(c => c.Body.Guests).SetValidator(new ListPersonValidator());
         RuleForEach(c => c.Body.AccompanyingStaff).SetValidator(new ListPersonValidator());
         RuleForEach(c => c.Body.SupportStaff).SetValidator(new ListPersonValidator());

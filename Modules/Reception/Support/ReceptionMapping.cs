@@ -15,7 +15,7 @@ internal static class ReceptionMapping
         r.Id, r.OrganId, r.LetterId, r.Title, ReceptionRules.Split<ReceptionActivity>(r.Activities), r.StartsOn, r.EndsOn, r.Place, r.HandlingDepartment,
         r.StaffMemberId, Yuan.FromFen(r.BudgetFen), r.SameCity, r.HostArrangesMeals, r.WorkingMeals, r.AccompanyingDiners, r.GuestCount,
         r.MealStandardFen is { } fen ? Yuan.FromFen(fen) : null, r.Lodging, ReceptionRules.Split<ReceptionItem>(r.Items), r.Status, r.Reason,
-        Yuan.FromFen(r.ActualFen), Yuan.FromFen(r.GuestFeesFen), r.TripId, r.Version, r.CreatedAt, r.UpdatedAt);
+        Yuan.FromFen(r.ActualFen), Yuan.FromFen(r.GuestFeesFen), r.TripId, r.MeetingRoomBookingId, r.Version, r.CreatedAt, r.UpdatedAt);
 
     public static CostLineResponse ToResponse(this CostRow r) => new(
         r.Id, r.ReceptionId, r.Category, Yuan.FromFen(r.AmountFen), r.PaymentMethod, r.ReceiptReference, r.IncurredOn, r.Persons, r.Units,

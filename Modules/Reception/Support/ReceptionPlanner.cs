@@ -1,4 +1,5 @@
 using FluentValidation;
+using OrganAffairs.Shared.Http;
 using MediatR;
 using OrganAffairs.Contracts.Reception;
 using OrganAffairs.Reception.Data;
@@ -29,7 +30,7 @@ internal sealed class PlanInputValidator : AbstractValidator<PlanInput>
     public PlanInputValidator()
     {
         RuleFor(p => p.Title).NotEmpty().MaximumLength(200);
-        RuleFor(p => p.Activities).NotEmpty().Must(a => a is null || a.Count <= 5);
+        RuleFor(p => p.Activities).NotEmpty().MaxItems(5);
         RuleForEach(p => p.Activities).IsInEnum();
         RuleFor(p => p.StartsOn).NotEmpty();
         RuleFor(p => p.EndsOn).Must((p, end) => end >= p.StartsOn && end.DayNumber - p.StartsOn.DayNumber < MaxDays)
@@ -42,7 +43,7 @@ internal sealed class PlanInputValidator : AbstractValidator<PlanInput>
         RuleFor(p => p.AccompanyingDiners).InclusiveBetween(0, 100);
         RuleFor(p => p.MealStandardPerHead!.Value).Yuan().When(p => p.MealStandardPerHead is not null).OverridePropertyName("MealStandardPerHead");
         RuleFor(p => p.Lodging).IsInEnum();
-        RuleFor(p => p.Items).NotNull().Must(i => i is null || i.Count <= 20);
+        RuleFor(p => p.Items).NotNull().MaxItems(20);
         RuleForEach(p => p.Items).IsInEnum();
         RuleFor(p => p.HostArrangesMeals).Must((p, host) => host || (p.WorkingMeals == 0 && p.AccompanyingDiners == 0 && p.MealStandardPerHead is null))
             .WithErrorCode(ReceptionErrors.MealsWithoutHost.Code).WithMessage(_ => ReceptionErrors.MealsWithoutHost.Title);

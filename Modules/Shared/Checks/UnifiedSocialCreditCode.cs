@@ -13,10 +13,13 @@ public static class UnifiedSocialCreditCode
     private const string Alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static readonly int[] Weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 
-    public static bool HasValidShape(string? code) =>
-        code is { Length: 18 }
-        && code.All(c => Alphabet.Contains(c))
-        && code.AsSpan(2, 6).IndexOfAnyExceptInRange('0', '9') < 0;
+    /// <summary>The shape as a regular expression (the contract states it as the member's pattern): 18 characters of the
+    /// alphabet, characters 3–8 digits. <c>\z</c>, not <c>$</c>, so a trailing line break does not pass.</summary>
+    public const string ShapePattern = @"^[0-9A-HJ-NP-RTUW-Y]{2}[0-9]{6}[0-9A-HJ-NP-RTUW-Y]{10}\z";
+
+    private static readonly System.Text.RegularExpressions.Regex Shape = new(ShapePattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    public static bool HasValidShape(string? code) => code is not null && Shape.IsMatch(code);
 
     /// <summary>The check character for the first 17 characters.</summary>
     public static char CheckCharacter(ReadOnlySpan<char> first17)

@@ -20,6 +20,7 @@ public static class FieldErrors
     public static readonly ErrorCode InvalidFormat = new("field.invalid-format", 400, "格式不正确。", "The value is not in the expected format.");
     public static readonly ErrorCode NotInList = new("field.not-in-list", 400, "不是允许的取值之一。", "The value is not one of the allowed values.");
     public static readonly ErrorCode NotAllowed = new("field.not-allowed", 400, "此处不允许该值。", "This value is not allowed here.");
+    public static readonly ErrorCode TooManyItems = new("field.too-many-items", 400, "列表项过多。", "The list has too many items.");
     public static readonly ErrorCode Invalid = new("field.invalid", 400, "字段值无效。", "The field has an invalid value.");
 
     private const string EnumNamesZh = "字段 {PropertyName} 必须是以下名称之一（区分大小写）：{EnumNames}。";
@@ -33,7 +34,7 @@ public static class FieldErrors
 
     /// <summary>Every code of the catalogue.</summary>
     public static IReadOnlyList<ErrorCode> All { get; } =
-        [Required, MustBeEmpty, TooLong, TooShort, WrongLength, OutOfRange, TooManyDigits, InvalidFormat, NotInList, NotAllowed, Invalid];
+        [Required, MustBeEmpty, TooLong, TooShort, WrongLength, OutOfRange, TooManyDigits, InvalidFormat, NotInList, NotAllowed, TooManyItems, Invalid];
 
     /// <summary>
     /// What each FluentValidation built-in says: its code and its message in both languages.
@@ -66,6 +67,7 @@ public static class FieldErrors
         ["StringEnumValidator"] = new(NotInList, "字段 {PropertyName} 不是允许的取值之一。", "{PropertyName} is not one of the allowed values."),
         ["EqualValidator"] = new(NotAllowed, "字段 {PropertyName} 必须等于 {Limit}。", "{PropertyName} must equal {Limit}."),
         ["NotEqualValidator"] = new(NotAllowed, "字段 {PropertyName} 不能等于 {Limit}。", "{PropertyName} must not equal {Limit}."),
+        ["MaxItemsValidator"] = new(TooManyItems, "字段 {PropertyName} 最多 {MaxItems} 项。", "{PropertyName} may have at most {MaxItems} items."),
         ["PredicateValidator"] = new(Invalid, "字段 {PropertyName} 的值无效。", "{PropertyName} has an invalid value."),
         ["AsyncPredicateValidator"] = new(Invalid, "字段 {PropertyName} 的值无效。", "{PropertyName} has an invalid value."),
     }.ToFrozenDictionary(StringComparer.Ordinal);

@@ -8,8 +8,12 @@ internal static class Vin
 {
     private static readonly int[] Weights = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2];
 
-    public static bool HasValidShape(string? vin) =>
-        vin is { Length: 17 } && vin.All(c => char.IsAsciiDigit(c) || (c is >= 'A' and <= 'Z' && c is not ('I' or 'O' or 'Q')));
+    /// <summary>The shape as a regular expression (the contract states it as the member's pattern); <c>\z</c> refuses a trailing line break.</summary>
+    public const string ShapePattern = @"^[0-9A-HJ-NPR-Z]{17}\z";
+
+    private static readonly System.Text.RegularExpressions.Regex Shape = new(ShapePattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    public static bool HasValidShape(string? vin) => vin is not null && Shape.IsMatch(vin);
 
     /// <summary>Transliteration: A–H→1–8, J–N→1–5, P→7, R→9, S–Z→2–9, digits as themselves.</summary>
     public static int Value(char c) => c switch

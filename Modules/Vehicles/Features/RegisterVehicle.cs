@@ -47,7 +47,7 @@ internal sealed class RegisterVehicleValidator : AbstractValidator<RegisterVehic
         RuleFor(c => c.Body.OrganId).NotEmpty();
         RuleFor(c => c.Body.Plate).NotEmpty().MaximumLength(10);
         RuleFor(c => c.Body.Vin).NotEmpty()
-            .Must(Vin.HasValidShape).WithErrorCode(VehiclesErrors.VinShape.Code).WithMessage(_ => VehiclesErrors.VinShape.Title)
+            .Matches(Vin.ShapePattern).WithErrorCode(VehiclesErrors.VinShape.Code).WithMessage(_ => VehiclesErrors.VinShape.Title)
             .Must(Vin.IsValid).When(c => Vin.HasValidShape(c.Body.Vin), ApplyConditionTo.CurrentValidator).WithErrorCode(VehiclesErrors.VinCheck.Code).WithMessage(_ => VehiclesErrors.VinCheck.Title);
         RuleFor(c => c.Body.Brand).NotEmpty().MaximumLength(50);
         RuleFor(c => c.Body.Model).NotEmpty().MaximumLength(100);

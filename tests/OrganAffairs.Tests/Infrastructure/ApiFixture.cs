@@ -87,6 +87,8 @@ public abstract class ApiFixture : IAsyncLifetime
             builder.UseSetting("Assets:ReservationSweepEnabled", "false");
             // Violation sweeps run when a test asks, for the date it names (ViolationSweeper.RunAsync).
             builder.UseSetting("Violations:SweepEnabled", "false");
+            // The maintenance generator runs when a test asks (POST …/maintenance-plans/generate).
+            builder.UseSetting("Logistics:MaintenanceTimerEnabled", "false");
             // Small import chunks, so the tests' files cross several chunk boundaries.
             builder.UseSetting("Energy:ImportChunkSize", "2500");
             builder.UseSetting("Auth:Jwt:Issuer", TestJwt.Issuer);

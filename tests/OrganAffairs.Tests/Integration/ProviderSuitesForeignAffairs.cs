@@ -30,3 +30,21 @@ public sealed class ForeignAffairsDeadlinesTests_Sqlite(SqliteApiFixture fixture
 
 [RunsOn(DatabaseProvider.PostgreSql)]
 public sealed class ForeignAffairsDeadlinesTests_PostgreSql(PostgreSqlApiFixture fixture) : ForeignAffairsDeadlinesTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class ForeignAffairsExpensesTests_Sqlite(SqliteApiFixture fixture) : ForeignAffairsExpensesTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class ForeignAffairsExpensesTests_PostgreSql(PostgreSqlApiFixture fixture) : ForeignAffairsExpensesTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class ForeignAffairsDelegationsTests_Sqlite(SqliteApiFixture fixture) : ForeignAffairsDelegationsTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class ForeignAffairsDelegationsTests_PostgreSql(PostgreSqlApiFixture fixture) : ForeignAffairsDelegationsTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class ForeignAffairsAgreementsTests_Sqlite(SqliteApiFixture fixture) : ForeignAffairsAgreementsTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class ForeignAffairsAgreementsTests_PostgreSql(PostgreSqlApiFixture fixture) : ForeignAffairsAgreementsTests(fixture), IClassFixture<PostgreSqlApiFixture>;

@@ -18,3 +18,9 @@ public sealed class GuidanceRegisterTests_Sqlite(SqliteApiFixture fixture) : Gui
 
 [RunsOn(DatabaseProvider.PostgreSql)]
 public sealed class GuidanceRegisterTests_PostgreSql(PostgreSqlApiFixture fixture) : GuidanceRegisterTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class GuidanceReportingTests_Sqlite(SqliteApiFixture fixture) : GuidanceReportingTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class GuidanceReportingTests_PostgreSql(PostgreSqlApiFixture fixture) : GuidanceReportingTests(fixture), IClassFixture<PostgreSqlApiFixture>;

@@ -24,3 +24,21 @@ public sealed class LogisticsMaintenanceTests_Sqlite(SqliteApiFixture fixture) :
 
 [RunsOn(DatabaseProvider.PostgreSql)]
 public sealed class LogisticsMaintenanceTests_PostgreSql(PostgreSqlApiFixture fixture) : LogisticsMaintenanceTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class LogisticsMeetingTests_Sqlite(SqliteApiFixture fixture) : LogisticsMeetingTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class LogisticsMeetingTests_PostgreSql(PostgreSqlApiFixture fixture) : LogisticsMeetingTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class LogisticsServiceOrderTests_Sqlite(SqliteApiFixture fixture) : LogisticsServiceOrderTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class LogisticsServiceOrderTests_PostgreSql(PostgreSqlApiFixture fixture) : LogisticsServiceOrderTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class LogisticsContractTests_Sqlite(SqliteApiFixture fixture) : LogisticsContractTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class LogisticsContractTests_PostgreSql(PostgreSqlApiFixture fixture) : LogisticsContractTests(fixture), IClassFixture<PostgreSqlApiFixture>;

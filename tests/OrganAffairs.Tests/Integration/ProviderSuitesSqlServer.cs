@@ -178,10 +178,16 @@ public sealed class LogisticsSlaTests_SqlServer(SqlServerApiFixture fixture) : L
 public sealed class LogisticsMaintenanceTests_SqlServer(SqlServerApiFixture fixture) : LogisticsMaintenanceTests(fixture), IClassFixture<SqlServerApiFixture>;
 
 [RunsOn(DatabaseProvider.SqlServer)]
+public sealed class LogisticsMeetingTests_SqlServer(SqlServerApiFixture fixture) : LogisticsMeetingTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
 public sealed class GuidanceViolationTests_SqlServer(SqlServerApiFixture fixture) : GuidanceViolationTests(fixture), IClassFixture<SqlServerApiFixture>;
 
 [RunsOn(DatabaseProvider.SqlServer)]
 public sealed class GuidanceRegisterTests_SqlServer(SqlServerApiFixture fixture) : GuidanceRegisterTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class GuidanceReportingTests_SqlServer(SqlServerApiFixture fixture) : GuidanceReportingTests(fixture), IClassFixture<SqlServerApiFixture>;
 
 [RunsOn(DatabaseProvider.SqlServer)]
 public sealed class CostsBudgetTests_SqlServer(SqlServerApiFixture fixture) : CostsBudgetTests(fixture), IClassFixture<SqlServerApiFixture>;
@@ -197,3 +203,18 @@ public sealed class CostsDisclosureTests_SqlServer(SqlServerApiFixture fixture) 
 
 [RunsOn(DatabaseProvider.SqlServer)]
 public sealed class WebhooksApiTests_SqlServer(SqlServerApiFixture fixture) : WebhooksApiTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class LogisticsContractTests_SqlServer(SqlServerApiFixture fixture) : LogisticsContractTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class LogisticsServiceOrderTests_SqlServer(SqlServerApiFixture fixture) : LogisticsServiceOrderTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class ForeignAffairsAgreementsTests_SqlServer(SqlServerApiFixture fixture) : ForeignAffairsAgreementsTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class ForeignAffairsDelegationsTests_SqlServer(SqlServerApiFixture fixture) : ForeignAffairsDelegationsTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class ForeignAffairsExpensesTests_SqlServer(SqlServerApiFixture fixture) : ForeignAffairsExpensesTests(fixture), IClassFixture<SqlServerApiFixture>;

@@ -1,3 +1,4 @@
+using OrganAffairs.Shared.Http;
 using System.Globalization;
 using System.Reflection;
 using System.Text.RegularExpressions;
@@ -36,6 +37,8 @@ public sealed class FieldErrorCatalogueTests
         v.RuleFor(s => s.Number).GreaterThan(0).GreaterThanOrEqualTo(0).LessThan(0).LessThanOrEqualTo(0).InclusiveBetween(0, 1).ExclusiveBetween(0, 1);
         v.RuleFor(s => s.Amount).PrecisionScale(4, 2, false);
         v.RuleFor(s => s.Colour).IsInEnum();
+        // The Shared validator whose number the contract states (maxItems).
+        v.RuleFor(s => s.Items).MaxItems(1);
         return v;
     }
 
@@ -185,6 +188,8 @@ public sealed class FieldErrorCatalogueTests
         {
             var t when t == typeof(TimeProvider) => TimeProvider.System,
             { IsGenericType: true } t when t.GetGenericTypeDefinition() == typeof(IEnumerable<>) => Array.CreateInstance(t.GetGenericArguments()[0], 0),
+            // A module's options class with its defaults, as configuration binds it when unset.
+            var t when t.Name.EndsWith("Options", StringComparison.Ordinal) && t.GetConstructor(Type.EmptyTypes) is not null => Activator.CreateInstance(t)!,
             var t => throw new InvalidOperationException($"{type.Name} needs a {t.Name}: teach this test to make one."),
         }).ToArray();
         return (IValidator)constructor.Invoke(arguments);

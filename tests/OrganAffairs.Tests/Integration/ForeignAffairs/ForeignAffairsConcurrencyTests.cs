@@ -55,4 +55,26 @@ public abstract class ForeignAffairsConcurrencyTests(ApiFixture fixture)
         var plan = await (await a.GetAsync($"{Root}/plans/{organ.Id}/2027")).ReadAsync<PlanResponse>();
         Assert.Equal((Room, Room), (plan.ApprovedTrips, plan.ApprovedPersons));
     }
+
+    [ProviderFact]
+    public async Task Ten_parallel_banquets_of_one_stay_record_exactly_the_two_the_standard_allows()
+    {
+        var (a, b) = (fixture.Client, fixture.ClientFor(fixture.CreateFactory()));
+        var organ = await (await a.PostJsonAsync("/api/v1/organs", new
+        {
+            name = "市外事办公室", divisionCode = "320100", unifiedSocialCreditCode = TestData.Uscc(), level = "Municipal", type = "GovernmentDepartment",
+        })).ReadAsync<OrganResponse>(HttpStatusCode.Created);
+        var delegation = await (await a.PostJsonAsync($"{Root}/incoming", ForeignAffairsDelegationsTests.Body(organ.Id, "BureauDirector", "Other")))
+            .ReadAsync<DelegationResponse>(HttpStatusCode.Created);
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 10).Select(i => (i % 2 == 0 ? a : b).PostJsonAsync($"{Root}/incoming/{delegation.Id}/costs",
+            ForeignAffairsDelegationsTests.Cost("Banquet", 300m, persons: 1))));
+
+        Assert.Equal(2, responses.Count(r => r.StatusCode == HttpStatusCode.Created));
+        foreach (var refused in responses.Where(r => r.StatusCode != HttpStatusCode.Created))
+        {
+            await refused.ProblemAsync(HttpStatusCode.UnprocessableEntity, "foreign-affairs.too-many-banquets");
+        }
+        Assert.Equal(2, await fixture.CountAsync("foreign_affairs_delegation_cost", "delegation_id = @Id", new { delegation.Id }));
+    }
 }

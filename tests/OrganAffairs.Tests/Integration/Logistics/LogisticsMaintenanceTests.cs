@@ -60,6 +60,32 @@ public abstract class LogisticsMaintenanceTests(ApiFixture fixture)
     }
 
     [ProviderFact]
+    public async Task The_Host_timer_in_two_instances_raises_each_occurrence_once()
+    {
+        var time = new FakeTimeProvider(Start);
+        var w = await WorldAsync(fixture.Client);
+        var setup = fixture.ClientFor(fixture.CreateFactory(services: s => s.AddSingleton<TimeProvider>(time)));
+        var plan = await (await setup.PostJsonAsync(Plans, Plan(w, "30 */6 * * *"))).ReadAsync<MaintenancePlanResponse>(HttpStatusCode.Created);
+        time.Advance(TimeSpan.FromDays(2)); // 8 occurrences
+        var timer = new Dictionary<string, string?> { ["Logistics:MaintenanceTimerEnabled"] = "true", ["Logistics:MaintenanceInterval"] = "00:00:00.100" };
+        using (var first = fixture.CreateFactory(timer, s => s.AddSingleton<TimeProvider>(time)))
+        using (var second = fixture.CreateFactory(timer, s => s.AddSingleton<TimeProvider>(time)))
+        {
+            first.CreateClient();
+            second.CreateClient();
+            var deadline = DateTime.UtcNow.AddSeconds(30);
+            while (await fixture.CountAsync("logistics_plan_occurrence", "plan_id = @Id", new { plan.Id }) < 8)
+            {
+                Assert.True(DateTime.UtcNow < deadline, "Timed out waiting for the timer");
+                await Task.Delay(100);
+            }
+            await Task.Delay(500); // further ticks in both instances
+        }
+        Assert.Equal(8, await fixture.CountAsync("logistics_plan_occurrence", "plan_id = @Id", new { plan.Id }));
+        Assert.Equal(8, await fixture.CountAsync("logistics_work_order", "room_id = @Room", new { w.Room }));
+    }
+
+    [ProviderFact]
     public async Task A_bad_plan_is_400_and_nothing_is_written()
     {
         var w = await WorldAsync(fixture.Client);

@@ -152,6 +152,79 @@ public abstract class ReceptionReportTests(ApiFixture fixture)
             .ProblemAsync(HttpStatusCode.NotFound, "reception.reception-not-found");
     }
 
+    [ProviderFact]
+    public async Task A_receptions_meeting_room_is_a_buildings_booking_in_the_same_transaction_cancelled_with_the_reception()
+    {
+        var (organ, staff, key) = await OrganWithKeyAsync(Admin);
+        var client = fixture.ClientFor(fixture.Factory, key);
+        var buildings = new Buildings.BuildingsSetup(Admin);
+        var room = await buildings.MeetingRoomAsync(capacity: 10);
+        // 09:00–11:00 in Beijing, ten days ahead; the reception is on that business date.
+        var start = Buildings.BuildingsSetup.Future(10, hour: 1);
+        var day = start.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var draft = await ReceptionAsync(Admin, organ.Id, staff, (await LetterAsync(Admin, organ.Id)).Id, startsOn: day);
+        await (await client.PostJsonAsync($"{Root}/{draft.Id}/meeting-room", Room(room.Id, start))).ProblemAsync(HttpStatusCode.Conflict, "reception.reception-state");
+
+        var approved = await ApprovedAsync(Admin, organ.Id, staff, startsOn: day);
+        var bookings = await fixture.CountAsync("buildings_booking");
+        // The booking route's own field errors, with the same member names; a missing member is a 400, never a 500.
+        Assert.Contains("attendees:field.out-of-range",
+            (await (await client.PostJsonAsync($"{Root}/{approved.Id}/meeting-room", Room(room.Id, start, attendees: 0))).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid")).FieldErrors());
+        Assert.Contains("endsAt:buildings.window-invalid",
+            (await (await client.PostJsonAsync($"{Root}/{approved.Id}/meeting-room", Room(room.Id, start, hours: -1))).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid")).FieldErrors());
+        await (await client.PostJsonAsync($"{Root}/{approved.Id}/meeting-room", new { startsAt = Beijing(start), endsAt = Beijing(start.AddHours(1)), attendees = 5 }))
+            .ProblemAsync(HttpStatusCode.BadRequest, "request.member-missing");
+        Assert.Contains("roomId:buildings.room-ref-not-found",
+            (await (await client.PostJsonAsync($"{Root}/{approved.Id}/meeting-room", Room(Guid.NewGuid(), start))).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid")).FieldErrors());
+        await (await client.PostJsonAsync($"{Root}/{approved.Id}/meeting-room", Room(room.Id, start, attendees: 11))).ProblemAsync((HttpStatusCode)422, "buildings.over-capacity");
+        await (await client.PostJsonAsync($"{Root}/{approved.Id}/meeting-room", Room(room.Id, start.AddDays(1)))).ProblemAsync(HttpStatusCode.BadRequest, "reception.meeting-room-outside-dates");
+
+        // The room is taken in that window: Buildings' 409 unchanged, and nothing written in Reception either.
+        var other = await (await Admin.PostJsonAsync($"{Buildings.BuildingsSetup.Root}/bookings",
+            Buildings.BuildingsSetup.Booking(room.Id, organ.Id, start.AddHours(1), start.AddHours(3)))).ReadAsync<Contracts.Buildings.BookingResponse>(HttpStatusCode.Created);
+        var conflict = await (await client.PostJsonAsync($"{Root}/{approved.Id}/meeting-room", Room(room.Id, start))).ProblemAsync(HttpStatusCode.Conflict, "buildings.double-booked");
+        Assert.Equal(other.Id, conflict.GetProperty("conflicts")[0].GetProperty("bookingId").GetGuid());
+        Assert.Equal(bookings + 1, await fixture.CountAsync("buildings_booking"));
+        var unchanged = await (await client.GetAsync($"{Root}/{approved.Id}")).ReadAsync<ReceptionResponse>();
+        Assert.Equal((approved.Version, (Guid?)null), (unchanged.Version, unchanged.MeetingRoomBookingId));
+        await (await Admin.PostJsonAsync($"{Buildings.BuildingsSetup.Root}/bookings/{other.Id}/cancel", new { note = "改期" })).ReadAsync<Contracts.Buildings.BookingResponse>();
+
+        // Booked: the room for the hosting organ, titled with the reception, answered as meetingRoomBookingId.
+        var withRoom = await (await client.PostJsonAsync($"{Root}/{approved.Id}/meeting-room", Room(room.Id, start))).ReadAsync<ReceptionResponse>();
+        Assert.NotNull(withRoom.MeetingRoomBookingId);
+        Assert.Equal(approved.Version + 1, withRoom.Version);
+        var booking = await (await Admin.GetAsync($"{Buildings.BuildingsSetup.Root}/bookings/{withRoom.MeetingRoomBookingId}")).ReadAsync<Contracts.Buildings.BookingResponse>();
+        Assert.Equal((organ.Id, room.Id, Contracts.Buildings.BookingStatus.Approved, "公务接待：某省发改委调研接待", 8, start, start.AddHours(2)),
+            (booking.OrganId, booking.RoomId, booking.Status, booking.Title, booking.Attendees, booking.StartsAt, booking.EndsAt));
+        Assert.Equal(withRoom.MeetingRoomBookingId, (await (await client.GetAsync($"{Root}/{approved.Id}")).ReadAsync<ReceptionResponse>()).MeetingRoomBookingId);
+        await (await client.PostJsonAsync($"{Root}/{approved.Id}/meeting-room", Room(room.Id, start.AddHours(3)))).ProblemAsync(HttpStatusCode.Conflict, "reception.meeting-room-booked");
+        Assert.Equal(bookings + 2, await fixture.CountAsync("buildings_booking"));
+
+        // Cancelling the reception frees the room, with the reason as the booking's note.
+        await (await client.PostJsonAsync($"{Root}/{approved.Id}/cancel", new { reason = "来访取消" })).ReadAsync<ReceptionResponse>();
+        var cancelled = await (await Admin.GetAsync($"{Buildings.BuildingsSetup.Root}/bookings/{withRoom.MeetingRoomBookingId}")).ReadAsync<Contracts.Buildings.BookingResponse>();
+        Assert.Equal((Contracts.Buildings.BookingStatus.Cancelled, "来访取消"), (cancelled.Status, cancelled.DecisionNote));
+
+        // A booking Buildings already cancelled is left as it is when the reception is cancelled.
+        var second = await ApprovedAsync(Admin, organ.Id, staff, startsOn: day);
+        var bookingId = (await (await client.PostJsonAsync($"{Root}/{second.Id}/meeting-room", Room(room.Id, start))).ReadAsync<ReceptionResponse>()).MeetingRoomBookingId;
+        await (await Admin.PostJsonAsync($"{Buildings.BuildingsSetup.Root}/bookings/{bookingId}/cancel", new { note = "会议室检修" })).ReadAsync<Contracts.Buildings.BookingResponse>();
+        await (await client.PostJsonAsync($"{Root}/{second.Id}/cancel", new { reason = "来访取消" })).ReadAsync<ReceptionResponse>();
+        var kept = await (await Admin.GetAsync($"{Buildings.BuildingsSetup.Root}/bookings/{bookingId}")).ReadAsync<Contracts.Buildings.BookingResponse>();
+        Assert.Equal((Contracts.Buildings.BookingStatus.Cancelled, "会议室检修"), (kept.Status, kept.DecisionNote));
+
+        await (await client.PostJsonAsync($"{Root}/{Guid.NewGuid()}/meeting-room", Room(room.Id, start))).ProblemAsync(HttpStatusCode.NotFound, "reception.reception-not-found");
+        var stranger = await OrganWithKeyAsync(Admin);
+        await (await fixture.ClientFor(fixture.Factory, stranger.Key).PostJsonAsync($"{Root}/{second.Id}/meeting-room", Room(room.Id, start)))
+            .ProblemAsync(HttpStatusCode.NotFound, "reception.reception-not-found");
+    }
+
+    private static string Beijing(DateTimeOffset at) => at.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A meeting-room request with its times written in +08:00, as clients send them.</summary>
+    private static object Room(Guid roomId, DateTimeOffset start, int hours = 2, int attendees = 8) =>
+        new { roomId, startsAt = Beijing(start), endsAt = Beijing(start.AddHours(hours)), attendees, addOns = new[] { new { kind = "Tea", quantity = attendees, note = "绿茶" } } };
+
     private static object Trip(int passengers = 4, string startsAt = "2026-12-20T01:00:00Z", string endsAt = "2026-12-20T03:00:00Z") =>
         new { passengers, origin = "高铁南站", destination = "市政府大楼", startsAt, endsAt };
 

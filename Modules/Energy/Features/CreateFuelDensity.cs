@@ -10,13 +10,12 @@ using OrganAffairs.Energy.Support;
 namespace OrganAffairs.Energy.Features;
 
 /// <summary>
-/// Add a version of the fuel densities (Energy_CreateFuelDensitie): the route; <see cref="CreateCoefficientHandler"/> answers it.
-/// The operationId is the contract's as published (once cut from "FuelDensities"), so the file carries its spelling.
+/// Add a version of the fuel densities (Energy_CreateFuelDensity): the route; <see cref="CreateCoefficientHandler"/> answers it.
 /// </summary>
-internal static class CreateFuelDensitie
+internal static class CreateFuelDensity
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder rules) =>
-        rules.MapPost("/densities", Handle).WithName("Energy_CreateFuelDensitie").CreatesCoefficient(CoefficientTable.Density);
+        rules.MapPost("/densities", Handle).WithName("Energy_CreateFuelDensity").CreatesCoefficient(CoefficientTable.Density);
 
     private static async Task<Created<CoefficientResponse>> Handle(CreateCoefficientRequest body, IMediator mediator, CancellationToken ct)
     {

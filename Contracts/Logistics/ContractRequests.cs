@@ -1,0 +1,49 @@
+namespace OrganAffairs.Contracts.Logistics;
+
+/// <summary>
+/// A property-service contract (物业服务合同) with an outside provider: who, what it covers, for how long, on what terms, and its
+/// energy-saving targets (公共机构节能条例 Art. 27). Work orders for a covered item may be assigned to it while it is in force.
+/// </summary>
+/// <param name="ProviderName" example="某物业服务有限公司">The provider, 1–200 characters.</param>
+/// <param name="ProviderCreditCode" example="91510100MA61R8XQ3D">Its unified social credit code (GB 32100, 18 characters, the check character verified).</param>
+/// <param name="CreditCodeOverrideReason">Only for an early pilot code that legitimately fails the check: why it is accepted (recorded and audited).</param>
+/// <param name="DivisionCode" example="510100">The division whose rules apply (the contracting bureau's, 6 digits): the term rule is the one in force there on the start date.</param>
+/// <param name="ServiceItems">The catalogue item codes it covers, 1–50.</param>
+/// <param name="StartsOn" example="2027-01-01">First day.</param>
+/// <param name="EndsOn" example="2027-12-31">Last day, inclusive.</param>
+/// <param name="LongTermReason">Required for a term above the normal one (stable service, secured funding): why.</param>
+/// <param name="PriceBasis" example="按建筑面积每月每平方米 3.2 元">How the price is set, 1–500 characters.</param>
+/// <param name="Value" example="384000.00">The contract's value in yuan (2 decimals).</param>
+/// <param name="EnergyTargets" example="年度用电量较上年下降 2%，公共区域照明节能改造">The energy-saving targets clause; required (422 logistics.energy-clause-required when missing), at most 2000 characters.</param>
+/// <param name="Kpis" example="紧急维修 30 分钟到场；小修合格率 100%">The performance indicators, at most 2000 characters.</param>
+public sealed record CreateContractRequest(
+    string ProviderName, string ProviderCreditCode, string? CreditCodeOverrideReason, string DivisionCode, IReadOnlyList<string> ServiceItems,
+    DateOnly StartsOn, DateOnly EndsOn, string? LongTermReason, string PriceBasis, decimal Value, string? EnergyTargets, string? Kpis);
+
+/// <summary>A property-service contract.</summary>
+/// <param name="Warnings">Set when the term is above the normal one (allowed with the reason given).</param>
+public sealed record ContractResponse(
+    Guid Id, string ProviderName, string ProviderCreditCode, string? CreditCodeOverrideReason, string DivisionCode, IReadOnlyList<string> ServiceItems,
+    DateOnly StartsOn, DateOnly EndsOn, string? LongTermReason, string PriceBasis, decimal Value, string EnergyTargets, string? Kpis,
+    IReadOnlyList<string> Warnings, long Version, DateTimeOffset CreatedAt);
+
+/// <summary>One provider's assessment over a period: SLA attainment and the requesters' ratings of its work orders.</summary>
+/// <param name="ContractIds">Its contracts whose work orders count.</param>
+/// <param name="Orders">Work orders assigned under them, raised in the period.</param>
+/// <param name="WithSla">Those with a service-level clock that is settled (resolved or closed) or breached.</param>
+/// <param name="Breached">Those among them with a breach recorded.</param>
+/// <param name="AttainmentPercent">(WithSla − Breached) / WithSla × 100, one decimal; null without any.</param>
+/// <param name="Rated">Confirmed orders with a rating.</param>
+/// <param name="AverageRating">Their mean rating (1–5), two decimals; null without any.</param>
+public sealed record ProviderAssessmentRow(
+    string ProviderCreditCode, string ProviderName, IReadOnlyList<Guid> ContractIds, int Orders, int WithSla, int Breached, decimal? AttainmentPercent,
+    int Rated, decimal? AverageRating);
+
+/// <summary>A version of the contract-term rule (L2).</summary>
+/// <param name="NormalYears" example="1">The normal longest term, in years (1–10).</param>
+/// <param name="MaxYears" example="3">The longest term allowed with a recorded reason, in years (at least the normal one, at most 10).</param>
+public sealed record CreateContractTermRequest(string Jurisdiction, DateOnly EffectiveFrom, int NormalYears, int MaxYears, string Source, string Confidence, Guid? DocumentId = null);
+
+/// <summary>A version of the contract-term rule.</summary>
+public sealed record ContractTermResponse(
+    Guid Id, string Jurisdiction, DateOnly EffectiveFrom, DateOnly? EffectiveTo, int NormalYears, int MaxYears, string Source, string Confidence, Guid? DocumentId);

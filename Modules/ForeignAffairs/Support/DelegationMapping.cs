@@ -1,0 +1,52 @@
+using OrganAffairs.Contracts.ForeignAffairs;
+using OrganAffairs.ForeignAffairs.Data;
+using OrganAffairs.ForeignAffairs.Domain;
+using OrganAffairs.Shared.Money;
+
+namespace OrganAffairs.ForeignAffairs.Support;
+
+/// <summary>Delegation rows and standards to answers and events (fen inside, yuan outside).</summary>
+internal static class DelegationMapping
+{
+    public static IReadOnlyList<DelegationGuest> GuestsOf(DelegationRow row) => RuleJson.Read<List<DelegationGuest>>(row.Guests);
+
+    public static DelegationResponse ToResponse(this DelegationRow row, IReadOnlyList<DelegationCostRow> costs) =>
+        new(row.Id, row.OrganId, row.Title, row.Country, row.HostGrade, row.ArrivesOn, row.DepartsOn, GuestsOf(row),
+            RuleJson.Read<List<DelegationProgrammeItem>>(row.Programme), costs.Count(c => c.Category == DelegationCostCategory.Banquet),
+            Yuan.FromFen(costs.Sum(c => c.AmountFen)), costs.Select(c => c.ToResponse()).ToList(), row.CreatedAt);
+
+    public static DelegationCostResponse ToResponse(this DelegationCostRow c) =>
+        new(c.Id, c.DelegationId, c.Category, Yuan.FromFen(c.AmountFen), c.PaidOn, c.PaymentMethod, c.PaymentReference, c.Persons, c.Accompanying, c.Days,
+            c.LimitFen is { } l ? Yuan.FromFen(l) : null, c.RuleVersionId, c.CreatedAt);
+
+    public static IncomingDelegationCostRecorded ToEvent(this DelegationCostRow c) =>
+        new(c.Id, c.CreatedAt, c.OrganId, IncomingDelegationCostRecorded.ReceptionLine, c.AmountFen, c.PaidOn, c.Id, c.DelegationId, c.Category, null, null);
+
+    public static ForeignAffairsCostItem ToCostItem(this DelegationCostRow c) =>
+        new(c.Id, c.DelegationId, c.OrganId, IncomingDelegationCostRecorded.ReceptionLine, c.AmountFen, c.PaidOn, null, null);
+
+    private static long? Fen(decimal? yuan) => yuan is { } y ? Yuan.ToFen(y) : null;
+
+    private static decimal? FromFen(long? fen) => fen is { } f ? Yuan.FromFen(f) : null;
+
+    public static DelegationStandards ToDomain(DelegationStandardsValue v) => new(
+        v.MaxBanquets, Yuan.ToFen(v.BanquetPerHeadProvincialMinisterial), Yuan.ToFen(v.BanquetPerHeadOther), Yuan.ToFen(v.BuffetPerHead), Yuan.ToFen(v.CocktailPerHead),
+        Yuan.ToFen(v.TeaPartyPerHead), Fen(v.DailyMealsProvincialMinisterial), Fen(v.DailyMealsBureauDirector), Fen(v.DailyMealsOther), Fen(v.GiftPerGuest),
+        v.AccompanyingPerGuests);
+
+    /// <summary>Every amount a valid yuan value (at most 2 decimals) before the domain's range check.</summary>
+    public static bool IsValid(DelegationStandardsValue v) =>
+        new decimal?[] { v.BanquetPerHeadProvincialMinisterial, v.BanquetPerHeadOther, v.BuffetPerHead, v.CocktailPerHead, v.TeaPartyPerHead,
+            v.DailyMealsProvincialMinisterial, v.DailyMealsBureauDirector, v.DailyMealsOther, v.GiftPerGuest }.All(a => a is null || Yuan.IsValid(a.Value))
+        && ToDomain(v).IsValid;
+
+    public static DelegationStandardsResponse ToStandardsResponse(RuleRow row)
+    {
+        var s = RuleJson.Read<DelegationStandards>(row.Value);
+        return new DelegationStandardsResponse(row.Id, row.Jurisdiction, row.EffectiveFrom, row.EffectiveTo,
+            new DelegationStandardsValue(s.MaxBanquets, Yuan.FromFen(s.BanquetPerHeadProvincialMinisterialFen), Yuan.FromFen(s.BanquetPerHeadOtherFen),
+                Yuan.FromFen(s.BuffetPerHeadFen), Yuan.FromFen(s.CocktailPerHeadFen), Yuan.FromFen(s.TeaPartyPerHeadFen), FromFen(s.DailyMealsProvincialMinisterialFen),
+                FromFen(s.DailyMealsBureauDirectorFen), FromFen(s.DailyMealsOtherFen), FromFen(s.GiftPerGuestFen), s.AccompanyingPerTenGuests),
+            row.Source, row.Confidence);
+    }
+}

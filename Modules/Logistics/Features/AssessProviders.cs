@@ -1,0 +1,72 @@
+using FluentValidation;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using OrganAffairs.Contracts.Common;
+using OrganAffairs.Contracts.Logistics;
+using OrganAffairs.Logistics.Data;
+using OrganAffairs.Logistics.Domain;
+using OrganAffairs.Logistics.Support;
+using OrganAffairs.Shared.Http;
+using OrganAffairs.Shared.Security;
+using OrganAffairs.Shared.Time;
+
+namespace OrganAffairs.Logistics.Features;
+
+/// <summary>The providers' assessment over a period (Logistics_AssessProviders): the route.</summary>
+internal static class AssessProviders
+{
+    private static readonly IReadOnlyList<(string Header, Func<ProviderAssessmentRow, object?> Value)> Columns =
+    [
+        ("providerCreditCode", r => r.ProviderCreditCode), ("providerName", r => r.ProviderName), ("contracts", r => r.ContractIds.Count),
+        ("orders", r => r.Orders), ("withSla", r => r.WithSla), ("breached", r => r.Breached), ("attainmentPercent", r => r.AttainmentPercent),
+        ("rated", r => r.Rated), ("averageRating", r => r.AverageRating),
+    ];
+
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder contracts) =>
+        contracts.MapGet("/assessment", Handle).WithName("Logistics_AssessProviders")
+            .WithSummary("Assess providers on numbers over a period: SLA attainment and ratings, as JSON or CSV (服务商考核)")
+            .WithDescription("Per provider (credit code), the work orders assigned under its contracts and raised between `from` and `to` (business dates, both inclusive; at most 366 days), cancelled ones excluded: how many had a service-level clock that is settled (resolved or closed) or breached, how many breached, the attainment percentage, and the mean of the requesters' ratings of confirmed orders. Providers without orders in the period are absent. No weighted score is computed: the issue names none with a source. `format=Csv` (or Accept: text/csv) answers text/csv with the columns providerCreditCode,providerName,contracts,orders,withSla,breached,attainmentPercent,rated,averageRating. Bureau only.")
+            .Produces<IReadOnlyList<ProviderAssessmentRow>>(StatusCodes.Status200OK, "application/json", "text/csv").Problems(400, 403).StrictEnums<AssessmentParameters>()
+            .RequireScope(LogisticsModule.ReadScope);
+
+    private static async Task<IResult> Handle([AsParameters] AssessmentParameters p, IMediator mediator, HttpContext http, CancellationToken ct) =>
+        Csv.Answer(p.Format, http, await mediator.Send(new AssessProvidersQuery(p.From ?? default, p.To ?? default), ct), Columns);
+}
+
+/// <summary>Query parameters of the period reports.</summary>
+internal sealed record AssessmentParameters(
+    [property: FromQuery(Name = "from")] DateOnly? From,
+    [property: FromQuery(Name = "to")] DateOnly? To,
+    [property: FromQuery(Name = "format")] ReportFormat? Format);
+
+internal sealed record AssessProvidersQuery(DateOnly From, DateOnly To) : IQuery<IReadOnlyList<ProviderAssessmentRow>>;
+
+internal sealed class AssessProvidersValidator : AbstractValidator<AssessProvidersQuery>
+{
+    public AssessProvidersValidator()
+    {
+        RuleFor(q => q.From).NotEmpty().OverridePropertyName("from");
+        RuleFor(q => q.To).NotEmpty().GreaterThanOrEqualTo(q => q.From).Must((q, to) => to.DayNumber - q.From.DayNumber <= 365).WithMessage("At most 366 days.")
+            .OverridePropertyName("to");
+    }
+}
+
+internal sealed class AssessProvidersHandler(ContractRepository contracts, OrganScope scope, BusinessClock clock) : IRequestHandler<AssessProvidersQuery, IReadOnlyList<ProviderAssessmentRow>>
+{
+    public async Task<IReadOnlyList<ProviderAssessmentRow>> Handle(AssessProvidersQuery query, CancellationToken ct)
+    {
+        scope.EnsureSeesAll();
+        var (from, to) = BusinessPeriod.Instants(query.From, query.To, clock);
+        var orders = await contracts.AssessedOrdersAsync(from, to, ct);
+        var byContract = (await contracts.ManyAsync(orders.Select(o => o.ContractId).Distinct().ToList(), ct)).ToDictionary(c => c.Id);
+        return orders.GroupBy(o => byContract[o.ContractId].ProviderCreditCode).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g =>
+        {
+            var n = ProviderAssessment.Of(g.Select(o => (o.SlaPolicyId is not null, o.Status is "Resolved" or "Closed", o.RespondBreached || o.ResolveBreached, o.Rating)).ToList());
+            var ids = g.Select(o => o.ContractId).Distinct().ToList();
+            return new ProviderAssessmentRow(g.Key, byContract[ids[^1]].ProviderName, ids, n.Orders, n.WithSla, n.Breached, n.AttainmentPercent, n.Rated, n.AverageRating);
+        }).ToList();
+    }
+}
