@@ -59,7 +59,10 @@ internal sealed class WebhookSender : IDisposable
                 Delay = TimeSpan.FromMilliseconds(200),
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
-                ShouldHandle = new PredicateBuilder<HttpResponseMessage>().Handle<HttpRequestException>(e => e.InnerException is not UnsafeTargetException),
+                // Only when the request never left (no connection): a request that may have reached the receiver is not sent
+                // twice inside one attempt; the next attempt, after back-off, is the receiver's to deduplicate by webhook-id.
+                ShouldHandle = new PredicateBuilder<HttpResponseMessage>().Handle<HttpRequestException>(e =>
+                    e.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError && e.InnerException is not UnsafeTargetException),
             });
         }
         _pipeline = builder.AddTimeout(o.AttemptTimeout).Build();

@@ -18,7 +18,7 @@ internal sealed class WebhooksOptions
     public int Parallelism { get; set; } = 8;
     /// <summary>The bounded time of one attempt (connect, send, answer).</summary>
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
-    /// <summary>Immediate retries inside one attempt on a network error (not on an HTTP answer).</summary>
+    /// <summary>Immediate retries inside one attempt when no connection could be made (never after the request may have been sent).</summary>
     public int NetworkRetries { get; set; } = 1;
     public TimeSpan BaseDelay { get; set; } = TimeSpan.FromSeconds(10);
     public TimeSpan MaxDelay { get; set; } = TimeSpan.FromHours(1);
