@@ -10,6 +10,7 @@ using OrganAffairs.Guidance;
 using OrganAffairs.Organs;
 using OrganAffairs.Reception;
 using OrganAffairs.Vehicles;
+using OrganAffairs.Webhooks;
 
 namespace OrganAffairs.Host;
 
@@ -32,7 +33,8 @@ internal static class Modules
             .AddForeignAffairsModule()
             .AddLogisticsModule()
             .AddGuidanceModule()
-            .AddCostsModule();
+            .AddCostsModule()
+            .AddWebhooksModule();
 
     public static IEndpointRouteBuilder MapModules(this IEndpointRouteBuilder app) =>
         app
@@ -47,5 +49,6 @@ internal static class Modules
             .MapForeignAffairsModule()
             .MapLogisticsModule()
             .MapGuidanceModule()
-            .MapCostsModule();
+            .MapCostsModule()
+            .MapWebhooksModule();
 }

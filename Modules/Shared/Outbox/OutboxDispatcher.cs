@@ -23,6 +23,15 @@ public sealed class OutboxOptions
 }
 
 /// <summary>
+/// Receives every integration event the outbox dispatches, after its in-process handlers ran (docs/adr/0110: the Webhooks
+/// module queues its deliveries here). A hook must be quick and write only its own rows: it runs on the dispatcher's path.
+/// </summary>
+public interface IIntegrationEventHook
+{
+    Task OnPublishedAsync(IIntegrationEvent integrationEvent, CancellationToken ct);
+}
+
+/// <summary>
 /// Runs in every Host instance. Each pass claims due rows with a fresh token (the dialect skips rows
 /// another instance holds), publishes each event in its own scope as the system principal, and marks
 /// it dispatched. Delivery is at least once: a crash after publishing and before marking repeats it,
@@ -126,6 +135,12 @@ internal sealed class OutboxDispatcher(
         await using var scope = scopes.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<CurrentPrincipal>().SetSystem();
         await scope.ServiceProvider.GetRequiredService<IMediator>().Publish(notification, ct);
+        // Then every hook (Webhooks' fan-out), each in a transaction of its own; a failing hook retries the row,
+        // and the in-process handlers dedupe on the event id as for any redelivery.
+        foreach (var hook in scope.ServiceProvider.GetServices<IIntegrationEventHook>())
+        {
+            await hook.OnPublishedAsync(notification, ct);
+        }
     }
 
     private async Task MarkAsync(OutboxRow row, Guid token, string? error, CancellationToken ct)

@@ -12,7 +12,7 @@ namespace OrganAffairs.Tests.Architecture;
 public static class ArchitectureRules
 {
     /// <summary>The business modules, as the Host lists them. Shared is infrastructure, not a module.</summary>
-    public static readonly Assembly[] Modules = [typeof(Organs.OrgansModule).Assembly, typeof(Access.AccessModule).Assembly, typeof(Buildings.BuildingsModule).Assembly, typeof(Vehicles.VehiclesModule).Assembly, typeof(OrganAffairs.Energy.EnergyModule).Assembly, typeof(Assets.AssetsModule).Assembly, typeof(OrganAffairs.Calendar.CalendarModule).Assembly, typeof(OrganAffairs.Reception.ReceptionModule).Assembly, typeof(OrganAffairs.ForeignAffairs.ForeignAffairsModule).Assembly, typeof(OrganAffairs.Logistics.LogisticsModule).Assembly, typeof(OrganAffairs.Guidance.GuidanceModule).Assembly, typeof(OrganAffairs.Costs.CostsModule).Assembly];
+    public static readonly Assembly[] Modules = [typeof(Organs.OrgansModule).Assembly, typeof(Access.AccessModule).Assembly, typeof(Buildings.BuildingsModule).Assembly, typeof(Vehicles.VehiclesModule).Assembly, typeof(OrganAffairs.Energy.EnergyModule).Assembly, typeof(Assets.AssetsModule).Assembly, typeof(OrganAffairs.Calendar.CalendarModule).Assembly, typeof(OrganAffairs.Reception.ReceptionModule).Assembly, typeof(OrganAffairs.ForeignAffairs.ForeignAffairsModule).Assembly, typeof(OrganAffairs.Logistics.LogisticsModule).Assembly, typeof(OrganAffairs.Guidance.GuidanceModule).Assembly, typeof(OrganAffairs.Costs.CostsModule).Assembly, typeof(OrganAffairs.Webhooks.WebhooksModule).Assembly];
 
     public static string ModuleNamespace(Assembly module) => module.GetName().Name!; // e.g. OrganAffairs.Organs
 

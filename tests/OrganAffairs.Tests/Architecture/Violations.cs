@@ -71,3 +71,9 @@ namespace OrganAffairs.Tests.Architecture.Violations.RuleTables
         public Task SetEndAsync(Guid id, DateOnly? effectiveTo, CancellationToken ct) => Task.CompletedTask;
     }
 }
+
+// An integration event declared outside Contracts: the outbox cannot carry it, so it would bypass the webhook hook.
+namespace OrganAffairs.Tests.Architecture.Violations.Webhooks
+{
+    internal sealed record PlantedEventOutsideContracts(Guid EventId, DateTimeOffset OccurredAt, Guid OrganId) : OrganAffairs.Contracts.Common.IIntegrationEvent;
+}

@@ -8,6 +8,7 @@ using OrganAffairs.Tests.Integration.Logistics;
 using OrganAffairs.Tests.Integration.Reception;
 using OrganAffairs.Tests.Integration.Guidance;
 using OrganAffairs.Tests.Integration.ForeignAffairs;
+using OrganAffairs.Tests.Integration.Webhooks;
 using Xunit;
 
 namespace OrganAffairs.Tests.Integration;
@@ -205,6 +206,9 @@ public sealed class CostsConcurrencyTests_SqlServer(SqlServerApiFixture fixture)
 
 [RunsOn(DatabaseProvider.SqlServer)]
 public sealed class CostsDisclosureTests_SqlServer(SqlServerApiFixture fixture) : CostsDisclosureTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class WebhooksApiTests_SqlServer(SqlServerApiFixture fixture) : WebhooksApiTests(fixture), IClassFixture<SqlServerApiFixture>;
 
 [RunsOn(DatabaseProvider.SqlServer)]
 public sealed class LogisticsContractTests_SqlServer(SqlServerApiFixture fixture) : LogisticsContractTests(fixture), IClassFixture<SqlServerApiFixture>;

@@ -89,6 +89,7 @@ public abstract partial class JurisdictionScopeTests(ApiFixture fixture)
     private static readonly Unscoped RuleTable = new("a rule table: national and local rules apply to all ('read up')");
     private static readonly Unscoped Space = new("the building stock is the top bureau's, not an organ's record");
     private static readonly Unscoped Calendar = new("the business calendar is rule data");
+    private static readonly Unscoped Webhooks = new("webhook subscriptions are the deployment's: only principals who see all organs manage them (403 otherwise, WebhooksApiTests)");
 
     private static ListProbe List(string url, Func<County, Guid?> marker) => new(_ => url, marker);
 
@@ -263,6 +264,10 @@ public abstract partial class JurisdictionScopeTests(ApiFixture fixture)
         ["Vehicles_ListTrips"] = List("/api/v1/vehicles/trips?pageSize=200", c => c.Trip),
         ["Vehicles_GetTrip"] = Get(c => $"/api/v1/vehicles/trips/{c.Trip}"),
         ["Vehicles_ListSealedPeriods"] = RuleTable,
+        ["Webhooks_ListEventTypes"] = Webhooks,
+        ["Webhooks_ListSubscriptions"] = Webhooks,
+        ["Webhooks_GetSubscription"] = Webhooks,
+        ["Webhooks_ListDeliveries"] = Webhooks,
     };
 
     private static DateTimeOffset Window(int days, int hour = 1) =>
