@@ -315,6 +315,9 @@ public abstract class WebhooksApiTests(ApiFixture fixture)
         var ids = await RetireAsync(organ.Id, count);
         await WaitUntilAsync(() => Task.FromResult(receiver.Received.Count >= count), $"{count} deliveries", seconds: 60);
         clock.Stop();
+        // The receiver answers before the sending Host records the attempt: wait for every outcome to be written.
+        await WaitUntilAsync(async () => await fixture.CountAsync("webhooks_delivery", "subscription_id = @Id AND status = 'Pending'", new { subscription.Id }) == 0,
+            "every attempt recorded", seconds: 60);
         await Task.Delay(500);
         var byId = receiver.Received.GroupBy(r => r.Id).ToList();
         Assert.Equal(count, byId.Count);
