@@ -66,7 +66,7 @@ public sealed record ChecklistTemplateResponse(string Code, IReadOnlyList<Checkl
 /// <param name="Duties">The duties inspected (1–9, distinct).</param>
 /// <param name="UnitCandidateIds">The candidate units: lower-level bureaus or organs (1–500, distinct, each visible and active).</param>
 /// <param name="InspectorCandidateIds">The candidate inspectors: staff members (1–200, distinct, each in the caller's jurisdiction).</param>
-/// <param name="ChecklistTemplate" example="energy-supervision">A seeded template's code, or null when <c>Checklist</c> is given.</param>
+/// <param name="ChecklistTemplate" example="null">A seeded template's code (e.g. <c>energy-supervision</c>), or null when <c>Checklist</c> is given.</param>
 /// <param name="Checklist">The checklist's items, or null to take the template's (1–50 items, distinct codes).</param>
 public sealed record CreateCampaignRequest(
     Guid PlanId, string Title, IReadOnlyList<Duty> Duties, IReadOnlyList<Guid> UnitCandidateIds, IReadOnlyList<Guid> InspectorCandidateIds,
@@ -75,7 +75,7 @@ public sealed record CreateCampaignRequest(
 /// <summary>Draws the inspected units and the inspectors (双随机): candidates ordered by SHA-256(seed ‖ id), the first N and M taken.</summary>
 /// <param name="UnitCount" example="3">How many units to inspect (1 to the number of candidates).</param>
 /// <param name="InspectorCount" example="2">How many inspectors (1 to the number of candidates).</param>
-/// <param name="Seed">The seed (8–128 printable ASCII characters), or null for 32 random bytes in hex; recorded either way.</param>
+/// <param name="Seed" example="2026-energy-draw-01">The seed (8–128 printable ASCII characters), or null for 32 random bytes in hex; recorded either way.</param>
 public sealed record DrawCampaignRequest(int UnitCount, int InspectorCount, string? Seed);
 
 /// <summary>One candidate of a draw with its key and, once drawn, its place in the draw.</summary>

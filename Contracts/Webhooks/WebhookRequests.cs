@@ -5,12 +5,12 @@ namespace OrganAffairs.Contracts.Webhooks;
 /// <see cref="EventTypes"/> (empty: any), of one of <see cref="Modules"/> (empty: any), about <see cref="OrganId"/>
 /// (null: any organ), about an organ whose division code starts with <see cref="Jurisdiction"/> (null: anywhere).
 /// </summary>
-/// <param name="TargetUrl">Where events are POSTed: an absolute https URL (http only where configured); no user info or fragment.</param>
-/// <param name="Description">What the receiving system is, for the operators.</param>
-/// <param name="EventTypes">CloudEvents types from GET /api/v1/webhooks/event-types (e.g. organaffairs.vehicles.TripCompleted).</param>
-/// <param name="Modules">Modules whose events are delivered (e.g. vehicles, reception, violations).</param>
+/// <param name="TargetUrl" example="https://hooks.example.gov.cn/organaffairs">Where events are POSTed: an absolute https URL (http only where configured); no user info or fragment.</param>
+/// <param name="Description" example="财政预算管理一体化系统">What the receiving system is, for the operators.</param>
+/// <param name="EventTypes" example='["organaffairs.violations.ViolationOpened"]'>CloudEvents types from GET /api/v1/webhooks/event-types (e.g. organaffairs.vehicles.TripCompleted).</param>
+/// <param name="Modules" example='["vehicles","reception"]'>Modules whose events are delivered (e.g. vehicles, reception, violations).</param>
 /// <param name="OrganId">Only events about this organ.</param>
-/// <param name="Jurisdiction">Only events about organs of this jurisdiction (a GB/T 2260 prefix: 32, 3201, 320102).</param>
+/// <param name="Jurisdiction" example="3201">Only events about organs of this jurisdiction (a GB/T 2260 prefix: 32, 3201, 320102).</param>
 /// <param name="Active">Create: absent or true starts it active. Update: absent keeps it; true enables it again (its failure count restarts); false disables it.</param>
 public sealed record WebhookSubscriptionInput(
     string TargetUrl, string? Description, IReadOnlyList<string> EventTypes, IReadOnlyList<string> Modules, Guid? OrganId, string? Jurisdiction, bool? Active);

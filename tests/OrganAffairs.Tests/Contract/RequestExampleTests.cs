@@ -263,9 +263,10 @@ public sealed partial class RequestExampleTests(SqliteApiFixture fixture, ITestO
         {
             return Sample(schemas[reference[(reference.LastIndexOf('/') + 1)..]]!, schemas, name, depth + 1);
         }
-        if (schema["example"] is { } example)
+        // An explicit `example: null` is sent as null, as Swagger UI does (it tests the example against undefined).
+        if (schema is JsonObject withExample && withExample.TryGetPropertyValue("example", out var example))
         {
-            return example.DeepClone();
+            return example?.DeepClone();
         }
         if (schema["default"] is { } defaultValue)
         {
