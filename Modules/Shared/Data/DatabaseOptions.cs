@@ -10,8 +10,12 @@ public enum DatabaseProvider
 /// <summary>Configuration section "Database" plus ConnectionStrings:OrganAffairs.</summary>
 public sealed class DatabaseOptions
 {
-    /// <summary>With no configuration at all the API uses this SQLite file in the working directory.</summary>
-    public const string DefaultSqliteConnectionString = "Data Source=organaffairs.db;Default Timeout=5;Foreign Keys=True";
+    /// <summary>
+    /// With no configuration at all the API uses this SQLite file in the working directory. A writer waits up to
+    /// 30 s for SQLite's one write lock (SQL Server's command-timeout figure): an all-or-nothing readings import holds
+    /// the lock for seconds, and a streamed body cannot be retried after the wait runs out.
+    /// </summary>
+    public const string DefaultSqliteConnectionString = "Data Source=organaffairs.db;Default Timeout=30;Foreign Keys=True";
 
     public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
     public string ConnectionString { get; set; } = DefaultSqliteConnectionString;

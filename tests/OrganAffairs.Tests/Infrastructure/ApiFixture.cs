@@ -146,7 +146,8 @@ public sealed class SqliteApiFixture : ApiFixture
     {
         TypeHandlers.Register();
         var file = Path.Combine(Path.GetTempPath(), $"oa-test-{Guid.NewGuid():N}.db");
-        return Task.FromResult($"Data Source={file};Default Timeout=5;Foreign Keys=True");
+        // The default connection string's wait for the write lock (DatabaseOptions.DefaultSqliteConnectionString).
+        return Task.FromResult($"Data Source={file};Default Timeout=30;Foreign Keys=True");
     }
 }
 
