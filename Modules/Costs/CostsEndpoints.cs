@@ -27,6 +27,10 @@ internal static class CostsEndpoints
 
         var actuals = app.MapGroup(Root + "/actuals").WithTags(CostsModule.ActualsTag);
         GetActuals.Map(actuals);
+
+        var reconciliation = app.MapGroup(Root + "/reconciliation").WithTags(CostsModule.ActualsTag);
+        GetReconciliation.Map(reconciliation);
+        PostMissingCosts.Map(reconciliation);
         return app;
     }
 }

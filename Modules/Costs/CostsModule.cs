@@ -33,6 +33,7 @@ public static class CostsModule
         services.AddScoped<RuleRepository>();
         services.AddScoped<DisclosureRepository>();
         services.AddScoped<DisclosurePacks>();
+        services.AddScoped<Reconciliations>();
         services.AddSingleton<CostsBackfill>();
         services.AddHostedService(sp => sp.GetRequiredService<CostsBackfill>());
         services.AddHandlersFrom(typeof(CostsModule).Assembly);

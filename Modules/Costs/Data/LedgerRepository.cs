@@ -32,6 +32,15 @@ internal sealed class LedgerRepository(UnitOfWork uow, SqlDialect dialect)
             $"SELECT organ_id, line, CAST(SUM(amount_fen) AS BIGINT) AS amount_fen, COUNT(*) AS entries FROM costs_entry WHERE year = @Year AND {dialect.InList("organ_id", "@Ids")} GROUP BY organ_id, line",
             new { Year = year, Ids = chunk }), ct);
 
+    /// <summary>Every entry of one organ's year (the reconciliation compares them item by item).</summary>
+    public async Task<IReadOnlyList<EntryRow>> EntriesAsync(Guid organId, int year, CancellationToken ct)
+    {
+        var connection = await uow.ConnectionAsync(ct);
+        return (await connection.QueryAsync<EntryRow>(new CommandDefinition(
+            "SELECT id, entry_id, source, source_id, corrects_event_id, organ_id, year, line, amount_fen, paid_on, recorded_at FROM costs_entry WHERE organ_id = @OrganId AND year = @Year",
+            new { OrganId = organId, Year = year }, uow.Transaction, cancellationToken: ct))).AsList();
+    }
+
     public async Task<bool> BackfilledAsync(string source, CancellationToken ct)
     {
         var connection = await uow.ConnectionAsync(ct);

@@ -20,6 +20,10 @@ internal sealed record CostItem(CostSource Source, Guid EntryId, Guid SourceId, 
         correctsEventId is { } corrected
             ? new(source, eventId, sourceId, corrected, organId, line, differenceFen ?? 0, paidOn)
             : new(source, sourceId, sourceId, null, organId, line, amountFen, paidOn);
+
+    /// <summary>A vehicle bought (购置): the vehicle's id is the source and entry id, the purchase date decides the year.</summary>
+    public static CostItem Purchase(Guid vehicleId, Guid organId, long priceFen, DateOnly purchasedOn) =>
+        new(CostSource.Vehicles, vehicleId, vehicleId, null, organId, CostLine.VehiclePurchase, priceFen, purchasedOn);
 }
 
 /// <summary>
