@@ -51,3 +51,22 @@ public sealed record DisclosureReason(CostLine Line, string Reason);
 
 /// <summary>Publish a disclosure: the kind, and a reason for each line whose change passes the threshold.</summary>
 public sealed record PublishDisclosureRequest(DisclosureKind Kind, IReadOnlyList<DisclosureReason> Reasons);
+
+/// <summary>One line of a jurisdiction's roll-up: the organs' disclosure figures summed.</summary>
+/// <param name="Previous">The previous year's actuals of the organs summed.</param>
+/// <param name="Current">Their budgets' line totals (Budget) or final accounts' actuals (FinalAccount) summed.</param>
+/// <param name="Change">Current − previous.</param>
+public sealed record DisclosureRollupLine(CostLine Line, decimal Previous, decimal Current, decimal Change);
+
+/// <summary>
+/// The 三公经费 disclosure figures of a bureau's jurisdiction for a year, summed over the organs that have the budget (or final
+/// accounts) of the year: 本级 (<c>Own</c>, organs with exactly the bureau's division code) or the whole jurisdiction (with the lower
+/// ones), within the caller's own scope.
+/// </summary>
+/// <param name="DivisionCode">The bureau's division code.</param>
+/// <param name="Organs">Organs summed (those with the budget, or final accounts, of the year).</param>
+/// <param name="Published">Of them, how many have published this pack.</param>
+/// <param name="Statistics">The organs' statistics summed.</param>
+public sealed record DisclosureRollupResponse(
+    Guid BureauId, string DivisionCode, int Year, DisclosureKind Kind, OrganAffairs.Contracts.Guidance.JurisdictionLevel Level, int Organs, int Published,
+    IReadOnlyList<DisclosureRollupLine> Lines, decimal PreviousTotal, decimal CurrentTotal, DisclosureStatistics Statistics);

@@ -25,6 +25,9 @@ internal static class CostsEndpoints
         GetDisclosure.Map(disclosures);
         PublishDisclosure.Map(disclosures);
 
+        var rollups = app.MapGroup(Root + "/rollups").WithTags(CostsModule.DisclosuresTag);
+        GetDisclosureRollup.Map(rollups);
+
         var actuals = app.MapGroup(Root + "/actuals").WithTags(CostsModule.ActualsTag);
         GetActuals.Map(actuals);
 

@@ -34,6 +34,7 @@ public static class CostsModule
         services.AddScoped<DisclosureRepository>();
         services.AddScoped<DisclosurePacks>();
         services.AddScoped<Reconciliations>();
+        services.AddScoped<RollupRepository>();
         services.AddSingleton<CostsBackfill>();
         services.AddHostedService(sp => sp.GetRequiredService<CostsBackfill>());
         services.AddHandlersFrom(typeof(CostsModule).Assembly);

@@ -33,11 +33,11 @@ internal sealed class GetReconciliationValidator : AbstractValidator<GetReconcil
     public GetReconciliationValidator() => RuleFor(q => q.Year).Year();
 }
 
-internal sealed class GetReconciliationHandler(Reconciliations reconciliations, OrganScope scope) : IRequestHandler<GetReconciliationQuery, ReconciliationResponse>
+internal sealed class GetReconciliationHandler(Reconciliations reconciliations) : IRequestHandler<GetReconciliationQuery, ReconciliationResponse>
 {
     public async Task<ReconciliationResponse> Handle(GetReconciliationQuery query, CancellationToken ct)
     {
-        await scope.EnsureVisibleAsync(query.OrganId, CostsErrors.OrganNotFound, ct);
+        await reconciliations.EnsureOrganAsync(query.OrganId, ct);
         return (await reconciliations.ReconcileAsync(query.OrganId, query.Year, 0, ct)).Report;
     }
 }

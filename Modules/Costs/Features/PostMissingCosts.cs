@@ -34,12 +34,12 @@ internal sealed class PostMissingCostsValidator : AbstractValidator<PostMissingC
     public PostMissingCostsValidator() => RuleFor(c => c.Year).Year();
 }
 
-internal sealed class PostMissingCostsHandler(Reconciliations reconciliations, IMediator mediator, OrganScope scope, AuditTrail audit)
+internal sealed class PostMissingCostsHandler(Reconciliations reconciliations, IMediator mediator, AuditTrail audit)
     : IRequestHandler<PostMissingCostsCommand, ReconciliationResponse>
 {
     public async Task<ReconciliationResponse> Handle(PostMissingCostsCommand command, CancellationToken ct)
     {
-        await scope.EnsureVisibleAsync(command.OrganId, CostsErrors.OrganNotFound, ct);
+        await reconciliations.EnsureOrganAsync(command.OrganId, ct);
         var (_, missing) = await reconciliations.ReconcileAsync(command.OrganId, command.Year, 0, ct);
         if (missing.Count == 0)
         {

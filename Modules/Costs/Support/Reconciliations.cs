@@ -5,7 +5,10 @@ using OrganAffairs.Contracts.Vehicles;
 using OrganAffairs.Costs.Data;
 using OrganAffairs.Costs.Domain;
 using OrganAffairs.Costs.Features;
+using OrganAffairs.Contracts.Organs;
+using OrganAffairs.Shared.Errors;
 using OrganAffairs.Shared.Money;
+using OrganAffairs.Shared.Security;
 
 namespace OrganAffairs.Costs.Support;
 
@@ -14,12 +17,22 @@ namespace OrganAffairs.Costs.Support;
 /// costs and purchases, ForeignAffairs' outbound visits and incoming delegations), each mapped as its event is (<see cref="CostItem"/>),
 /// against the ledger's entries, item by item. Reception offers no items query: its entries are shown, not compared.
 /// </summary>
-internal sealed class Reconciliations(LedgerRepository ledger, IMediator mediator)
+internal sealed class Reconciliations(LedgerRepository ledger, IMediator mediator, OrganScope scope)
 {
     public const int PageSize = 1000;
 
     /// <summary>The sources whose items are compared.</summary>
     public static readonly IReadOnlySet<CostSource> Reconciled = new HashSet<CostSource> { CostSource.Vehicles, CostSource.ForeignAffairs };
+
+    /// <summary>404 costs.organ-not-found unless the organ exists and the caller may see it.</summary>
+    public async Task EnsureOrganAsync(Guid organId, CancellationToken ct)
+    {
+        await scope.EnsureVisibleAsync(organId, CostsErrors.OrganNotFound, ct);
+        if (await mediator.Send(new GetOrganQuery(organId), ct) is null)
+        {
+            throw new ProblemException(CostsErrors.OrganNotFound);
+        }
+    }
 
     /// <summary>The report, and the source items the ledger lacks (to post).</summary>
     public async Task<(ReconciliationResponse Report, IReadOnlyList<CostItem> Missing)> ReconcileAsync(Guid organId, int year, int posted, CancellationToken ct)

@@ -20,4 +20,20 @@ public abstract class CostsConcurrencyTests(ApiFixture fixture)
         Assert.Equal((55.00m, 10), (Line(actuals, CostLine.Reception), actuals.Lines.Single(l => l.Line == CostLine.Reception).Entries));
         Assert.Equal(10, await fixture.CountAsync("costs_entry", "organ_id = @Id", new { organ.Id }));
     }
+
+    [ProviderFact]
+    public async Task A_purchase_delivered_twice_by_two_hosts_at_once_counts_once()
+    {
+        var organ = await OrganAsync(fixture.Client);
+        var (a, b) = (fixture.Factory, fixture.CreateFactory());
+        var vehicleId = Guid.NewGuid();
+        var acquired = new OrganAffairs.Contracts.Vehicles.VehicleAcquired(Guid.NewGuid(), DateTimeOffset.UtcNow, vehicleId, vehicleId, organ.Id,
+            OrganAffairs.Contracts.Vehicles.AcquisitionMethod.Purchase, "VehiclePurchase", 15_000_000, new DateOnly(2026, 3, 1));
+        // The same event twice, and a redelivery under another event id, from both Hosts at once.
+        var again = acquired with { EventId = Guid.NewGuid() };
+        await Task.WhenAll(DeliverAsync(a, acquired), DeliverAsync(b, acquired), DeliverAsync(a, again), DeliverAsync(b, again));
+        var actuals = await ActualsAsync(fixture.Client, organ.Id);
+        Assert.Equal((150_000.00m, 1), (Line(actuals, CostLine.VehiclePurchase), actuals.Lines.Single(l => l.Line == CostLine.VehiclePurchase).Entries));
+        Assert.Equal(1, await fixture.CountAsync("costs_entry", "entry_id = @Id", new { Id = vehicleId }));
+    }
 }
