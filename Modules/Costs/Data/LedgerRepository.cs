@@ -14,16 +14,19 @@ internal sealed class LedgerRepository(UnitOfWork uow, SqlDialect dialect)
     /// MERGE … WITH (HOLDLOCK) on SQL Server), so two Hosts delivering the same item at once write it once.
     /// Entries go in the provider's key order of their entry ids, so concurrent batches never deadlock.
     /// </summary>
-    public async Task InsertIfAbsentAsync(IReadOnlyCollection<EntryRow> entries, CancellationToken ct)
+    /// <returns>How many entries were inserted (those already present count 0).</returns>
+    public async Task<int> InsertIfAbsentAsync(IReadOnlyCollection<EntryRow> entries, CancellationToken ct)
     {
         var sql = dialect.Upsert("costs_entry", ["entry_id"], [], InsertOnly);
+        var inserted = 0;
         foreach (var e in entries.OrderBy(e => e.EntryId, dialect.KeyOrder))
         {
-            await uow.Connection.ExecuteAsync(new CommandDefinition(sql, new
+            inserted += await uow.Connection.ExecuteAsync(new CommandDefinition(sql, new
             {
                 e.Id, e.EntryId, Source = e.Source.ToString(), e.SourceId, e.CorrectsEventId, e.OrganId, e.Year, Line = e.Line.ToString(), e.AmountFen, e.PaidOn, e.RecordedAt,
             }, uow.Transaction, cancellationToken: ct));
         }
+        return inserted;
     }
 
     /// <summary>Per organ among <paramref name="organIds"/> and line, the sum of the year's entries.</summary>

@@ -19,7 +19,7 @@ internal static class PostMissingCosts
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder reconciliation) =>
         reconciliation.MapPost("/{organId:guid}/{year:int}/post-missing", Handle).WithName("Costs_PostMissingCosts")
             .WithSummary("Post the source items missing from an organ's 三公经费 actuals of a year (补记)")
-            .WithDescription("Reconciles the organ's year and posts every MissingInCosts item through the same path as the duty modules' events (each entry id once), then answers the reconciliation after posting with `posted`, the number of items this request posted. Idempotent: a second call posts nothing. AmountDiffers and MissingInSource are reported, never changed. Audited when it posts. An organ the caller may not see answers 404 costs.organ-not-found. Accepts Idempotency-Key.")
+            .WithDescription("Reconciles the organ's year and posts every MissingInCosts item through the same path as the duty modules' events (each entry id once), then answers the reconciliation after posting with `posted`, the number of items this request posted (a concurrent call's are not counted twice). Idempotent: a second call posts nothing. AmountDiffers and MissingInSource are reported, never changed. Audited when it posts. An organ the caller may not see answers 404 costs.organ-not-found. Accepts Idempotency-Key.")
             .Produces<ReconciliationResponse>().Problems(400, 404)
             .RequireScope(CostsModule.WriteScope);
 
@@ -46,9 +46,13 @@ internal sealed class PostMissingCostsHandler(Reconciliations reconciliations, I
             return (await reconciliations.ReconcileAsync(command.OrganId, command.Year, 0, ct)).Report;
         }
         // The same command the event handlers send (joins this unit of work): insert-if-absent on entry id, then the over-budget check.
-        await mediator.Send(new PostCostsCommand(missing), ct);
-        var after = (await reconciliations.ReconcileAsync(command.OrganId, command.Year, missing.Count, ct)).Report;
-        audit.Record("CostsReconciliation", command.OrganId, command.OrganId, AuditTrail.Diff(null, new PostedMissing(command.Year, missing.Count, missing.Select(m => m.EntryId).ToList())));
+        // A concurrent call may have posted some first: `posted` counts only the entries this request inserted.
+        var posted = await mediator.Send(new PostCostsCommand(missing), ct);
+        var after = (await reconciliations.ReconcileAsync(command.OrganId, command.Year, posted, ct)).Report;
+        if (posted > 0)
+        {
+            audit.Record("CostsReconciliation", command.OrganId, command.OrganId, AuditTrail.Diff(null, new PostedMissing(command.Year, posted, missing.Select(m => m.EntryId).ToList())));
+        }
         return after;
     }
 

@@ -36,4 +36,27 @@ public abstract class CostsConcurrencyTests(ApiFixture fixture)
         Assert.Equal((150_000.00m, 1), (Line(actuals, CostLine.VehiclePurchase), actuals.Lines.Single(l => l.Line == CostLine.VehiclePurchase).Entries));
         Assert.Equal(1, await fixture.CountAsync("costs_entry", "entry_id = @Id", new { Id = vehicleId }));
     }
+
+    [ProviderFact]
+    public async Task Post_missing_called_by_two_hosts_at_once_posts_each_item_once()
+    {
+        var admin = fixture.Client;
+        var organ = await VehiclesApiTests.OrganWithQuotaAsync(admin);
+        var vehicle = await CostsReconciliationTests.RegisterAsync(admin, organ.Id, "Purchase", 150_000m, "2026-03-01");
+        var cost = await (await admin.PostJsonAsync($"/api/v1/vehicles/{vehicle.Id}/costs", new { kind = "Repair", amount = 860.40m, occurredOn = "2026-06-30" }))
+            .ReadAsync<OrganAffairs.Contracts.Vehicles.CostResponse>(System.Net.HttpStatusCode.Created);
+        await ActualsWhenAsync(admin, organ.Id, a => a.Total == 150_860.40m);
+        await using (var connection = fixture.OpenConnection())
+        {
+            await Dapper.SqlMapper.ExecuteAsync(connection, "DELETE FROM costs_entry WHERE organ_id = @Id", new { organ.Id });
+        }
+        var clients = new[] { admin, fixture.ClientFor(fixture.CreateFactory()), admin, fixture.ClientFor(fixture.CreateFactory()) };
+        var answers = await Task.WhenAll(clients.Select(async c =>
+            await (await c.PostAsync($"{CostsSetup.Root}/reconciliation/{organ.Id}/2026/post-missing", null)).ReadAsync<ReconciliationResponse>()));
+        Assert.Equal(2, answers.Sum(a => a.Posted));
+        Assert.All(answers, a => Assert.True(a.Balanced));
+        Assert.Equal(1, await fixture.CountAsync("costs_entry", "entry_id = @Id", new { vehicle.Id }));
+        Assert.Equal(1, await fixture.CountAsync("costs_entry", "entry_id = @Id", new { cost.Id }));
+        Assert.Equal(150_860.40m, (await ActualsAsync(admin, organ.Id)).Total);
+    }
 }
