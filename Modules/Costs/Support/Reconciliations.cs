@@ -40,7 +40,7 @@ internal sealed class Reconciliations(LedgerRepository ledger, IMediator mediato
         var sourceItems = await SourceItemsAsync(organId, year, ct);
         var entries = (await ledger.EntriesAsync(organId, year, ct))
             .Select(e => new ReconciledItem(e.EntryId, e.Source, e.SourceId, e.CorrectsEventId, e.OrganId, e.Line, e.AmountFen, e.PaidOn)).ToList();
-        var differences = ReconciliationRules.Compare(sourceItems.Select(Reconciled_), entries, Reconciled);
+        var differences = ReconciliationRules.Compare(sourceItems.Select(AsReconciled), entries, Reconciled);
         var lines = BudgetViews.Lines.Select(line =>
         {
             var all = entries.Where(e => e.Line == line).Sum(e => e.AmountFen);
@@ -56,7 +56,7 @@ internal sealed class Reconciliations(LedgerRepository ledger, IMediator mediato
         return (report, sourceItems.Where(i => missingIds.Contains(i.EntryId)).ToList());
     }
 
-    private static ReconciledItem Reconciled_(CostItem i) => new(i.EntryId, i.Source, i.SourceId, i.CorrectsEventId, i.OrganId, i.Line, i.AmountFen, i.PaidOn);
+    private static ReconciledItem AsReconciled(CostItem i) => new(i.EntryId, i.Source, i.SourceId, i.CorrectsEventId, i.OrganId, i.Line, i.AmountFen, i.PaidOn);
 
     /// <summary>The organ's items of the year from every reconciled source (each query pages through the year, kept to the organ).</summary>
     private async Task<IReadOnlyList<CostItem>> SourceItemsAsync(Guid organId, int year, CancellationToken ct)
