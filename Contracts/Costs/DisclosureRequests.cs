@@ -24,13 +24,16 @@ public enum DisclosureStatus
 public sealed record DisclosureLineResponse(CostLine Line, decimal Previous, decimal Current, decimal Change, decimal? ChangePercent, bool ReasonRequired, string? Reason);
 
 /// <summary>The disclosure's statistics for the year (T4), from the source modules' Contracts queries.</summary>
-/// <param name="Delegations">Outbound delegations; null until ForeignAffairs offers its query.</param>
-/// <param name="Travellers">Their travellers; null until ForeignAffairs offers its query.</param>
-/// <param name="VehiclesBought">Vehicles purchased in the year.</param>
-/// <param name="VehiclesHeld">Vehicles held at the year's end.</param>
-/// <param name="Receptions">Receptions approved, held or settled in the year.</param>
+/// <param name="Delegations">Outbound delegations that departed in the year (ForeignAffairs, 团组数); null only in packs published before it was counted.</param>
+/// <param name="Travellers">Their travellers, each delegation counted in full (人次); null only in packs published before it was counted.</param>
+/// <param name="VehiclesBought">Vehicles acquired by purchase (购置) in the year (Vehicles).</param>
+/// <param name="VehiclesHeld">Vehicles held at the year's end (Vehicles).</param>
+/// <param name="Receptions">Domestic receptions approved, held or settled in the year (Reception).</param>
 /// <param name="Guests">Their guests.</param>
-public sealed record DisclosureStatistics(int? Delegations, int? Travellers, int VehiclesBought, int VehiclesHeld, int Receptions, int Guests);
+/// <param name="ForeignReceptions">Foreign receptions: incoming delegations arriving in the year (ForeignAffairs).</param>
+/// <param name="ForeignGuests">Their guests.</param>
+public sealed record DisclosureStatistics(
+    int? Delegations, int? Travellers, int VehiclesBought, int VehiclesHeld, int Receptions, int Guests, int ForeignReceptions = 0, int ForeignGuests = 0);
 
 /// <summary>
 /// An organ's 三公经费 disclosure pack for a year (T3, T4): due 20 calendar days (rule data) after the approval date —
@@ -48,3 +51,22 @@ public sealed record DisclosureReason(CostLine Line, string Reason);
 
 /// <summary>Publish a disclosure: the kind, and a reason for each line whose change passes the threshold.</summary>
 public sealed record PublishDisclosureRequest(DisclosureKind Kind, IReadOnlyList<DisclosureReason> Reasons);
+
+/// <summary>One line of a jurisdiction's roll-up: the organs' disclosure figures summed.</summary>
+/// <param name="Previous">The previous year's actuals of the organs summed.</param>
+/// <param name="Current">Their budgets' line totals (Budget) or final accounts' actuals (FinalAccount) summed.</param>
+/// <param name="Change">Current − previous.</param>
+public sealed record DisclosureRollupLine(CostLine Line, decimal Previous, decimal Current, decimal Change);
+
+/// <summary>
+/// The 三公经费 disclosure figures of a bureau's jurisdiction for a year, summed over the organs that have the budget (or final
+/// accounts) of the year: 本级 (<c>Own</c>, organs with exactly the bureau's division code) or the whole jurisdiction (with the lower
+/// ones), within the caller's own scope.
+/// </summary>
+/// <param name="DivisionCode">The bureau's division code.</param>
+/// <param name="Organs">Organs summed (those with the budget, or final accounts, of the year).</param>
+/// <param name="Published">Of them, how many have published this pack.</param>
+/// <param name="Statistics">The organs' statistics summed.</param>
+public sealed record DisclosureRollupResponse(
+    Guid BureauId, string DivisionCode, int Year, DisclosureKind Kind, OrganAffairs.Contracts.Guidance.JurisdictionLevel Level, int Organs, int Published,
+    IReadOnlyList<DisclosureRollupLine> Lines, decimal PreviousTotal, decimal CurrentTotal, DisclosureStatistics Statistics);

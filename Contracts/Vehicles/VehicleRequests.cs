@@ -18,6 +18,7 @@ namespace OrganAffairs.Contracts.Vehicles;
 /// <param name="OdometerKm" example="12">Odometer reading in km at registration.</param>
 /// <param name="AssignedLeaderId">Optional fixed assignment (固定配备) to a leader: a staff member of the organ whose rank the fixed-car rank rule allows (V5, GET /api/v1/vehicles/rules/fixed-car-ranks; seeded: provincial-ministerial level and above); never an off-road vehicle.</param>
 /// <param name="ApprovalReference" example="苏机管〔2026〕8号">Approval document for purchase standards that need one (special buses, law-enforcement up to 180,000), at most 200 characters.</param>
+/// <param name="AcquisitionMethod" example="Purchase">How the organ came to hold the vehicle: Purchase (购置: the purchase price on purchasedOn is posted to the 公务用车购置费 line and the vehicle counts as bought in that year), TransferIn, InitialLedger or Other. When absent: InitialLedger (never counted as a purchase).</param>
 public sealed record RegisterVehicleRequest(
     Guid OrganId,
     string Plate,
@@ -35,7 +36,8 @@ public sealed record RegisterVehicleRequest(
     DateOnly PurchasedOn,
     int OdometerKm,
     Guid? AssignedLeaderId,
-    string? ApprovalReference);
+    string? ApprovalReference,
+    AcquisitionMethod? AcquisitionMethod = null);
 
 /// <summary>The settable fields of a vehicle (PUT with If-Match). Identity (plate, VIN), price and category are not settable; disposal is its own action.</summary>
 /// <param name="Brand" example="红旗">Brand, at most 50 characters.</param>
@@ -51,6 +53,7 @@ public sealed record UpdateVehicleRequest(string Brand, string Model, VehicleSta
 /// <param name="DomesticBrand" example="true">Deprecated: read <c>origin</c>. True exactly when the origin is DomesticBrand.</param>
 /// <param name="Origin" example="DomesticBrand">Where the vehicle was made; null for a vehicle registered with domesticBrand false and no origin (unknown, flagged).</param>
 /// <param name="PurchaseStandardCode" example="EmergencySupport">The purchase standard (rule code) the vehicle was registered under; null when no standard applies (e.g. SpecialTechnical).</param>
+/// <param name="AcquisitionMethod" example="Purchase">How the organ came to hold the vehicle; InitialLedger for vehicles registered before the method was recorded.</param>
 /// <param name="Flags">What the rules ask to look at, each with its rule id (an imported vehicle, a vehicle that is not new-energy, an unknown origin: V11); empty when none.</param>
 public sealed record VehicleResponse(
     Guid Id,
@@ -77,6 +80,7 @@ public sealed record VehicleResponse(
     DisposalMethod? DisposalMethod,
     DateOnly? DisposedOn,
     decimal? DisposalProceeds,
+    AcquisitionMethod AcquisitionMethod,
     long Version,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt);

@@ -108,3 +108,16 @@ public enum DisposalMethod
     Transfer = 2,
     Scrap = 3,
 }
+
+/// <summary>
+/// 取得方式 — how the organ came to hold the vehicle: Purchase 购置 (the only one that counts as 公务用车购置费 and as a vehicle
+/// bought in the 三公经费 statistics), TransferIn 调入/划转, InitialLedger 建账录入 (already held when the ledger began; every
+/// vehicle registered before the method was recorded), Other 其他 (e.g. donated, confiscated).
+/// </summary>
+public enum AcquisitionMethod
+{
+    Purchase = 1,
+    TransferIn = 2,
+    InitialLedger = 3,
+    Other = 4,
+}

@@ -25,8 +25,15 @@ internal static class CostsEndpoints
         GetDisclosure.Map(disclosures);
         PublishDisclosure.Map(disclosures);
 
+        var rollups = app.MapGroup(Root + "/rollups").WithTags(CostsModule.DisclosuresTag);
+        GetDisclosureRollup.Map(rollups);
+
         var actuals = app.MapGroup(Root + "/actuals").WithTags(CostsModule.ActualsTag);
         GetActuals.Map(actuals);
+
+        var reconciliation = app.MapGroup(Root + "/reconciliation").WithTags(CostsModule.ActualsTag);
+        GetReconciliation.Map(reconciliation);
+        PostMissingCosts.Map(reconciliation);
         return app;
     }
 }

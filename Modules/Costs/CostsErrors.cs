@@ -8,6 +8,7 @@ internal static class CostsErrors
     public static readonly ErrorCode BudgetNotFound = new("costs.budget-not-found", 404, "该机关该年度没有预算。", "The organ has no budget for this year.");
     public static readonly ErrorCode FinalAccountNotFound = new("costs.final-account-not-found", 404, "该机关该年度没有决算。", "The organ has no final accounts for this year.");
     public static readonly ErrorCode OrganNotFound = new("costs.organ-not-found", 404, "机关不存在或不可见。", "The organ does not exist or is not visible.");
+    public static readonly ErrorCode BureauNotFound = new("costs.bureau-not-found", 404, "该局不存在、不可见或不是机关事务管理局。", "The bureau does not exist, is not visible or is not an organ-affairs bureau.");
     public static readonly ErrorCode OrganRefNotFound = new("costs.organ-ref-not-found", 400, "所引用的机关不存在。", "The referenced organ does not exist.");
     public static readonly ErrorCode YearInvalid = new("costs.year-invalid", 400, "年份应在 2000 至 2100 之间。", "A year is between 2000 and 2100.");
     public static readonly ErrorCode MoneyInvalid = new("costs.money-invalid", 400, "金额应为 0 至 1 亿元，最多 2 位小数。", "An amount is 0 to 100 million yuan with at most 2 decimals.");

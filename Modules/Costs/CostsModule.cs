@@ -33,6 +33,8 @@ public static class CostsModule
         services.AddScoped<RuleRepository>();
         services.AddScoped<DisclosureRepository>();
         services.AddScoped<DisclosurePacks>();
+        services.AddScoped<Reconciliations>();
+        services.AddScoped<RollupRepository>();
         services.AddSingleton<CostsBackfill>();
         services.AddHostedService(sp => sp.GetRequiredService<CostsBackfill>());
         services.AddHandlersFrom(typeof(CostsModule).Assembly);

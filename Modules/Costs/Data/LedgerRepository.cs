@@ -14,16 +14,19 @@ internal sealed class LedgerRepository(UnitOfWork uow, SqlDialect dialect)
     /// MERGE … WITH (HOLDLOCK) on SQL Server), so two Hosts delivering the same item at once write it once.
     /// Entries go in the provider's key order of their entry ids, so concurrent batches never deadlock.
     /// </summary>
-    public async Task InsertIfAbsentAsync(IReadOnlyCollection<EntryRow> entries, CancellationToken ct)
+    /// <returns>How many entries were inserted (those already present count 0).</returns>
+    public async Task<int> InsertIfAbsentAsync(IReadOnlyCollection<EntryRow> entries, CancellationToken ct)
     {
         var sql = dialect.Upsert("costs_entry", ["entry_id"], [], InsertOnly);
+        var inserted = 0;
         foreach (var e in entries.OrderBy(e => e.EntryId, dialect.KeyOrder))
         {
-            await uow.Connection.ExecuteAsync(new CommandDefinition(sql, new
+            inserted += await uow.Connection.ExecuteAsync(new CommandDefinition(sql, new
             {
                 e.Id, e.EntryId, Source = e.Source.ToString(), e.SourceId, e.CorrectsEventId, e.OrganId, e.Year, Line = e.Line.ToString(), e.AmountFen, e.PaidOn, e.RecordedAt,
             }, uow.Transaction, cancellationToken: ct));
         }
+        return inserted;
     }
 
     /// <summary>Per organ among <paramref name="organIds"/> and line, the sum of the year's entries.</summary>
@@ -31,6 +34,15 @@ internal sealed class LedgerRepository(UnitOfWork uow, SqlDialect dialect)
         await uow.QueryChunkedAsync<ActualRow>(organIds, chunk => (
             $"SELECT organ_id, line, CAST(SUM(amount_fen) AS BIGINT) AS amount_fen, COUNT(*) AS entries FROM costs_entry WHERE year = @Year AND {dialect.InList("organ_id", "@Ids")} GROUP BY organ_id, line",
             new { Year = year, Ids = chunk }), ct);
+
+    /// <summary>Every entry of one organ's year (the reconciliation compares them item by item).</summary>
+    public async Task<IReadOnlyList<EntryRow>> EntriesAsync(Guid organId, int year, CancellationToken ct)
+    {
+        var connection = await uow.ConnectionAsync(ct);
+        return (await connection.QueryAsync<EntryRow>(new CommandDefinition(
+            "SELECT id, entry_id, source, source_id, corrects_event_id, organ_id, year, line, amount_fen, paid_on, recorded_at FROM costs_entry WHERE organ_id = @OrganId AND year = @Year",
+            new { OrganId = organId, Year = year }, uow.Transaction, cancellationToken: ct))).AsList();
+    }
 
     public async Task<bool> BackfilledAsync(string source, CancellationToken ct)
     {

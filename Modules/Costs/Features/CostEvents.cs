@@ -14,13 +14,19 @@ namespace OrganAffairs.Costs.Features;
 /// </summary>
 internal sealed class CostEventsHandler(IMediator mediator)
     : INotificationHandler<ReceptionCostRecorded>, INotificationHandler<VehicleCostRecorded>, INotificationHandler<OutboundVisitCostRecorded>,
-        INotificationHandler<IncomingDelegationCostRecorded>
+        INotificationHandler<IncomingDelegationCostRecorded>, INotificationHandler<VehicleAcquired>
 {
     public Task Handle(ReceptionCostRecorded e, CancellationToken ct) =>
         mediator.Send(new PostCostsCommand([CostItem.FromEvent(CostSource.Reception, e.EventId, e.SourceId, e.OrganId, CostLine.Reception, e.AmountFen, e.PaidOn, e.CorrectsEventId, e.DifferenceFen)]), ct);
 
     public Task Handle(VehicleCostRecorded e, CancellationToken ct) =>
         mediator.Send(new PostCostsCommand([CostItem.FromEvent(CostSource.Vehicles, e.EventId, e.SourceId, e.OrganId, CostLine.VehicleOperation, e.AmountFen, e.PaidOn, e.CorrectsEventId, e.DifferenceFen)]), ct);
+
+    /// <summary>Only a purchase is 公务用车购置费 (its entry id the vehicle's id, its year the purchase date's); other acquisitions post nothing.</summary>
+    public Task Handle(VehicleAcquired e, CancellationToken ct) =>
+        e.Method == AcquisitionMethod.Purchase
+            ? mediator.Send(new PostCostsCommand([CostItem.Purchase(e.SourceId, e.OrganId, e.PriceFen, e.AcquiredOn)]), ct)
+            : Task.CompletedTask;
 
     public Task Handle(OutboundVisitCostRecorded e, CancellationToken ct) =>
         mediator.Send(new PostCostsCommand([CostItem.FromEvent(CostSource.ForeignAffairs, e.EventId, e.SourceId, e.OrganId, CostLine.OutboundVisit, e.AmountFen, e.PaidOn, e.CorrectsEventId, e.DifferenceFen)]), ct);

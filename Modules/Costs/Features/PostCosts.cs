@@ -20,21 +20,26 @@ internal sealed record CostItem(CostSource Source, Guid EntryId, Guid SourceId, 
         correctsEventId is { } corrected
             ? new(source, eventId, sourceId, corrected, organId, line, differenceFen ?? 0, paidOn)
             : new(source, sourceId, sourceId, null, organId, line, amountFen, paidOn);
+
+    /// <summary>A vehicle bought (购置): the vehicle's id is the source and entry id, the purchase date decides the year.</summary>
+    public static CostItem Purchase(Guid vehicleId, Guid organId, long priceFen, DateOnly purchasedOn) =>
+        new(CostSource.Vehicles, vehicleId, vehicleId, null, organId, CostLine.VehiclePurchase, priceFen, purchasedOn);
 }
 
 /// <summary>
 /// Posts source items to the actuals ledger (sent by the event handlers and the backfill as the system principal):
-/// each entry id once, whoever delivers it and however often; then the over-budget check of the organs' years.
+/// each entry id once, whoever delivers it and however often; then the over-budget check of the organs' years. Answers how
+/// many items were new to the ledger.
 /// </summary>
-internal sealed record PostCostsCommand(IReadOnlyList<CostItem> Items) : ICommand<Unit>;
+internal sealed record PostCostsCommand(IReadOnlyList<CostItem> Items) : ICommand<int>;
 
-internal sealed class PostCostsHandler(LedgerRepository ledger, OverBudgetCheck overBudget, IdGenerator ids, BusinessClock clock) : IRequestHandler<PostCostsCommand, Unit>
+internal sealed class PostCostsHandler(LedgerRepository ledger, OverBudgetCheck overBudget, IdGenerator ids, BusinessClock clock) : IRequestHandler<PostCostsCommand, int>
 {
-    public async Task<Unit> Handle(PostCostsCommand command, CancellationToken ct)
+    public async Task<int> Handle(PostCostsCommand command, CancellationToken ct)
     {
         if (command.Items.Count == 0)
         {
-            return Unit.Value;
+            return 0;
         }
         var now = clock.UtcNow;
         var rows = command.Items.DistinctBy(i => i.EntryId).Select(i => new EntryRow
@@ -42,8 +47,8 @@ internal sealed class PostCostsHandler(LedgerRepository ledger, OverBudgetCheck 
             Id = ids.NewId(), EntryId = i.EntryId, Source = i.Source, SourceId = i.SourceId, CorrectsEventId = i.CorrectsEventId, OrganId = i.OrganId,
             Year = i.PaidOn.Year, Line = i.Line, AmountFen = i.AmountFen, PaidOn = i.PaidOn, RecordedAt = now,
         }).ToList();
-        await ledger.InsertIfAbsentAsync(rows, ct);
+        var inserted = await ledger.InsertIfAbsentAsync(rows, ct);
         await overBudget.CheckAsync(rows.Select(r => (r.OrganId, r.Year)), ct);
-        return Unit.Value;
+        return inserted;
     }
 }

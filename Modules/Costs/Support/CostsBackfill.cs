@@ -16,7 +16,8 @@ namespace OrganAffairs.Costs.Support;
 /// DESIGN, "New consumers of old events": the outbox does not redeliver history, so at start (after the migrations)
 /// each source that has a Contracts query of its cost items is paged through once, keyed by source ids, and posted
 /// through <see cref="PostCostsCommand"/> — an item its event already posted is a no-op. A source is marked done in
-/// costs_backfill and skipped at the next start. Sources: Vehicles (<see cref="ListVehicleCostsQuery"/>), ForeignAffairs
+/// costs_backfill and skipped at the next start. Sources: Vehicles (<see cref="ListVehicleCostsQuery"/>; its purchases
+/// <see cref="ListVehiclePurchasesQuery"/>, marked <c>Vehicles.Purchase</c>, on the VehiclePurchase line), ForeignAffairs
 /// outbound visits (<see cref="ListOutboundVisitCostsQuery"/>, marked <c>ForeignAffairs.Outbound</c>) and incoming delegations (<see cref="ListIncomingDelegationCostsQuery"/>,
 /// marked <c>ForeignAffairs.Incoming</c>, on the Reception line). Reception
 /// has no such query yet (docs/adr/0100); a new source is one more loop here.
@@ -63,12 +64,31 @@ internal sealed class CostsBackfill(IServiceScopeFactory scopes, IConfiguration 
             await SendAsync(new MarkBackfilledCommand(nameof(CostSource.Vehicles)), ct);
             logger.LogInformation("Costs backfill from {Source}: {Items} items", CostSource.Vehicles, posted);
         }
+        if (force || !await DoneAsync(PurchaseMark, ct))
+        {
+            var purchases = 0;
+            Guid? after = null;
+            do
+            {
+                var page = await SendAsync(new ListVehiclePurchasesQuery(null, after, PageSize), ct);
+                await SendAsync(new PostCostsCommand(page.Items.Select(i => CostItem.Purchase(i.SourceId, i.OrganId, i.PriceFen, i.PurchasedOn)).ToList()), ct);
+                purchases += page.Items.Count;
+                after = page.Next;
+            }
+            while (after is not null);
+            await SendAsync(new MarkBackfilledCommand(PurchaseMark), ct);
+            logger.LogInformation("Costs backfill from {Source}: {Items} items", PurchaseMark, purchases);
+            posted += purchases;
+        }
         posted += await BackfillForeignAffairsAsync(OutboundMark, force, (cursor, token) => SendAsync(new ListOutboundVisitCostsQuery(null, cursor, PageSize), token),
             CostLine.OutboundVisit, ct);
         posted += await BackfillForeignAffairsAsync(IncomingMark, force, (cursor, token) => SendAsync(new ListIncomingDelegationCostsQuery(null, cursor, PageSize), token),
             CostLine.Reception, ct);
         return posted;
     }
+
+    /// <summary>The backfill mark of the vehicles bought (Vehicles' purchases, on the VehiclePurchase line).</summary>
+    public const string PurchaseMark = "Vehicles.Purchase";
 
     /// <summary>The backfill mark of the outbound visits' costs (the ForeignAffairs source has more than one kind of cost).</summary>
     public const string OutboundMark = "ForeignAffairs.Outbound";

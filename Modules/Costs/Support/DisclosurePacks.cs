@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using MediatR;
 using OrganAffairs.Contracts.Costs;
+using OrganAffairs.Contracts.ForeignAffairs;
 using OrganAffairs.Contracts.Organs;
 using OrganAffairs.Contracts.Reception;
 using OrganAffairs.Contracts.Vehicles;
@@ -70,12 +71,28 @@ internal sealed class DisclosurePacks(
             lines, lines.Sum(l => l.Previous), lines.Sum(l => l.Current), await StatisticsAsync(organId, year, ct), null);
     }
 
-    private async Task<DisclosureStatistics> StatisticsAsync(Guid organId, int year, CancellationToken ct)
+    private async Task<DisclosureStatistics> StatisticsAsync(Guid organId, int year, CancellationToken ct) =>
+        (await StatisticsAsync([organId], year, mediator, ct))[organId];
+
+    /// <summary>
+    /// The statistics of the year per organ among <paramref name="organIds"/> (every one present, zeros when a source has nothing), one bulk
+    /// query per source module: outbound delegations and travellers (ForeignAffairs), vehicles bought and held (Vehicles), domestic
+    /// receptions and guests (Reception) and foreign ones (ForeignAffairs' incoming delegations).
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<Guid, DisclosureStatistics>> StatisticsAsync(IReadOnlyCollection<Guid> organIds, int year, IMediator mediator, CancellationToken ct)
     {
-        var receptions = (await mediator.Send(new GetReceptionCountsQuery([organId], year), ct)).GetValueOrDefault(organId) ?? new ReceptionCounts(0, 0);
-        var vehicles = (await mediator.Send(new GetVehicleCountsQuery([organId], year), ct)).GetValueOrDefault(organId) ?? new VehicleCounts(0, 0);
-        // Delegations and travellers stay null until ForeignAffairs offers its visits query (docs/adr/0100).
-        return new DisclosureStatistics(null, null, vehicles.Bought, vehicles.HeldAtYearEnd, receptions.Receptions, receptions.Guests);
+        var receptions = await mediator.Send(new GetReceptionCountsQuery(organIds, year), ct);
+        var vehicles = await mediator.Send(new GetVehicleCountsQuery(organIds, year), ct);
+        var outbound = (await mediator.Send(new GetOutboundVisitCountsQuery(year, organIds), ct)).ToDictionary(c => c.OrganId);
+        var incoming = await mediator.Send(new GetIncomingDelegationCountsQuery(organIds, year), ct);
+        return organIds.Distinct().ToDictionary(id => id, id =>
+        {
+            var r = receptions.GetValueOrDefault(id) ?? new ReceptionCounts(0, 0);
+            var v = vehicles.GetValueOrDefault(id) ?? new VehicleCounts(0, 0);
+            var o = outbound.GetValueOrDefault(id);
+            var i = incoming.GetValueOrDefault(id);
+            return new DisclosureStatistics(o?.Visits ?? 0, o?.Travellers ?? 0, v.Bought, v.HeldAtYearEnd, r.Receptions, r.Guests, i?.Delegations ?? 0, i?.Guests ?? 0);
+        });
     }
 
     private static JsonElement Value(IReadOnlyList<RuleRow> inForce, string key) =>

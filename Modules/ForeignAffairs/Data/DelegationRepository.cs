@@ -19,6 +19,12 @@ internal sealed class DelegationRepository(UnitOfWork uow, SqlDialect dialect, O
         return row is not null && await scope.CanSeeAsync(row.OrganId, ct) ? row : null;
     }
 
+    /// <summary>The delegations of <paramref name="organIds"/> arriving in the year (unscoped: the caller filters by the organ scope).</summary>
+    public async Task<IReadOnlyList<DelegationRow>> ArrivingAsync(IReadOnlyCollection<Guid> organIds, int year, CancellationToken ct) =>
+        await uow.QueryChunkedAsync<DelegationRow>(organIds, chunk => (
+            $"SELECT {Columns} FROM foreign_affairs_delegation WHERE {dialect.InList("organ_id", "@Ids")} AND arrives_on >= @From AND arrives_on <= @To",
+            new { Ids = chunk, From = new DateOnly(year, 1, 1), To = new DateOnly(year, 12, 31) }), ct);
+
     public Task InsertAsync(DelegationRow row, CancellationToken ct) =>
         uow.Connection.ExecuteAsync(new CommandDefinition(
             $"INSERT INTO foreign_affairs_delegation ({Columns}) VALUES (@Id, @OrganId, @Title, @Country, @HostGrade, @ArrivesOn, @DepartsOn, @Guests, @Programme, @CreatedAt)",

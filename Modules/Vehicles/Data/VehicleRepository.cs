@@ -10,19 +10,38 @@ namespace OrganAffairs.Vehicles.Data;
 internal sealed class VehicleRepository(UnitOfWork uow, SqlDialect dialect, OrganScope scope)
 {
     private const string Columns =
-        "id, organ_id, plate, vin, brand, model, domestic_brand, origin, energy_type, body_type, category, seats, displacement_ml, purchase_price_fen, purchased_on, odometer_km, status, assigned_leader_id, approval_reference, purchase_standard_code, disposal_method, disposed_on, disposal_proceeds_fen, disposal_reference, write_off_reference, version, created_at, updated_at";
+        "id, organ_id, plate, vin, brand, model, domestic_brand, origin, energy_type, body_type, category, seats, displacement_ml, purchase_price_fen, purchased_on, odometer_km, status, assigned_leader_id, approval_reference, purchase_standard_code, disposal_method, disposed_on, disposal_proceeds_fen, disposal_reference, write_off_reference, acquisition_method, version, created_at, updated_at";
 
     /// <summary>Per organ among <paramref name="organIds"/>, its vehicles purchased in the year and held at its end.</summary>
     public async Task<IReadOnlyList<VehicleCountRow>> CountsAsync(IReadOnlyCollection<Guid> organIds, int year, CancellationToken ct) =>
         (await uow.QueryChunkedAsync<VehicleCountRow>(organIds, chunk => (
             $"""
             SELECT organ_id,
-                   CAST(SUM(CASE WHEN purchased_on >= @From THEN 1 ELSE 0 END) AS BIGINT) AS bought,
+                   CAST(SUM(CASE WHEN purchased_on >= @From AND acquisition_method = @Purchase THEN 1 ELSE 0 END) AS BIGINT) AS bought,
                    CAST(SUM(CASE WHEN disposed_on IS NULL OR disposed_on > @To THEN 1 ELSE 0 END) AS BIGINT) AS held
             FROM vehicles_vehicle WHERE {dialect.InList("organ_id", "@Ids")} AND purchased_on <= @To
             GROUP BY organ_id
             """,
-            new { Ids = chunk, From = new DateOnly(year, 1, 1), To = new DateOnly(year, 12, 31) }), ct)).AsReadOnly();
+            new { Ids = chunk, From = new DateOnly(year, 1, 1), To = new DateOnly(year, 12, 31), Purchase = nameof(AcquisitionMethod.Purchase) }), ct)).AsReadOnly();
+
+    /// <summary>A page of the vehicles acquired by purchase (of a year by purchase date, or all), in id order after <paramref name="after"/>.</summary>
+    public async Task<IReadOnlyList<VehicleRow>> PurchasesAsync(int? year, Guid? after, int take, CancellationToken ct)
+    {
+        var where = new SqlFilter().Where("acquisition_method = @Purchase", "Purchase", nameof(AcquisitionMethod.Purchase)).Scoped(scope, "organ_id");
+        if (year is { } y)
+        {
+            where.Where("purchased_on >= @From", "From", new DateOnly(y, 1, 1)).Where("purchased_on <= @To", "To", new DateOnly(y, 12, 31));
+        }
+        if (after is { } a)
+        {
+            where.Where("id > @After", "After", a);
+        }
+        where.Parameters.Add("Skip", 0);
+        where.Parameters.Add("Take", take);
+        var connection = await uow.ConnectionAsync(ct);
+        return (await connection.QueryAsync<VehicleRow>(new CommandDefinition(
+            dialect.Page($"SELECT {Columns} FROM vehicles_vehicle{where.Sql} ORDER BY id"), where.Parameters, uow.Transaction, cancellationToken: ct))).AsList();
+    }
 
     public static readonly SortSpec Sort = new(new Dictionary<string, string>
     {
@@ -63,7 +82,7 @@ internal sealed class VehicleRepository(UnitOfWork uow, SqlDialect dialect, Orga
             INSERT INTO vehicles_vehicle ({Columns})
             VALUES (@Id, @OrganId, @Plate, @Vin, @Brand, @Model, @DomesticBrand, @Origin, @EnergyType, @BodyType, @Category, @Seats, @DisplacementMl,
                     @PurchasePriceFen, @PurchasedOn, @OdometerKm, @Status, @AssignedLeaderId, @ApprovalReference, @PurchaseStandardCode,
-                    @DisposalMethod, @DisposedOn, @DisposalProceedsFen, @DisposalReference, @WriteOffReference, @Version, @CreatedAt, @UpdatedAt)
+                    @DisposalMethod, @DisposedOn, @DisposalProceedsFen, @DisposalReference, @WriteOffReference, @AcquisitionMethod, @Version, @CreatedAt, @UpdatedAt)
             """, Parameters(row), uow.Transaction, cancellationToken: ct));
 
     /// <summary>Writes the row if its version is still <paramref name="expectedVersion"/>; false when another change came first.</summary>
@@ -148,7 +167,7 @@ internal sealed class VehicleRepository(UnitOfWork uow, SqlDialect dialect, Orga
         EnergyType = row.EnergyType.ToString(), BodyType = row.BodyType.ToString(), Category = row.Category.ToString(),
         row.Seats, row.DisplacementMl, row.PurchasePriceFen, row.PurchasedOn, row.OdometerKm, Status = row.Status.ToString(),
         row.AssignedLeaderId, row.ApprovalReference, row.PurchaseStandardCode, DisposalMethod = row.DisposalMethod?.ToString(), row.DisposedOn,
-        row.DisposalProceedsFen, row.DisposalReference, row.WriteOffReference, row.Version, row.CreatedAt, row.UpdatedAt,
+        row.DisposalProceedsFen, row.DisposalReference, row.WriteOffReference, AcquisitionMethod = row.AcquisitionMethod.ToString(), row.Version, row.CreatedAt, row.UpdatedAt,
     });
 
     /// <summary>The organ's vehicles not yet disposed of (unscoped: dissolving an organ is the bureau's act).</summary>

@@ -31,6 +31,7 @@ internal sealed class VehicleRow
     public long? DisposalProceedsFen { get; set; }
     public string? DisposalReference { get; set; }
     public string? WriteOffReference { get; set; }
+    public AcquisitionMethod AcquisitionMethod { get; set; } = AcquisitionMethod.InitialLedger;
     public long Version { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }

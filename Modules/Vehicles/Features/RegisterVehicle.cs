@@ -12,6 +12,7 @@ using OrganAffairs.Shared.Data;
 using OrganAffairs.Shared.Errors;
 using OrganAffairs.Shared.Http;
 using OrganAffairs.Shared.Money;
+using OrganAffairs.Shared.Outbox;
 using OrganAffairs.Shared.Rules;
 using OrganAffairs.Shared.Security;
 using OrganAffairs.Shared.Time;
@@ -27,7 +28,7 @@ internal static class RegisterVehicle
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder vehicles) =>
         vehicles.MapPost("/", Handle).WithName("Vehicles_RegisterVehicle")
             .WithSummary("Register an official vehicle (登记公务用车)")
-            .WithDescription("Records the origin (V11; the deprecated domesticBrand stays accepted) and flags an imported vehicle or one that is not new-energy in `flags` with the rule id. Checks the plate against the plate rule in force (a police 警 or emergency-management 应急 plate against its special plate rule: only for the organs and categories listed there, 422 vehicles.special-plate-not-carried; V9), the VIN's check digit, the organ's quota (车辆编制, 422 vehicles.over-quota) and the purchase standard in force on the purchase date for the organ's division (422 vehicles.over-purchase-standard naming the rule and its limit). A fixed assignment goes only to staff of the organ whose rank the fixed-car rank rule allows (V5; 422 vehicles.rank-without-fixed-car, vehicles.not-a-leader) and never to an off-road vehicle (422 vehicles.off-road-leader-car). Plate and VIN are unique (409). Accepts Idempotency-Key.")
+            .WithDescription("Records the acquisition method (Purchase, TransferIn, InitialLedger or Other; InitialLedger when absent) and publishes VehicleAcquired after commit: only a Purchase is 公务用车购置费 (its price on purchasedOn) and counts as bought. Records the origin (V11; the deprecated domesticBrand stays accepted) and flags an imported vehicle or one that is not new-energy in `flags` with the rule id. Checks the plate against the plate rule in force (a police 警 or emergency-management 应急 plate against its special plate rule: only for the organs and categories listed there, 422 vehicles.special-plate-not-carried; V9), the VIN's check digit, the organ's quota (车辆编制, 422 vehicles.over-quota) and the purchase standard in force on the purchase date for the organ's division (422 vehicles.over-purchase-standard naming the rule and its limit). A fixed assignment goes only to staff of the organ whose rank the fixed-car rank rule allows (V5; 422 vehicles.rank-without-fixed-car, vehicles.not-a-leader) and never to an off-road vehicle (422 vehicles.off-road-leader-car). Plate and VIN are unique (409). Accepts Idempotency-Key.")
             .Produces<VehicleResponse>(StatusCodes.Status201Created).CreateProblems()
             .RequireScope(VehiclesModule.WriteScope);
 
@@ -66,6 +67,7 @@ internal sealed class RegisterVehicleValidator : AbstractValidator<RegisterVehic
         RuleFor(c => c.Body.PurchasedOn).NotEmpty();
         RuleFor(c => c.Body.OdometerKm).InclusiveBetween(0, 3_000_000);
         RuleFor(c => c.Body.ApprovalReference).MaximumLength(200);
+        RuleFor(c => c.Body.AcquisitionMethod).IsInEnum();
     }
 
 #pragma warning disable CS0618 // the deprecated member is still read (docs/adr/0027)
@@ -74,7 +76,7 @@ internal sealed class RegisterVehicleValidator : AbstractValidator<RegisterVehic
 }
 
 internal sealed class RegisterVehicleHandler(
-    VehicleRepository vehicles, RuleRepository rules, IMediator mediator, AuditTrail audit, IdGenerator ids, BusinessClock clock)
+    VehicleRepository vehicles, RuleRepository rules, IMediator mediator, OutboxBuffer outbox, AuditTrail audit, IdGenerator ids, BusinessClock clock)
     : IRequestHandler<RegisterVehicleCommand, VehicleResponse>
 {
     public async Task<VehicleResponse> Handle(RegisterVehicleCommand command, CancellationToken ct)
@@ -128,6 +130,7 @@ internal sealed class RegisterVehicleHandler(
             AssignedLeaderId = b.AssignedLeaderId,
             ApprovalReference = approval,
             PurchaseStandardCode = standard,
+            AcquisitionMethod = b.AcquisitionMethod ?? AcquisitionMethod.InitialLedger,
             Version = 1,
             CreatedAt = now,
             UpdatedAt = now,
@@ -143,6 +146,8 @@ internal sealed class RegisterVehicleHandler(
         }
         var response = row.ToResponse();
         audit.Record("Vehicle", row.Id, row.OrganId, AuditTrail.Diff(null, response));
+        outbox.Enqueue(new VehicleAcquired(ids.NewId(), now, row.Id, row.Id, row.OrganId, row.AcquisitionMethod,
+            row.AcquisitionMethod == AcquisitionMethod.Purchase ? VehicleAcquired.PurchaseLine : null, row.PurchasePriceFen, row.PurchasedOn));
         return response;
     }
 

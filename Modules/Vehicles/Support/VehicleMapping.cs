@@ -11,5 +11,5 @@ internal static class VehicleMapping
         r.Id, r.OrganId, r.Plate, r.Vin, r.Brand, r.Model, r.DomesticBrand, r.Origin, r.EnergyType, r.BodyType, r.Category, r.Seats,
         r.DisplacementMl is { } ml ? Displacement.ToLitres(ml) : null, Yuan.FromFen(r.PurchasePriceFen), r.PurchasedOn, r.OdometerKm, r.Status,
         r.AssignedLeaderId, r.ApprovalReference, r.PurchaseStandardCode, Origin.Flags(r.Origin, r.EnergyType), r.DisposalMethod, r.DisposedOn,
-        r.DisposalProceedsFen is { } fen ? Yuan.FromFen(fen) : null, r.Version, r.CreatedAt, r.UpdatedAt);
+        r.DisposalProceedsFen is { } fen ? Yuan.FromFen(fen) : null, r.AcquisitionMethod, r.Version, r.CreatedAt, r.UpdatedAt);
 }

@@ -127,13 +127,15 @@ public abstract class LedgerApiTests(ApiFixture fixture)
         var payload = new { P = $"%{vehicle.Id}%" };
         // The dispatcher of a running Host delivers them after commit and marks them.
         var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (await fixture.CountAsync("shared_outbox", "dispatched_at IS NOT NULL AND payload LIKE @P", payload) < 2)
+        // The registration's VehicleAcquired, the cost's VehicleCostRecorded and FuelOrChargeRecorded.
+        while (await fixture.CountAsync("shared_outbox", "dispatched_at IS NOT NULL AND payload LIKE @P", payload) < 3)
         {
             Assert.True(DateTime.UtcNow < deadline, "Timed out waiting for the vehicle's notifications to be dispatched");
             await Task.Delay(100);
         }
-        Assert.Equal(2, await fixture.CountAsync("shared_outbox", "payload LIKE @P", payload));
+        Assert.Equal(3, await fixture.CountAsync("shared_outbox", "payload LIKE @P", payload));
         Assert.Equal(1, await fixture.CountAsync("shared_outbox", "type = @Type AND payload LIKE @P", new { Type = typeof(FuelOrChargeRecorded).FullName, payload.P }));
+        Assert.Equal(1, await fixture.CountAsync("shared_outbox", "type = @Type AND payload LIKE @P", new { Type = typeof(VehicleAcquired).FullName, payload.P }));
     }
 
     private async Task<long> ScalarAsync(string sql, Guid id)

@@ -30,3 +30,15 @@ public sealed class CostsDisclosureTests_Sqlite(SqliteApiFixture fixture) : Cost
 
 [RunsOn(DatabaseProvider.PostgreSql)]
 public sealed class CostsDisclosureTests_PostgreSql(PostgreSqlApiFixture fixture) : CostsDisclosureTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class CostsReconciliationTests_Sqlite(SqliteApiFixture fixture) : CostsReconciliationTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class CostsReconciliationTests_PostgreSql(PostgreSqlApiFixture fixture) : CostsReconciliationTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class CostsRollupTests_Sqlite(SqliteApiFixture fixture) : CostsRollupTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class CostsRollupTests_PostgreSql(PostgreSqlApiFixture fixture) : CostsRollupTests(fixture), IClassFixture<PostgreSqlApiFixture>;

@@ -1,3 +1,4 @@
+using OrganAffairs.Contracts.Costs;
 using OrganAffairs.Costs.Domain;
 using Xunit;
 
@@ -44,4 +45,25 @@ public sealed class CostsDomainTests
     [InlineData(0, 1, true)]                 // from nothing
     public void A_change_beyond_the_threshold_needs_a_reason(long previous, long current, bool needs) =>
         Assert.Equal(needs, DisclosureRules.NeedsReason(previous, current, 10m));
+
+    private static ReconciledItem Item(int id, long fen, CostSource source = CostSource.Vehicles, CostLine line = CostLine.VehicleOperation) =>
+        new(new Guid(id, 0, 0, new byte[8]), source, new Guid(id, 0, 0, new byte[8]), null, Guid.Empty, line, fen, new DateOnly(2026, 1, 1));
+
+    [Fact]
+    public void The_reconciliation_matches_on_entry_id_to_the_fen_and_compares_only_reconciled_sources()
+    {
+        var reconciled = new HashSet<CostSource> { CostSource.Vehicles };
+        var source = new[] { Item(1, 100), Item(2, 200), Item(3, 300), Item(3, 300), Item(6, 50, line: CostLine.VehiclePurchase) };
+        var ledger = new[] { Item(1, 100), Item(2, 199), Item(4, 400), Item(5, 500, CostSource.Reception, CostLine.Reception), Item(6, 50) };
+        var differences = ReconciliationRules.Compare(source, ledger, reconciled);
+        Assert.Equal(
+            [
+                (ReconciliationDifferenceKind.AmountDiffers, 6),    // same amount, another line (listed under the source's line)
+                (ReconciliationDifferenceKind.MissingInCosts, 3),   // a duplicate source item is one difference
+                (ReconciliationDifferenceKind.AmountDiffers, 2),    // one fen apart
+                (ReconciliationDifferenceKind.MissingInSource, 4),  // Reception's entry 5 is not compared
+            ],
+            differences.Select(d => (d.Kind, BitConverter.ToInt32(d.Item.EntryId.ToByteArray(), 0))));
+        Assert.Empty(ReconciliationRules.Compare(source.Take(1), ledger.Take(1), reconciled));
+    }
 }

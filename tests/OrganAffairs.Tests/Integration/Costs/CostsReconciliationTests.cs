@@ -1,0 +1,185 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using OrganAffairs.Contracts.Costs;
+using OrganAffairs.Contracts.Organs;
+using OrganAffairs.Contracts.Vehicles;
+using OrganAffairs.Costs.Support;
+using OrganAffairs.Tests.Infrastructure;
+using Xunit;
+using static OrganAffairs.Tests.Integration.Costs.CostsSetup;
+
+namespace OrganAffairs.Tests.Integration.Costs;
+
+/// <summary>
+/// Vehicle purchases (购置) posted from VehicleAcquired, the statistics from the source modules, and the reconciliation report and
+/// its post-missing command (issue 22 items 2, 3, 4).
+/// </summary>
+public abstract class CostsReconciliationTests(ApiFixture fixture)
+{
+    private HttpClient Admin => fixture.Client;
+
+    /// <summary>A vehicle registration body with its acquisition method (none when null).</summary>
+    internal static string Vehicle(Guid organId, string? method, decimal price, string purchasedOn)
+    {
+        var body = JsonSerializer.SerializeToNode(VehicleTestData.Vehicle(organId, "Other", price: price, purchasedOn: purchasedOn), Http.Json)!.AsObject();
+        if (method is not null)
+        {
+            body["acquisitionMethod"] = method;
+        }
+        return body.ToJsonString();
+    }
+
+    internal static async Task<VehicleResponse> RegisterAsync(HttpClient client, Guid organId, string? method, decimal price, string purchasedOn) =>
+        await (await client.SendAsync(Http.Request(HttpMethod.Post, "/api/v1/vehicles", Vehicle(organId, method, price, purchasedOn))))
+            .ReadAsync<VehicleResponse>(HttpStatusCode.Created);
+
+    private async Task<ReconciliationResponse> ReconcileAsync(Guid organId, int year = 2026) =>
+        await (await Admin.GetAsync($"{Root}/reconciliation/{organId}/{year}")).ReadAsync<ReconciliationResponse>();
+
+    private async Task<ReconciliationResponse> PostMissingAsync(Guid organId, int year = 2026) =>
+        await (await Admin.PostAsync($"{Root}/reconciliation/{organId}/{year}/post-missing", null)).ReadAsync<ReconciliationResponse>();
+
+    private static ReconciliationLineResponse LineOf(ReconciliationResponse r, CostLine line) => r.Lines.Single(l => l.Line == line);
+
+    [ProviderFact]
+    public async Task Only_a_purchase_posts_on_the_purchase_line_in_its_year_and_counts_as_bought()
+    {
+        var organ = await VehiclesApiTests.OrganWithQuotaAsync(Admin, perCategory: 10);
+        var bought = await RegisterAsync(Admin, organ.Id, "Purchase", 150_000.00m, "2026-03-01");
+        var transferred = await RegisterAsync(Admin, organ.Id, "TransferIn", 140_000.00m, "2026-04-01");
+        var unsaid = await RegisterAsync(Admin, organ.Id, null, 145_000.00m, "2026-05-01");
+        await RegisterAsync(Admin, organ.Id, "Purchase", 149_999.99m, "2025-12-31");
+        Assert.Equal((AcquisitionMethod.Purchase, AcquisitionMethod.TransferIn, AcquisitionMethod.InitialLedger),
+            (bought.AcquisitionMethod, transferred.AcquisitionMethod, unsaid.AcquisitionMethod));
+
+        // Hand-computed: 2026 purchases 150,000.00 (the transfer and the ledger entry are not 购置); 2025 one purchase of 149,999.99.
+        var actuals = await ActualsWhenAsync(Admin, organ.Id, a => a.Total > 0);
+        Assert.Equal((150_000.00m, 150_000.00m), (Line(actuals, CostLine.VehiclePurchase), actuals.Total));
+        Assert.Equal(149_999.99m, Line(await ActualsWhenAsync(Admin, organ.Id, a => a.Total > 0, 2025), CostLine.VehiclePurchase));
+        Assert.Equal(1, await fixture.CountAsync("costs_entry", "entry_id = @Id AND line = 'VehiclePurchase'", new { bought.Id }));
+        Assert.Equal(4, await fixture.CountAsync("shared_outbox", "type = @Type AND payload LIKE @Organ",
+            new { Type = typeof(VehicleAcquired).FullName, Organ = $"%{organ.Id}%" }));
+
+        // Statistics: bought in 2026 = 1 (the purchase), held at its end = 4; nothing outbound, no receptions.
+        await BudgetAsync(Admin, Budget(organ.Id, purchase: 300_000m));
+        var pack = await (await Admin.GetAsync($"{Root}/disclosures/{organ.Id}/2026?kind=Budget")).ReadAsync<DisclosureResponse>();
+        Assert.Equal(new DisclosureStatistics(0, 0, 1, 4, 0, 0, 0, 0), pack.Statistics);
+        Assert.Equal(149_999.99m, pack.Lines.Single(l => l.Line == CostLine.VehiclePurchase).Previous);
+
+        // The method is an enum: anything else is 400 and registers nothing.
+        var bad = JsonNode.Parse(Vehicle(organ.Id, "Bought", 100m, "2026-06-01"))!.ToJsonString();
+        var problem = await (await Admin.SendAsync(Http.Request(HttpMethod.Post, "/api/v1/vehicles", bad))).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        Assert.Contains("acquisitionMethod", problem.GetRawText(), StringComparison.Ordinal);
+        Assert.Equal(4, await fixture.CountAsync("vehicles_vehicle", "organ_id = @Id", new { organ.Id }));
+    }
+
+    [ProviderFact]
+    public async Task Foreign_delegations_and_guests_are_counted_apart_from_domestic_receptions()
+    {
+        var organ = await VehiclesApiTests.OrganWithQuotaAsync(Admin);
+        foreach (var guests in new[] { new[] { "BureauDirector", "Other" }, new[] { "Other", "Other", "Other" } })
+        {
+            await (await Admin.PostJsonAsync("/api/v1/foreign-affairs/incoming", ForeignAffairs.ForeignAffairsDelegationsTests.Body(organ.Id, "BureauDirector", guests)))
+                .ReadAsync<OrganAffairs.Contracts.ForeignAffairs.DelegationResponse>(HttpStatusCode.Created);
+        }
+        await BudgetAsync(Admin, Budget(organ.Id));
+        var pack = await (await Admin.GetAsync($"{Root}/disclosures/{organ.Id}/2026?kind=Budget")).ReadAsync<DisclosureResponse>();
+        Assert.Equal(new DisclosureStatistics(0, 0, 0, 0, 0, 0, 2, 5), pack.Statistics);
+        var next = await BudgetAsync(Admin, Budget(organ.Id, year: 2027, approvedOn: "2027-02-01"));
+        Assert.Equal(new DisclosureStatistics(0, 0, 0, 0, 0, 0, 0, 0),
+            (await (await Admin.GetAsync($"{Root}/disclosures/{organ.Id}/2027?kind=Budget")).ReadAsync<DisclosureResponse>()).Statistics);
+        Assert.NotEqual(Guid.Empty, next.Id);
+    }
+
+    [ProviderFact]
+    public async Task The_reconciliation_lists_every_difference_and_post_missing_posts_each_missing_item_once()
+    {
+        var organ = await VehiclesApiTests.OrganWithQuotaAsync(Admin, perCategory: 10);
+        var vehicle = await RegisterAsync(Admin, organ.Id, "Purchase", 150_000.00m, "2026-03-01");
+        var repair = await (await Admin.PostJsonAsync($"/api/v1/vehicles/{vehicle.Id}/costs", new { kind = "Repair", amount = 860.40m, occurredOn = "2026-06-30" }))
+            .ReadAsync<CostResponse>(HttpStatusCode.Created);
+        var fuel = await (await Admin.PostJsonAsync($"/api/v1/vehicles/{vehicle.Id}/costs", new { kind = "Fuel", amount = 300.00m, occurredOn = "2026-07-01", quantity = 40m }))
+            .ReadAsync<CostResponse>(HttpStatusCode.Created);
+        await ActualsWhenAsync(Admin, organ.Id, a => a.Total == 151_160.40m);
+        // A reception cost (no items query: shown as unreconciled, never compared).
+        await DeliverAsync(fixture.Factory, ReceptionCost(organ.Id, 12_345));
+
+        var balanced = await ReconcileAsync(organ.Id);
+        Assert.True(balanced.Balanced);
+        Assert.Equal([CostSource.Reception], balanced.UnreconciledSources);
+        Assert.Equal(new ReconciliationLineResponse(CostLine.VehiclePurchase, 150_000.00m, 150_000.00m, 0m, 0m), LineOf(balanced, CostLine.VehiclePurchase));
+        Assert.Equal(new ReconciliationLineResponse(CostLine.VehicleOperation, 1_160.40m, 1_160.40m, 0m, 0m), LineOf(balanced, CostLine.VehicleOperation));
+        Assert.Equal(new ReconciliationLineResponse(CostLine.Reception, 123.45m, 0m, 123.45m, 0m), LineOf(balanced, CostLine.Reception));
+
+        // As if the ledger had lost the purchase and the repair, held the fuel at a wrong amount and a vehicle cost no source answers.
+        await using (var connection = fixture.OpenConnection())
+        {
+            await Dapper.SqlMapper.ExecuteAsync(connection, "DELETE FROM costs_entry WHERE entry_id IN (@A, @B)", new { A = vehicle.Id, B = repair.Id });
+            await Dapper.SqlMapper.ExecuteAsync(connection, "UPDATE costs_entry SET amount_fen = 29999 WHERE entry_id = @Id", new { fuel.Id });
+        }
+        var stray = new VehicleCostRecorded(Guid.NewGuid(), DateTimeOffset.UtcNow, Guid.NewGuid(), vehicle.Id, organ.Id, CostKind.Parking, "VehicleOperation", 1_000,
+            new DateOnly(2026, 8, 1), null, null);
+        await DeliverAsync(fixture.Factory, stray);
+
+        var report = await ReconcileAsync(organ.Id);
+        Assert.False(report.Balanced);
+        Assert.Equal(
+            [
+                new ReconciliationDifference(ReconciliationDifferenceKind.MissingInCosts, CostLine.VehiclePurchase, CostSource.Vehicles, vehicle.Id, new DateOnly(2026, 3, 1), 150_000.00m, null),
+                new ReconciliationDifference(ReconciliationDifferenceKind.MissingInCosts, CostLine.VehicleOperation, CostSource.Vehicles, repair.Id, new DateOnly(2026, 6, 30), 860.40m, null),
+                new ReconciliationDifference(ReconciliationDifferenceKind.AmountDiffers, CostLine.VehicleOperation, CostSource.Vehicles, fuel.Id, new DateOnly(2026, 7, 1), 300.00m, 299.99m),
+                new ReconciliationDifference(ReconciliationDifferenceKind.MissingInSource, CostLine.VehicleOperation, CostSource.Vehicles, stray.SourceId, new DateOnly(2026, 8, 1), null, 10.00m),
+            ], report.Differences);
+        // Posted 299.99 + 10.00, the sources 860.40 + 300.00: the line differs by 850.41; the purchase line by 150,000.00.
+        Assert.Equal(new ReconciliationLineResponse(CostLine.VehicleOperation, 309.99m, 1_160.40m, 0m, 850.41m), LineOf(report, CostLine.VehicleOperation));
+        Assert.Equal(150_000.00m, LineOf(report, CostLine.VehiclePurchase).Difference);
+
+        // post-missing posts the two missing items once; a second call posts nothing; the others stay reported.
+        var posted = await PostMissingAsync(organ.Id);
+        Assert.Equal(2, posted.Posted);
+        Assert.Equal([ReconciliationDifferenceKind.AmountDiffers, ReconciliationDifferenceKind.MissingInSource], posted.Differences.Select(d => d.Kind));
+        Assert.Equal(0, (await PostMissingAsync(organ.Id)).Posted);
+        Assert.Equal(1, await fixture.CountAsync("costs_entry", "entry_id = @Id", new { vehicle.Id }));
+        Assert.Equal(1, await fixture.CountAsync("costs_entry", "entry_id = @Id", new { repair.Id }));
+        Assert.Equal(151_160.39m + 10.00m + 123.45m, (await ActualsAsync(Admin, organ.Id)).Total);
+        Assert.Equal(1, await fixture.CountAsync("shared_audit", "entity_type = 'CostsReconciliation' AND entity_id = @Id", new { organ.Id }));
+    }
+
+    [ProviderFact]
+    public async Task Bad_input_to_the_reconciliation_routes_is_a_4xx_and_writes_nothing()
+    {
+        var organ = await VehiclesApiTests.OrganWithQuotaAsync(Admin);
+        foreach (var request in new Func<Task<HttpResponseMessage>>[]
+        {
+            () => Admin.GetAsync($"{Root}/reconciliation/{organ.Id}/1999"),
+            () => Admin.PostAsync($"{Root}/reconciliation/{organ.Id}/2101/post-missing", null),
+        })
+        {
+            await (await request()).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        }
+        await (await Admin.GetAsync($"{Root}/reconciliation/{Guid.NewGuid()}/2026")).ProblemAsync(HttpStatusCode.NotFound, "costs.organ-not-found");
+        await (await Admin.PostAsync($"{Root}/reconciliation/{Guid.NewGuid()}/2026/post-missing", null)).ProblemAsync(HttpStatusCode.NotFound, "costs.organ-not-found");
+        Assert.Equal(HttpStatusCode.NotFound, (await Admin.GetAsync($"{Root}/reconciliation/not-a-guid/2026")).StatusCode);
+        Assert.Equal(0, await fixture.CountAsync("costs_entry", "organ_id = @Id", new { organ.Id }));
+    }
+
+    [ProviderFact]
+    public async Task The_backfill_posts_purchases_whose_events_it_never_saw_once()
+    {
+        var organ = await VehiclesApiTests.OrganWithQuotaAsync(Admin);
+        var vehicle = await RegisterAsync(Admin, organ.Id, "Purchase", 123_456.78m, "2026-09-09");
+        await ActualsWhenAsync(Admin, organ.Id, a => a.Total == 123_456.78m);
+        await using (var connection = fixture.OpenConnection())
+        {
+            await Dapper.SqlMapper.ExecuteAsync(connection, "DELETE FROM costs_entry WHERE entry_id = @Id", new { vehicle.Id });
+        }
+        var backfill = fixture.Factory.Services.GetRequiredService<CostsBackfill>();
+        await backfill.RunAsync(force: true, CancellationToken.None);
+        await backfill.RunAsync(force: true, CancellationToken.None);
+        Assert.Equal(123_456.78m, Line(await ActualsAsync(Admin, organ.Id), CostLine.VehiclePurchase));
+        Assert.Equal(1, await fixture.CountAsync("costs_entry", "entry_id = @Id", new { vehicle.Id }));
+        Assert.Equal(1, await fixture.CountAsync("costs_backfill", "source = 'Vehicles.Purchase'"));
+    }
+}
