@@ -32,13 +32,15 @@ internal static class HostSetup
             {
                 return;
             }
+            // The console is written by a background worker (docs/adr/0046): a request hands its line over and goes
+            // on; no line is dropped (blockWhenFull), and the worker flushes what is queued when the Host stops.
             if (development)
             {
-                log.WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {TraceId}{NewLine}{Exception}", formatProvider: CultureInfo.InvariantCulture);
+                log.WriteTo.Async(a => a.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {TraceId}{NewLine}{Exception}", formatProvider: CultureInfo.InvariantCulture), blockWhenFull: true);
             }
             else
             {
-                log.WriteTo.Console(new RenderedCompactJsonFormatter());
+                log.WriteTo.Async(a => a.Console(new RenderedCompactJsonFormatter()), blockWhenFull: true);
             }
         });
 
