@@ -152,9 +152,10 @@ internal sealed partial class Bench : IDisposable
 
             var load = _o.Scenarios.Where(s => s is "get" or "list" or "create").ToList();
             var tracing = _o.Scenarios.Contains("tracing");
+            var writers = _o.Scenarios.Contains("writers");
             var contention = _o.Scenarios.Where(s => s is "bookings" or "availability" or "dispatch").ToList();
             var energy = _o.Scenarios.Where(s => s is "ingest" or "indicators").ToList();
-            if (load.Count > 0 || contention.Count > 0 || tracing)
+            if (load.Count > 0 || contention.Count > 0 || tracing || writers)
             {
                 var (host, apiKey) = StartHost(dbArgs, dir);
                 var env = new Dictionary<string, string>
@@ -179,6 +180,11 @@ internal sealed partial class Bench : IDisposable
                 {
                     _cancel.Token.ThrowIfCancellationRequested();
                     TracingScenario(database, host, dbArgs, dir, env);
+                }
+                if (writers)
+                {
+                    _cancel.Token.ThrowIfCancellationRequested();
+                    WritersScenario(database, host, dbArgs, dir, env);
                 }
                 // Host against Host: contended against uncontended writes, after the organ scenarios.
                 foreach (var scenario in new[] { "bookings", "availability", "dispatch" }.Where(contention.Contains))
