@@ -11,6 +11,7 @@ using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Http;
 using OrganAffairs.Shared.Security;
 using Serilog;
+using Serilog.Configuration;
 using Serilog.Formatting.Compact;
 
 namespace OrganAffairs.Host;
@@ -34,13 +35,17 @@ internal static class HostSetup
             }
             // The console is written by a background worker (docs/adr/0046): a request hands its line over and goes
             // on; no line is dropped (blockWhenFull), and the worker flushes what is queued when the Host stops.
-            if (development)
+            // Serilog:AsyncConsole=false writes it on the request's thread, as before.
+            Action<LoggerSinkConfiguration> console = development
+                ? c => c.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {TraceId}{NewLine}{Exception}", formatProvider: CultureInfo.InvariantCulture)
+                : c => c.Console(new RenderedCompactJsonFormatter());
+            if (builder.Configuration.GetValue("Serilog:AsyncConsole", true))
             {
-                log.WriteTo.Async(a => a.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {TraceId}{NewLine}{Exception}", formatProvider: CultureInfo.InvariantCulture), blockWhenFull: true);
+                log.WriteTo.Async(console, blockWhenFull: true);
             }
             else
             {
-                log.WriteTo.Async(a => a.Console(new RenderedCompactJsonFormatter()), blockWhenFull: true);
+                console(log.WriteTo);
             }
         });
 
