@@ -11,7 +11,6 @@ using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Http;
 using OrganAffairs.Shared.Security;
 using Serilog;
-using Serilog.Configuration;
 using Serilog.Formatting.Compact;
 
 namespace OrganAffairs.Host;
@@ -33,19 +32,13 @@ internal static class HostSetup
             {
                 return;
             }
-            // The console is written by a background worker (docs/adr/0046): a request hands its line over and goes
-            // on; no line is dropped (blockWhenFull), and the worker flushes what is queued when the Host stops.
-            // Serilog:AsyncConsole=false writes it on the request's thread, as before.
-            Action<LoggerSinkConfiguration> console = development
-                ? c => c.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {TraceId}{NewLine}{Exception}", formatProvider: CultureInfo.InvariantCulture)
-                : c => c.Console(new RenderedCompactJsonFormatter());
-            if (builder.Configuration.GetValue("Serilog:AsyncConsole", true))
+            if (development)
             {
-                log.WriteTo.Async(console, blockWhenFull: true);
+                log.WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {TraceId}{NewLine}{Exception}", formatProvider: CultureInfo.InvariantCulture);
             }
             else
             {
-                console(log.WriteTo);
+                log.WriteTo.Console(new RenderedCompactJsonFormatter());
             }
         });
 
