@@ -91,6 +91,7 @@ internal sealed partial class Bench : IDisposable
             finally
             {
                 StopAll();
+                _report.Note(database, $"load average (1, 5, 15 min) when its scenarios ended: {Machine.LoadAverage()}");
             }
         }
 
