@@ -29,6 +29,10 @@
     dotnet pwsh ./bench/bench.ps1 -Scenarios ingest,indicators
     dotnet pwsh ./bench/bench.ps1 -Scenarios ingest,indicators -Readings 100000 -IngestRounds 1 -Rounds 1    # a quick try
 
+    Nor are the SQLite writers (50 connections creating organs against two Hosts on one database, the in-process
+    write gate on and off, alternated rounds; p50, p99, timeouts and 5xx in the notes):
+    dotnet pwsh ./bench/bench.ps1 -Databases sqlite -Scenarios writers
+
     Nor is the tracing overhead: GET organ by id against two Hosts in the same run, OpenTelemetry on (OTLP to a
     loopback port where nothing listens) and off, alternated rounds:
     dotnet pwsh ./bench/bench.ps1 -Databases sqlite -Scenarios tracing -Rounds 3 -Duration 10

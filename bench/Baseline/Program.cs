@@ -141,6 +141,7 @@ internal sealed class Organ
     public Guid? ParentId { get; init; }
     public string Status { get; init; } = "";
     public DateOnly? DissolvedOn { get; init; }
+    public bool IsBureau { get; init; }
     public long Version { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; init; }
@@ -151,7 +152,7 @@ internal sealed class Organ
 internal sealed class Db(DbProviderFactory factory, string connectionString)
 {
     public const string Columns =
-        "id, name, short_name, division_code, uscc, uscc_check_overridden, level, organ_type, parent_id, status, dissolved_on, version, created_at, updated_at";
+        "id, name, short_name, division_code, uscc, uscc_check_overridden, level, organ_type, parent_id, status, dissolved_on, version, created_at, updated_at, is_bureau";
 
     private readonly bool _postgres = factory is NpgsqlFactory;
 
@@ -193,6 +194,7 @@ internal sealed class Db(DbProviderFactory factory, string connectionString)
         Version = r.GetInt64(11),
         CreatedAt = ReadInstant(r.GetValue(12)),
         UpdatedAt = ReadInstant(r.GetValue(13)),
+        IsBureau = r.GetBoolean(14),
     };
 
     /// <summary>The headcount rows of the given organs, in one query, as the Host reads them.</summary>
@@ -281,6 +283,7 @@ internal static class Json
         {
             w.WriteNull("dissolvedOn");
         }
+        w.WriteBoolean("isBureau", o.IsBureau);
         w.WriteStartArray("headcount");
         foreach (var (rank, approved) in o.Headcount.OrderBy(h => h.RankCode, StringComparer.Ordinal))
         {

@@ -91,6 +91,7 @@ internal sealed partial class Bench : IDisposable
             finally
             {
                 StopAll();
+                _report.Note(database, $"load average (1, 5, 15 min) when its scenarios ended: {Machine.LoadAverage()}");
             }
         }
 
@@ -152,9 +153,10 @@ internal sealed partial class Bench : IDisposable
 
             var load = _o.Scenarios.Where(s => s is "get" or "list" or "create").ToList();
             var tracing = _o.Scenarios.Contains("tracing");
+            var writers = _o.Scenarios.Contains("writers");
             var contention = _o.Scenarios.Where(s => s is "bookings" or "availability" or "dispatch").ToList();
             var energy = _o.Scenarios.Where(s => s is "ingest" or "indicators").ToList();
-            if (load.Count > 0 || contention.Count > 0 || tracing)
+            if (load.Count > 0 || contention.Count > 0 || tracing || writers)
             {
                 var (host, apiKey) = StartHost(dbArgs, dir);
                 var env = new Dictionary<string, string>
@@ -179,6 +181,11 @@ internal sealed partial class Bench : IDisposable
                 {
                     _cancel.Token.ThrowIfCancellationRequested();
                     TracingScenario(database, host, dbArgs, dir, env);
+                }
+                if (writers)
+                {
+                    _cancel.Token.ThrowIfCancellationRequested();
+                    WritersScenario(database, host, dbArgs, dir, env);
                 }
                 // Host against Host: contended against uncontended writes, after the organ scenarios.
                 foreach (var scenario in new[] { "bookings", "availability", "dispatch" }.Where(contention.Contains))
@@ -418,6 +425,10 @@ internal sealed partial class Bench : IDisposable
             catch (HttpRequestException)
             {
                 // Not listening yet.
+            }
+            catch (TaskCanceledException) when (!_cancel.IsCancellationRequested)
+            {
+                // One probe outlived the client's timeout (a first request on a busy machine): ask again until the deadline.
             }
             Thread.Sleep(10);
         }

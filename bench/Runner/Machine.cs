@@ -5,6 +5,11 @@ namespace OrganAffairs.Bench.Runner;
 /// <summary>What the results were measured on, and at which commit.</summary>
 internal sealed record Machine(int Cores, string Cpu, string Memory, string Os, string Runtime, string Wrk, string Commit, string CommitShort, string Date)
 {
+    /// <summary>The load averages (1, 5, 15 min) from /proc/loadavg: how busy the shared machine was.</summary>
+    public static string LoadAverage() => File.Exists("/proc/loadavg")
+        ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(3))
+        : "unknown";
+
     public static Machine Describe(string repo, string wrk)
     {
         string Cpu() => File.Exists("/proc/cpuinfo")

@@ -17,6 +17,8 @@ internal sealed class Report(Options options)
 
     public void Note(string database, string text) => _notes.Add((database, text));
 
+    public string StartLoad { get; } = Machine.LoadAverage();
+
     public string Header()
     {
         var m = Machine;
@@ -24,6 +26,7 @@ internal sealed class Report(Options options)
         sb.AppendLine(CultureInfo.InvariantCulture, $"- date: {m.Date}");
         sb.AppendLine(CultureInfo.InvariantCulture, $"- commit: {m.Commit}");
         sb.AppendLine(CultureInfo.InvariantCulture, $"- machine: nproc {m.Cores}, {m.Cpu}, {m.Memory} RAM, {m.Os}, {m.Runtime}");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"- load average (1, 5, 15 min) at the start: {StartLoad}");
         sb.AppendLine(CultureInfo.InvariantCulture,
             $"- load: {m.Wrk}, {options.Threads} threads, {options.Connections} connections, {options.DurationSeconds} s per round, {options.Rounds} rounds (A and B alternated: AB, BA, …), {options.WarmupSeconds} s warm-up of each side first; the machine is shared, so only the ratios are meant to be compared");
         if (options.Scenarios.Any(s => s is "bookings" or "dispatch"))

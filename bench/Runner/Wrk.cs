@@ -13,6 +13,12 @@ internal sealed record WrkResult(long Requests, double Seconds, long Errors, dou
 
     public long StatusOther { get; init; }
 
+    /// <summary>5xx answers among <see cref="StatusOther"/> (scripts that set <c>response = common.response</c>).</summary>
+    public long Status5xx { get; init; }
+
+    /// <summary>Requests wrk gave up on after its --timeout (5 s).</summary>
+    public long Timeouts { get; init; }
+
     /// <summary>Answers that are part of the scenario (2xx and 409) per second: for the contention scenarios.</summary>
     public double HandledRps => (Status2xx + Status409) / Seconds;
 
@@ -65,6 +71,8 @@ internal sealed class Wrk(string luaDir, int threads, int connections)
             Status2xx = Opt("s2xx"),
             Status409 = Opt("s409"),
             StatusOther = Opt("sOther"),
+            Status5xx = Opt("s5xx"),
+            Timeouts = L("errTimeout"),
         };
     }
 }

@@ -24,6 +24,9 @@ function common.response(status, headers, body)
       s409 = (s409 or 0) + 1
    else
       sother = (sother or 0) + 1
+      if status >= 500 then
+         s5xx = (s5xx or 0) + 1
+      end
       -- The first unexpected answers of a thread, for the runner's log.
       if (sother or 0) <= 3 then
          io.stderr:write("BENCH_UNEXPECTED " .. status .. " " .. (body or ""):sub(1, 300) .. "\n")
@@ -75,18 +78,19 @@ end
 -- One line the runner reads: throughput inputs, latency percentiles (microseconds) and errors.
 function common.done(summary, latency, requests)
    local e = summary.errors
-   local c2xx, c409, cother = 0, 0, 0
+   local c2xx, c409, cother, c5xx = 0, 0, 0, 0
    for _, t in ipairs(thread_list) do
       c2xx = c2xx + (tonumber(t:get("s2xx")) or 0)
       c409 = c409 + (tonumber(t:get("s409")) or 0)
       cother = cother + (tonumber(t:get("sother")) or 0)
+      c5xx = c5xx + (tonumber(t:get("s5xx")) or 0)
    end
    io.write(string.format(
       'BENCH_RESULT {"requests":%d,"durationUs":%d,"bytes":%d,"p50Us":%d,"p90Us":%d,"p99Us":%d,"meanUs":%.1f,"maxUs":%d,' ..
-      '"errConnect":%d,"errRead":%d,"errWrite":%d,"errStatus":%d,"errTimeout":%d,"s2xx":%d,"s409":%d,"sOther":%d}\n',
+      '"errConnect":%d,"errRead":%d,"errWrite":%d,"errStatus":%d,"errTimeout":%d,"s2xx":%d,"s409":%d,"sOther":%d,"s5xx":%d}\n',
       summary.requests, summary.duration, summary.bytes,
       latency:percentile(50), latency:percentile(90), latency:percentile(99), latency.mean, latency.max,
-      e.connect, e.read, e.write, e.status, e.timeout, c2xx, c409, cother))
+      e.connect, e.read, e.write, e.status, e.timeout, c2xx, c409, cother, c5xx))
 end
 
 return common

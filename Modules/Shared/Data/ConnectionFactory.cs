@@ -31,6 +31,15 @@ public sealed class ConnectionFactory(DatabaseOptions options, IConnectionInterc
         return interceptor is null ? connection : interceptor.Wrap(connection);
     }
 
+    /// <summary>
+    /// Before a write transaction (or autocommit writes) on SQLite: waits for this database's in-process write gate
+    /// (<see cref="SqliteWriteGate"/>, docs/adr/0045); other providers lock rows, not the database, and do not wait.
+    /// </summary>
+    public ValueTask<WriteLease> EnterWriteAsync(CancellationToken ct) =>
+        options.Provider == DatabaseProvider.Sqlite && options.SqliteWriteGate
+            ? SqliteWriteGate.EnterAsync(options.ConnectionString, ct)
+            : ValueTask.FromResult(WriteLease.None);
+
     public async Task<DbConnection> OpenAsync(CancellationToken ct)
     {
         var connection = Create();

@@ -19,4 +19,10 @@ public sealed class DatabaseOptions
 
     public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
     public string ConnectionString { get; set; } = DefaultSqliteConnectionString;
+
+    /// <summary>
+    /// SQLite only: writers of this process queue in arrival order for the database's write lock (docs/adr/0045).
+    /// Database:SqliteWriteGate=false leaves them to SQLite's busy handler, as before (the bench compares both).
+    /// </summary>
+    public bool SqliteWriteGate { get; set; } = true;
 }

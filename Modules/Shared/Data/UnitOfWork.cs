@@ -9,6 +9,7 @@ namespace OrganAffairs.Shared.Data;
 public sealed class UnitOfWork(ConnectionFactory factory) : IAsyncDisposable, IDisposable
 {
     private DbConnection? _connection;
+    private WriteLease _writeLease = WriteLease.None;
 
     public DbTransaction? Transaction { get; private set; }
     public bool InTransaction => Transaction is not null;
@@ -32,14 +33,40 @@ public sealed class UnitOfWork(ConnectionFactory factory) : IAsyncDisposable, ID
     public async Task BeginAsync(CancellationToken ct)
     {
         var connection = await ConnectionAsync(ct);
-        Transaction = await connection.BeginTransactionAsync(ct);
+        // SQLite: one writer at a time, queued in arrival order here rather than in SQLite's busy loop (docs/adr/0045).
+        _writeLease = await factory.EnterWriteAsync(ct);
+        try
+        {
+            Transaction = await connection.BeginTransactionAsync(ct);
+        }
+        catch
+        {
+            ReleaseWriteGate();
+            throw;
+        }
     }
 
     public async Task CommitAsync(CancellationToken ct)
     {
-        await Transaction!.CommitAsync(ct);
-        await Transaction.DisposeAsync();
-        Transaction = null;
+        try
+        {
+            await Transaction!.CommitAsync(ct);
+            await Transaction.DisposeAsync();
+            Transaction = null;
+        }
+        finally
+        {
+            if (Transaction is null)
+            {
+                ReleaseWriteGate();
+            }
+        }
+    }
+
+    private void ReleaseWriteGate()
+    {
+        _writeLease.Dispose();
+        _writeLease = WriteLease.None;
     }
 
     /// <summary>Rolls back and drops the connection: after a failure it may be broken, and a retry starts clean.</summary>
@@ -68,6 +95,7 @@ public sealed class UnitOfWork(ConnectionFactory factory) : IAsyncDisposable, ID
                 await _connection.DisposeAsync();
             }
             _connection = null;
+            ReleaseWriteGate();
         }
     }
 
@@ -75,6 +103,7 @@ public sealed class UnitOfWork(ConnectionFactory factory) : IAsyncDisposable, ID
     {
         Transaction?.Dispose();
         _connection?.Dispose();
+        ReleaseWriteGate();
     }
 
     public async ValueTask DisposeAsync()
@@ -87,5 +116,6 @@ public sealed class UnitOfWork(ConnectionFactory factory) : IAsyncDisposable, ID
         {
             await _connection.DisposeAsync();
         }
+        ReleaseWriteGate();
     }
 }

@@ -138,6 +138,7 @@ public sealed class IdempotencyMiddleware(
     {
         var now = clock.GetUtcNow();
         await using var connection = await connections.OpenAsync(ct);
+        using var gate = await connections.EnterWriteAsync(ct);
         // An expired key is free again, and so is a lease whose attempt neither completed nor released it in time.
         await connection.ExecuteAsync(new CommandDefinition(
             "DELETE FROM shared_idempotency_key WHERE id = @Id AND (expires_at < @Now OR (completed_at IS NULL AND lease_until < @Now))",
@@ -205,6 +206,7 @@ public sealed class IdempotencyMiddleware(
         {
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
             await using var connection = await connections.OpenAsync(timeout.Token);
+            using var gate = await connections.EnterWriteAsync(timeout.Token);
             await connection.ExecuteAsync(new CommandDefinition(
                 "DELETE FROM shared_idempotency_key WHERE id = @Id AND attempt_id = @AttemptId AND completed_at IS NULL",
                 new { row.Id, row.AttemptId }, cancellationToken: timeout.Token));

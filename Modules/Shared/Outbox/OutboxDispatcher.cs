@@ -90,10 +90,13 @@ internal sealed class OutboxDispatcher(
         List<OutboxRow> rows;
         await using (var connection = await connections.OpenAsync(ct))
         {
-            await using var tx = await connection.BeginTransactionAsync(ct);
-            await connection.ExecuteAsync(new CommandDefinition(dialect.ClaimOutbox(),
-                new { Token = token, Until = now + o.ClaimDuration, Now = now, Batch = o.BatchSize }, tx, cancellationToken: ct));
-            await tx.CommitAsync(ct);
+            using (await connections.EnterWriteAsync(ct))
+            {
+                await using var tx = await connection.BeginTransactionAsync(ct);
+                await connection.ExecuteAsync(new CommandDefinition(dialect.ClaimOutbox(),
+                    new { Token = token, Until = now + o.ClaimDuration, Now = now, Batch = o.BatchSize }, tx, cancellationToken: ct));
+                await tx.CommitAsync(ct);
+            }
             rows = (await connection.QueryAsync<OutboxRow>(new CommandDefinition(
                 "SELECT id, type, payload, attempts, occurred_at, trace_parent FROM shared_outbox WHERE claim_token = @Token AND dispatched_at IS NULL ORDER BY occurred_at",
                 new { Token = token }, cancellationToken: ct))).ToList();
@@ -147,6 +150,7 @@ internal sealed class OutboxDispatcher(
     {
         var now = clock.GetUtcNow();
         await using var connection = await connections.OpenAsync(ct);
+        using var gate = await connections.EnterWriteAsync(ct);
         if (error is null)
         {
             await connection.ExecuteAsync(new CommandDefinition(
