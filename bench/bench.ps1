@@ -117,6 +117,13 @@ if (-not $SkipBuild) {
     Invoke-Checked 'dotnet' @('build', (Join-Path $Bench 'OrganAffairs.Bench.sln'), '-c', $Configuration)
 }
 
+# The outage scenario (-Scenarios outage; issue 26, docs/adr/0051): a script of its own, run alone.
+if ($Scenarios -contains 'outage') {
+    if (-not $SkipBuild) { Invoke-Checked 'dotnet' @('build', (Join-Path $Root 'OrganAffairs.sln'), '-c', $Configuration) }
+    & python3 (Join-Path $Bench 'outage.py') | Out-Host
+    exit $LASTEXITCODE
+}
+
 Write-Host '==> Run'
 $runner = Join-Path $Bench "Runner/bin/$Configuration/net10.0/OrganAffairs.Bench.Runner.dll"
 $arguments = @(

@@ -37,6 +37,8 @@ public static class EnergyModule
         services.AddScoped<ImportRepository>();
         services.AddScoped<RuleRepository>();
         services.AddScoped<ComplianceRepository>();
+        services.AddScoped<PartitionRepository>();
+        services.AddHostedService<PartitionMaintenance>();
         services.AddScoped<EnergyRuleBook>();
         services.AddScoped<RuleVersioning>();
         services.AddScoped<ReadingProcessor>();

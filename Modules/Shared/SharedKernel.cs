@@ -38,6 +38,9 @@ public static class SharedKernel
         services.AddSingleton(sp => new IdGenerator(sp.GetRequiredService<DatabaseOptions>().Provider));
         services.AddSingleton<TransientRetry>();
         services.AddScoped<UnitOfWork>();
+        services.AddScoped<ReadPosition>();
+        services.AddScoped<ReplicaReads>();
+        services.AddTransient<Microsoft.AspNetCore.Hosting.IStartupFilter, ReadPositionStartupFilter>();
         services.AddScoped<CurrentPrincipal>();
         services.AddScoped<OrganDirectory>();
         services.AddScoped<OrganScope>();
@@ -77,6 +80,12 @@ public static class SharedKernel
         else if (database.Provider != DatabaseProvider.Sqlite)
         {
             throw new InvalidOperationException($"Database:Provider is {database.Provider} but ConnectionStrings:OrganAffairs is empty.");
+        }
+        // A replica for reads that tolerate lag (docs/adr/0048); SQLite has one route.
+        var readOnly = configuration.GetConnectionString("OrganAffairsReadOnly");
+        if (!string.IsNullOrWhiteSpace(readOnly) && database.Provider != DatabaseProvider.Sqlite)
+        {
+            database.ReadOnlyConnectionString = readOnly;
         }
         return database;
     }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using OrganAffairs.Shared.Data;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.Energy;
 using OrganAffairs.Contracts.Organs;
@@ -48,11 +49,13 @@ internal sealed class GetIndicatorsValidator : AbstractValidator<GetIndicatorsQu
     }
 }
 
-internal sealed class GetIndicatorsHandler(InstitutionRepository institutions, IndicatorCalculator calculator, IMediator mediator, OrganScope scope)
+internal sealed class GetIndicatorsHandler(InstitutionRepository institutions, IndicatorCalculator calculator, IMediator mediator, OrganScope scope, ReplicaReads replica)
     : IRequestHandler<GetIndicatorsQuery, IndicatorsResponse>
 {
     public async Task<IndicatorsResponse> Handle(GetIndicatorsQuery query, CancellationToken ct)
     {
+        // A report: tolerates replica lag (docs/adr/0048).
+        await replica.UseAsync(ct);
         var (from, to) = query.Period.Resolve()!.Value;
         IReadOnlyList<InstitutionRow> subjects;
         if (query.InstitutionId is { } institutionId)

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using OrganAffairs.Shared.Data;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.Energy;
 using OrganAffairs.Energy.Data;
@@ -39,10 +40,12 @@ internal sealed class ListReadingsValidator : AbstractValidator<ListReadingsQuer
         RuleFor(q => q.To).GreaterThan(q => q.From).When(q => q.From is not null && q.To is not null).OverridePropertyName("to");
 }
 
-internal sealed class ListReadingsHandler(MeterRepository meters, ReadingRepository readings) : IRequestHandler<ListReadingsQuery, PagedResult<ReadingResponse>>
+internal sealed class ListReadingsHandler(MeterRepository meters, ReadingRepository readings, ReplicaReads replica) : IRequestHandler<ListReadingsQuery, PagedResult<ReadingResponse>>
 {
     public async Task<PagedResult<ReadingResponse>> Handle(ListReadingsQuery query, CancellationToken ct)
     {
+        // Tolerates replica lag; a client that echoes its write position reads its own writes (docs/adr/0048).
+        await replica.UseAsync(ct);
         _ = await meters.GetVisibleAsync(query.MeterId, ct) ?? throw new ProblemException(EnergyErrors.MeterNotFound);
         var (rows, total) = await readings.ListAsync(query.MeterId, query.From, query.To, query.Page, ct);
         return new PagedResult<ReadingResponse>(rows.Select(r => r.ToResponse()).ToList(), query.Page.Page, query.Page.PageSize, total);

@@ -25,4 +25,10 @@ public sealed class DatabaseOptions
     /// Database:SqliteWriteGate=false leaves them to SQLite's busy handler, as before (the bench compares both).
     /// </summary>
     public bool SqliteWriteGate { get; set; } = true;
+
+    /// <summary>ConnectionStrings:OrganAffairsReadOnly: a replica for reads that tolerate lag (docs/adr/0048); null = one route.</summary>
+    public string? ReadOnlyConnectionString { get; set; }
+
+    /// <summary>Where no replay position can be compared (SQL Server): how long after a write its writer reads from the primary.</summary>
+    public TimeSpan ReadYourWritesWindow { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -11,6 +11,22 @@ public sealed class UnitOfWork(ConnectionFactory factory) : IAsyncDisposable, ID
     private DbConnection? _connection;
     private WriteLease _writeLease = WriteLease.None;
 
+    private bool _readOnly;
+
+    /// <summary>Whether a connection is open already (then a query keeps using it, see <see cref="ReplicaReads"/>).</summary>
+    public bool HasConnection => _connection is not null;
+
+    /// <summary>Reads of this unit go to a read-only connection (a replica); a later Begin drops it for the primary.</summary>
+    public void UseReadOnly(DbConnection connection)
+    {
+        if (_connection is not null)
+        {
+            throw new InvalidOperationException("The unit of work has a connection already.");
+        }
+        _connection = connection;
+        _readOnly = true;
+    }
+
     public DbTransaction? Transaction { get; private set; }
     public bool InTransaction => Transaction is not null;
 
@@ -32,6 +48,13 @@ public sealed class UnitOfWork(ConnectionFactory factory) : IAsyncDisposable, ID
     /// </summary>
     public async Task BeginAsync(CancellationToken ct)
     {
+        if (_readOnly)
+        {
+            // Never write through a replica: a command after a replica read opens the primary.
+            await _connection!.DisposeAsync();
+            _connection = null;
+            _readOnly = false;
+        }
         var connection = await ConnectionAsync(ct);
         // SQLite: one writer at a time, queued in arrival order here rather than in SQLite's busy loop (docs/adr/0045).
         _writeLease = await factory.EnterWriteAsync(ct);
@@ -96,6 +119,7 @@ public sealed class UnitOfWork(ConnectionFactory factory) : IAsyncDisposable, ID
             }
             _connection = null;
             ReleaseWriteGate();
+            _readOnly = false;
         }
     }
 

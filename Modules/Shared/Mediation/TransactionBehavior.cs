@@ -21,7 +21,8 @@ internal sealed class TransactionBehavior<TRequest, TResponse>(
     OutboxSignal outboxSignal,
     IdempotencyAttempt idempotency,
     Violations violations,
-    TransientRetry retry)
+    TransientRetry retry,
+    ReplicaReads replicas)
     : IPipelineBehavior<TRequest, TResponse>
 {
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
@@ -70,6 +71,8 @@ internal sealed class TransactionBehavior<TRequest, TResponse>(
         {
             outboxSignal.Notify();
         }
+        // With a read replica configured: the position the writer echoes so its next reads see this write (docs/adr/0048).
+        await replicas.RecordWriteAsync();
         return response;
     }
 }

@@ -34,6 +34,10 @@ public abstract class ModuleMigration : Migration
 
     public override void Down() => throw new NotSupportedException("Migrations are forward-only; a mistake is fixed by a new migration.");
 
+    protected bool IsPostgres => _databaseType.StartsWith("Postgres", StringComparison.OrdinalIgnoreCase);
+
+    protected bool IsSqlServer => _databaseType.StartsWith("SqlServer", StringComparison.OrdinalIgnoreCase);
+
     protected bool IsSqlite => _databaseType.StartsWith("SQLite", StringComparison.OrdinalIgnoreCase);
 
     protected ICreateTableColumnOptionOrWithColumnSyntax Instant(ICreateTableColumnAsTypeSyntax column) =>

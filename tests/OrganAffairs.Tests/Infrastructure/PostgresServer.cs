@@ -18,7 +18,65 @@ public sealed class PostgresServer
     private readonly string _adminConnectionString;
     private int _databases;
 
-    private PostgresServer(string adminConnectionString) => _adminConnectionString = adminConnectionString;
+    private readonly Lazy<Task<string>>? _replica;
+
+    private PostgresServer(string adminConnectionString, string? bin = null, bool asRoot = false)
+    {
+        _adminConnectionString = adminConnectionString;
+        if (bin is not null)
+        {
+            _replica = new(() => StartReplicaAsync(bin, asRoot));
+        }
+    }
+
+    /// <summary>Why a streaming replica of this run's server cannot be started here, or null.</summary>
+    public static string? ReplicaSkipReason() =>
+        !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(ConnectionStringVariable))
+            ? $"{ConnectionStringVariable} names a server: no replica of it can be started"
+            : FindBinaries() is { } bin && !File.Exists(Path.Combine(bin, "pg_basebackup"))
+                ? "pg_basebackup not found"
+                : SkipReason();
+
+    /// <summary>
+    /// A hot standby of this run's server, streaming from it (pg_basebackup -R), started on first use;
+    /// returns the connection string of the given database on it (docs/adr/0048).
+    /// </summary>
+    public async Task<string> ReplicaOfAsync(string primaryConnectionString)
+    {
+        var replica = await (_replica ?? throw new InvalidOperationException("The server was not started by the tests: no replica.")).Value;
+        var database = new NpgsqlConnectionStringBuilder(primaryConnectionString).Database;
+        return new NpgsqlConnectionStringBuilder(replica) { Database = database }.ConnectionString;
+    }
+
+    private async Task<string> StartReplicaAsync(string bin, bool asRoot)
+    {
+        var primary = new NpgsqlConnectionStringBuilder(_adminConnectionString);
+        var dir = Path.Combine(Path.GetTempPath(), $"oa-pg-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(dir);
+        if (asRoot)
+        {
+            await RunAsync("chown", $"postgres \"{dir}\"");
+        }
+        var data = Path.Combine(dir, "data");
+        await RunPgAsync(asRoot, Path.Combine(bin, "pg_basebackup"), $"-h 127.0.0.1 -p {primary.Port} -U postgres -D \"{data}\" -R -X stream -c fast");
+        var port = FreePort();
+        await RunPgAsync(asRoot, Path.Combine(bin, "pg_ctl"),
+            $"-D \"{data}\" -l \"{Path.Combine(dir, "log")}\" -w -o \"-c listen_addresses=127.0.0.1 -p {port} -k {dir} -c hot_standby=on -c fsync=off -c max_connections=1000\" start");
+        StartWatchdog(bin, asRoot, data, dir);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try
+            {
+                RunPgAsync(asRoot, Path.Combine(bin, "pg_ctl"), $"-D \"{data}\" -m immediate -w stop").GetAwaiter().GetResult();
+                Directory.Delete(dir, recursive: true);
+            }
+            catch (Exception)
+            {
+                // Best effort: the temp folder is throwaway anyway.
+            }
+        };
+        return $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Maximum Pool Size=50;Timeout=15";
+    }
 
     /// <summary>Why PostgreSQL tests cannot run here, or null when they can. Cheap: no process is started.</summary>
     public static string? SkipReason()
@@ -86,7 +144,7 @@ public sealed class PostgresServer
                 // Best effort: the temp folder is throwaway anyway.
             }
         };
-        return new PostgresServer($"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Maximum Pool Size=50;Timeout=15");
+        return new PostgresServer($"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Maximum Pool Size=50;Timeout=15", bin, asRoot);
     }
 
     /// <summary>

@@ -12,6 +12,10 @@ public sealed class RunsOnAttribute(DatabaseProvider provider) : Attribute
     public DatabaseProvider Provider { get; } = provider;
 }
 
+/// <summary>The class also needs a streaming replica of the run's PostgreSQL server (skipped where none can be started).</summary>
+[AttributeUsage(AttributeTargets.Class, Inherited = true)]
+public sealed class NeedsReplicaAttribute : Attribute;
+
 /// <summary>A fact that runs on the database its class names, and is reported as skipped (with the reason) where that database is missing.</summary>
 [XunitTestCaseDiscoverer("OrganAffairs.Tests.Infrastructure.ProviderFactDiscoverer", "OrganAffairs.Tests")]
 public sealed class ProviderFactAttribute : FactAttribute;
@@ -28,6 +32,7 @@ internal static class ProviderSkip
         var runsOn = type?.GetCustomAttributes(typeof(RunsOnAttribute), inherit: true).OfType<RunsOnAttribute>().FirstOrDefault();
         return runsOn?.Provider switch
         {
+            DatabaseProvider.PostgreSql when type!.IsDefined(typeof(NeedsReplicaAttribute), true) => PostgresServer.ReplicaSkipReason(),
             DatabaseProvider.PostgreSql => PostgresServer.SkipReason(),
             DatabaseProvider.SqlServer => SqlServerTestServer.SkipReason(),
             _ => null,
