@@ -208,6 +208,12 @@ public sealed class CostsConcurrencyTests_SqlServer(SqlServerApiFixture fixture)
 public sealed class CostsDisclosureTests_SqlServer(SqlServerApiFixture fixture) : CostsDisclosureTests(fixture), IClassFixture<SqlServerApiFixture>;
 
 [RunsOn(DatabaseProvider.SqlServer)]
+public sealed class CostsReconciliationTests_SqlServer(SqlServerApiFixture fixture) : CostsReconciliationTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class CostsRollupTests_SqlServer(SqlServerApiFixture fixture) : CostsRollupTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
 public sealed class WebhooksApiTests_SqlServer(SqlServerApiFixture fixture) : WebhooksApiTests(fixture), IClassFixture<SqlServerApiFixture>;
 
 [RunsOn(DatabaseProvider.SqlServer)]
