@@ -174,26 +174,22 @@ public sealed partial class SqlDialect(DatabaseProvider provider)
     public const int MaxListItems = 1000;
 
     /// <summary>Marks up to @Batch due outbox rows with @Token, skipping rows other instances hold.</summary>
-    public string ClaimOutbox() => provider switch
+    public string ClaimOutbox() => Claim(
+        "shared_outbox", "dispatched_at IS NULL AND (claimed_until IS NULL OR claimed_until < @Now) AND next_attempt_at <= @Now", "occurred_at");
+
+    /// <summary>
+    /// Marks up to @Batch rows of <paramref name="table"/> matching <paramref name="due"/> (in <paramref name="orderBy"/>
+    /// order) with @Token until @Until, skipping rows another instance holds: FOR UPDATE SKIP LOCKED on PostgreSQL,
+    /// UPDLOCK READPAST on SQL Server, the single writer on SQLite. Every queue that several Hosts drain claims through
+    /// this one text, so the SQL Server text check's SQLite stand-in can run each of them.
+    /// </summary>
+    public string Claim(string table, string due, string orderBy) => provider switch
     {
-        DatabaseProvider.PostgreSql => """
-            UPDATE shared_outbox SET claim_token = @Token, claimed_until = @Until
-            WHERE id IN (SELECT id FROM shared_outbox
-                         WHERE dispatched_at IS NULL AND (claimed_until IS NULL OR claimed_until < @Now) AND next_attempt_at <= @Now
-                         ORDER BY occurred_at LIMIT @Batch FOR UPDATE SKIP LOCKED)
-            """,
-        DatabaseProvider.SqlServer => """
-            WITH due AS (SELECT TOP (@Batch) * FROM shared_outbox WITH (UPDLOCK, READPAST, ROWLOCK)
-                         WHERE dispatched_at IS NULL AND (claimed_until IS NULL OR claimed_until < @Now) AND next_attempt_at <= @Now
-                         ORDER BY occurred_at)
-            UPDATE due SET claim_token = @Token, claimed_until = @Until
-            """,
-        _ => """
-            UPDATE shared_outbox SET claim_token = @Token, claimed_until = @Until
-            WHERE id IN (SELECT id FROM shared_outbox
-                         WHERE dispatched_at IS NULL AND (claimed_until IS NULL OR claimed_until < @Now) AND next_attempt_at <= @Now
-                         ORDER BY occurred_at LIMIT @Batch)
-            """,
+        DatabaseProvider.PostgreSql =>
+            $"UPDATE {table} SET claim_token = @Token, claimed_until = @Until WHERE id IN (SELECT id FROM {table} WHERE {due} ORDER BY {orderBy} LIMIT @Batch FOR UPDATE SKIP LOCKED)",
+        DatabaseProvider.SqlServer =>
+            $"WITH due AS (SELECT TOP (@Batch) * FROM {table} WITH (UPDLOCK, READPAST, ROWLOCK) WHERE {due} ORDER BY {orderBy}) UPDATE due SET claim_token = @Token, claimed_until = @Until",
+        _ => $"UPDATE {table} SET claim_token = @Token, claimed_until = @Until WHERE id IN (SELECT id FROM {table} WHERE {due} ORDER BY {orderBy} LIMIT @Batch)",
     };
 
     /// <summary>

@@ -34,21 +34,7 @@ internal sealed class DeliveryRepository(UnitOfWork uow, SqlDialect dialect)
     {
         const string Due = "status = @Pending AND (claimed_until IS NULL OR claimed_until < @Now) AND next_attempt_at <= @Now " +
                            "AND subscription_id IN (SELECT id FROM webhooks_subscription WHERE active = @Active)";
-        var sql = dialect.Provider switch
-        {
-            DatabaseProvider.PostgreSql => $"""
-                UPDATE webhooks_delivery SET claim_token = @Token, claimed_until = @Until
-                WHERE id IN (SELECT id FROM webhooks_delivery WHERE {Due} ORDER BY next_attempt_at LIMIT @Batch FOR UPDATE SKIP LOCKED)
-                """,
-            DatabaseProvider.SqlServer => $"""
-                WITH due AS (SELECT TOP (@Batch) * FROM webhooks_delivery WITH (UPDLOCK, READPAST, ROWLOCK) WHERE {Due} ORDER BY next_attempt_at)
-                UPDATE due SET claim_token = @Token, claimed_until = @Until
-                """,
-            _ => $"""
-                UPDATE webhooks_delivery SET claim_token = @Token, claimed_until = @Until
-                WHERE id IN (SELECT id FROM webhooks_delivery WHERE {Due} ORDER BY next_attempt_at LIMIT @Batch)
-                """,
-        };
+        var sql = dialect.Claim("webhooks_delivery", Due, "next_attempt_at");
         await uow.Connection.ExecuteAsync(new CommandDefinition(sql, new
         {
             Token = token, Now = now, Until = until, Batch = batch, Pending = nameof(WebhookDeliveryStatus.Pending), Active = true,

@@ -31,6 +31,12 @@ internal static class SqliteStandIn
     private static readonly Regex LockRowsSqlServer = new(
         "^" + Regex.Escape(SqlServer.LockRowsSql("\u0001")).Replace("\u0001", "(?<table>\\w+)").Replace("@Ids", "(?<list>\\([^)]*\\))") + "$");
 
+    // Claim renders a CTE with UPDLOCK, READPAST on SQL Server; the table, condition and order are read back from it.
+    private static readonly Regex ClaimSqlServer = new(
+        "^" + Regex.Escape(SqlServer.Claim("\u0001", "\u0002", "\u0003"))
+            .Replace("\u0001", "(?<table>\\w+)").Replace("\u0002", "(?<due>.*)").Replace("\u0003", "(?<order>[\\w, ]+)") + "$",
+        RegexOptions.Singleline);
+
     // Upsert and UpsertAdd render MERGE on SQL Server; the columns, keys and counters are read back from it.
     private static readonly Regex MergeSqlServer = new(
         @"^MERGE INTO (?<table>\w+) WITH \(HOLDLOCK\) AS target USING \(SELECT (?<source>.*?)\) AS source ON (?<on>.*?)( WHEN MATCHED THEN UPDATE SET (?<set>.*?))? WHEN NOT MATCHED THEN INSERT .*;$");
@@ -42,9 +48,9 @@ internal static class SqliteStandIn
         {
             return null;
         }
-        if (text == SqlServer.ClaimOutbox())
+        if (ClaimSqlServer.Match(text) is { Success: true } claim)
         {
-            return Sqlite.ClaimOutbox();
+            return Sqlite.Claim(claim.Groups["table"].Value, claim.Groups["due"].Value, claim.Groups["order"].Value);
         }
         if (LockRowSqlServer.Match(text) is { Success: true } lockRow)
         {
