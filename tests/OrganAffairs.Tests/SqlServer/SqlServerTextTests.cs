@@ -112,6 +112,7 @@ public sealed class SqlServerTextTests(ITestOutputHelper output)
             + d.Upsert("organs_headcount", ["organ_id", "rank_code"], []) + "\n"
             + d.Upsert("energy_quota", ["institution_id", "year"], ["energy_kgce_milli"], insertOnlyColumns: ["id"]),
         [nameof(SqlDialect.ClaimOutbox)] = d => d.ClaimOutbox(),
+        [nameof(SqlDialect.Claim)] = d => d.Claim("webhooks_delivery", "status = @Pending AND (claimed_until IS NULL OR claimed_until < @Now)", "next_attempt_at"),
         [nameof(SqlDialect.MigrationLock)] = d => d.MigrationLock(),
         [nameof(SqlDialect.MigrationUnlock)] = d => d.MigrationUnlock(),
     };
