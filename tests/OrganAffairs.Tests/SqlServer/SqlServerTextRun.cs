@@ -255,6 +255,14 @@ internal static class SqlServerTextCoverage
         ["OrganAffairs.ForeignAffairs.Migrations.M0004_Members.CopyJsonMembers"] =
             "a one-time data migration: every test database starts empty, so it copies nothing; a test that migrates a database holding JSON members is owed (its SELECT, INSERT and UPDATE take plain parameters)",
         ["OrganAffairs.Shared.Data.SqlDialect.CopyAsync"] = "PostgreSQL's binary COPY sends rows, no text; every PostgreSQL suite that imports readings runs it",
+        ["OrganAffairs.Energy.Data.PartitionRepository.EnsureMonthAsync"] =
+            "runs only on PostgreSQL (monthly partitions; SQL Server's partition function and scheme are DDL in migration 5); EnergyPartitionTests_PostgreSql runs it",
+        ["OrganAffairs.Energy.Data.PartitionRepository.DetachBeforeAsync"] =
+            "runs only on PostgreSQL (detaching a month's partitions); EnergyPartitionTests_PostgreSql runs it",
+        ["OrganAffairs.Shared.Data.ReplicaReads.UseAsync"] =
+            "its only SQL asks a PostgreSQL standby for its replay position (pg_last_wal_replay_lsn); SQL Server's read route sends none; ReadReplicaTests_PostgreSql runs it",
+        ["OrganAffairs.Shared.Data.ReplicaReads.RecordWriteAsync"] =
+            "its only SQL reads PostgreSQL's WAL insert position; on SQL Server the position is a time token with no SQL; ReadReplicaTests_PostgreSql runs it",
     };
 
     /// <summary>
