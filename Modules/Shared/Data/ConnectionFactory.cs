@@ -31,6 +31,20 @@ public sealed class ConnectionFactory(DatabaseOptions options, IConnectionInterc
         return interceptor is null ? connection : interceptor.Wrap(connection);
     }
 
+    /// <summary>An unopened connection to the read replica (ConnectionStrings:OrganAffairsReadOnly, docs/adr/0048).</summary>
+    public DbConnection CreateReadOnly()
+    {
+        var text = options.ReadOnlyConnectionString ?? throw new InvalidOperationException("No read-only connection string is configured.");
+        DbConnection connection = options.Provider switch
+        {
+            DatabaseProvider.PostgreSql => new NpgsqlConnection(text),
+            // An availability-group listener sends ApplicationIntent=ReadOnly sessions to a readable secondary.
+            DatabaseProvider.SqlServer => new SqlConnection(new SqlConnectionStringBuilder(text) { ApplicationIntent = ApplicationIntent.ReadOnly }.ConnectionString),
+            _ => throw new InvalidOperationException($"Read-only connections are not supported on {options.Provider}."),
+        };
+        return interceptor is null ? connection : interceptor.Wrap(connection);
+    }
+
     /// <summary>
     /// Before a write transaction (or autocommit writes) on SQLite: waits for this database's in-process write gate
     /// (<see cref="SqliteWriteGate"/>, docs/adr/0045); other providers lock rows, not the database, and do not wait.

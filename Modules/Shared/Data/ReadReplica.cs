@@ -4,9 +4,7 @@ using Dapper;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Data.SqlClient;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 
 namespace OrganAffairs.Shared.Data;
 
@@ -55,7 +53,7 @@ public sealed class ReadPosition
 /// of work already has a connection or a transaction (a command, or a query sent from one), when the client
 /// echoed a write position the replica has not replayed, and when the replica cannot be reached.
 /// </summary>
-public sealed class ReplicaReads(DatabaseOptions options, UnitOfWork uow, ReadPosition position, TimeProvider clock, IConnectionInterceptor? interceptor = null)
+public sealed class ReplicaReads(DatabaseOptions options, UnitOfWork uow, ReadPosition position, TimeProvider clock, ConnectionFactory connections)
 {
     public bool Configured => !string.IsNullOrWhiteSpace(options.ReadOnlyConnectionString);
 
@@ -74,7 +72,7 @@ public sealed class ReplicaReads(DatabaseOptions options, UnitOfWork uow, ReadPo
         DbConnection? connection = null;
         try
         {
-            connection = Create();
+            connection = connections.CreateReadOnly();
             await connection.OpenAsync(ct);
             if (options.Provider == DatabaseProvider.PostgreSql)
             {
@@ -110,19 +108,6 @@ public sealed class ReplicaReads(DatabaseOptions options, UnitOfWork uow, ReadPo
         !token.StartsWith("t:", StringComparison.Ordinal)
         || !long.TryParse(token.AsSpan(2), NumberStyles.None, CultureInfo.InvariantCulture, out var ms)
         || clock.GetUtcNow().ToUnixTimeMilliseconds() - ms < options.ReadYourWritesWindow.TotalMilliseconds;
-
-    private DbConnection Create()
-    {
-        var text = options.ReadOnlyConnectionString!;
-        DbConnection connection = options.Provider switch
-        {
-            DatabaseProvider.PostgreSql => new NpgsqlConnection(text),
-            // An availability-group listener sends ApplicationIntent=ReadOnly sessions to a readable secondary.
-            DatabaseProvider.SqlServer => new SqlConnection(new SqlConnectionStringBuilder(text) { ApplicationIntent = ApplicationIntent.ReadOnly }.ConnectionString),
-            _ => throw new InvalidOperationException($"Read-only connections are not supported on {options.Provider}."),
-        };
-        return interceptor is null ? connection : interceptor.Wrap(connection);
-    }
 
     /// <summary>
     /// After a command committed (only with a read-only string): the position a later read must see. The insert
