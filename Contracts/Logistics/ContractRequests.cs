@@ -39,6 +39,19 @@ public sealed record ProviderAssessmentRow(
     string ProviderCreditCode, string ProviderName, IReadOnlyList<Guid> ContractIds, int Orders, int WithSla, int Breached, decimal? AttainmentPercent,
     int Rated, decimal? AverageRating);
 
+/// <summary>
+/// A property-service contract's charge for one month borne by one organ (物业费分摊): how contract charges reach the organs'
+/// operating costs. One charge per contract, organ and month; the charges of a contract never sum above its value.
+/// </summary>
+/// <param name="OrganId">The organ served that bears the charge.</param>
+/// <param name="Month" example="2027-03">The month charged (yyyy-MM), within the contract's term; its year is the cost's year.</param>
+/// <param name="Amount" example="12800.00">The amount in CNY (2 decimals), above 0.</param>
+/// <param name="Note" example="按使用面积 1600 m² 分摊">How it was worked out, at most 500 characters.</param>
+public sealed record CreateContractChargeRequest(Guid OrganId, string Month, decimal Amount, string? Note);
+
+/// <summary>A contract charge borne by an organ for a month.</summary>
+public sealed record ContractChargeResponse(Guid Id, Guid ContractId, Guid OrganId, string Month, decimal Amount, string? Note, DateTimeOffset CreatedAt);
+
 /// <summary>A version of the contract-term rule (L2).</summary>
 /// <param name="Jurisdiction" example="national">"national" or a 6-digit division code.</param>
 /// <param name="EffectiveFrom" example="2027-01-01">First day in force.</param>

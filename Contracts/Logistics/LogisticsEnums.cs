@@ -56,6 +56,7 @@ public enum WorkOrderAction
     Confirmed = 9,
     Reopened = 10,
     Cancelled = 11,
+    CostRecorded = 12,
 }
 
 /// <summary>How a service-level target is counted: WorkingTime (the business calendar's working hours on working days, 调休 included, lunch break excluded) or CalendarTime (round the clock).</summary>

@@ -44,10 +44,15 @@ public sealed record CreateMeetingRequest(
 /// <param name="RuleVersionId">The meeting-class rule version applied (GET /api/v1/logistics/rules/meeting-classes).</param>
 /// <param name="BookingId">The room's booking in Buildings (GET /api/v1/buildings/bookings/{id}).</param>
 /// <param name="Reason">Why it was cancelled, or null.</param>
+/// <param name="SettledCost">The settled cost (结算) in CNY, or null while none is recorded (the Costs module then counts the budget).</param>
 public sealed record MeetingResponse(
     Guid Id, Guid OrganId, string Title, MeetingClass Class, int Attendees, int Days, decimal Budget, decimal DailyCapPerPerson, int? MaxAttendees,
     decimal BudgetCap, Guid RuleVersionId, Guid RoomId, DateTimeOffset StartsAt, DateTimeOffset EndsAt, Guid BookingId, MeetingStatus Status, string? Reason,
-    long Version, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
+    long Version, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, decimal? SettledCost = null);
+
+/// <summary>Records a meeting's settled cost (会议费结算), If-Match required; a second settlement corrects the first.</summary>
+/// <param name="Cost" example="26800.00">The settled all-in cost in CNY (2 decimals), at most the meeting's budget cap (attendees × days × the class's daily cap per person).</param>
+public sealed record SettleMeetingRequest(decimal Cost);
 
 /// <summary>Cancels a meeting.</summary>
 /// <param name="Reason" example="会议取消">Why, at most 500 characters.</param>

@@ -21,11 +21,13 @@ public enum ServiceOrderStatus
 /// <param name="Attendees">The booking's attendees.</param>
 /// <param name="DueAt">When it is due: the meeting's start (UTC).</param>
 /// <param name="EndsAt">The meeting's end (UTC).</param>
+/// <param name="Cost">What the delivery cost in CNY, charged to the organ (recorded at delivery), or null.</param>
 public sealed record ServiceOrderResponse(
     Guid Id, Guid BookingId, Guid RoomId, Guid OrganId, AddOnKind Kind, int Quantity, int RequestedQuantity, int Attendees, string? Note,
     DateTimeOffset DueAt, DateTimeOffset EndsAt, ServiceOrderStatus Status, DateTimeOffset? DeliveredAt, string? DeliveryNote,
-    DateTimeOffset? CancelledAt, long Version, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
+    DateTimeOffset? CancelledAt, long Version, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, decimal? Cost = null);
 
 /// <summary>Marks a service order delivered (If-Match required).</summary>
 /// <param name="Note" example="茶水已备好">At most 500 characters.</param>
-public sealed record DeliverServiceOrderRequest(string? Note);
+/// <param name="Cost" example="450.00">What the delivery cost in CNY (2 decimals), charged to the organ; optional (none when the service is covered by a contract).</param>
+public sealed record DeliverServiceOrderRequest(string? Note, decimal? Cost = null);

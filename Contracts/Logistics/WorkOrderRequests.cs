@@ -52,11 +52,17 @@ public sealed record ReopenWorkOrderRequest(Guid StaffMemberId, string Reason);
 /// <param name="ReopenCount">How many times it was reopened.</param>
 /// <param name="Sla">The service-level clock, or null when no policy covers the order's category and priority.</param>
 /// <param name="ContractId">The property-service contract it is assigned under, or null (a team, or not assigned).</param>
+/// <param name="Cost">The cost charged to the organ (parts, outside labour) in CNY, recorded after resolution, or null.</param>
 public sealed record WorkOrderResponse(
     Guid Id, Guid OrganId, Guid RequesterStaffMemberId, Guid RoomId, string ServiceItem, ServiceCategory Category, WorkOrderPriority Priority,
     string Description, WorkOrderStatus Status, string? Assignee, string? HoldReason, int? Rating, string? RatingComment, DateTimeOffset RaisedAt,
     DateTimeOffset? OnSiteAt, DateTimeOffset? ResolvedAt, DateTimeOffset? ClosedAt, int ReopenCount, WorkOrderSla? Sla, long Version, DateTimeOffset UpdatedAt,
-    Guid? ContractId = null);
+    Guid? ContractId = null, decimal? Cost = null);
+
+/// <summary>Records (or corrects) what a resolved or closed work order cost the organ (If-Match required).</summary>
+/// <param name="Cost" example="380.00">The cost in CNY (2 decimals): parts and outside labour charged to the organ; 0.00 for none.</param>
+/// <param name="Note" example="更换压缩机电容，材料费">At most 500 characters; kept in the history.</param>
+public sealed record RecordWorkOrderCostRequest(decimal Cost, string? Note);
 
 /// <summary>
 /// A work order's service-level clock (L3): the policy in force when it was raised, and the deadlines counted from the raise with

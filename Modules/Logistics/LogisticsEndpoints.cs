@@ -27,6 +27,7 @@ internal static class LogisticsEndpoints
         ConfirmWorkOrder.Map(orders);
         ReopenWorkOrder.Map(orders);
         CancelWorkOrder.Map(orders);
+        RecordWorkOrderCost.Map(orders);
 
         var plans = app.MapGroup(Root + "/maintenance-plans").WithTags(LogisticsModule.MaintenanceTag);
         CreateMaintenancePlan.Map(plans);
@@ -38,6 +39,7 @@ internal static class LogisticsEndpoints
         GetMeeting.Map(meetings);
         ListMeetings.Map(meetings);
         CancelMeeting.Map(meetings);
+        SettleMeeting.Map(meetings);
         var services = app.MapGroup(Root + "/service-orders").WithTags(LogisticsModule.ServiceOrdersTag);
         ListServiceOrders.Map(services);
         GetServiceOrder.Map(services);
@@ -48,6 +50,8 @@ internal static class LogisticsEndpoints
         ListContracts.Map(contracts);
         AssessProviders.Map(contracts);
         GetContract.Map(contracts);
+        CreateContractCharge.Map(contracts);
+        ListContractCharges.Map(contracts);
 
         var rules = app.MapGroup(Root + "/rules").WithTags(LogisticsModule.RulesTag);
         ListCatalogueItems.Map(rules);

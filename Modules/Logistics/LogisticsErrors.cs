@@ -28,5 +28,8 @@ internal static class LogisticsErrors
     public static readonly ErrorCode ContractTermTooLong = new("logistics.contract-term-too-long", 422, "合同期限超过规定的最长期限。", "The contract's term is longer than the longest allowed.");
     public static readonly ErrorCode ContractTermReasonRequired = new("logistics.contract-term-reason-required", 422, "合同期限超过一般期限，须说明理由（服务稳定、经费有保障）。", "A term above the normal one needs a reason (a stable service with secured funding).");
     public static readonly ErrorCode ContractNotCovering = new("logistics.contract-not-covering", 422, "该合同不在有效期内或不涵盖此服务事项，不能据此派单。", "The contract is not in force or does not cover the work order's service item.");
+    public static readonly ErrorCode ChargeOutsideTerm = new("logistics.charge-outside-term", 422, "分摊月份不在合同期限内。", "The month charged is outside the contract's term.");
+    public static readonly ErrorCode ChargesAboveContractValue = new("logistics.charges-above-contract-value", 422, "合同分摊金额合计将超过合同金额。", "The contract's charges would sum above its value.");
+    public static readonly ErrorCode ContractChargeExists = new("logistics.contract-charge-exists", 409, "该机关本月已有此合同的分摊记录。", "The organ already has a charge of this contract for that month.");
     public static readonly ErrorCode ContractRefNotFound = new("logistics.contract-ref-not-found", 400, "所引用的物业服务合同不存在。", "The referenced property-service contract does not exist.");
 }

@@ -41,6 +41,7 @@ public static class LogisticsModule
         services.AddViolationSweep<SlaBreachSweep>();
         services.AddScoped<ServiceOrderRepository>();
         services.AddScoped<ContractRepository>();
+        services.AddScoped<CostRepository>();
         services.AddHostedService<MaintenanceTimer>();
         services.AddSingleton<ServiceOrderBackfill>();
         services.AddHostedService(sp => sp.GetRequiredService<ServiceOrderBackfill>());

@@ -36,6 +36,7 @@ internal sealed class WorkOrderRow
     public long Version { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
     public Guid? ContractId { get; set; }
+    public long? CostFen { get; set; }
 }
 
 /// <summary>A row of logistics_work_order_event (the history).</summary>
@@ -106,6 +107,7 @@ internal sealed class ServiceOrderRow
     public DateTimeOffset? CancelledAt { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+    public long? CostFen { get; set; }
 }
 
 internal sealed record ServiceOrderFilter(Guid? OrganId, Guid? BookingId, OrganAffairs.Contracts.Buildings.AddOnKind? Kind, ServiceOrderStatus? Status, DateTimeOffset? DueFrom, DateTimeOffset? DueTo);

@@ -28,6 +28,7 @@ internal sealed class MeetingRow
     public long Version { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+    public long? SettledCostFen { get; set; }
 }
 
 internal sealed record MeetingFilter(Guid? OrganId, MeetingStatus? Status, MeetingClass? Class, Guid? RoomId);
@@ -36,7 +37,7 @@ internal sealed record MeetingFilter(Guid? OrganId, MeetingStatus? Status, Meeti
 internal sealed class MeetingRepository(UnitOfWork uow, SqlDialect dialect, OrganScope scope)
 {
     private const string Columns =
-        "id, organ_id, title, meeting_class, attendees, days, budget_fen, daily_cap_fen, max_attendees, rule_version_id, room_id, starts_at, ends_at, booking_id, status, reason, version, created_at, updated_at";
+        "id, organ_id, title, meeting_class, attendees, days, budget_fen, daily_cap_fen, max_attendees, rule_version_id, room_id, starts_at, ends_at, booking_id, status, reason, version, created_at, updated_at, settled_cost_fen";
 
     public static readonly SortSpec Sort = new(new Dictionary<string, string>
     {
@@ -57,7 +58,7 @@ internal sealed class MeetingRepository(UnitOfWork uow, SqlDialect dialect, Orga
             $"""
             INSERT INTO logistics_meeting ({Columns})
             VALUES (@Id, @OrganId, @Title, @MeetingClass, @Attendees, @Days, @BudgetFen, @DailyCapFen, @MaxAttendees, @RuleVersionId, @RoomId, @StartsAt, @EndsAt,
-                    @BookingId, @Status, @Reason, @Version, @CreatedAt, @UpdatedAt)
+                    @BookingId, @Status, @Reason, @Version, @CreatedAt, @UpdatedAt, @SettledCostFen)
             """, Parameters(row), uow.Transaction, cancellationToken: ct));
 
     /// <summary>Writes the status and reason if the meeting's version is still the expected one.</summary>
@@ -67,7 +68,7 @@ internal sealed class MeetingRepository(UnitOfWork uow, SqlDialect dialect, Orga
         parameters.Add("ExpectedVersion", expectedVersion);
         return await uow.Connection.ExecuteAsync(new CommandDefinition(
             """
-            UPDATE logistics_meeting SET status = @Status, reason = @Reason, version = @Version, updated_at = @UpdatedAt
+            UPDATE logistics_meeting SET status = @Status, reason = @Reason, settled_cost_fen = @SettledCostFen, version = @Version, updated_at = @UpdatedAt
             WHERE id = @Id AND version = @ExpectedVersion
             """, parameters, uow.Transaction, cancellationToken: ct)) == 1;
     }
@@ -86,6 +87,6 @@ internal sealed class MeetingRepository(UnitOfWork uow, SqlDialect dialect, Orga
     private static DynamicParameters Parameters(MeetingRow row) => new(new
     {
         row.Id, row.OrganId, row.Title, MeetingClass = row.MeetingClass.ToString(), row.Attendees, row.Days, row.BudgetFen, row.DailyCapFen, row.MaxAttendees,
-        row.RuleVersionId, row.RoomId, row.StartsAt, row.EndsAt, row.BookingId, Status = row.Status.ToString(), row.Reason, row.Version, row.CreatedAt, row.UpdatedAt,
+        row.RuleVersionId, row.RoomId, row.StartsAt, row.EndsAt, row.BookingId, Status = row.Status.ToString(), row.Reason, row.Version, row.CreatedAt, row.UpdatedAt, row.SettledCostFen,
     });
 }

@@ -9,7 +9,7 @@ namespace OrganAffairs.Logistics.Data;
 internal sealed class ServiceOrderRepository(UnitOfWork uow, SqlDialect dialect, OrganScope scope)
 {
     private const string Columns =
-        "id, booking_id, kind, room_id, organ_id, quantity, requested_quantity, attendees, note, status, delivery_note, version, due_at, ends_at, delivered_at, cancelled_at, created_at, updated_at";
+        "id, booking_id, kind, room_id, organ_id, quantity, requested_quantity, attendees, note, status, delivery_note, version, due_at, ends_at, delivered_at, cancelled_at, created_at, updated_at, cost_fen";
 
     public static readonly SortSpec Sort = new(new Dictionary<string, string>
     {
@@ -33,7 +33,7 @@ internal sealed class ServiceOrderRepository(UnitOfWork uow, SqlDialect dialect,
         await uow.Connection.ExecuteAsync(new CommandDefinition(
             dialect.Upsert("logistics_service_order", ["booking_id", "kind"], [],
                 ["id", "room_id", "organ_id", "quantity", "requested_quantity", "attendees", "note", "status", "delivery_note", "version", "due_at", "ends_at",
-                 "delivered_at", "cancelled_at", "created_at", "updated_at"]),
+                 "delivered_at", "cancelled_at", "created_at", "updated_at", "cost_fen"]),
             Parameters(row), uow.Transaction, cancellationToken: ct)) == 1;
 
     /// <summary>Cancels a booking's orders still to deliver; answers how many.</summary>
@@ -48,9 +48,9 @@ internal sealed class ServiceOrderRepository(UnitOfWork uow, SqlDialect dialect,
     public async Task<bool> UpdateStatusAsync(ServiceOrderRow row, long expectedVersion, CancellationToken ct) =>
         await uow.Connection.ExecuteAsync(new CommandDefinition(
             """
-            UPDATE logistics_service_order SET status = @Status, delivery_note = @DeliveryNote, delivered_at = @DeliveredAt, version = @Version, updated_at = @UpdatedAt
+            UPDATE logistics_service_order SET status = @Status, delivery_note = @DeliveryNote, delivered_at = @DeliveredAt, cost_fen = @CostFen, version = @Version, updated_at = @UpdatedAt
             WHERE id = @Id AND version = @ExpectedVersion
-            """, new { row.Id, Status = row.Status.ToString(), row.DeliveryNote, row.DeliveredAt, row.Version, row.UpdatedAt, ExpectedVersion = expectedVersion },
+            """, new { row.Id, Status = row.Status.ToString(), row.DeliveryNote, row.DeliveredAt, row.CostFen, row.Version, row.UpdatedAt, ExpectedVersion = expectedVersion },
             uow.Transaction, cancellationToken: ct)) == 1;
 
     public Task<(IReadOnlyList<ServiceOrderRow> Rows, long Total)> ListAsync(ServiceOrderFilter filter, PageRequest page, string orderBy, CancellationToken ct)
@@ -80,6 +80,6 @@ internal sealed class ServiceOrderRepository(UnitOfWork uow, SqlDialect dialect,
     private static object Parameters(ServiceOrderRow row) => new
     {
         row.Id, row.BookingId, Kind = row.Kind.ToString(), row.RoomId, row.OrganId, row.Quantity, row.RequestedQuantity, row.Attendees, row.Note,
-        Status = row.Status.ToString(), row.DeliveryNote, row.Version, row.DueAt, row.EndsAt, row.DeliveredAt, row.CancelledAt, row.CreatedAt, row.UpdatedAt,
+        Status = row.Status.ToString(), row.DeliveryNote, row.Version, row.DueAt, row.EndsAt, row.DeliveredAt, row.CancelledAt, row.CreatedAt, row.UpdatedAt, row.CostFen,
     };
 }

@@ -17,6 +17,7 @@ internal static class WorkOrderRules
         [WorkOrderAction.Confirmed] = [WorkOrderStatus.Resolved],
         [WorkOrderAction.Reopened] = [WorkOrderStatus.Resolved, WorkOrderStatus.Closed],
         [WorkOrderAction.Cancelled] = [WorkOrderStatus.Raised, WorkOrderStatus.Triaged],
+        [WorkOrderAction.CostRecorded] = [WorkOrderStatus.Resolved, WorkOrderStatus.Closed],
     };
 
     public static bool Allows(WorkOrderAction action, WorkOrderStatus status) => From.TryGetValue(action, out var from) && from.Contains(status);
@@ -24,7 +25,7 @@ internal static class WorkOrderRules
     /// <summary>The status an action leads to; a resumed order goes back to where it was held from.</summary>
     public static WorkOrderStatus Target(WorkOrderAction action, WorkOrderStatus current, WorkOrderStatus? heldFrom) => action switch
     {
-        WorkOrderAction.Updated => current,
+        WorkOrderAction.Updated or WorkOrderAction.CostRecorded => current,
         WorkOrderAction.Triaged => WorkOrderStatus.Triaged,
         WorkOrderAction.Assigned => WorkOrderStatus.Assigned,
         WorkOrderAction.ArrivedOnSite => WorkOrderStatus.OnSite,

@@ -23,7 +23,7 @@ internal static class CancelMeeting
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder meetings) =>
         meetings.MapPost("/{id:guid}/cancel", Handle).WithName("Logistics_CancelMeeting")
             .WithSummary("Cancel a meeting, with the reason; its room booking is cancelled (取消会议)")
-            .WithDescription("Registered → Cancelled; the meeting stays on record. The room's booking in Buildings is cancelled in the same transaction while it holds its slot (Pending or Approved), the reason as its note; one Buildings already rejected or cancelled is left as it is. If-Match required.")
+            .WithDescription("Registered → Cancelled; the meeting stays on record. A settled meeting was held and is not cancelled (409 logistics.meeting-state). The room's booking in Buildings is cancelled in the same transaction while it holds its slot (Pending or Approved), the reason as its note; one Buildings already rejected or cancelled is left as it is. If-Match required.")
             .Produces<MeetingResponse>().UpdateProblems()
             .RequireScope(LogisticsModule.WriteScope);
 
@@ -44,7 +44,7 @@ internal sealed class CancelMeetingHandler(MeetingRepository meetings, IMediator
     {
         var row = await meetings.GetVisibleAsync(command.Id, ct) ?? throw new ProblemException(LogisticsErrors.MeetingNotFound);
         var expected = command.IfMatch.Against(row.Version);
-        if (row.Status != MeetingStatus.Registered)
+        if (row.Status != MeetingStatus.Registered || row.SettledCostFen is not null)
         {
             throw new ProblemException(LogisticsErrors.MeetingState, detail: $"{row.Status} → {MeetingStatus.Cancelled}");
         }

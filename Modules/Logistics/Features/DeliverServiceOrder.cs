@@ -11,6 +11,7 @@ using OrganAffairs.Logistics.Support;
 using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Errors;
 using OrganAffairs.Shared.Http;
+using OrganAffairs.Shared.Money;
 using OrganAffairs.Shared.Security;
 using OrganAffairs.Shared.Time;
 
@@ -22,7 +23,7 @@ internal static class DeliverServiceOrder
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder orders) =>
         orders.MapPost("/{id:guid}/deliver", Handle).WithName("Logistics_DeliverServiceOrder")
             .WithSummary("Mark a conference service order delivered (会务服务已提供)")
-            .WithDescription("Requested → Delivered, with an optional note. A cancelled or already delivered order is 409 logistics.service-order-state. If-Match required.")
+            .WithDescription("Requested → Delivered, with an optional note and the optional cost of the delivery in CNY (charged to the organ; counted in its logistics service costs of the delivery's year). A cancelled or already delivered order is 409 logistics.service-order-state. If-Match required.")
             .Produces<ServiceOrderResponse>().UpdateProblems()
             .RequireScope(LogisticsModule.WriteScope);
 
@@ -34,7 +35,11 @@ internal sealed record DeliverServiceOrderCommand(Guid Id, IfMatch IfMatch, Deli
 
 internal sealed class DeliverServiceOrderValidator : AbstractValidator<DeliverServiceOrderCommand>
 {
-    public DeliverServiceOrderValidator() => RuleFor(c => c.Body.Note).MaximumLength(500);
+    public DeliverServiceOrderValidator()
+    {
+        RuleFor(c => c.Body.Note).MaximumLength(500);
+        RuleFor(c => c.Body.Cost).Must(c => c is null || Yuan.IsValid(c.Value)).WithErrorCode(FieldErrors.OutOfRange.Code);
+    }
 }
 
 internal sealed class DeliverServiceOrderHandler(ServiceOrderRepository orders, AuditTrail audit, BusinessClock clock)
@@ -52,6 +57,7 @@ internal sealed class DeliverServiceOrderHandler(ServiceOrderRepository orders, 
         var expected = row.Version;
         row.Status = ServiceOrderStatus.Delivered;
         row.DeliveryNote = string.IsNullOrWhiteSpace(command.Body.Note) ? null : command.Body.Note.Trim();
+        row.CostFen = command.Body.Cost is { } cost ? Yuan.ToFen(cost) : null;
         row.DeliveredAt = row.UpdatedAt = clock.UtcNow;
         row.Version = expected + 1;
         if (!await orders.UpdateStatusAsync(row, expected, ct))

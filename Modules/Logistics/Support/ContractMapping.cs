@@ -13,6 +13,9 @@ internal static class ContractMapping
         r.Id, r.ProviderName, r.ProviderCreditCode, r.CreditCodeOverrideReason, r.DivisionCode, r.Items, r.StartsOn, r.EndsOn, r.LongTermReason, r.PriceBasis,
         Yuan.FromFen(r.ValueFen), r.EnergyTargets, r.Kpis, r.LongTermReason is null ? [] : [LongTermWarning], r.Version, r.CreatedAt);
 
+    public static ContractChargeResponse ToResponse(this ContractChargeRow r) =>
+        new(r.Id, r.ContractId, r.OrganId, r.Month.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture), Yuan.FromFen(r.AmountFen), r.Note, r.CreatedAt);
+
     public static ContractTermResponse ToContractTerm(RuleRow r)
     {
         var v = RuleJson.Read<ContractTermValue>(r.Value);

@@ -11,7 +11,7 @@ internal static class LogisticsMapping
         r is { SlaPolicyId: { } policy, SlaBasis: { } basis }
             ? new WorkOrderSla(policy, basis, r.RespondMinutes, r.ResolveMinutes, r.RespondDueAt, r.ResolveDueAt, r.RespondBreached, r.ResolveBreached)
             : null,
-        r.Version, r.UpdatedAt, r.ContractId);
+        r.Version, r.UpdatedAt, r.ContractId, r.CostFen is { } cost ? Shared.Money.Yuan.FromFen(cost) : null);
 
     public static WorkOrderHistoryEntry ToEntry(this WorkOrderEventRow r) =>
         new(r.Id, r.Action, r.FromStatus, r.ToStatus, r.StaffMemberId, r.Principal, r.Note, r.At);
@@ -28,5 +28,5 @@ internal static class ServiceOrderMapping
 {
     public static ServiceOrderResponse ToResponse(this ServiceOrderRow r) => new(
         r.Id, r.BookingId, r.RoomId, r.OrganId, r.Kind, r.Quantity, r.RequestedQuantity, r.Attendees, r.Note, r.DueAt, r.EndsAt, r.Status,
-        r.DeliveredAt, r.DeliveryNote, r.CancelledAt, r.Version, r.CreatedAt, r.UpdatedAt);
+        r.DeliveredAt, r.DeliveryNote, r.CancelledAt, r.Version, r.CreatedAt, r.UpdatedAt, r.CostFen is { } cost ? Shared.Money.Yuan.FromFen(cost) : null);
 }

@@ -43,7 +43,7 @@ internal static class MeetingMapping
     public static MeetingResponse ToResponse(this MeetingRow r) => new(
         r.Id, r.OrganId, r.Title, r.MeetingClass, r.Attendees, r.Days, Yuan.FromFen(r.BudgetFen), Yuan.FromFen(r.DailyCapFen), r.MaxAttendees,
         Yuan.FromFen(r.DailyCapFen * r.Attendees * r.Days), r.RuleVersionId, r.RoomId, r.StartsAt, r.EndsAt, r.BookingId, r.Status, r.Reason, r.Version,
-        r.CreatedAt, r.UpdatedAt);
+        r.CreatedAt, r.UpdatedAt, r.SettledCostFen is { } settled ? Yuan.FromFen(settled) : null);
 
     public static MeetingClassResponse ToMeetingClass(RuleRow r)
     {

@@ -42,3 +42,9 @@ public sealed class LogisticsContractTests_Sqlite(SqliteApiFixture fixture) : Lo
 
 [RunsOn(DatabaseProvider.PostgreSql)]
 public sealed class LogisticsContractTests_PostgreSql(PostgreSqlApiFixture fixture) : LogisticsContractTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class LogisticsCostTests_Sqlite(SqliteApiFixture fixture) : LogisticsCostTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class LogisticsCostTests_PostgreSql(PostgreSqlApiFixture fixture) : LogisticsCostTests(fixture), IClassFixture<PostgreSqlApiFixture>;

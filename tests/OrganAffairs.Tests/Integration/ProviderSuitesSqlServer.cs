@@ -181,6 +181,9 @@ public sealed class LogisticsMaintenanceTests_SqlServer(SqlServerApiFixture fixt
 public sealed class LogisticsMeetingTests_SqlServer(SqlServerApiFixture fixture) : LogisticsMeetingTests(fixture), IClassFixture<SqlServerApiFixture>;
 
 [RunsOn(DatabaseProvider.SqlServer)]
+public sealed class LogisticsCostTests_SqlServer(SqlServerApiFixture fixture) : LogisticsCostTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
 public sealed class GuidanceViolationTests_SqlServer(SqlServerApiFixture fixture) : GuidanceViolationTests(fixture), IClassFixture<SqlServerApiFixture>;
 
 [RunsOn(DatabaseProvider.SqlServer)]

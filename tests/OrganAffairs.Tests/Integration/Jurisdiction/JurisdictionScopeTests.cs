@@ -231,6 +231,7 @@ public abstract partial class JurisdictionScopeTests(ApiFixture fixture)
         ["Logistics_ListContracts"] = new Unscoped("property-service contracts are the bureau's data, read by every logistics reader"),
         ["Logistics_GetContract"] = new Unscoped("property-service contracts are the bureau's data, read by every logistics reader"),
         ["Logistics_AssessProviders"] = new Unscoped("the bureau's own report (403 auth.bureau-only for anyone else)"),
+        ["Logistics_ListContractCharges"] = new Unscoped("covered by LogisticsCostTests: an organ lists only its own charges of a contract (OrganScope.VisibleAsync)"),
         ["Reception_ListLetters"] = List("/api/v1/reception/letters?pageSize=200", c => c.Letter),
         ["Reception_GetLetter"] = Get(c => $"/api/v1/reception/letters/{c.Letter}"),
         ["Reception_ListReceptions"] = List("/api/v1/reception?pageSize=200", c => c.Reception),
