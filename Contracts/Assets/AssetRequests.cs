@@ -85,3 +85,9 @@ public sealed record CreateServiceLifeRuleRequest(string Jurisdiction, AssetCate
 /// <param name="DocumentId">Id of the document in the rules register (制度) that set this version, or null; not yet validated — the register arrives with Guidance.</param>
 public sealed record ServiceLifeRuleResponse(
     Guid Id, string Jurisdiction, AssetCategory Category, int Years, DateOnly EffectiveFrom, DateOnly? EffectiveTo, string Source, Guid? DocumentId);
+
+/// <summary>
+/// Cross-module query: one asset as the caller may see it (an ordinary organ sees the assets it holds and those it has reserved;
+/// the bureau and the system every one), or null when it does not exist or is not visible.
+/// </summary>
+public sealed record FindAssetQuery(Guid AssetId) : MediatR.IRequest<AssetResponse?>;

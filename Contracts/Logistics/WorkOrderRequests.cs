@@ -1,17 +1,18 @@
 namespace OrganAffairs.Contracts.Logistics;
 
 /// <summary>
-/// Raises a work order (报修 / 服务工单) for a room of the bureau's buildings: the requesting organ, the person who raises it,
-/// the category, the priority and what is wrong.
+/// Raises a work order (报修 / 服务工单) for a room of the bureau's buildings or for an asset (Assets): the requesting organ,
+/// the person who raises it, the category, the priority and what is wrong.
 /// </summary>
 /// <param name="OrganId">The requesting organ; an ordinary organ raises only its own.</param>
 /// <param name="RequesterStaffMemberId">The person who raises it (报修人), an active staff member of the requesting organ; only they confirm it.</param>
-/// <param name="RoomId">The room (Buildings), active.</param>
+/// <param name="RoomId">The room (Buildings), active: where the work is done. Optional when an asset with a recorded room is named (that room is taken).</param>
 /// <param name="ServiceItem" example="repair.hvac">The code of a catalogue item in force for the organ's division today (L1); another is 422 logistics.not-in-catalogue. It gives the category.</param>
 /// <param name="Priority" example="Urgent">Emergency, Urgent, Routine or Planned; with the category it picks the service-level policy.</param>
 /// <param name="Description" example="会议室空调不制冷">What is wrong or needed, 1–1000 characters.</param>
+/// <param name="AssetId">The asset to repair or service (Assets), held by the organ and not disposed; optional.</param>
 public sealed record CreateWorkOrderRequest(
-    Guid OrganId, Guid RequesterStaffMemberId, Guid RoomId, string ServiceItem, WorkOrderPriority Priority, string Description);
+    Guid OrganId, Guid RequesterStaffMemberId, Guid? RoomId, string ServiceItem, WorkOrderPriority Priority, string Description, Guid? AssetId = null);
 
 /// <summary>The settable fields of a work order not yet on site (PUT with If-Match).</summary>
 /// <param name="ServiceItem" example="repair.hvac">The code of a catalogue item in force on the day the order was raised (L1).</param>
@@ -52,12 +53,13 @@ public sealed record ReopenWorkOrderRequest(Guid StaffMemberId, string Reason);
 /// <param name="ReopenCount">How many times it was reopened.</param>
 /// <param name="Sla">The service-level clock, or null when no policy covers the order's category and priority.</param>
 /// <param name="ContractId">The property-service contract it is assigned under, or null (a team, or not assigned).</param>
+/// <param name="AssetId">The asset it is for (Assets), or null when the subject is the room.</param>
 /// <param name="Cost">The cost charged to the organ (parts, outside labour) in CNY, recorded after resolution, or null.</param>
 public sealed record WorkOrderResponse(
     Guid Id, Guid OrganId, Guid RequesterStaffMemberId, Guid RoomId, string ServiceItem, ServiceCategory Category, WorkOrderPriority Priority,
     string Description, WorkOrderStatus Status, string? Assignee, string? HoldReason, int? Rating, string? RatingComment, DateTimeOffset RaisedAt,
     DateTimeOffset? OnSiteAt, DateTimeOffset? ResolvedAt, DateTimeOffset? ClosedAt, int ReopenCount, WorkOrderSla? Sla, long Version, DateTimeOffset UpdatedAt,
-    Guid? ContractId = null, decimal? Cost = null);
+    Guid? ContractId = null, decimal? Cost = null, Guid? AssetId = null);
 
 /// <summary>Records (or corrects) what a resolved or closed work order cost the organ (If-Match required).</summary>
 /// <param name="Cost" example="380.00">The cost in CNY (2 decimals): parts and outside labour charged to the organ; 0.00 for none.</param>

@@ -31,5 +31,8 @@ internal static class LogisticsErrors
     public static readonly ErrorCode ChargeOutsideTerm = new("logistics.charge-outside-term", 422, "分摊月份不在合同期限内。", "The month charged is outside the contract's term.");
     public static readonly ErrorCode ChargesAboveContractValue = new("logistics.charges-above-contract-value", 422, "合同分摊金额合计将超过合同金额。", "The contract's charges would sum above its value.");
     public static readonly ErrorCode ContractChargeExists = new("logistics.contract-charge-exists", 409, "该机关本月已有此合同的分摊记录。", "The organ already has a charge of this contract for that month.");
+    public static readonly ErrorCode AssetRefNotFound = new("logistics.asset-ref-not-found", 400, "所引用的资产不存在、不可见或已处置。", "The referenced asset does not exist, is not visible or is disposed.");
+    public static readonly ErrorCode AssetNotOfOrgan = new("logistics.asset-not-of-organ", 422, "该资产不由报修机关持有，不能为其报修。", "The asset is not held by the requesting organ.");
+    public static readonly ErrorCode RoomRequired = new("logistics.room-required", 400, "资产未登记存放房间，须指明维修地点（roomId）。", "The asset has no recorded room: give the room where the work is done (roomId).");
     public static readonly ErrorCode ContractRefNotFound = new("logistics.contract-ref-not-found", 400, "所引用的物业服务合同不存在。", "The referenced property-service contract does not exist.");
 }

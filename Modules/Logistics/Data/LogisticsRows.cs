@@ -37,6 +37,7 @@ internal sealed class WorkOrderRow
     public DateTimeOffset UpdatedAt { get; set; }
     public Guid? ContractId { get; set; }
     public long? CostFen { get; set; }
+    public Guid? AssetId { get; set; }
 }
 
 /// <summary>A row of logistics_work_order_event (the history).</summary>
@@ -54,7 +55,7 @@ internal sealed class WorkOrderEventRow
     public DateTimeOffset At { get; set; }
 }
 
-internal sealed record WorkOrderFilter(Guid? OrganId, WorkOrderStatus? Status, ServiceCategory? Category, WorkOrderPriority? Priority, Guid? RoomId);
+internal sealed record WorkOrderFilter(Guid? OrganId, WorkOrderStatus? Status, ServiceCategory? Category, WorkOrderPriority? Priority, Guid? RoomId, Guid? AssetId = null);
 
 /// <summary>A row of logistics_rule: one version of one rule (kind and key), its value as JSON.</summary>
 internal sealed class RuleRow : OrganAffairs.Shared.Rules.IKindRuleRow

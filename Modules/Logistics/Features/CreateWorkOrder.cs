@@ -18,8 +18,8 @@ internal static class CreateWorkOrder
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder orders) =>
         orders.MapPost("/", Handle).WithName("Logistics_CreateWorkOrder")
-            .WithSummary("Raise a work order (报修 / 服务工单) for a room")
-            .WithDescription("Any organ raises and follows its own work orders: the requester (requesterStaffMemberId) is an active staff member of the organ, the room an active room of the bureau's buildings (400 on the field otherwise). The service item must be in the catalogue in force for the organ's division today (L1: 422 logistics.not-in-catalogue); it gives the category. The service-level policy in force for the division, category and priority (L3) sets the response and resolution deadlines — in working time a year without a declared calendar is 409 calendar.year-not-declared. The order starts Raised; its history records who raised it. Accepts Idempotency-Key.")
+            .WithSummary("Raise a work order (报修 / 服务工单) for a room or an asset")
+            .WithDescription("Any organ raises and follows its own work orders: the requester (requesterStaffMemberId) is an active staff member of the organ, the room an active room of the bureau's buildings (400 on the field otherwise). An asset (assetId, Assets) may be the subject: it must be visible to the caller and not disposed (400 logistics.asset-ref-not-found) and held by the organ (422 logistics.asset-not-of-organ; an asset in stock only for the bureau); roomId may then be left out for the asset's recorded room (400 logistics.room-required when it has none). The service item must be in the catalogue in force for the organ's division today (L1: 422 logistics.not-in-catalogue); it gives the category. The service-level policy in force for the division, category and priority (L3) sets the response and resolution deadlines — in working time a year without a declared calendar is 409 calendar.year-not-declared. The order starts Raised; its history records who raised it. Accepts Idempotency-Key.")
             .Produces<WorkOrderResponse>(StatusCodes.Status201Created).CreateProblems()
             .RequireScope(LogisticsModule.WriteScope);
 
@@ -38,7 +38,7 @@ internal sealed class CreateWorkOrderValidator : AbstractValidator<CreateWorkOrd
     {
         RuleFor(c => c.Body.OrganId).NotEmpty();
         RuleFor(c => c.Body.RequesterStaffMemberId).NotEmpty();
-        RuleFor(c => c.Body.RoomId).NotEmpty();
+        RuleFor(c => c.Body.RoomId).NotEmpty().When(c => c.Body.AssetId is null || c.Body.RoomId is not null);
         RuleFor(c => c.Body.ServiceItem).NotEmpty().MaximumLength(60);
         RuleFor(c => c.Body.Description).NotEmpty().MaximumLength(1000);
     }

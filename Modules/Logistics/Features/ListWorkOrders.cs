@@ -20,13 +20,13 @@ internal static class ListWorkOrders
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder orders) =>
         orders.MapGet("/", Handle).WithName("Logistics_ListWorkOrders")
             .WithSummary("List work orders with filters and paging (工单列表)")
-            .WithDescription("Filters: organId, status, category, priority, roomId. An ordinary organ sees its own. Sort fields: raisedAt, priority (Emergency first); default -raisedAt.")
+            .WithDescription("Filters: organId, status, category, priority, roomId, assetId. An ordinary organ sees its own. Sort fields: raisedAt, priority (Emergency first); default -raisedAt.")
             .Produces<PagedResult<WorkOrderResponse>>().Problems(400).StrictEnums<WorkOrderListParameters>()
             .RequireScope(LogisticsModule.ReadScope);
 
     private static async Task<Ok<PagedResult<WorkOrderResponse>>> Handle([AsParameters] WorkOrderListParameters p, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new ListWorkOrdersQuery(
-            new WorkOrderFilter(p.OrganId, p.Status, p.Category, p.Priority, p.RoomId), PageRequest.From(p.Page, p.PageSize), p.Sort), ct));
+            new WorkOrderFilter(p.OrganId, p.Status, p.Category, p.Priority, p.RoomId, p.AssetId), PageRequest.From(p.Page, p.PageSize), p.Sort), ct));
 }
 
 /// <summary>Query parameters of GET /api/v1/logistics/work-orders.</summary>
@@ -36,6 +36,7 @@ internal sealed record WorkOrderListParameters(
     [property: FromQuery(Name = "category")] ServiceCategory? Category,
     [property: FromQuery(Name = "priority")] WorkOrderPriority? Priority,
     [property: FromQuery(Name = "roomId")] Guid? RoomId,
+    [property: FromQuery(Name = "assetId")] Guid? AssetId,
     [property: FromQuery(Name = "page")] int? Page,
     [property: FromQuery(Name = "pageSize")] int? PageSize,
     [property: FromQuery(Name = "sort")] string? Sort);

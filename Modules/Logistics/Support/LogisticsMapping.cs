@@ -11,7 +11,7 @@ internal static class LogisticsMapping
         r is { SlaPolicyId: { } policy, SlaBasis: { } basis }
             ? new WorkOrderSla(policy, basis, r.RespondMinutes, r.ResolveMinutes, r.RespondDueAt, r.ResolveDueAt, r.RespondBreached, r.ResolveBreached)
             : null,
-        r.Version, r.UpdatedAt, r.ContractId, r.CostFen is { } cost ? Shared.Money.Yuan.FromFen(cost) : null);
+        r.Version, r.UpdatedAt, r.ContractId, r.CostFen is { } cost ? Shared.Money.Yuan.FromFen(cost) : null, r.AssetId);
 
     public static WorkOrderHistoryEntry ToEntry(this WorkOrderEventRow r) =>
         new(r.Id, r.Action, r.FromStatus, r.ToStatus, r.StaffMemberId, r.Principal, r.Note, r.At);

@@ -1,4 +1,5 @@
 using MediatR;
+using OrganAffairs.Contracts.Assets;
 using OrganAffairs.Contracts.Buildings;
 using OrganAffairs.Contracts.Organs;
 using OrganAffairs.Shared.Errors;
@@ -24,6 +25,22 @@ internal static class LogisticsReferences
         await mediator.Send(new GetRoomQuery(roomId), ct) is { Status: SpaceStatus.Active } room
             ? room
             : throw ProblemException.ForField(LogisticsErrors.RoomRefNotFound, "roomId");
+
+    /// <summary>
+    /// The asset a work order names (Assets, <see cref="FindAssetQuery"/>): missing, invisible to the caller or disposed is 400 on
+    /// assetId; held by another organ, or in stock (held by nobody) for a caller who is not the bureau, is 422.
+    /// </summary>
+    public static async Task<AssetResponse> AssetAsync(IMediator mediator, Guid assetId, Guid organId, bool seesAll, CancellationToken ct)
+    {
+        var asset = await mediator.Send(new FindAssetQuery(assetId), ct);
+        if (asset is null || asset.Status == AssetStatus.Disposed)
+        {
+            throw ProblemException.ForField(LogisticsErrors.AssetRefNotFound, "assetId");
+        }
+        return asset.HolderOrganId == organId || (asset.HolderOrganId is null && seesAll)
+            ? asset
+            : throw new ProblemException(LogisticsErrors.AssetNotOfOrgan, detail: asset.Tag);
+    }
 
     /// <summary>The requester of the order acting in person: an active staff member the caller may see (400 otherwise) who raised it (422 otherwise).</summary>
     public static async Task RequesterAsync(IMediator mediator, Logistics.Data.WorkOrderRow order, Guid staffMemberId, CancellationToken ct)

@@ -2,6 +2,8 @@ using MediatR;
 using OrganAffairs.Contracts.Logistics;
 using OrganAffairs.Logistics.Data;
 using OrganAffairs.Shared.Audit;
+using OrganAffairs.Shared.Errors;
+using OrganAffairs.Shared.Security;
 
 namespace OrganAffairs.Logistics.Support;
 
@@ -10,19 +12,21 @@ namespace OrganAffairs.Logistics.Support;
 /// the organ) and the room through Contracts queries, the catalogue item (L1), the service-level policy (L3), the row, its
 /// first history entry and the audit.
 /// </summary>
-internal sealed class WorkOrderRaiser(WorkOrderRepository orders, WorkOrderWorkflow workflow, ServiceLevels levels, IMediator mediator, AuditTrail audit)
+internal sealed class WorkOrderRaiser(WorkOrderRepository orders, WorkOrderWorkflow workflow, ServiceLevels levels, IMediator mediator, AuditTrail audit, OrganScope scope)
 {
     public async Task<WorkOrderResponse> RaiseAsync(Guid id, CreateWorkOrderRequest body, CancellationToken ct)
     {
         var organ = await LogisticsReferences.OrganAsync(mediator, body.OrganId, ct);
         await LogisticsReferences.StaffAsync(mediator, body.RequesterStaffMemberId, organ.Id, "requesterStaffMemberId", ct);
-        var room = await LogisticsReferences.RoomAsync(mediator, body.RoomId, ct);
+        var asset = body.AssetId is { } assetId ? await LogisticsReferences.AssetAsync(mediator, assetId, organ.Id, scope.SeesAll, ct) : null;
+        var roomId = body.RoomId ?? asset?.RoomId ?? throw ProblemException.ForField(LogisticsErrors.RoomRequired, "roomId");
+        var room = await LogisticsReferences.RoomAsync(mediator, roomId, ct);
         var now = workflow.Now;
         var item = await levels.ItemAsync(body.ServiceItem, organ.DivisionCode, workflow.DateOf(now), ct);
         var row = new WorkOrderRow
         {
             Id = id, OrganId = organ.Id, RequesterStaffMemberId = body.RequesterStaffMemberId, RoomId = room.Id, DivisionCode = organ.DivisionCode,
-            ServiceItem = body.ServiceItem, Category = item.Category, Priority = body.Priority, Description = body.Description.Trim(),
+            AssetId = asset?.Id, ServiceItem = body.ServiceItem, Category = item.Category, Priority = body.Priority, Description = body.Description.Trim(),
             Status = WorkOrderStatus.Raised, RaisedAt = now, Version = 1, UpdatedAt = now,
         };
         await levels.ChoosePolicyAsync(row, ct);

@@ -170,4 +170,47 @@ public abstract class LogisticsApiTests(ApiFixture fixture)
         Assert.Equal(other.Id, Assert.Single(filtered.Items).Id);
         await (await Admin.GetAsync($"{Orders}?status=Waiting")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
     }
+
+    [ProviderFact]
+    public async Task A_work_order_may_name_an_asset_held_by_the_organ_and_takes_its_room_when_none_is_given()
+    {
+        var w = await WorldAsync(Admin);
+        var assets = new Assets.AssetsSetup(fixture);
+        var (_, assetRoom) = await assets.RoomAsync();
+        var held = await assets.AssetAsync(Assets.AssetsSetup.Asset(roomId: assetRoom));
+        held = await assets.CheckoutAsync(held.Id, w.OrganId);
+        var noRoom = await assets.CheckoutAsync((await assets.AssetAsync()).Id, w.OrganId);
+        var elsewhere = await assets.CheckoutAsync((await assets.AssetAsync(Assets.AssetsSetup.Asset(roomId: assetRoom))).Id, (await OrganAsync(Admin)).Id);
+        var inStock = await assets.AssetAsync(Assets.AssetsSetup.Asset(roomId: assetRoom));
+        object Body(Guid? asset, Guid? room) => new
+        {
+            organId = w.OrganId, requesterStaffMemberId = w.Requester, roomId = room, assetId = asset, serviceItem = w.Item, priority = "Routine", description = "电脑无法开机",
+        };
+        var client = fixture.ClientFor(fixture.Factory, await KeyAsync(Admin, w.OrganId));
+        var before = await fixture.CountAsync("logistics_work_order");
+
+        // The asset's recorded room is taken when none is given; a given room wins (where the work is done).
+        var byAsset = await (await client.PostJsonAsync(Orders, Body(held.Id, null))).ReadAsync<WorkOrderResponse>(HttpStatusCode.Created);
+        Assert.Equal((held.Id, assetRoom), (byAsset.AssetId!.Value, byAsset.RoomId));
+        var inRoom = await (await client.PostJsonAsync(Orders, Body(noRoom.Id, w.Room))).ReadAsync<WorkOrderResponse>(HttpStatusCode.Created);
+        Assert.Equal((noRoom.Id, w.Room), (inRoom.AssetId!.Value, inRoom.RoomId));
+        Assert.Equal(byAsset.Id, Assert.Single((await (await client.GetAsync($"{Orders}?assetId={held.Id}")).ReadAsync<PagedResult<WorkOrderResponse>>()).Items).Id);
+
+        // No room anywhere: 400 on roomId; an unknown asset, or one the organ cannot see, 400 on assetId; another organ's, 422.
+        Assert.Contains("roomId:logistics.room-required",
+            (await (await client.PostJsonAsync(Orders, Body(noRoom.Id, null))).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid")).FieldErrors());
+        Assert.Contains("roomId:field.required",
+            (await (await client.PostJsonAsync(Orders, Body(null, null))).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid")).FieldErrors());
+        Assert.Contains("assetId:logistics.asset-ref-not-found",
+            (await (await client.PostJsonAsync(Orders, Body(Guid.NewGuid(), w.Room))).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid")).FieldErrors());
+        Assert.Contains("assetId:logistics.asset-ref-not-found",
+            (await (await client.PostJsonAsync(Orders, Body(elsewhere.Id, w.Room))).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid")).FieldErrors());
+        Assert.Contains("assetId:logistics.asset-ref-not-found",
+            (await (await client.PostJsonAsync(Orders, Body(Guid.Empty, w.Room))).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid")).FieldErrors());
+        // The bureau sees every asset: another organ's asset is 422, one in stock (the bureau's) is accepted only for the bureau.
+        await (await Admin.PostJsonAsync(Orders, Body(elsewhere.Id, w.Room))).ProblemAsync((HttpStatusCode)422, "logistics.asset-not-of-organ");
+        Assert.Equal(before + 2, await fixture.CountAsync("logistics_work_order"));
+        var stock = await (await Admin.PostJsonAsync(Orders, Body(inStock.Id, null))).ReadAsync<WorkOrderResponse>(HttpStatusCode.Created);
+        Assert.Equal((inStock.Id, assetRoom), (stock.AssetId!.Value, stock.RoomId));
+    }
 }
