@@ -53,6 +53,13 @@ internal static class LogisticsEndpoints
         CreateContractCharge.Map(contracts);
         ListContractCharges.Map(contracts);
 
+        var surveys = app.MapGroup(Root + "/surveys").WithTags(LogisticsModule.SurveysTag);
+        CreateSurvey.Map(surveys);
+        GetSurvey.Map(surveys);
+        ListSurveySample.Map(surveys);
+        CreateSurveyAnswer.Map(surveys);
+        GetSurveyResults.Map(surveys);
+
         var rules = app.MapGroup(Root + "/rules").WithTags(LogisticsModule.RulesTag);
         ListCatalogueItems.Map(rules);
         CreateCatalogueItem.Map(rules);

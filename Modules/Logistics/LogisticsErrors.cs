@@ -34,5 +34,10 @@ internal static class LogisticsErrors
     public static readonly ErrorCode AssetRefNotFound = new("logistics.asset-ref-not-found", 400, "所引用的资产不存在、不可见或已处置。", "The referenced asset does not exist, is not visible or is disposed.");
     public static readonly ErrorCode AssetNotOfOrgan = new("logistics.asset-not-of-organ", 422, "该资产不由报修机关持有，不能为其报修。", "The asset is not held by the requesting organ.");
     public static readonly ErrorCode RoomRequired = new("logistics.room-required", 400, "资产未登记存放房间，须指明维修地点（roomId）。", "The asset has no recorded room: give the room where the work is done (roomId).");
+    public static readonly ErrorCode SurveyNotFound = new("logistics.survey-not-found", 404, "满意度调查不存在。", "The satisfaction survey does not exist.");
+    public static readonly ErrorCode ScoresPerQuestion = new("logistics.scores-per-question", 400, "每个问题须有且只有一个 1–5 的评分。", "Give exactly one score 1–5 per question.");
+    public static readonly ErrorCode WorkOrderRefNotFound = new("logistics.work-order-ref-not-found", 400, "所引用的工单不存在或不可见。", "The referenced work order does not exist or is not visible.");
+    public static readonly ErrorCode NotInSample = new("logistics.not-in-sample", 422, "该工单不在本次满意度调查的抽样范围内。", "The work order is not in the survey's sample.");
+    public static readonly ErrorCode SurveyAnswered = new("logistics.survey-answered", 409, "该工单已填写过本调查。", "The work order's requester has already answered this survey.");
     public static readonly ErrorCode ContractRefNotFound = new("logistics.contract-ref-not-found", 400, "所引用的物业服务合同不存在。", "The referenced property-service contract does not exist.");
 }

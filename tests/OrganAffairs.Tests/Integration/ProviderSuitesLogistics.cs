@@ -48,3 +48,9 @@ public sealed class LogisticsCostTests_Sqlite(SqliteApiFixture fixture) : Logist
 
 [RunsOn(DatabaseProvider.PostgreSql)]
 public sealed class LogisticsCostTests_PostgreSql(PostgreSqlApiFixture fixture) : LogisticsCostTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class LogisticsSatisfactionTests_Sqlite(SqliteApiFixture fixture) : LogisticsSatisfactionTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class LogisticsSatisfactionTests_PostgreSql(PostgreSqlApiFixture fixture) : LogisticsSatisfactionTests(fixture), IClassFixture<PostgreSqlApiFixture>;

@@ -184,6 +184,9 @@ public sealed class LogisticsMeetingTests_SqlServer(SqlServerApiFixture fixture)
 public sealed class LogisticsCostTests_SqlServer(SqlServerApiFixture fixture) : LogisticsCostTests(fixture), IClassFixture<SqlServerApiFixture>;
 
 [RunsOn(DatabaseProvider.SqlServer)]
+public sealed class LogisticsSatisfactionTests_SqlServer(SqlServerApiFixture fixture) : LogisticsSatisfactionTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
 public sealed class GuidanceViolationTests_SqlServer(SqlServerApiFixture fixture) : GuidanceViolationTests(fixture), IClassFixture<SqlServerApiFixture>;
 
 [RunsOn(DatabaseProvider.SqlServer)]

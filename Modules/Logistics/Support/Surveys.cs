@@ -1,0 +1,35 @@
+using System.Globalization;
+using OrganAffairs.Contracts.Logistics;
+using OrganAffairs.Logistics.Data;
+using OrganAffairs.Shared.Time;
+
+namespace OrganAffairs.Logistics.Support;
+
+internal static class SurveyMapping
+{
+    public static SurveyResponse ToResponse(this SurveyRow r) =>
+        new(r.Id, r.ProviderCreditCode, r.ServiceItem, r.Title, r.QuestionList, r.SamplePercent, r.Version, r.CreatedAt);
+
+    public static SurveyAnswerResponse ToResponse(this SurveyAnswerRow r) =>
+        new(r.Id, r.SurveyId, r.WorkOrderId, r.OrganId, r.StaffMemberId, Months.Format(r.Month), r.ScoreList, r.Comment, r.CreatedAt);
+}
+
+/// <summary>Months as yyyy-MM in the API and their first days inside; a month's instants in the business time zone.</summary>
+internal static class Months
+{
+    public static DateOnly? Parse(string? month) =>
+        month is { Length: 7 } && DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
+
+    public static string Format(DateOnly first) => first.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+
+    /// <summary>The first day of the business month of an instant.</summary>
+    public static DateOnly Of(DateTimeOffset instant, BusinessClock clock)
+    {
+        var day = clock.DateOf(instant);
+        return new DateOnly(day.Year, day.Month, 1);
+    }
+
+    /// <summary>[start of the first month, start of the month after the last) as UTC instants.</summary>
+    public static (DateTimeOffset From, DateTimeOffset To) Instants(DateOnly first, DateOnly last, BusinessClock clock) =>
+        BusinessPeriod.Instants(first, last.AddMonths(1).AddDays(-1), clock);
+}
