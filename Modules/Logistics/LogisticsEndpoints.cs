@@ -60,6 +60,10 @@ internal static class LogisticsEndpoints
         CreateSurveyAnswer.Map(surveys);
         GetSurveyResults.Map(surveys);
 
+        var canteens = app.MapGroup(Root + "/canteen-waste").WithTags(LogisticsModule.CanteensTag);
+        RecordCanteenWaste.Map(canteens);
+        GetCanteenWasteReport.Map(canteens);
+
         var rules = app.MapGroup(Root + "/rules").WithTags(LogisticsModule.RulesTag);
         ListCatalogueItems.Map(rules);
         CreateCatalogueItem.Map(rules);

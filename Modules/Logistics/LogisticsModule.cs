@@ -27,6 +27,7 @@ public static class LogisticsModule
     internal const string ServiceOrdersTag = "Logistics: conference services";
     internal const string ContractsTag = "Logistics: property-service contracts";
     internal const string SurveysTag = "Logistics: satisfaction";
+    internal const string CanteensTag = "Logistics: canteens";
 
     public static IServiceCollection AddLogisticsModule(this IServiceCollection services)
     {
@@ -44,6 +45,7 @@ public static class LogisticsModule
         services.AddScoped<ContractRepository>();
         services.AddScoped<CostRepository>();
         services.AddScoped<SurveyRepository>();
+        services.AddScoped<CanteenRepository>();
         services.AddHostedService<MaintenanceTimer>();
         services.AddSingleton<ServiceOrderBackfill>();
         services.AddHostedService(sp => sp.GetRequiredService<ServiceOrderBackfill>());
@@ -56,6 +58,7 @@ public static class LogisticsModule
         services.AddApiTag(ServiceOrdersTag, "会务服务 — service orders (tea, catering, AV, setup) from the add-ons of meeting-room bookings, due at the meeting's start; catering never above the attendees (反食品浪费法); a cancelled or rejected booking cancels them.");
         services.AddApiTag(ContractsTag, "物业服务合同 — property-service contracts with providers (credit code checked), the catalogue items they cover, a term under the contract-term rule (L2), the energy-saving targets clause (公共机构节能条例 Art. 27); work orders are assigned to a provider only under a contract in force covering the item; providers assessed on SLA attainment and ratings.");
         services.AddApiTag(SurveysTag, "满意度 — satisfaction surveys per provider and service item (questions on a 1–5 scale) over a reproducible sample of its closed work orders, the sampled requesters' answers, and results by month beside the requesters' own ratings.");
+        services.AddApiTag(CanteensTag, "食堂 — canteen food waste per canteen and day (kilograms, meals served) and its report per canteen (反食品浪费法).");
         services.AddApiTag(RulesTag, "规则 — versioned, jurisdiction-scoped logistics rules with source and confidence: the service catalogue (items, standards, reference prices), service-level policies per category and priority, the reopen window. Edits are new versions (admin).");
         return services;
     }

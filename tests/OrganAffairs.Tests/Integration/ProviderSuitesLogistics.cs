@@ -54,3 +54,9 @@ public sealed class LogisticsSatisfactionTests_Sqlite(SqliteApiFixture fixture) 
 
 [RunsOn(DatabaseProvider.PostgreSql)]
 public sealed class LogisticsSatisfactionTests_PostgreSql(PostgreSqlApiFixture fixture) : LogisticsSatisfactionTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class LogisticsCanteenTests_Sqlite(SqliteApiFixture fixture) : LogisticsCanteenTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class LogisticsCanteenTests_PostgreSql(PostgreSqlApiFixture fixture) : LogisticsCanteenTests(fixture), IClassFixture<PostgreSqlApiFixture>;

@@ -187,6 +187,9 @@ public sealed class LogisticsCostTests_SqlServer(SqlServerApiFixture fixture) : 
 public sealed class LogisticsSatisfactionTests_SqlServer(SqlServerApiFixture fixture) : LogisticsSatisfactionTests(fixture), IClassFixture<SqlServerApiFixture>;
 
 [RunsOn(DatabaseProvider.SqlServer)]
+public sealed class LogisticsCanteenTests_SqlServer(SqlServerApiFixture fixture) : LogisticsCanteenTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
 public sealed class GuidanceViolationTests_SqlServer(SqlServerApiFixture fixture) : GuidanceViolationTests(fixture), IClassFixture<SqlServerApiFixture>;
 
 [RunsOn(DatabaseProvider.SqlServer)]

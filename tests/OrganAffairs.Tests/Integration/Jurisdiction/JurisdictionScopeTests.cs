@@ -234,6 +234,7 @@ public abstract partial class JurisdictionScopeTests(ApiFixture fixture)
         ["Logistics_GetSurvey"] = new Unscoped("surveys are the bureau's data, read by every logistics reader (a sampled requester reads the questions)"),
         ["Logistics_ListSurveySample"] = new Unscoped("the bureau's own list (403 auth.bureau-only for anyone else, LogisticsSatisfactionTests)"),
         ["Logistics_GetSurveyResults"] = new Unscoped("the bureau's own report (403 auth.bureau-only for anyone else, LogisticsSatisfactionTests)"),
+        ["Logistics_GetCanteenWasteReport"] = new Unscoped("the bureau's own report (403 auth.bureau-only for anyone else, LogisticsCanteenTests)"),
         ["Logistics_ListContractCharges"] = new Unscoped("covered by LogisticsCostTests: an organ lists only its own charges of a contract (OrganScope.VisibleAsync)"),
         ["Reception_ListLetters"] = List("/api/v1/reception/letters?pageSize=200", c => c.Letter),
         ["Reception_GetLetter"] = Get(c => $"/api/v1/reception/letters/{c.Letter}"),
