@@ -54,6 +54,7 @@ internal static class GuidanceEndpoints
 
         var campaigns = app.MapGroup(Root + "/campaigns").WithTags(GuidanceModule.InspectionsTag);
         CreateCampaign.Map(campaigns);
+        ListCampaigns.Map(campaigns);
         GetCampaign.Map(campaigns);
         DrawCampaign.Map(campaigns);
         PublishCampaign.Map(campaigns);
