@@ -119,9 +119,9 @@ public sealed record OpenDocumentConsultationRequest(DateOnly StartsOn, DateOnly
 /// <param name="DocumentNumber" example="某管发〔2027〕1号">The document number (文号), at most 100 characters.</param>
 /// <param name="PublishedOn" example="2027-01-10">The publication date: after the consultation's last day.</param>
 /// <param name="EffectiveOn" example="2027-02-10">The effective date: at least the timer rule's delay after publication, unless exempt with a reason.</param>
-/// <param name="ExpiresOn">The last valid day, or null: then the timer rule's validity from the effective date (5 years, 2 for a trial version) when it has one.</param>
+/// <param name="ExpiresOn" example="2032-02-09">The last valid day, or null: then the timer rule's validity from the effective date (5 years, 2 for a trial version) when it has one.</param>
 /// <param name="RegistrationNumber" example="某府规〔2027〕1号">The registration number (登记号), or null.</param>
-/// <param name="DelayExemptReason">Why it takes effect sooner than the rule's delay (e.g. 公布后不立即施行将有碍规章施行), or null; at most 500 characters.</param>
+/// <param name="DelayExemptReason" example="公布后不立即施行将有碍规章施行">Why it takes effect sooner than the rule's delay (e.g. 公布后不立即施行将有碍规章施行), or null; at most 500 characters.</param>
 public sealed record PublishRuleDocumentRequest(
     string DocumentNumber, DateOnly PublishedOn, DateOnly EffectiveOn, DateOnly? ExpiresOn, string? RegistrationNumber, string? DelayExemptReason);
 
