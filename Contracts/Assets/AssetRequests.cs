@@ -78,11 +78,11 @@ public sealed record HoldingsReportResponse(DateOnly On, IReadOnlyList<HoldingRo
 /// <param name="Years" example="6">Minimum years of use before disposal, 1–50.</param>
 /// <param name="EffectiveFrom" example="2026-01-01">First day in force.</param>
 /// <param name="Source" example="政府会计准则第3号——固定资产 应用指南（财会〔2017〕4号）">The document the number comes from.</param>
-/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version; not yet validated — the register arrives with Guidance.</param>
-public sealed record CreateServiceLifeRuleRequest(string Jurisdiction, AssetCategory Category, int Years, DateOnly EffectiveFrom, string Source, Guid? DocumentId = null);
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version (GET /api/v1/guidance/documents/{id}); a request citing one the register does not hold is 400 `rules.document-not-found`.</param>
+public sealed record CreateServiceLifeRuleRequest(string Jurisdiction, AssetCategory Category, int Years, DateOnly EffectiveFrom, string Source, Guid? DocumentId = null) : ICitesRuleDocument;
 
 /// <summary>A version of a service-life rule.</summary>
-/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version, or null; not yet validated — the register arrives with Guidance.</param>
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version, or null (GET /api/v1/guidance/documents/{id}); a request citing one the register does not hold is 400 `rules.document-not-found`.</param>
 public sealed record ServiceLifeRuleResponse(
     Guid Id, string Jurisdiction, AssetCategory Category, int Years, DateOnly EffectiveFrom, DateOnly? EffectiveTo, string Source, Guid? DocumentId);
 

@@ -1,9 +1,10 @@
+using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.Organs;
 
 namespace OrganAffairs.Contracts.Buildings;
 
 /// <summary>A version of the office-area standard for one rank (办公室使用面积标准, m² per person).</summary>
-/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version, or null; not yet validated — the register arrives with Guidance.</param>
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version, or null (GET /api/v1/guidance/documents/{id}); a request citing one the register does not hold is 400 `rules.document-not-found`.</param>
 public sealed record OfficeStandardResponse(
     Guid Id, string Jurisdiction, AdministrativeLevel Level, string RankCode, decimal Area, DateOnly EffectiveFrom, DateOnly? EffectiveTo, string Source, Guid? DocumentId);
 
@@ -14,8 +15,8 @@ public sealed record OfficeStandardResponse(
 /// <param name="Area" example="24.00">m² per person, more than 0, 2 decimals.</param>
 /// <param name="EffectiveFrom" example="2027-01-01">First business date in force.</param>
 /// <param name="Source" example="省办公用房管理实施细则（2027）">The document it comes from, at most 500 characters.</param>
-/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version; not yet validated — the register arrives with Guidance.</param>
-public sealed record CreateOfficeStandardRequest(string Jurisdiction, AdministrativeLevel Level, string RankCode, decimal Area, DateOnly EffectiveFrom, string Source, Guid? DocumentId = null);
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version (GET /api/v1/guidance/documents/{id}); a request citing one the register does not hold is 400 `rules.document-not-found`.</param>
+public sealed record CreateOfficeStandardRequest(string Jurisdiction, AdministrativeLevel Level, string RankCode, decimal Area, DateOnly EffectiveFrom, string Source, Guid? DocumentId = null) : ICitesRuleDocument;
 
 /// <summary>Assign an office (办公室) to a staff member.</summary>
 /// <param name="RoomId">An active Office room whose active allocation is held by the member's organ (or, for a second office, by the organ of a concurrent post).</param>
@@ -81,7 +82,7 @@ public sealed record StaffOfficeFinding(
 /// <summary>A version of the office count rule (B3, B5): offices a person may hold in the organ of the primary post, and in all.</summary>
 /// <param name="PrimaryOrganOffices">Offices in the organ of the primary post (national: 1).</param>
 /// <param name="MaxOffices">Offices in all, the second only in a distant organ of a concurrent post (national: 2).</param>
-/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version, or null; not yet validated — the register arrives with Guidance.</param>
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version, or null (GET /api/v1/guidance/documents/{id}); a request citing one the register does not hold is 400 `rules.document-not-found`.</param>
 public sealed record OfficeCountRuleResponse(
     Guid Id, string Jurisdiction, int PrimaryOrganOffices, int MaxOffices, DateOnly EffectiveFrom, DateOnly? EffectiveTo, string Source, Guid? DocumentId);
 
@@ -91,5 +92,5 @@ public sealed record OfficeCountRuleResponse(
 /// <param name="MaxOffices" example="1">Offices in all, at least primaryOrganOffices, at most 2 nationally (1: no second offices).</param>
 /// <param name="EffectiveFrom" example="2027-01-01">First business date in force.</param>
 /// <param name="Source" example="省党政机关办公用房管理实施办法（2027）">The document it comes from, at most 500 characters.</param>
-/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version; not yet validated — the register arrives with Guidance.</param>
-public sealed record CreateOfficeCountRuleRequest(string Jurisdiction, int PrimaryOrganOffices, int MaxOffices, DateOnly EffectiveFrom, string Source, Guid? DocumentId = null);
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version (GET /api/v1/guidance/documents/{id}); a request citing one the register does not hold is 400 `rules.document-not-found`.</param>
+public sealed record CreateOfficeCountRuleRequest(string Jurisdiction, int PrimaryOrganOffices, int MaxOffices, DateOnly EffectiveFrom, string Source, Guid? DocumentId = null) : ICitesRuleDocument;

@@ -1,3 +1,4 @@
+using OrganAffairs.Contracts.Common;
 namespace OrganAffairs.Contracts.Buildings;
 
 /// <summary>
@@ -24,7 +25,7 @@ public sealed record RecoveryCaseResponse(
     Guid AllocationId);
 
 /// <summary>A version of a deadline rule (months).</summary>
-/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version, or null; not yet validated — the register arrives with Guidance.</param>
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version, or null (GET /api/v1/guidance/documents/{id}); a request citing one the register does not hold is 400 `rules.document-not-found`.</param>
 public sealed record DeadlineRuleResponse(Guid Id, string Jurisdiction, DeadlineRuleCode Code, int Months, DateOnly EffectiveFrom, DateOnly? EffectiveTo, string Source, Guid? DocumentId);
 
 /// <summary>Add a version of a deadline rule; the version it supersedes ends the day before.</summary>
@@ -33,5 +34,5 @@ public sealed record DeadlineRuleResponse(Guid Id, string Jurisdiction, Deadline
 /// <param name="Months" example="1">Months allowed, 1–24.</param>
 /// <param name="EffectiveFrom" example="2027-01-01">First business date in force.</param>
 /// <param name="Source" example="党政机关办公用房管理办法（2017年）">The document, at most 500 characters.</param>
-/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version; not yet validated — the register arrives with Guidance.</param>
-public sealed record CreateDeadlineRuleRequest(string Jurisdiction, DeadlineRuleCode Code, int Months, DateOnly EffectiveFrom, string Source, Guid? DocumentId = null);
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version (GET /api/v1/guidance/documents/{id}); a request citing one the register does not hold is 400 `rules.document-not-found`.</param>
+public sealed record CreateDeadlineRuleRequest(string Jurisdiction, DeadlineRuleCode Code, int Months, DateOnly EffectiveFrom, string Source, Guid? DocumentId = null) : ICitesRuleDocument;

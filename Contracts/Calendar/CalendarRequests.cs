@@ -1,3 +1,4 @@
+using OrganAffairs.Contracts.Common;
 namespace OrganAffairs.Contracts.Calendar;
 
 /// <summary>What a declared day of the State Council's (or a local) holiday arrangement is.</summary>
@@ -121,8 +122,8 @@ public sealed record WorkingPeriod(string Start, string End);
 /// <param name="EffectiveFrom" example="2030-01-01">First day the hours are in force.</param>
 /// <param name="Periods">1–4 periods in order, not overlapping; the gaps between them (the lunch break) are not working time.</param>
 /// <param name="Source" example="宁政办发〔2029〕3号">The document that sets the hours, at most 500 characters.</param>
-/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version; not yet validated — the register arrives with Guidance.</param>
-public sealed record CreateWorkingHoursRequest(string Jurisdiction, DateOnly EffectiveFrom, IReadOnlyList<WorkingPeriod> Periods, string Source, Guid? DocumentId = null);
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version (GET /api/v1/guidance/documents/{id}); a request citing one the register does not hold is 400 `rules.document-not-found`.</param>
+public sealed record CreateWorkingHoursRequest(string Jurisdiction, DateOnly EffectiveFrom, IReadOnlyList<WorkingPeriod> Periods, string Source, Guid? DocumentId = null) : ICitesRuleDocument;
 
 /// <summary>One version of a jurisdiction's working hours.</summary>
 /// <param name="Id">The version's id.</param>
@@ -131,7 +132,7 @@ public sealed record CreateWorkingHoursRequest(string Jurisdiction, DateOnly Eff
 /// <param name="EffectiveTo">Last day in force, or null while open.</param>
 /// <param name="Periods">The working periods of every working day.</param>
 /// <param name="Source">The document that sets the hours.</param>
-/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version, or null; not yet validated — the register arrives with Guidance.</param>
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version, or null (GET /api/v1/guidance/documents/{id}); a request citing one the register does not hold is 400 `rules.document-not-found`.</param>
 public sealed record WorkingHoursResponse(
     Guid Id, string Jurisdiction, DateOnly EffectiveFrom, DateOnly? EffectiveTo, IReadOnlyList<WorkingPeriod> Periods, string Source, Guid? DocumentId);
 

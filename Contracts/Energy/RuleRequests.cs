@@ -1,3 +1,4 @@
+using OrganAffairs.Contracts.Common;
 namespace OrganAffairs.Contracts.Energy;
 
 /// <summary>
@@ -11,14 +12,14 @@ namespace OrganAffairs.Contracts.Energy;
 /// <param name="Value" example="0.725">The coefficient, &gt; 0, at most 6 decimals.</param>
 /// <param name="Source" example="GB/T 2589-2020 综合能耗计算通则">The document it comes from.</param>
 /// <param name="Confidence">How sure the value is; Unconfirmed stays visible to every reader.</param>
-/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version; not yet validated — the register arrives with Guidance.</param>
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version (GET /api/v1/guidance/documents/{id}); a request citing one the register does not hold is 400 `rules.document-not-found`.</param>
 public sealed record CreateCoefficientRequest(
     EnergyKind EnergyKind, string Jurisdiction, DateOnly EffectiveFrom, DateOnly? EffectiveTo, decimal Value, string Source, Confidence Confidence,
-    Guid? DocumentId = null);
+    Guid? DocumentId = null) : ICitesRuleDocument;
 
 /// <summary>A coefficient version.</summary>
 /// <param name="Unit">The coefficient's unit, e.g. "kgce/kWh", "kgCO2/m3", "kg/L".</param>
-/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version, or null; not yet validated — the register arrives with Guidance.</param>
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version, or null (GET /api/v1/guidance/documents/{id}); a request citing one the register does not hold is 400 `rules.document-not-found`.</param>
 public sealed record CoefficientResponse(
     Guid Id, EnergyKind EnergyKind, string Jurisdiction, DateOnly EffectiveFrom, DateOnly? EffectiveTo,
     decimal Value, string Unit, string Source, Confidence Confidence, Guid? DocumentId);
@@ -37,14 +38,14 @@ public sealed record CoefficientResponse(
 /// <param name="WaterPerPersonPercent" example="-6">Target change of water per person in percent.</param>
 /// <param name="Co2PerAreaPercent" example="-7">Target change of CO₂ per m² in percent.</param>
 /// <param name="Source" example="“十五五”公共机构节约能源资源工作规划">The document the targets come from.</param>
-/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version; not yet validated — the register arrives with Guidance.</param>
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version (GET /api/v1/guidance/documents/{id}); a request citing one the register does not hold is 400 `rules.document-not-found`.</param>
 public sealed record CreatePlanTargetRequest(
     string Plan, string Jurisdiction, int FirstYear, int LastYear, int BaselineYear,
     decimal EnergyPerAreaPercent, decimal EnergyPerPersonPercent, decimal WaterPerPersonPercent, decimal Co2PerAreaPercent,
-    string Source, Confidence Confidence, Guid? DocumentId = null);
+    string Source, Confidence Confidence, Guid? DocumentId = null) : ICitesRuleDocument;
 
 /// <summary>A plan period's targets.</summary>
-/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version, or null; not yet validated — the register arrives with Guidance.</param>
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version, or null (GET /api/v1/guidance/documents/{id}); a request citing one the register does not hold is 400 `rules.document-not-found`.</param>
 public sealed record PlanTargetResponse(
     Guid Id, string Plan, string Jurisdiction, int FirstYear, int LastYear, int BaselineYear,
     decimal EnergyPerAreaPercent, decimal EnergyPerPersonPercent, decimal WaterPerPersonPercent, decimal Co2PerAreaPercent,
@@ -61,13 +62,13 @@ public sealed record PlanTargetResponse(
 /// <param name="AnomalyThresholdPercent" example="30">Year-over-year change, in percent, above which a consumption is an anomaly (1–1000).</param>
 /// <param name="SilentMeterDays" example="7">Days without a reading after which a meter counts as silent (1–366).</param>
 /// <param name="Source" example="公共机构节约能源资源考核办法">The document the settings come from.</param>
-/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version; not yet validated — the register arrives with Guidance.</param>
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version (GET /api/v1/guidance/documents/{id}); a request citing one the register does not hold is 400 `rules.document-not-found`.</param>
 public sealed record CreateEnergySettingsRequest(
     string Jurisdiction, DateOnly EffectiveFrom, int ReportDueMonth, int ReportDueDay,
-    decimal AnomalyThresholdPercent, int SilentMeterDays, string Source, Guid? DocumentId = null);
+    decimal AnomalyThresholdPercent, int SilentMeterDays, string Source, Guid? DocumentId = null) : ICitesRuleDocument;
 
 /// <summary>A version of the module's settings.</summary>
-/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version, or null; not yet validated — the register arrives with Guidance.</param>
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version, or null (GET /api/v1/guidance/documents/{id}); a request citing one the register does not hold is 400 `rules.document-not-found`.</param>
 public sealed record EnergySettingsResponse(
     Guid Id, string Jurisdiction, DateOnly EffectiveFrom, DateOnly? EffectiveTo, int ReportDueMonth, int ReportDueDay,
     decimal AnomalyThresholdPercent, int SilentMeterDays, string Source, Guid? DocumentId);

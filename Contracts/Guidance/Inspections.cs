@@ -94,6 +94,13 @@ public sealed record CampaignResponse(
     int? UnitCount, int? InspectorCount, IReadOnlyList<DrawCandidate> Units, IReadOnlyList<DrawCandidate> Inspectors, IReadOnlyList<CampaignUnitResult> Results,
     DateTimeOffset CreatedAt, DateTimeOffset? DrawnAt, DateTimeOffset? PublishedAt, long Version);
 
+/// <summary>A campaign in a list: what it is and where it stands, without its candidates and results (GET the campaign for those).</summary>
+/// <param name="UnitCount">Units to draw, once drawn.</param>
+/// <param name="InspectorCount">Inspectors to draw, once drawn.</param>
+public sealed record CampaignSummaryResponse(
+    Guid Id, Guid PlanId, string Title, IReadOnlyList<Duty> Duties, CampaignStatus Status, int? UnitCount, int? InspectorCount,
+    DateTimeOffset CreatedAt, DateTimeOffset? DrawnAt, DateTimeOffset? PublishedAt, long Version);
+
 /// <summary>Records a finding of a visit to a drawn unit.</summary>
 /// <param name="OrganId">The inspected unit (one of the campaign's drawn units).</param>
 /// <param name="ItemCode" example="metering">The checklist item.</param>

@@ -1,3 +1,4 @@
+using OrganAffairs.Contracts.Common;
 namespace OrganAffairs.Contracts.Logistics;
 
 /// <summary>
@@ -59,7 +60,7 @@ public sealed record ContractChargeResponse(Guid Id, Guid ContractId, Guid Organ
 /// <param name="Confidence" example="M">H, M or U.</param>
 /// <param name="NormalYears" example="1">The normal longest term, in years (1–10).</param>
 /// <param name="MaxYears" example="3">The longest term allowed with a recorded reason, in years (at least the normal one, at most 10).</param>
-public sealed record CreateContractTermRequest(string Jurisdiction, DateOnly EffectiveFrom, int NormalYears, int MaxYears, string Source, string Confidence, Guid? DocumentId = null);
+public sealed record CreateContractTermRequest(string Jurisdiction, DateOnly EffectiveFrom, int NormalYears, int MaxYears, string Source, string Confidence, Guid? DocumentId = null) : ICitesRuleDocument;
 
 /// <summary>A version of the contract-term rule.</summary>
 public sealed record ContractTermResponse(

@@ -1,3 +1,4 @@
+using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.Buildings;
 
 namespace OrganAffairs.Contracts.Logistics;
@@ -70,10 +71,10 @@ public sealed record MeetingReasonRequest(string Reason);
 /// <param name="MaxAttendees" example="150">At most this many attendees (1–100000), or null for no cap.</param>
 /// <param name="Source" example="财政部 国管局 中直管理局 财行〔2016〕214号">The document the caps come from.</param>
 /// <param name="Confidence" example="M">H, M or U.</param>
-/// <param name="DocumentId">Id of the document in the rules register (制度), not yet validated.</param>
+/// <param name="DocumentId">Id of the document in the rules register (制度) (GET /api/v1/guidance/documents/{id}); a request citing one the register does not hold is 400 `rules.document-not-found`.</param>
 public sealed record CreateMeetingClassRequest(
     string Jurisdiction, DateOnly EffectiveFrom, MeetingClass Class, decimal DailyCapPerPerson, int? MaxAttendees, string Source, string Confidence,
-    Guid? DocumentId = null);
+    Guid? DocumentId = null) : ICitesRuleDocument;
 
 /// <summary>A version of a meeting class's caps.</summary>
 public sealed record MeetingClassResponse(

@@ -1,3 +1,4 @@
+using OrganAffairs.Contracts.Common;
 namespace OrganAffairs.Contracts.Logistics;
 
 /// <summary>
@@ -14,10 +15,10 @@ namespace OrganAffairs.Contracts.Logistics;
 /// <param name="ReferencePrice" example="850.00">The reference price in CNY (2 decimals), or null.</param>
 /// <param name="Source" example="川机管发〔2015〕53号">The document the item, its standard and its price come from.</param>
 /// <param name="Confidence" example="H">H, M or U.</param>
-/// <param name="DocumentId">Id of the document in the rules register (制度), not yet validated.</param>
+/// <param name="DocumentId">Id of the document in the rules register (制度) (GET /api/v1/guidance/documents/{id}); a request citing one the register does not hold is 400 `rules.document-not-found`.</param>
 public sealed record CreateCatalogueItemRequest(
     string Jurisdiction, DateOnly EffectiveFrom, string Code, ServiceCategory Category, string Name, string Standard, string? Unit, decimal? ReferencePrice,
-    string Source, string Confidence, Guid? DocumentId = null);
+    string Source, string Confidence, Guid? DocumentId = null) : ICitesRuleDocument;
 
 /// <summary>A version of a catalogue item.</summary>
 public sealed record CatalogueItemResponse(
@@ -37,10 +38,10 @@ public sealed record CatalogueItemResponse(
 /// <param name="Basis" example="CalendarTime">WorkingTime or CalendarTime.</param>
 /// <param name="Source" example="川机管发〔2015〕53号">The document the targets come from.</param>
 /// <param name="Confidence" example="H">H, M or U.</param>
-/// <param name="DocumentId">Id of the document in the rules register (制度), not yet validated.</param>
+/// <param name="DocumentId">Id of the document in the rules register (制度) (GET /api/v1/guidance/documents/{id}); a request citing one the register does not hold is 400 `rules.document-not-found`.</param>
 public sealed record CreateSlaPolicyRequest(
     string Jurisdiction, DateOnly EffectiveFrom, ServiceCategory Category, WorkOrderPriority Priority, int? RespondWithinMinutes, int? ResolveWithinMinutes,
-    SlaBasis Basis, string Source, string Confidence, Guid? DocumentId = null);
+    SlaBasis Basis, string Source, string Confidence, Guid? DocumentId = null) : ICitesRuleDocument;
 
 /// <summary>A version of a service-level policy.</summary>
 public sealed record SlaPolicyResponse(
@@ -53,8 +54,8 @@ public sealed record SlaPolicyResponse(
 /// <param name="Days" example="7">0–365 days after the business date of the resolution (that date included in the count's start).</param>
 /// <param name="Source" example="本局后勤服务管理办法">The document the number comes from.</param>
 /// <param name="Confidence" example="U">H, M or U.</param>
-/// <param name="DocumentId">Id of the document in the rules register (制度), not yet validated.</param>
-public sealed record CreateReopenWindowRequest(string Jurisdiction, DateOnly EffectiveFrom, int Days, string Source, string Confidence, Guid? DocumentId = null);
+/// <param name="DocumentId">Id of the document in the rules register (制度) (GET /api/v1/guidance/documents/{id}); a request citing one the register does not hold is 400 `rules.document-not-found`.</param>
+public sealed record CreateReopenWindowRequest(string Jurisdiction, DateOnly EffectiveFrom, int Days, string Source, string Confidence, Guid? DocumentId = null) : ICitesRuleDocument;
 
 /// <summary>A version of the reopen window.</summary>
 public sealed record ReopenWindowResponse(Guid Id, string Jurisdiction, DateOnly EffectiveFrom, DateOnly? EffectiveTo, int Days, string Source, string Confidence, Guid? DocumentId);

@@ -1,7 +1,8 @@
+using OrganAffairs.Contracts.Common;
 namespace OrganAffairs.Contracts.Organs;
 
 /// <summary>A rank (职级) of one administrative level, one version of the rank rule table.</summary>
-/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version, or null; not yet validated — the register arrives with Guidance.</param>
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version, or null (GET /api/v1/guidance/documents/{id}); a request citing one the register does not hold is 400 `rules.document-not-found`.</param>
 public sealed record RankResponse(
     Guid Id,
     string Jurisdiction,
@@ -29,7 +30,7 @@ public sealed record RankResponse(
 /// <param name="SortOrder" example="22">Order within the level, senior first.</param>
 /// <param name="EffectiveFrom" example="2027-01-01">First day the version is in force.</param>
 /// <param name="Source" example="苏机管〔2026〕7号">The document the rank comes from, e.g. 发改投资〔2014〕2674号.</param>
-/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version; not yet validated — the register arrives with Guidance.</param>
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version (GET /api/v1/guidance/documents/{id}); a request citing one the register does not hold is 400 `rules.document-not-found`.</param>
 public sealed record CreateRankVersionRequest(
     string Jurisdiction,
     AdministrativeLevel Level,
@@ -40,4 +41,4 @@ public sealed record CreateRankVersionRequest(
     int SortOrder,
     DateOnly EffectiveFrom,
     string Source,
-    Guid? DocumentId = null);
+    Guid? DocumentId = null) : ICitesRuleDocument;

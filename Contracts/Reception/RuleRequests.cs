@@ -1,3 +1,4 @@
+using OrganAffairs.Contracts.Common;
 namespace OrganAffairs.Contracts.Reception;
 
 /// <summary>
@@ -12,10 +13,10 @@ namespace OrganAffairs.Contracts.Reception;
 /// <param name="GuestsPerDiner" example="3">Above a small group, one accompanying diner per this many guests, rounded down (1–20).</param>
 /// <param name="Source" example="党政机关国内公务接待管理规定（2013）第九条">The document the numbers come from.</param>
 /// <param name="Confidence" example="High">How sure the values are.</param>
-/// <param name="DocumentId">Id of the document in the rules register (制度), not yet validated.</param>
+/// <param name="DocumentId">Id of the document in the rules register (制度) (GET /api/v1/guidance/documents/{id}); a request citing one the register does not hold is 400 `rules.document-not-found`.</param>
 public sealed record CreateDiningRuleRequest(
     string Jurisdiction, DateOnly EffectiveFrom, int MaxWorkingMeals, int SmallGroupUpTo, int MaxDinersSmallGroup, int GuestsPerDiner,
-    string Source, RuleConfidence Confidence, Guid? DocumentId = null);
+    string Source, RuleConfidence Confidence, Guid? DocumentId = null) : ICitesRuleDocument;
 
 /// <summary>A version of the dining rule.</summary>
 public sealed record DiningRuleResponse(
@@ -30,10 +31,10 @@ public sealed record DiningRuleResponse(
 /// <param name="EffectiveFrom" example="2026-01-01">First day in force.</param>
 /// <param name="Source" example="福建省党政机关国内公务接待管理办法">The document the amount comes from.</param>
 /// <param name="Confidence" example="Medium">How sure the value is.</param>
-/// <param name="DocumentId">Id of the document in the rules register, not yet validated.</param>
+/// <param name="DocumentId">Id of the document in the rules register (GET /api/v1/guidance/documents/{id}); a request citing one the register does not hold is 400 `rules.document-not-found`.</param>
 public sealed record CreateMealStandardRequest(
     string Jurisdiction, GuestRank Rank, decimal Amount, MealStandardUnit Unit, DateOnly EffectiveFrom, string Source, RuleConfidence Confidence,
-    Guid? DocumentId = null);
+    Guid? DocumentId = null) : ICitesRuleDocument;
 
 /// <summary>A version of a meal standard.</summary>
 public sealed record MealStandardResponse(
@@ -46,9 +47,9 @@ public sealed record MealStandardResponse(
 /// <param name="EffectiveFrom" example="2025-05-02">First day in force.</param>
 /// <param name="Source" example="党政机关厉行节约反对浪费条例（2025年修订）">The document.</param>
 /// <param name="Confidence" example="High">How sure the list is.</param>
-/// <param name="DocumentId">Id of the document in the rules register, not yet validated.</param>
+/// <param name="DocumentId">Id of the document in the rules register (GET /api/v1/guidance/documents/{id}); a request citing one the register does not hold is 400 `rules.document-not-found`.</param>
 public sealed record CreateBannedItemsRequest(
-    string Jurisdiction, IReadOnlyList<ReceptionItem> Items, DateOnly EffectiveFrom, string Source, RuleConfidence Confidence, Guid? DocumentId = null);
+    string Jurisdiction, IReadOnlyList<ReceptionItem> Items, DateOnly EffectiveFrom, string Source, RuleConfidence Confidence, Guid? DocumentId = null) : ICitesRuleDocument;
 
 /// <summary>A version of the banned items.</summary>
 public sealed record BannedItemsResponse(
@@ -61,9 +62,9 @@ public sealed record BannedItemsResponse(
 /// <param name="EffectiveFrom" example="2025-07-01">First day in force.</param>
 /// <param name="Source" example="某市关于取消同城公务接待的通知">The document.</param>
 /// <param name="Confidence" example="High">How sure the value is.</param>
-/// <param name="DocumentId">Id of the document in the rules register, not yet validated.</param>
+/// <param name="DocumentId">Id of the document in the rules register (GET /api/v1/guidance/documents/{id}); a request citing one the register does not hold is 400 `rules.document-not-found`.</param>
 public sealed record CreateSameCityRuleRequest(
-    string Jurisdiction, bool Allowed, DateOnly EffectiveFrom, string Source, RuleConfidence Confidence, Guid? DocumentId = null);
+    string Jurisdiction, bool Allowed, DateOnly EffectiveFrom, string Source, RuleConfidence Confidence, Guid? DocumentId = null) : ICitesRuleDocument;
 
 /// <summary>A version of the same-city switch.</summary>
 public sealed record SameCityRuleResponse(

@@ -1,3 +1,4 @@
+using OrganAffairs.Contracts.Common;
 namespace OrganAffairs.Contracts.Vehicles;
 
 /// <summary>Where a year stands against the new-energy target (V11).</summary>
@@ -22,13 +23,13 @@ public enum NewEnergyTargetStatus
 /// <param name="EffectiveFrom" example="2021-01-01">First day in force; a year is judged by the version in force on its 31 December.</param>
 /// <param name="EffectiveTo" example="2025-12-31">Last day in force (the plan period's end), or null for open-ended.</param>
 /// <param name="Source" example="“十四五”公共机构节约能源资源工作规划">The document the target comes from, with its confidence.</param>
-/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version; not yet validated — the register arrives with Guidance.</param>
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version (GET /api/v1/guidance/documents/{id}); a request citing one the register does not hold is 400 `rules.document-not-found`.</param>
 public sealed record CreateNewEnergyTargetRequest(
-    string Jurisdiction, decimal MinSharePercent, DateOnly EffectiveFrom, DateOnly? EffectiveTo, string Source, Guid? DocumentId = null);
+    string Jurisdiction, decimal MinSharePercent, DateOnly EffectiveFrom, DateOnly? EffectiveTo, string Source, Guid? DocumentId = null) : ICitesRuleDocument;
 
 /// <summary>A version of the new-energy target (V11).</summary>
 /// <param name="MinSharePercent" example="30.00">The minimum share in percent.</param>
-/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version, or null; not yet validated — the register arrives with Guidance.</param>
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version, or null (GET /api/v1/guidance/documents/{id}); a request citing one the register does not hold is 400 `rules.document-not-found`.</param>
 public sealed record NewEnergyTargetResponse(
     Guid Id, string Jurisdiction, decimal MinSharePercent, DateOnly EffectiveFrom, DateOnly? EffectiveTo, string Source, Guid? DocumentId);
 

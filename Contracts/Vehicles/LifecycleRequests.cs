@@ -1,3 +1,4 @@
+using OrganAffairs.Contracts.Common;
 namespace OrganAffairs.Contracts.Vehicles;
 
 /// <summary>A maintenance, insurance or annual-inspection reminder, due on a date, at a mileage, or both (whichever comes first).</summary>
@@ -29,13 +30,13 @@ public enum RenewalCondition
 /// <param name="MinMileageKm" example="250000">Odometer reading in km (1–3,000,000).</param>
 /// <param name="EffectiveFrom" example="2027-01-01">First day in force.</param>
 /// <param name="Source" example="省公务用车管理实施办法">The document the values come from.</param>
-/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version; not yet validated — the register arrives with Guidance.</param>
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version (GET /api/v1/guidance/documents/{id}); a request citing one the register does not hold is 400 `rules.document-not-found`.</param>
 /// <param name="Condition" example="AgeOrMileage">How age and mileage combine; default AgeOrMileage (whichever first). AgeAndMileage asks for both.</param>
 public sealed record CreateRenewalRuleRequest(
-    string Jurisdiction, int MinAgeYears, int MinMileageKm, DateOnly EffectiveFrom, string Source, Guid? DocumentId = null, RenewalCondition? Condition = null);
+    string Jurisdiction, int MinAgeYears, int MinMileageKm, DateOnly EffectiveFrom, string Source, Guid? DocumentId = null, RenewalCondition? Condition = null) : ICitesRuleDocument;
 
 /// <summary>A version of the renewal rule.</summary>
-/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version, or null; not yet validated — the register arrives with Guidance.</param>
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version, or null (GET /api/v1/guidance/documents/{id}); a request citing one the register does not hold is 400 `rules.document-not-found`.</param>
 /// <param name="Condition" example="AgeOrMileage">How age and mileage combine (AgeOrMileage: whichever first; AgeAndMileage: both).</param>
 public sealed record RenewalRuleResponse(
     Guid Id, string Jurisdiction, int MinAgeYears, int MinMileageKm, RenewalCondition Condition, DateOnly EffectiveFrom, DateOnly? EffectiveTo, string Source, Guid? DocumentId);

@@ -1,3 +1,4 @@
+using OrganAffairs.Contracts.Common;
 namespace OrganAffairs.Contracts.Vehicles;
 
 /// <summary>A new version of a purchase standard (配备标准): the price and displacement cap of the vehicles it covers.</summary>
@@ -11,13 +12,13 @@ namespace OrganAffairs.Contracts.Vehicles;
 /// <param name="NeedsApproval" example="false">Whether a vehicle registered under it needs an approval reference.</param>
 /// <param name="EffectiveFrom" example="2026-01-01">First day in force (yyyy-MM-dd).</param>
 /// <param name="Source" example="党政机关公务用车管理办法（中办发〔2017〕71号）">The document the numbers come from.</param>
-/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version; not yet validated — the register arrives with Guidance.</param>
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version (GET /api/v1/guidance/documents/{id}); a request citing one the register does not hold is 400 `rules.document-not-found`.</param>
 public sealed record CreatePurchaseStandardRequest(
     string Jurisdiction, string Code, VehicleCategory? Category, BodyType? BodyType, bool NewEnergyOnly,
-    decimal MaxPrice, decimal? MaxEngineDisplacementLitres, bool NeedsApproval, DateOnly EffectiveFrom, string Source, Guid? DocumentId = null);
+    decimal MaxPrice, decimal? MaxEngineDisplacementLitres, bool NeedsApproval, DateOnly EffectiveFrom, string Source, Guid? DocumentId = null) : ICitesRuleDocument;
 
 /// <summary>A version of a purchase standard.</summary>
-/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version, or null; not yet validated — the register arrives with Guidance.</param>
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version, or null (GET /api/v1/guidance/documents/{id}); a request citing one the register does not hold is 400 `rules.document-not-found`.</param>
 public sealed record PurchaseStandardResponse(
     Guid Id, string Jurisdiction, string Code, VehicleCategory? Category, BodyType? BodyType, bool NewEnergyOnly,
     decimal MaxPrice, decimal? MaxEngineDisplacementLitres, bool NeedsApproval, DateOnly EffectiveFrom, DateOnly? EffectiveTo, string Source, Guid? DocumentId);
@@ -32,13 +33,13 @@ public sealed record PurchaseStandardResponse(
 /// <param name="OtherNewEnergyLetters" example="F">Serial letters marking another new-energy vehicle (plug-in hybrid, fuel cell).</param>
 /// <param name="EffectiveFrom" example="2026-01-01">First day in force.</param>
 /// <param name="Source" example="GA 36-2018">The document the rule comes from.</param>
-/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version; not yet validated — the register arrives with Guidance.</param>
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version (GET /api/v1/guidance/documents/{id}); a request citing one the register does not hold is 400 `rules.document-not-found`.</param>
 public sealed record CreatePlateRuleRequest(
     string Jurisdiction, string Provinces, string Letters, int OrdinaryLength, int NewEnergyLength,
-    string BatteryElectricLetters, string OtherNewEnergyLetters, DateOnly EffectiveFrom, string Source, Guid? DocumentId = null);
+    string BatteryElectricLetters, string OtherNewEnergyLetters, DateOnly EffectiveFrom, string Source, Guid? DocumentId = null) : ICitesRuleDocument;
 
 /// <summary>A version of the plate rule.</summary>
-/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version, or null; not yet validated — the register arrives with Guidance.</param>
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version, or null (GET /api/v1/guidance/documents/{id}); a request citing one the register does not hold is 400 `rules.document-not-found`.</param>
 public sealed record PlateRuleResponse(
     Guid Id, string Jurisdiction, string Provinces, string Letters, int OrdinaryLength, int NewEnergyLength,
     string BatteryElectricLetters, string OtherNewEnergyLetters, DateOnly EffectiveFrom, DateOnly? EffectiveTo, string Source, Guid? DocumentId);
@@ -49,11 +50,11 @@ public sealed record PlateRuleResponse(
 /// <param name="BodyTypes">Body types a holder may drive.</param>
 /// <param name="EffectiveFrom" example="2026-01-01">First day in force.</param>
 /// <param name="Source" example="机动车驾驶证申领和使用规定（公安部令第162号）">The document the rule comes from.</param>
-/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version; not yet validated — the register arrives with Guidance.</param>
-public sealed record CreateLicenceClassRequest(string Jurisdiction, string Code, IReadOnlyList<BodyType> BodyTypes, DateOnly EffectiveFrom, string Source, Guid? DocumentId = null);
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version (GET /api/v1/guidance/documents/{id}); a request citing one the register does not hold is 400 `rules.document-not-found`.</param>
+public sealed record CreateLicenceClassRequest(string Jurisdiction, string Code, IReadOnlyList<BodyType> BodyTypes, DateOnly EffectiveFrom, string Source, Guid? DocumentId = null) : ICitesRuleDocument;
 
 /// <summary>A version of a licence class.</summary>
-/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version, or null; not yet validated — the register arrives with Guidance.</param>
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version, or null (GET /api/v1/guidance/documents/{id}); a request citing one the register does not hold is 400 `rules.document-not-found`.</param>
 public sealed record LicenceClassResponse(
     Guid Id, string Jurisdiction, string Code, IReadOnlyList<BodyType> BodyTypes, DateOnly EffectiveFrom, DateOnly? EffectiveTo, string Source, Guid? DocumentId);
 
@@ -67,13 +68,13 @@ public sealed record LicenceClassResponse(
 /// <param name="FixedCar" example="true">Whether staff of this rank may have a fixed car.</param>
 /// <param name="EffectiveFrom" example="2027-01-01">First day in force.</param>
 /// <param name="Source" example="党政机关公务用车管理办法（中办发〔2017〕71号）">The document the rule comes from, with its confidence.</param>
-/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version; not yet validated — the register arrives with Guidance.</param>
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version (GET /api/v1/guidance/documents/{id}); a request citing one the register does not hold is 400 `rules.document-not-found`.</param>
 public sealed record CreateFixedCarRankRequest(
-    string Jurisdiction, Organs.AdministrativeLevel Level, string RankCode, bool FixedCar, DateOnly EffectiveFrom, string Source, Guid? DocumentId = null);
+    string Jurisdiction, Organs.AdministrativeLevel Level, string RankCode, bool FixedCar, DateOnly EffectiveFrom, string Source, Guid? DocumentId = null) : ICitesRuleDocument;
 
 /// <summary>A version of the fixed-car rank rule (V5).</summary>
 /// <param name="FixedCar" example="true">Whether staff of this rank may have a fixed car.</param>
-/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version, or null; not yet validated — the register arrives with Guidance.</param>
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version, or null (GET /api/v1/guidance/documents/{id}); a request citing one the register does not hold is 400 `rules.document-not-found`.</param>
 public sealed record FixedCarRankResponse(
     Guid Id, string Jurisdiction, Organs.AdministrativeLevel Level, string RankCode, bool FixedCar, DateOnly EffectiveFrom, DateOnly? EffectiveTo, string Source, Guid? DocumentId);
 
@@ -89,13 +90,13 @@ public sealed record FixedCarRankResponse(
 /// <param name="OrganIds">The organs that carry it (at most 500); none until the bureau names them.</param>
 /// <param name="EffectiveFrom" example="2027-01-01">First day in force.</param>
 /// <param name="Source" example="GA 36-2018 警用汽车号牌">The document the rule comes from, with its confidence.</param>
-/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version; not yet validated — the register arrives with Guidance.</param>
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version (GET /api/v1/guidance/documents/{id}); a request citing one the register does not hold is 400 `rules.document-not-found`.</param>
 public sealed record CreateSpecialPlateRuleRequest(
     string Jurisdiction, string Code, string Suffix, int SerialLength, IReadOnlyList<VehicleCategory> Categories, IReadOnlyList<Guid> OrganIds,
-    DateOnly EffectiveFrom, string Source, Guid? DocumentId = null);
+    DateOnly EffectiveFrom, string Source, Guid? DocumentId = null) : ICitesRuleDocument;
 
 /// <summary>A version of a special plate rule (V9).</summary>
-/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version, or null; not yet validated — the register arrives with Guidance.</param>
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version, or null (GET /api/v1/guidance/documents/{id}); a request citing one the register does not hold is 400 `rules.document-not-found`.</param>
 public sealed record SpecialPlateRuleResponse(
     Guid Id, string Jurisdiction, string Code, string Suffix, int SerialLength, IReadOnlyList<VehicleCategory> Categories, IReadOnlyList<Guid> OrganIds,
     DateOnly EffectiveFrom, DateOnly? EffectiveTo, string Source, Guid? DocumentId);

@@ -21,6 +21,15 @@ internal static class GuidanceEndpoints
         CreateRuleDocument.Map(documents);
         GetRuleDocument.Map(documents);
         ListRuleDocuments.Map(documents);
+        ListDocumentReminders.Map(documents);
+        OpenDocumentConsultation.Map(documents);
+        PublishRuleDocument.Map(documents);
+        RecordDocumentFiling.Map(documents);
+        RecordDocumentEvaluation.Map(documents);
+        RepealRuleDocument.Map(documents);
+        DistributeRuleDocument.Map(documents);
+        ListDocumentDistributions.Map(documents);
+        AcknowledgeRuleDocument.Map(documents);
 
         var reportTypes = app.MapGroup(Root + "/report-types").WithTags(GuidanceModule.ReportingTag);
         CreateReportType.Map(reportTypes);
@@ -54,6 +63,7 @@ internal static class GuidanceEndpoints
 
         var campaigns = app.MapGroup(Root + "/campaigns").WithTags(GuidanceModule.InspectionsTag);
         CreateCampaign.Map(campaigns);
+        ListCampaigns.Map(campaigns);
         GetCampaign.Map(campaigns);
         DrawCampaign.Map(campaigns);
         PublishCampaign.Map(campaigns);
@@ -72,6 +82,8 @@ internal static class GuidanceEndpoints
 
         CreateRectificationDueRule.Map(rules);
         ListRectificationDueRules.Map(rules);
+        CreateDocumentTimerRule.Map(rules);
+        ListDocumentTimerRules.Map(rules);
         return app;
     }
 }

@@ -10,6 +10,12 @@ internal static class GuidanceErrors
     public static readonly ErrorCode DocumentNotFound = new("guidance.document-not-found", 404, "制度文件不存在。", "The register document does not exist.");
     public static readonly ErrorCode DocumentRefNotFound = new("guidance.document-ref-not-found", 400, "所引用的制度文件不存在。", "The referenced register document does not exist.");
     public static readonly ErrorCode DocumentAlreadySuperseded = new("guidance.document-already-superseded", 409, "所替代的制度文件已被另一文件替代。", "The document to replace is already replaced by another.");
+    public static readonly ErrorCode DocumentState = new("guidance.document-state", 409, "制度文件当前状态不允许此操作。", "The document's status does not allow this.");
+    public static readonly ErrorCode ConsultationTooShort = new("guidance.consultation-too-short", 422, "征求意见期限短于时限规则的最低要求。", "The consultation is shorter than the timer rule's minimum.");
+    public static readonly ErrorCode ConsultationNotEnded = new("guidance.consultation-not-ended", 422, "征求意见期限届满后才能公布。", "The document may be published only after its consultation's last day.");
+    public static readonly ErrorCode EffectiveTooSoon = new("guidance.effective-too-soon", 422, "施行日期早于时限规则要求的公布后最短间隔，且未说明例外理由。", "The effective date is sooner after publication than the timer rule allows, and no exemption reason is given.");
+    public static readonly ErrorCode ValidityTooLong = new("guidance.validity-too-long", 422, "有效期超过时限规则规定的年限。", "The validity is longer than the timer rule allows.");
+    public static readonly ErrorCode DistributionNotFound = new("guidance.distribution-not-found", 404, "该管理局没有待签收的此文件。", "The bureau has no distribution of this document to acknowledge.");
     public static readonly ErrorCode DatesOutOfOrder = new("guidance.dates-out-of-order", 400, "日期顺序应为：签发 ≤ 发布 ≤ 施行 ≤ 有效期届满。", "Dates run signed ≤ published ≤ effective ≤ last valid day.");
     public static readonly ErrorCode Jurisdiction = new("guidance.jurisdiction-invalid", 400, "适用地区应为 national 或 6 位行政区划代码。", "The jurisdiction must be \"national\" or a 6-digit division code.");
     public static readonly ErrorCode SourceUrlInvalid = new("guidance.source-url-invalid", 400, "来源网址应为 http 或 https 的绝对地址。", "The source URL must be an absolute http or https address.");

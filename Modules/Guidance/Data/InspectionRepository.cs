@@ -82,14 +82,34 @@ internal sealed class InspectionRepository(UnitOfWork uow, SqlDialect dialect, O
     public async Task<CampaignRow?> GetVisibleCampaignAsync(Guid id, CancellationToken ct)
     {
         var filter = new SqlFilter().Where("id = @Id", "Id", id);
+        VisibleOnly(filter);
+        var connection = await uow.ConnectionAsync(ct);
+        return await connection.QuerySingleOrDefaultAsync<CampaignRow>(new CommandDefinition(
+            $"SELECT {CampaignColumns} FROM guidance_campaign{filter.Sql}", filter.Parameters, uow.Transaction, cancellationToken: ct));
+    }
+
+    public static readonly SortSpec CampaignSort = new(new Dictionary<string, string>
+    {
+        ["createdAt"] = "created_at",
+        ["publishedAt"] = "published_at",
+        ["title"] = "title",
+    }, "-createdAt", "id");
+
+    /// <summary>The campaigns the caller may see (as <see cref="GetVisibleCampaignAsync"/>), filtered by plan and status.</summary>
+    public Task<(IReadOnlyList<CampaignRow> Rows, long Total)> ListVisibleCampaignsAsync(Guid? planId, string? status, PageRequest page, string orderBy, CancellationToken ct)
+    {
+        var filter = new SqlFilter().Where("plan_id = @PlanId", "PlanId", planId).Where("status = @Status", "Status", status);
+        VisibleOnly(filter);
+        return uow.PageAsync<CampaignRow>(dialect, "guidance_campaign", CampaignColumns, filter, orderBy, page, ct);
+    }
+
+    private void VisibleOnly(SqlFilter filter)
+    {
         if (scope.Filter("u.organ_id") is { } restricted)
         {
             filter.Where("(status = 'Published' OR EXISTS (SELECT 1 FROM guidance_campaign_unit u WHERE u.campaign_id = guidance_campaign.id " +
                          $"AND u.drawn_rank IS NOT NULL AND {restricted.Sql}))", restricted);
         }
-        var connection = await uow.ConnectionAsync(ct);
-        return await connection.QuerySingleOrDefaultAsync<CampaignRow>(new CommandDefinition(
-            $"SELECT {CampaignColumns} FROM guidance_campaign{filter.Sql}", filter.Parameters, uow.Transaction, cancellationToken: ct));
     }
 
     /// <summary>Every candidate unit of the campaign (the caller's visibility is applied by the answer).</summary>

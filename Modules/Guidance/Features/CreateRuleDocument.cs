@@ -80,7 +80,7 @@ internal sealed class CreateRuleDocumentHandler(RuleDocumentRepository documents
         RuleDocumentRow? replaced = null;
         if (b.SupersedesId is { } supersedesId)
         {
-            replaced = await documents.GetAsync(supersedesId, ct) ?? throw ProblemException.ForField(GuidanceErrors.DocumentRefNotFound, "supersedesId");
+            replaced = await documents.GetAsync(supersedesId, clock.Today, ct) ?? throw ProblemException.ForField(GuidanceErrors.DocumentRefNotFound, "supersedesId");
             if (replaced.SupersededById is not null)
             {
                 throw new ProblemException(GuidanceErrors.DocumentAlreadySuperseded);
@@ -91,20 +91,17 @@ internal sealed class CreateRuleDocumentHandler(RuleDocumentRepository documents
             Id = ids.NewId(), Title = b.Title.Trim(), DocumentNumber = Trimmed(b.DocumentNumber), Issuer = b.Issuer.Trim(), Type = b.Type.ToString(),
             Jurisdiction = b.Jurisdiction, Status = b.Status.ToString(), Trial = b.Trial, IssuedOn = b.IssuedOn, PublishedOn = b.PublishedOn, EffectiveOn = b.EffectiveOn,
             ExpiresOn = b.ExpiresOn, RegistrationNumber = Trimmed(b.RegistrationNumber), SourceUrl = Trimmed(b.SourceUrl), SupersedesId = b.SupersedesId,
-            CreatedAt = clock.UtcNow,
+            CreatedAt = clock.UtcNow, Version = 1,
         };
         await documents.InsertAsync(row, ct);
-        var response = row.ToResponse();
+        var response = (await documents.GetAsync(row.Id, clock.Today, ct))!.ToResponse();
         audit.Record("RuleDocument", row.Id, null, AuditTrail.Diff(null, response));
         if (replaced is not null)
         {
             var status = b.Status == RuleDocumentStatus.InForce ? nameof(RuleDocumentStatus.Superseded) : null;
-            await documents.LinkSuccessorAsync(replaced.Id, row.Id, status, ct);
             var before = replaced.ToResponse();
-            audit.Record("RuleDocument", replaced.Id, null, AuditTrail.Diff(before, before with
-            {
-                SupersededById = row.Id, Status = status is null ? before.Status : RuleDocumentStatus.Superseded,
-            }));
+            await documents.LinkSuccessorAsync(replaced.Id, row.Id, status, b.EffectiveOn, ct);
+            audit.Record("RuleDocument", replaced.Id, null, AuditTrail.Diff(before, (await documents.GetAsync(replaced.Id, clock.Today, ct))!.ToResponse()));
         }
         return response;
     }

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.Guidance;
 using OrganAffairs.Guidance.Data;
+using OrganAffairs.Shared.Time;
 using OrganAffairs.Guidance.Support;
 using OrganAffairs.Shared.Http;
 using OrganAffairs.Shared.Rules;
@@ -21,7 +22,7 @@ internal static class ListRuleDocuments
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder documents) =>
         documents.MapGet("/", Handle).WithName("Guidance_ListRuleDocuments")
             .WithSummary("List the rules register (制度) with filters and paging")
-            .WithDescription("Filters: type, status, jurisdiction (`national` or a 6-digit code, exactly). Sort fields: publishedOn, effectiveOn, createdAt; default -createdAt.")
+            .WithDescription("Filters: type, status (as of today, as GET /documents/{id} answers it), jurisdiction (`national` or a 6-digit code, exactly). Sort fields: publishedOn, effectiveOn, createdAt; default -createdAt.")
             .Produces<PagedResult<RuleDocumentResponse>>().Problems(400).StrictEnums<RuleDocumentListParameters>()
             .RequireScope(GuidanceModule.ReadScope);
 
@@ -51,11 +52,11 @@ internal sealed class ListRuleDocumentsValidator : AbstractValidator<ListRuleDoc
     }
 }
 
-internal sealed class ListRuleDocumentsHandler(RuleDocumentRepository documents) : IRequestHandler<ListRuleDocumentsQuery, PagedResult<RuleDocumentResponse>>
+internal sealed class ListRuleDocumentsHandler(RuleDocumentRepository documents, BusinessClock clock) : IRequestHandler<ListRuleDocumentsQuery, PagedResult<RuleDocumentResponse>>
 {
     public async Task<PagedResult<RuleDocumentResponse>> Handle(ListRuleDocumentsQuery q, CancellationToken ct)
     {
-        var (rows, total) = await documents.ListAsync(q.Type?.ToString(), q.Status?.ToString(), q.Jurisdiction, q.Page, RuleDocumentRepository.Sort.OrderBy(q.Sort), ct);
+        var (rows, total) = await documents.ListAsync(q.Type?.ToString(), q.Status?.ToString(), q.Jurisdiction, clock.Today, q.Page, RuleDocumentRepository.Sort.OrderBy(q.Sort), ct);
         return new PagedResult<RuleDocumentResponse>(rows.Select(r => r.ToResponse()).ToList(), q.Page.Page, q.Page.PageSize, total);
     }
 }

@@ -69,6 +69,10 @@ internal static class InspectionMapping
     public static InspectionPlanResponse ToResponse(this InspectionPlanRow r) =>
         new(r.Id, r.PlanYear, r.Title, r.Description, Enum.Parse<InspectionPlanStatus>(r.Status), r.ApprovedBy, r.ApprovalReference, r.ApprovedAt, r.CreatedAt, r.Version);
 
+    public static CampaignSummaryResponse ToSummary(this CampaignRow c) =>
+        new(c.Id, c.PlanId, c.Title, ReadDuties(c.Duties), Enum.Parse<CampaignStatus>(c.Status), c.UnitCount, c.InspectorCount, c.CreatedAt, c.DrawnAt,
+            c.PublishedAt, c.Version);
+
     /// <summary>
     /// The campaign as the caller may see it: the bureau, or anyone once it is published, sees every candidate, the seed and every
     /// unit's results; a lower-level bureau before publication sees only its own drawn units and their results, and no seed.

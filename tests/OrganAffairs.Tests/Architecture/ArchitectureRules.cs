@@ -56,4 +56,25 @@ public static class ArchitectureRules
             .Select(x => $"{x.t.FullName}: {x.n}")
             .ToList();
     }
+
+    /// <summary>
+    /// Request records with a <c>DocumentId</c> that do not declare <see cref="Contracts.Common.ICitesRuleDocument"/>: the pipeline would let
+    /// them cite a document the register does not hold.
+    /// </summary>
+    public static IReadOnlyList<string> CitingRequestsWithoutTheInterface(IEnumerable<Type> types) =>
+        types.Where(t => t.Name.EndsWith("Request", StringComparison.Ordinal) && !t.IsAbstract)
+            .Where(t => t.GetProperty("DocumentId", BindingFlags.Public | BindingFlags.Instance)?.PropertyType == typeof(Guid?))
+            .Where(t => !typeof(Contracts.Common.ICitesRuleDocument).IsAssignableFrom(t))
+            .Select(t => t.FullName!)
+            .ToList();
+
+    /// <summary>
+    /// Mediator requests that carry a citing body under another name than <c>Body</c>, where the pipeline's document check does not look.
+    /// </summary>
+    public static IReadOnlyList<string> CitingBodiesOutsideBody(IEnumerable<Type> types) =>
+        types.Where(t => t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IRequest<>)))
+            .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                .Where(p => p.Name != "Body" && typeof(Contracts.Common.ICitesRuleDocument).IsAssignableFrom(p.PropertyType))
+                .Select(p => $"{t.FullName}.{p.Name}"))
+            .ToList();
 }

@@ -61,6 +61,24 @@ public sealed class ArchitectureTests(SqliteApiFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public void Every_request_citing_a_register_document_is_checked_by_the_pipeline()
+    {
+        var types = ArchitectureRules.Modules.Append(typeof(GetOrganQuery).Assembly).SelectMany(a => a.GetTypes()).ToArray();
+        Assert.Empty(ArchitectureRules.CitingRequestsWithoutTheInterface(types));
+        Assert.Empty(ArchitectureRules.CitingBodiesOutsideBody(types));
+        // Every rule-table request of the contract that takes a documentId is among them (the rule is not vacuous).
+        Assert.True(types.Count(t => typeof(OrganAffairs.Contracts.Common.ICitesRuleDocument).IsAssignableFrom(t) && !t.IsInterface) >= 25);
+    }
+
+    [Fact]
+    public void The_citing_rules_catch_planted_violations()
+    {
+        var types = typeof(ArchitectureTests).Assembly.GetTypes().Where(t => t.Namespace == ViolationsNamespace).ToArray();
+        Assert.Equal([$"{ViolationsNamespace}.UncheckedRuleVersionRequest"], ArchitectureRules.CitingRequestsWithoutTheInterface(types));
+        Assert.Equal([$"{ViolationsNamespace}.PayloadCarryingCommand.Payload"], ArchitectureRules.CitingBodiesOutsideBody(types));
+    }
+
+    [Fact]
     public void Every_request_handler_is_resolvable_from_the_host()
     {
         using var scope = fixture.Factory.Services.CreateScope();

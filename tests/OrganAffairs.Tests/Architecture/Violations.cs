@@ -20,6 +20,14 @@ namespace OrganAffairs.Tests.Architecture.Violations
         public Task<int> Handle(TwiceHandledRequest request, CancellationToken cancellationToken) => Task.FromResult(2);
     }
 
+    /// <summary>Cites a register document without saying so: the pipeline would not check the id.</summary>
+    public sealed record UncheckedRuleVersionRequest(string Jurisdiction, Guid? DocumentId);
+
+    /// <summary>A citing request body carried under another name than Body.</summary>
+    public sealed record CheckedRuleVersionRequest(Guid? DocumentId) : OrganAffairs.Contracts.Common.ICitesRuleDocument;
+
+    public sealed record PayloadCarryingCommand(CheckedRuleVersionRequest Payload) : IRequest<int>;
+
     /// <summary>Reaches into the Organs module's internals: what a duty module must never do.</summary>
     internal static class ReachesIntoOrgans
     {

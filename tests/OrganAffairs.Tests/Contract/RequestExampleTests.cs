@@ -364,6 +364,14 @@ public sealed partial class RequestExampleTests(SqliteApiFixture fixture, ITestO
             ["buildingId"] = building.Id, ["buildings"] = building.Id, ["floorId"] = floor.Id, ["roomId"] = room.Id, ["rooms"] = room.Id,
             ["institutionId"] = institution.Id, ["institutions"] = institution.Id, ["meterId"] = meter.Id, ["meters"] = meter.Id,
         };
+        // A document of the rules register for the rule-table versions that cite one.
+        var document = await client.PostJsonAsync("/api/v1/guidance/documents", new
+        {
+            title = "示例制度文件", documentNumber = "示例〔2026〕1号", issuer = "市机关事务管理局", type = "NormativeDocument", jurisdiction = "national", status = "InForce",
+            trial = false, issuedOn = (string?)null, publishedOn = "2026-01-05", effectiveOn = "2026-02-05", expiresOn = (string?)null,
+            registrationNumber = (string?)null, sourceUrl = (string?)null, supersedesId = (Guid?)null,
+        });
+        ids["documentId"] = JsonDocument.Parse(await document.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetGuid();
         var vehicle = await client.PostJsonAsync("/api/v1/vehicles", VehicleTestData.Vehicle(organ.Id));
         if (vehicle.StatusCode == HttpStatusCode.Created)
         {

@@ -20,6 +20,12 @@ public sealed class GuidanceRegisterTests_Sqlite(SqliteApiFixture fixture) : Gui
 public sealed class GuidanceRegisterTests_PostgreSql(PostgreSqlApiFixture fixture) : GuidanceRegisterTests(fixture), IClassFixture<PostgreSqlApiFixture>;
 
 [RunsOn(DatabaseProvider.Sqlite)]
+public sealed class GuidanceRegisterLifecycleTests_Sqlite(SqliteApiFixture fixture) : GuidanceRegisterLifecycleTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class GuidanceRegisterLifecycleTests_PostgreSql(PostgreSqlApiFixture fixture) : GuidanceRegisterLifecycleTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
 public sealed class GuidanceReportingTests_Sqlite(SqliteApiFixture fixture) : GuidanceReportingTests(fixture), IClassFixture<SqliteApiFixture>;
 
 [RunsOn(DatabaseProvider.PostgreSql)]

@@ -196,6 +196,9 @@ public sealed class GuidanceViolationTests_SqlServer(SqlServerApiFixture fixture
 public sealed class GuidanceRegisterTests_SqlServer(SqlServerApiFixture fixture) : GuidanceRegisterTests(fixture), IClassFixture<SqlServerApiFixture>;
 
 [RunsOn(DatabaseProvider.SqlServer)]
+public sealed class GuidanceRegisterLifecycleTests_SqlServer(SqlServerApiFixture fixture) : GuidanceRegisterLifecycleTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
 public sealed class GuidanceReportingTests_SqlServer(SqlServerApiFixture fixture) : GuidanceReportingTests(fixture), IClassFixture<SqlServerApiFixture>;
 
 [RunsOn(DatabaseProvider.SqlServer)]

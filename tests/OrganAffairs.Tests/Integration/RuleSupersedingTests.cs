@@ -61,7 +61,12 @@ public abstract class RuleSupersedingTests(ApiFixture fixture)
     private async Task AssertOneHelperAsync(string url, Func<string, object?, object> body, string listUrl, Func<JsonElement, bool> isOfTheRule, string versionExists)
     {
         await (await Admin.PostJsonAsync(url, body("2032-01-01", "not-a-uuid"))).ProblemAsync(HttpStatusCode.BadRequest, "request.malformed");
-        var documentId = Guid.NewGuid();
+        // A document the register does not hold is refused on documentId, and nothing is written.
+        var unknown = await (await Admin.PostJsonAsync(url, body("2032-01-01", Guid.NewGuid()))).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        Assert.Equal(["documentId:rules.document-not-found"], unknown.FieldErrors());
+        Assert.DoesNotContain((await (await Admin.GetAsync(listUrl)).ReadAsync<JsonElement>()).EnumerateArray().Where(isOfTheRule),
+            v => v.GetProperty("effectiveFrom").GetString() == "2032-01-01");
+        var documentId = await RegisterDocumentAsync();
         var first = await (await Admin.PostJsonAsync(url, body("2032-01-01", documentId))).ReadAsync<JsonElement>(HttpStatusCode.Created);
         Assert.Equal(documentId, first.GetProperty("documentId").GetGuid());
         await (await Admin.PostJsonAsync(url, body("2032-01-01", null))).ProblemAsync(HttpStatusCode.Conflict, versionExists);
@@ -76,6 +81,15 @@ public abstract class RuleSupersedingTests(ApiFixture fixture)
         }
         Assert.Equal(2, history.Count);
     }
+
+    /// <summary>A document in the rules register for a version to cite.</summary>
+    private async Task<Guid> RegisterDocumentAsync() =>
+        (await (await Admin.PostJsonAsync("/api/v1/guidance/documents", new
+        {
+            title = "测试规则文件", documentNumber = "测试〔2031〕1号", issuer = "测试机关", type = "NormativeDocument", jurisdiction = "320000", status = "InForce",
+            trial = false, issuedOn = (string?)null, publishedOn = "2031-06-01", effectiveOn = "2031-07-01", expiresOn = (string?)null,
+            registrationNumber = (string?)null, sourceUrl = (string?)null, supersedesId = (Guid?)null,
+        })).ReadAsync<JsonElement>(HttpStatusCode.Created)).GetProperty("id").GetGuid();
 
     private static Func<JsonElement, bool> Where(string member, string value) => e => e.GetProperty(member).GetString() == value;
 

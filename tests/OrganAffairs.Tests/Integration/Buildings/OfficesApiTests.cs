@@ -176,7 +176,12 @@ public abstract class BuildingsOfficesApiTests(ApiFixture fixture)
         var looser = await (await Client.PostJsonAsync(BuildingsSetup.Root + "/office-standards", local)).ProblemAsync((HttpStatusCode)422, "rules.looser-than-ceiling");
         Assert.Equal(["area:rules.looser-than-ceiling"], looser.FieldErrors());
         // Just inside: equal is not looser.
-        var documentId = Guid.NewGuid();
+        var documentId = (await (await Client.PostJsonAsync("/api/v1/guidance/documents", new
+        {
+            title = "市级办公用房配置细则", documentNumber = "测试〔2039〕1号", issuer = "市机关事务管理局", type = "NormativeDocument", jurisdiction = "320100",
+            status = "Published", trial = false, issuedOn = (string?)null, publishedOn = "2039-12-01", effectiveOn = (string?)null, expiresOn = (string?)null,
+            registrationNumber = (string?)null, sourceUrl = (string?)null, supersedesId = (Guid?)null,
+        })).ReadAsync<OrganAffairs.Contracts.Guidance.RuleDocumentResponse>(HttpStatusCode.Created)).Id;
         var equal = await (await Client.PostJsonAsync(BuildingsSetup.Root + "/office-standards", new
         {
             local.jurisdiction, local.level, local.rankCode, area = 24.00m, local.effectiveFrom, local.source, documentId,

@@ -162,6 +162,16 @@ public abstract class GuidanceInspectionTests(ApiFixture fixture)
         Assert.Null(own.Seed);
         await (await undrawn.Client.GetAsync($"{Root}/campaigns/{campaign.Id}")).ProblemAsync(HttpStatusCode.NotFound, "guidance.campaign-not-found");
 
+        // The list shows the same: the bureau and the drawn county list it, the undrawn county does not; bad filters are 400.
+        async Task<Guid[]> ListedAsync(HttpClient reader, string query) =>
+            (await (await reader.GetAsync($"{Root}/campaigns?planId={plan.Id}{query}")).ReadAsync<PagedResult<CampaignSummaryResponse>>()).Items.Select(c => c.Id).ToArray();
+        Assert.Equal([campaign.Id], await ListedAsync(client, "&status=Drawn"));
+        Assert.Empty(await ListedAsync(client, "&status=Published"));
+        Assert.Equal([campaign.Id], await ListedAsync(drawn.Client, ""));
+        Assert.Empty(await ListedAsync(undrawn.Client, ""));
+        await (await client.GetAsync($"{Root}/campaigns?status=Closed")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        await (await client.GetAsync($"{Root}/campaigns?sort=seed")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+
         // Findings open violations with the rectification deadline (Minor: the seeded 15 working days).
         var f1 = await FindingAsync(client, campaign, expectedUnits[0], "Minor", new DateOnly(2026, 6, 1));
         var f2 = await FindingAsync(client, campaign, expectedUnits[1], "Minor", new DateOnly(2026, 6, 1));
@@ -172,6 +182,7 @@ public abstract class GuidanceInspectionTests(ApiFixture fixture)
         // Published: every reader sees the seed, the candidates and the counts.
         campaign = await Act<CampaignResponse>(client, $"{Root}/campaigns/{campaign.Id}/publish", campaign.Version);
         var published = await (await undrawn.Client.GetAsync($"{Root}/campaigns/{campaign.Id}")).ReadAsync<CampaignResponse>();
+        Assert.Equal([campaign.Id], await ListedAsync(undrawn.Client, "&status=Published"));
         Assert.Equal(("seed-2026-energy", 4, 2), (published.Seed, published.Units.Count, published.Results.Count));
         Assert.All(published.Results, r => Assert.Equal((1, 1), (r.Findings, r.OpenFindings)));
         await (await undrawn.Client.GetAsync($"{Root}/findings/{f1.Id}")).ProblemAsync(HttpStatusCode.NotFound, "guidance.finding-not-found");
