@@ -41,7 +41,7 @@ internal sealed class VisitRepository(UnitOfWork uow, SqlDialect dialect, OrganS
         var byVisit = (await members.OfVisitsAsync(rows.Select(r => r.Id).ToList(), ct)).ToLookup(m => m.VisitId);
         foreach (var row in rows)
         {
-            row.Members = RuleJson.Write(byVisit[row.Id].OrderBy(m => m.Position).Select(m => new VisitMember(m.StaffMemberId, m.Role, m.Post)).ToList());
+            row.Members = RuleJson.Write(byVisit[row.Id].OrderBy(m => m.Position).Select(m => new VisitMember(m.StaffMemberId, m.Role, m.Post, m.LeadershipTeam)).ToList());
         }
     }
 

@@ -48,3 +48,9 @@ public sealed class ForeignAffairsAgreementsTests_Sqlite(SqliteApiFixture fixtur
 
 [RunsOn(DatabaseProvider.PostgreSql)]
 public sealed class ForeignAffairsAgreementsTests_PostgreSql(PostgreSqlApiFixture fixture) : ForeignAffairsAgreementsTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class ForeignAffairsPeopleTests_Sqlite(SqliteApiFixture fixture) : ForeignAffairsPeopleTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class ForeignAffairsPeopleTests_PostgreSql(PostgreSqlApiFixture fixture) : ForeignAffairsPeopleTests(fixture), IClassFixture<PostgreSqlApiFixture>;

@@ -230,3 +230,6 @@ public sealed class ForeignAffairsDelegationsTests_SqlServer(SqlServerApiFixture
 
 [RunsOn(DatabaseProvider.SqlServer)]
 public sealed class ForeignAffairsExpensesTests_SqlServer(SqlServerApiFixture fixture) : ForeignAffairsExpensesTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class ForeignAffairsPeopleTests_SqlServer(SqlServerApiFixture fixture) : ForeignAffairsPeopleTests(fixture), IClassFixture<SqlServerApiFixture>;
