@@ -54,3 +54,9 @@ public sealed class ForeignAffairsPeopleTests_Sqlite(SqliteApiFixture fixture) :
 
 [RunsOn(DatabaseProvider.PostgreSql)]
 public sealed class ForeignAffairsPeopleTests_PostgreSql(PostgreSqlApiFixture fixture) : ForeignAffairsPeopleTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class ForeignAffairsReportsTests_Sqlite(SqliteApiFixture fixture) : ForeignAffairsReportsTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class ForeignAffairsReportsTests_PostgreSql(PostgreSqlApiFixture fixture) : ForeignAffairsReportsTests(fixture), IClassFixture<PostgreSqlApiFixture>;

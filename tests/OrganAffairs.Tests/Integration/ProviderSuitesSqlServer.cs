@@ -233,3 +233,6 @@ public sealed class ForeignAffairsExpensesTests_SqlServer(SqlServerApiFixture fi
 
 [RunsOn(DatabaseProvider.SqlServer)]
 public sealed class ForeignAffairsPeopleTests_SqlServer(SqlServerApiFixture fixture) : ForeignAffairsPeopleTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class ForeignAffairsReportsTests_SqlServer(SqlServerApiFixture fixture) : ForeignAffairsReportsTests(fixture), IClassFixture<SqlServerApiFixture>;
