@@ -60,3 +60,9 @@ public sealed class ForeignAffairsReportsTests_Sqlite(SqliteApiFixture fixture) 
 
 [RunsOn(DatabaseProvider.PostgreSql)]
 public sealed class ForeignAffairsReportsTests_PostgreSql(PostgreSqlApiFixture fixture) : ForeignAffairsReportsTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class ForeignAffairsMigrationTests_Sqlite(SqliteApiFixture fixture) : ForeignAffairsMigrationTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class ForeignAffairsMigrationTests_PostgreSql(PostgreSqlApiFixture fixture) : ForeignAffairsMigrationTests(fixture), IClassFixture<PostgreSqlApiFixture>;

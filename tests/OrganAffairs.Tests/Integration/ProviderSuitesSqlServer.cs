@@ -236,3 +236,6 @@ public sealed class ForeignAffairsPeopleTests_SqlServer(SqlServerApiFixture fixt
 
 [RunsOn(DatabaseProvider.SqlServer)]
 public sealed class ForeignAffairsReportsTests_SqlServer(SqlServerApiFixture fixture) : ForeignAffairsReportsTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class ForeignAffairsMigrationTests_SqlServer(SqlServerApiFixture fixture) : ForeignAffairsMigrationTests(fixture), IClassFixture<SqlServerApiFixture>;
