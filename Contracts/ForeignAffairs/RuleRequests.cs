@@ -9,9 +9,13 @@ namespace OrganAffairs.Contracts.ForeignAffairs;
 /// <param name="ExtraDays" example="1">Extra days when a leg is in Latin America or Africa (F4).</param>
 /// <param name="OfficialShareNumerator" example="2">Official days ≥ numerator / denominator of the days abroad (F5).</param>
 /// <param name="OfficialShareDenominator" example="3">See the numerator.</param>
+/// <param name="MaxLeadershipMembers" example="1">Members of one organ's leadership team (领导班子) in one delegation (F12); a ceiling. Omitted in a local
+/// version: the strictest value above it in force on its first day is kept. Null: no limit.</param>
+/// <param name="MaxTripsPerPersonYear" example="2">Visits per person and year of departure, approved or departed (F11, a local value; none seeded); a ceiling.
+/// Omitted in a local version: the strictest value above it is kept. Null: no check.</param>
 public sealed record OutboundLimitsValue(
     int MaxMembers, int MaxDaysOneCountry, int MaxDaysTwoCountries, int MaxDaysThreeCountries, int MaxCountries, int ExtraDays,
-    int OfficialShareNumerator, int OfficialShareDenominator);
+    int OfficialShareNumerator, int OfficialShareDenominator, int? MaxLeadershipMembers = null, int? MaxTripsPerPersonYear = null);
 
 /// <summary>Adds a version of the outbound limits.</summary>
 /// <param name="Jurisdiction" example="110000">"national" or a 6-digit GB/T 2260 division code.</param>

@@ -4,7 +4,9 @@ namespace OrganAffairs.Contracts.ForeignAffairs;
 /// <param name="StaffMemberId">The staff member (Organs): visible to the caller and active.</param>
 /// <param name="Role" example="Leader">Leader, Member or Interpreter (the interpreter counts towards the size limit).</param>
 /// <param name="Post" example="处长">Post and unit as written on the application, at most 100 characters.</param>
-public sealed record VisitMember(Guid StaffMemberId, MemberRole Role, string? Post);
+/// <param name="LeadershipTeam" example="false">The member sits on their own organ's leadership team (领导班子成员), as the client states it from the
+/// member's post: members of one organ's leadership team travelling together are limited (F12, the limits' maxLeadershipMembers).</param>
+public sealed record VisitMember(Guid StaffMemberId, MemberRole Role, string? Post, bool LeadershipTeam = false);
 
 /// <summary>A leg of the itinerary (行程): one country or region, from the day of entry to the day of exit.</summary>
 /// <param name="Country" example="FR">ISO 3166-1 alpha-2 code of the country or region (HK, MO and TW are regions).</param>
@@ -72,7 +74,8 @@ public sealed record VisitMeasures(int DaysAbroad, int Countries, int OfficialDa
 /// <param name="Code" example="foreign-affairs.delegation-too-large">The breach's code.</param>
 /// <param name="Limit" example="6">The limit in force, if the rule has a number.</param>
 /// <param name="Actual" example="7">The visit's value, if the rule has a number.</param>
-public sealed record VisitRuleBreach(string RuleId, string Code, int? Limit, int? Actual);
+/// <param name="StaffMemberIds">The staff members the breach names (F11's yearly trips, F12's leadership team), otherwise null.</param>
+public sealed record VisitRuleBreach(string RuleId, string Code, int? Limit, int? Actual, IReadOnlyList<Guid>? StaffMemberIds = null);
 
 /// <summary>An outbound visit.</summary>
 /// <param name="RuleVersionId">The limits version in force on the approval date, kept by the approved visit.</param>

@@ -46,6 +46,12 @@ internal static class ForeignAffairsEndpoints
         GetAgreement.Map(agreements);
         AdvanceAgreement.Map(agreements);
 
+        var reports = app.MapGroup(Root + "/reports").WithTags(ForeignAffairsModule.ReportsTag);
+        GetVisitsReport.Map(reports);
+        GetOverdueReport.Map(reports);
+        GetIncomingReport.Map(reports);
+        GetAgreementsReport.Map(reports);
+
         var plans = app.MapGroup(Root + "/plans").WithTags(ForeignAffairsModule.PlansTag);
         SetPlan.Map(plans);
         GetPlan.Map(plans);

@@ -31,6 +31,7 @@ public static class ForeignAffairsModule
     internal const string IncomingTag = "ForeignAffairs: incoming delegations";
     internal const string AgreementsTag = "ForeignAffairs: sister cities and agreements";
     internal const string RulesTag = "ForeignAffairs: rules";
+    internal const string ReportsTag = "ForeignAffairs: reports";
 
     public static IServiceCollection AddForeignAffairsModule(this IServiceCollection services)
     {
@@ -59,6 +60,7 @@ public static class ForeignAffairsModule
         services.AddApiTag(DocumentsTag, "因公证照 — travel documents of the delegations' members: handed back within the rule's days of the return (F10), the overdue list, and the lock on new submissions of a unit with a document overdue beyond the local limit. Numbers are encrypted at rest and masked without foreign-affairs.personal-data.");
         services.AddApiTag(IncomingTag, "外宾接待 — incoming foreign delegations: guests, stay and programme, and their costs checked against the standards (FI1), paid by card or transfer and counted on the Reception line of the 三公经费.");
         services.AddApiTag(AgreementsTag, "友好城市与合作协议 — sister cities, friendly exchange cities and letters of intent: the approval chain, signing, expiry with a renewal reminder, anniversaries at 10-year intervals, and the list of agreements expiring within N days.");
+        services.AddApiTag(ReportsTag, "报表 — JSON or CSV: visits and persons per organ and year against the annual plan, overdue passports, permits and trip reports, incoming delegations of a year, and agreements by type and state with those expiring; each within the caller's organ scope.");
         services.AddApiTag(RulesTag, "规则 — versioned, jurisdiction-scoped rule tables with their sources: the delegation, day and country limits (national ceilings a local version may only tighten) and the regions with one more day.");
         return services;
     }

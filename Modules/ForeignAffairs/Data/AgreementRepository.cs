@@ -52,6 +52,19 @@ internal sealed class AgreementRepository(UnitOfWork uow, OrganScope scope)
             $"SELECT {Columns} FROM foreign_affairs_agreement{where.Sql} ORDER BY expires_on, id", where.Parameters, uow.Transaction, cancellationToken: ct))).AsList();
     }
 
+    /// <summary>The agreements the caller may see, of one organ or all, optionally of one type and state, by type, state and expiry.</summary>
+    public async Task<IReadOnlyList<AgreementRow>> VisibleAsync(Guid? organId, AgreementType? type, AgreementState? state, CancellationToken ct)
+    {
+        var where = new SqlFilter()
+            .Where("organ_id = @OrganId", "OrganId", organId)
+            .Where("type = @Type", "Type", type?.ToString())
+            .Where("state = @State", "State", state?.ToString())
+            .Scoped(scope, "organ_id");
+        var connection = await uow.ConnectionAsync(ct);
+        return (await connection.QueryAsync<AgreementRow>(new CommandDefinition(
+            $"SELECT {Columns} FROM foreign_affairs_agreement{where.Sql} ORDER BY type, state, expires_on, id", where.Parameters, uow.Transaction, cancellationToken: ct))).AsList();
+    }
+
     private static DynamicParameters Parameters(AgreementRow r) => new(new
     {
         r.Id, r.OrganId, r.PartnerCity, r.PartnerCountry, Type = r.Type.ToString(), r.Subject, State = r.State.ToString(), r.Steps, r.SignedOn, r.ExpiresOn,

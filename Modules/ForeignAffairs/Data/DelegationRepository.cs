@@ -25,6 +25,19 @@ internal sealed class DelegationRepository(UnitOfWork uow, SqlDialect dialect, O
             $"SELECT {Columns} FROM foreign_affairs_delegation WHERE {dialect.InList("organ_id", "@Ids")} AND arrives_on >= @From AND arrives_on <= @To",
             new { Ids = chunk, From = new DateOnly(year, 1, 1), To = new DateOnly(year, 12, 31) }), ct);
 
+    /// <summary>The delegations arriving in the year that the caller may see, of one host organ or all, by arrival.</summary>
+    public async Task<IReadOnlyList<DelegationRow>> OfYearVisibleAsync(int year, Guid? organId, CancellationToken ct)
+    {
+        var filter = new SqlFilter()
+            .Where("arrives_on >= @From", "From", new DateOnly(year, 1, 1))
+            .Where("arrives_on <= @To", "To", new DateOnly(year, 12, 31))
+            .Where("organ_id = @OrganId", "OrganId", organId)
+            .Scoped(scope, "organ_id");
+        var connection = await uow.ConnectionAsync(ct);
+        return (await connection.QueryAsync<DelegationRow>(new CommandDefinition(
+            $"SELECT {Columns} FROM foreign_affairs_delegation{filter.Sql} ORDER BY arrives_on, id", filter.Parameters, uow.Transaction, cancellationToken: ct))).AsList();
+    }
+
     public Task InsertAsync(DelegationRow row, CancellationToken ct) =>
         uow.Connection.ExecuteAsync(new CommandDefinition(
             $"INSERT INTO foreign_affairs_delegation ({Columns}) VALUES (@Id, @OrganId, @Title, @Country, @HostGrade, @ArrivesOn, @DepartsOn, @Guests, @Programme, @CreatedAt)",

@@ -77,6 +77,14 @@ internal sealed class MemberRow
     public TravelDocumentKind? DocumentKind { get; set; }
     public string? DocumentNumber { get; set; }
     public DateOnly? HandedBackOn { get; set; }
+    public bool LeadershipTeam { get; set; }
+}
+
+/// <summary>A staff member's visits departing in a year, approved or departed.</summary>
+internal sealed class TripCountRow
+{
+    public Guid StaffMemberId { get; set; }
+    public int Trips { get; set; }
 }
 
 /// <summary>A member whose travel document is not handed back, with the visit's return and sending organ.</summary>

@@ -8,7 +8,7 @@ namespace OrganAffairs.ForeignAffairs.Data;
 internal sealed class MemberRepository(UnitOfWork uow, SqlDialect dialect, OrganScope scope)
 {
     private const string Columns =
-        "id, visit_id, position, staff_member_id, person_name, organ_id, role, post, rank_code, document_kind, document_number, handed_back_on";
+        "id, visit_id, position, staff_member_id, person_name, organ_id, role, post, rank_code, document_kind, document_number, handed_back_on, leadership_team";
 
     /// <summary>The members of the visits, in their order (at most a page of visits at a time).</summary>
     public async Task<IReadOnlyList<MemberRow>> OfVisitsAsync(IReadOnlyCollection<Guid> visitIds, CancellationToken ct)
@@ -45,7 +45,7 @@ internal sealed class MemberRepository(UnitOfWork uow, SqlDialect dialect, Organ
                 await uow.Connection.ExecuteAsync(new CommandDefinition(
                     """
                     UPDATE foreign_affairs_member SET position = @Position, person_name = @PersonName, organ_id = @OrganId, role = @Role, post = @Post,
-                        rank_code = @RankCode WHERE id = @Id
+                        rank_code = @RankCode, leadership_team = @LeadershipTeam WHERE id = @Id
                     """, Parameters(member), uow.Transaction, cancellationToken: ct));
             }
             else
@@ -53,7 +53,7 @@ internal sealed class MemberRepository(UnitOfWork uow, SqlDialect dialect, Organ
                 await uow.Connection.ExecuteAsync(new CommandDefinition(
                     $"""
                     INSERT INTO foreign_affairs_member ({Columns})
-                    VALUES (@Id, @VisitId, @Position, @StaffMemberId, @PersonName, @OrganId, @Role, @Post, @RankCode, @DocumentKind, @DocumentNumber, @HandedBackOn)
+                    VALUES (@Id, @VisitId, @Position, @StaffMemberId, @PersonName, @OrganId, @Role, @Post, @RankCode, @DocumentKind, @DocumentNumber, @HandedBackOn, @LeadershipTeam)
                     """, Parameters(member), uow.Transaction, cancellationToken: ct));
             }
         }
@@ -88,6 +88,27 @@ internal sealed class MemberRepository(UnitOfWork uow, SqlDialect dialect, Organ
     private static DynamicParameters Parameters(MemberRow m) => new(new
     {
         m.Id, m.VisitId, m.Position, m.StaffMemberId, m.PersonName, m.OrganId, Role = m.Role.ToString(), m.Post, m.RankCode,
-        DocumentKind = m.DocumentKind?.ToString(), m.DocumentNumber, m.HandedBackOn,
+        DocumentKind = m.DocumentKind?.ToString(), m.DocumentNumber, m.HandedBackOn, m.LeadershipTeam,
     });
+
+    /// <summary>
+    /// Per staff member, the visits departing in the year that are approved or have departed, of every organ (the yearly limit is the
+    /// person's, F11), <paramref name="exceptVisitId"/> not counted.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<Guid, int>> TripsInYearAsync(IReadOnlyCollection<Guid> staffMemberIds, int year, Guid exceptVisitId, CancellationToken ct)
+    {
+        if (staffMemberIds.Count == 0)
+        {
+            return new Dictionary<Guid, int>();
+        }
+        var counted = new[] { "Approved", "Travelling", "Returned", "Reported", "Closed" };
+        var rows = await uow.QueryChunkedAsync<TripCountRow>(staffMemberIds, chunk =>
+            ($"""
+              SELECT m.staff_member_id, COUNT(DISTINCT v.id) AS trips
+              FROM foreign_affairs_member m JOIN foreign_affairs_visit v ON v.id = m.visit_id
+              WHERE {dialect.InList("m.staff_member_id", "@Ids")} AND v.departure_year = @Year AND v.id <> @Except AND {dialect.InList("v.status", "@Counted")}
+              GROUP BY m.staff_member_id
+              """, new { Ids = chunk, Year = year, Except = exceptVisitId, Counted = counted }), ct);
+        return rows.GroupBy(r => r.StaffMemberId).ToDictionary(g => g.Key, g => g.Sum(r => r.Trips));
+    }
 }

@@ -1,10 +1,11 @@
 using Dapper;
 using OrganAffairs.Shared.Data;
+using OrganAffairs.Shared.Security;
 
 namespace OrganAffairs.ForeignAffairs.Data;
 
 /// <summary>All SQL on foreign_affairs_plan. Approvals lock the plan row first, then read and change its counts.</summary>
-internal sealed class PlanRepository(UnitOfWork uow, SqlDialect dialect)
+internal sealed class PlanRepository(UnitOfWork uow, SqlDialect dialect, OrganScope scope)
 {
     private const string Columns = "id, organ_id, year, trips, persons, approved_trips, approved_persons";
 
@@ -13,6 +14,18 @@ internal sealed class PlanRepository(UnitOfWork uow, SqlDialect dialect)
         var connection = await uow.ConnectionAsync(ct);
         return await connection.QuerySingleOrDefaultAsync<PlanRow>(new CommandDefinition(
             $"SELECT {Columns} FROM foreign_affairs_plan WHERE organ_id = @OrganId AND year = @Year", new { OrganId = organId, Year = year }, uow.Transaction, cancellationToken: ct));
+    }
+
+    /// <summary>The plans of a year the caller may see, of one organ or all, by organ.</summary>
+    public async Task<IReadOnlyList<PlanRow>> OfYearAsync(int year, Guid? organId, CancellationToken ct)
+    {
+        var filter = new SqlFilter()
+            .Where("year = @Year", "Year", year)
+            .Where("organ_id = @OrganId", "OrganId", organId)
+            .Scoped(scope, "organ_id");
+        var connection = await uow.ConnectionAsync(ct);
+        return (await connection.QueryAsync<PlanRow>(new CommandDefinition(
+            $"SELECT {Columns} FROM foreign_affairs_plan{filter.Sql} ORDER BY organ_id", filter.Parameters, uow.Transaction, cancellationToken: ct))).AsList();
     }
 
     /// <summary>The plan, locked until the transaction ends, read after the lock so its counts are current; null when none is set.</summary>

@@ -41,7 +41,7 @@ internal sealed class VisitRepository(UnitOfWork uow, SqlDialect dialect, OrganS
         var byVisit = (await members.OfVisitsAsync(rows.Select(r => r.Id).ToList(), ct)).ToLookup(m => m.VisitId);
         foreach (var row in rows)
         {
-            row.Members = RuleJson.Write(byVisit[row.Id].OrderBy(m => m.Position).Select(m => new VisitMember(m.StaffMemberId, m.Role, m.Post)).ToList());
+            row.Members = RuleJson.Write(byVisit[row.Id].OrderBy(m => m.Position).Select(m => new VisitMember(m.StaffMemberId, m.Role, m.Post, m.LeadershipTeam)).ToList());
         }
     }
 
@@ -105,6 +105,18 @@ internal sealed class VisitRepository(UnitOfWork uow, SqlDialect dialect, OrganS
             FROM foreign_affairs_visit v JOIN foreign_affairs_member m ON m.visit_id = v.id{filter.Sql}
             GROUP BY v.organ_id ORDER BY v.organ_id
             """, filter.Parameters, uow.Transaction, cancellationToken: ct))).AsList();
+    }
+
+    /// <summary>The returned visits without their report that the caller may see, of one organ or all, by return.</summary>
+    public async Task<IReadOnlyList<UnreportedVisitRow>> UnreportedVisibleAsync(Guid? organId, CancellationToken ct)
+    {
+        var filter = new SqlFilter()
+            .Where("status = @Status", "Status", nameof(VisitStatus.Returned))
+            .Where("organ_id = @OrganId", "OrganId", organId)
+            .Scoped(scope, "organ_id");
+        var connection = await uow.ConnectionAsync(ct);
+        return (await connection.QueryAsync<UnreportedVisitRow>(new CommandDefinition(
+            $"SELECT id, organ_id, returned_on FROM foreign_affairs_visit{filter.Sql} ORDER BY returned_on, id", filter.Parameters, uow.Transaction, cancellationToken: ct))).AsList();
     }
 
     /// <summary>Every returned visit without its report, of every organ (the sweep runs as the system principal).</summary>

@@ -3,7 +3,10 @@ using OrganAffairs.Contracts.ForeignAffairs;
 namespace OrganAffairs.ForeignAffairs.Domain;
 
 /// <summary>A rule a visit breaks: the rule id, the code, and the limit and actual value when the rule has a number.</summary>
-internal sealed record Breach(string RuleId, string Code, int? Limit, int? Actual);
+internal sealed record Breach(string RuleId, string Code, int? Limit, int? Actual, IReadOnlyList<Guid>? StaffMemberIds = null);
+
+/// <summary>A member as the people checks see it: the staff member, their own organ (null when unknown) and the leadership-team flag.</summary>
+internal sealed record Traveller(Guid StaffMemberId, Guid? OrganId, bool LeadershipTeam);
 
 /// <summary>
 /// The checks of an outbound visit against the limits in force (pure; RULES.md F1–F5, F7, F8). Days abroad
@@ -59,5 +62,36 @@ internal static class VisitChecks
             breaches.Add(new Breach("F5", ForeignAffairsErrors.OfficialShareTooLow.Code, needed, m.OfficialDays));
         }
         return breaches;
+    }
+
+    /// <summary>
+    /// F12: members of the same organ's leadership team (领导班子) in one delegation, at most <paramref name="max"/> (null: no limit).
+    /// A member whose organ is unknown is grouped with nobody. One breach naming the members of the largest group over the limit.
+    /// </summary>
+    public static Breach? Leadership(IReadOnlyList<Traveller> travellers, int? max)
+    {
+        if (max is not { } limit)
+        {
+            return null;
+        }
+        var group = travellers.Where(t => t.LeadershipTeam && t.OrganId is not null).GroupBy(t => t.OrganId)
+            .Where(g => g.Count() > limit).OrderByDescending(g => g.Count()).FirstOrDefault();
+        return group is null ? null
+            : new Breach("F12", ForeignAffairsErrors.LeadershipTogether.Code, limit, group.Count(), group.Select(t => t.StaffMemberId).ToList());
+    }
+
+    /// <summary>
+    /// F11: each member's visits in the year of departure (approved or departed, this visit not counted) plus this one, at most
+    /// <paramref name="max"/> (null: no check). One breach naming every member over the limit, the actual the highest count.
+    /// </summary>
+    public static Breach? YearlyTrips(IReadOnlyList<Guid> staffMemberIds, IReadOnlyDictionary<Guid, int> otherTrips, int? max)
+    {
+        if (max is not { } limit)
+        {
+            return null;
+        }
+        var over = staffMemberIds.Select(id => (Id: id, Trips: otherTrips.GetValueOrDefault(id) + 1)).Where(x => x.Trips > limit).ToList();
+        return over.Count == 0 ? null
+            : new Breach("F11", ForeignAffairsErrors.YearlyTripsExceeded.Code, limit, over.Max(x => x.Trips), over.Select(x => x.Id).ToList());
     }
 }

@@ -2,6 +2,8 @@ using FluentValidation;
 using MediatR;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.ForeignAffairs;
+using OrganAffairs.Contracts.Organs;
+using OrganAffairs.ForeignAffairs.Domain;
 using OrganAffairs.ForeignAffairs.Data;
 using OrganAffairs.ForeignAffairs.Support;
 using OrganAffairs.Contracts.Violations;
@@ -36,7 +38,7 @@ internal sealed class AdvanceVisitValidator : AbstractValidator<AdvanceVisitComm
     }
 }
 
-internal sealed class AdvanceVisitHandler(VisitRepository visits, VisitRuleBook rules, PlanBook plans, HandBackBook handBack, DeadlineBook deadlines, OrganDirectory directory, Violations violations, IMediator mediator, AuditTrail audit, BusinessClock clock)
+internal sealed class AdvanceVisitHandler(VisitRepository visits, MemberRepository members, VisitRuleBook rules, PlanBook plans, HandBackBook handBack, DeadlineBook deadlines, OrganDirectory directory, Violations violations, IMediator mediator, AuditTrail audit, BusinessClock clock)
     : IRequestHandler<AdvanceVisitCommand, VisitResponse>
 {
     public async Task<VisitResponse> Handle(AdvanceVisitCommand command, CancellationToken ct)
@@ -62,14 +64,18 @@ internal sealed class AdvanceVisitHandler(VisitRepository visits, VisitRuleBook 
         switch (command.Step)
         {
             case VisitStep.Submit:
-                await CheckAsync(rules, mediator, row, clock.Today, ct);
+                var limits = await CheckAsync(rules, mediator, row, await OrgansOfMembersAsync(members, mediator, row.Id, ct), clock.Today, ct);
+                await rules.EnsureWithinYearlyTripsAsync(row.Id, row.Fields(), limits.Limits, ct);
                 await handBack.EnsureNotLockedAsync(row.OrganId, clock.Today, ct);
                 await deadlines.EnsurePublishedAsync(row, await directory.DivisionCodeAsync(row.OrganId, ct), clock.Today, ct);
                 break;
             case VisitStep.Approve:
                 // The approval date picks the rule version; the visit keeps it.
-                row.RuleVersionId = await CheckAsync(rules, mediator, row, command.On!.Value, ct);
+                var applied = await CheckAsync(rules, mediator, row, await OrgansOfMembersAsync(members, mediator, row.Id, ct), command.On!.Value, ct);
+                row.RuleVersionId = applied.VersionId;
                 await plans.ConsumeAsync(row.OrganId, row.DepartsOn.Year, before.Visit.Members.Count, ct);
+                // Under the plan row's lock: approvals of the organ's year are serialised, so the count sees the ones before it.
+                await rules.EnsureWithinYearlyTripsAsync(row.Id, row.Fields(), applied.Limits, ct);
                 row.ApprovalNumber = command.Text!.Trim();
                 row.ApprovedOn = command.On;
                 break;
@@ -98,10 +104,30 @@ internal sealed class AdvanceVisitHandler(VisitRepository visits, VisitRuleBook 
         return after;
     }
 
-    /// <summary>The limits in force for the visit's organ on the date (422 naming the rule); the version that applied.</summary>
-    internal static async Task<Guid> CheckAsync(VisitRuleBook rules, IMediator mediator, VisitRow row, DateOnly on, CancellationToken ct)
+    /// <summary>
+    /// The limits in force for the visit's organ on the date (422 naming the rule); the version that applied and its limits.
+    /// <paramref name="organsOfMembers"/> gives each member's own organ (the leadership-team check, F12).
+    /// </summary>
+    internal static async Task<(Guid VersionId, OutboundLimits Limits)> CheckAsync(
+        VisitRuleBook rules, IMediator mediator, VisitRow row, IReadOnlyDictionary<Guid, Guid?> organsOfMembers, DateOnly on, CancellationToken ct)
     {
         var organ = await OrganReferences.ActiveAsync(mediator, row.OrganId, "organId", ForeignAffairsErrors.OrganRefNotFound, ct);
-        return await rules.EnsureAllowedAsync(row.Fields(), organ.DivisionCode, on, ct);
+        var fields = row.Fields();
+        var travellers = fields.Members.Select(m => new Traveller(m.StaffMemberId, organsOfMembers.GetValueOrDefault(m.StaffMemberId), m.LeadershipTeam)).ToList();
+        return await rules.EnsureAllowedAsync(fields, travellers, organ.DivisionCode, on, ct);
+    }
+
+    /// <summary>
+    /// Each member's own organ as recorded on the member row; rows copied by M0004 have none, and the staff member's current organ
+    /// stands in (at most 50 members: one Contracts query each, only for those rows).
+    /// </summary>
+    internal static async Task<IReadOnlyDictionary<Guid, Guid?>> OrgansOfMembersAsync(MemberRepository members, IMediator mediator, Guid visitId, CancellationToken ct)
+    {
+        var organs = new Dictionary<Guid, Guid?>();
+        foreach (var member in await members.OfVisitsAsync([visitId], ct))
+        {
+            organs[member.StaffMemberId] = member.OrganId ?? (await mediator.Send(new GetStaffMemberQuery(member.StaffMemberId), ct))?.OrganId;
+        }
+        return organs;
     }
 }

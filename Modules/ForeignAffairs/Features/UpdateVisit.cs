@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.ForeignAffairs;
+using OrganAffairs.Contracts.Organs;
 using OrganAffairs.ForeignAffairs.Data;
 using OrganAffairs.ForeignAffairs.Support;
 using OrganAffairs.Shared.Audit;
@@ -62,11 +63,11 @@ internal sealed class UpdateVisitHandler(VisitRepository visits, MemberRepositor
                 row.Reason = null;
                 break;
             case VisitStatus.Submitted:
-                await AdvanceVisitHandler.CheckAsync(rules, mediator, row, clock.Today, ct);
+                await CheckAsync(row, staff, ct);
                 break;
             case VisitStatus.Approved when tripChanged:
                 // A change of dates, itinerary or members after approval goes back for approval.
-                await AdvanceVisitHandler.CheckAsync(rules, mediator, row, clock.Today, ct);
+                await CheckAsync(row, staff, ct);
                 row.Status = VisitStatus.Submitted;
                 row.ApprovalNumber = null;
                 row.ApprovedOn = null;
@@ -87,5 +88,13 @@ internal sealed class UpdateVisitHandler(VisitRepository visits, MemberRepositor
         var after = row.ToResponse(regions);
         audit.Record("ForeignAffairsVisit", row.Id, row.OrganId, AuditTrail.Diff(before, after));
         return after;
+    }
+
+    /// <summary>The checks of a submitted visit with today's rules, the members' organs as the staff records say today.</summary>
+    private async Task CheckAsync(VisitRow row, IReadOnlyDictionary<Guid, StaffMemberSummary> staff, CancellationToken ct)
+    {
+        var organs = staff.ToDictionary(s => s.Key, s => (Guid?)s.Value.OrganId);
+        var (_, limits) = await AdvanceVisitHandler.CheckAsync(rules, mediator, row, organs, clock.Today, ct);
+        await rules.EnsureWithinYearlyTripsAsync(row.Id, row.Fields(), limits, ct);
     }
 }

@@ -18,7 +18,9 @@ internal static class ForeignAffairsRuleTables
         ("maxDaysTwoCountries", r => Read(r).MaxDaysTwoCountries),
         ("maxDaysThreeCountries", r => Read(r).MaxDaysThreeCountries),
         ("maxCountries", r => Read(r).MaxCountries),
-        ("extraDays", r => Read(r).ExtraDays));
+        ("extraDays", r => Read(r).ExtraDays),
+        ("maxLeadershipMembers", r => Read(r).MaxLeadershipMembers),
+        ("maxTripsPerPersonYear", r => Read(r).MaxTripsPerPersonYear));
 
     /// <summary>The countries with extra days: no direction, the most specific version applies.</summary>
     public static readonly RuleTableDefinition<RuleRow> Regions = RuleTableDefinition<RuleRow>.Plain(

@@ -8,14 +8,15 @@ namespace OrganAffairs.ForeignAffairs.Support;
 internal static class LimitsMapping
 {
     public static OutboundLimits ToDomain(OutboundLimitsValue v) => new(
-        v.MaxMembers, v.MaxDaysOneCountry, v.MaxDaysTwoCountries, v.MaxDaysThreeCountries, v.MaxCountries, v.ExtraDays, v.OfficialShareNumerator, v.OfficialShareDenominator);
+        v.MaxMembers, v.MaxDaysOneCountry, v.MaxDaysTwoCountries, v.MaxDaysThreeCountries, v.MaxCountries, v.ExtraDays, v.OfficialShareNumerator, v.OfficialShareDenominator,
+        v.MaxLeadershipMembers, v.MaxTripsPerPersonYear);
 
     public static OutboundLimitsResponse ToResponse(RuleRow row)
     {
         var l = ForeignAffairsRuleTables.Read(row);
         return new OutboundLimitsResponse(row.Id, row.Jurisdiction, row.EffectiveFrom, row.EffectiveTo,
             new OutboundLimitsValue(l.MaxMembers, l.MaxDaysOneCountry, l.MaxDaysTwoCountries, l.MaxDaysThreeCountries, l.MaxCountries, l.ExtraDays,
-                l.OfficialShareNumerator, l.OfficialShareDenominator),
+                l.OfficialShareNumerator, l.OfficialShareDenominator, l.MaxLeadershipMembers, l.MaxTripsPerPersonYear),
             row.Source, row.Confidence);
     }
 

@@ -90,6 +90,6 @@ internal static class VisitReferences
         {
             Id = newId(), VisitId = visitId, Position = i, StaffMemberId = m.StaffMemberId, PersonName = staff[m.StaffMemberId].Name,
             OrganId = staff[m.StaffMemberId].OrganId, Role = m.Role, Post = string.IsNullOrWhiteSpace(m.Post) ? null : m.Post.Trim(),
-            RankCode = staff[m.StaffMemberId].RankCode,
+            RankCode = staff[m.StaffMemberId].RankCode, LeadershipTeam = m.LeadershipTeam,
         }).ToList();
 }

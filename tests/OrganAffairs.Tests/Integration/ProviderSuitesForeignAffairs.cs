@@ -48,3 +48,21 @@ public sealed class ForeignAffairsAgreementsTests_Sqlite(SqliteApiFixture fixtur
 
 [RunsOn(DatabaseProvider.PostgreSql)]
 public sealed class ForeignAffairsAgreementsTests_PostgreSql(PostgreSqlApiFixture fixture) : ForeignAffairsAgreementsTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class ForeignAffairsPeopleTests_Sqlite(SqliteApiFixture fixture) : ForeignAffairsPeopleTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class ForeignAffairsPeopleTests_PostgreSql(PostgreSqlApiFixture fixture) : ForeignAffairsPeopleTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class ForeignAffairsReportsTests_Sqlite(SqliteApiFixture fixture) : ForeignAffairsReportsTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class ForeignAffairsReportsTests_PostgreSql(PostgreSqlApiFixture fixture) : ForeignAffairsReportsTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class ForeignAffairsMigrationTests_Sqlite(SqliteApiFixture fixture) : ForeignAffairsMigrationTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class ForeignAffairsMigrationTests_PostgreSql(PostgreSqlApiFixture fixture) : ForeignAffairsMigrationTests(fixture), IClassFixture<PostgreSqlApiFixture>;

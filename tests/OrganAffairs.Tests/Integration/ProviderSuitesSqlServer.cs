@@ -242,3 +242,12 @@ public sealed class ForeignAffairsDelegationsTests_SqlServer(SqlServerApiFixture
 
 [RunsOn(DatabaseProvider.SqlServer)]
 public sealed class ForeignAffairsExpensesTests_SqlServer(SqlServerApiFixture fixture) : ForeignAffairsExpensesTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class ForeignAffairsPeopleTests_SqlServer(SqlServerApiFixture fixture) : ForeignAffairsPeopleTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class ForeignAffairsReportsTests_SqlServer(SqlServerApiFixture fixture) : ForeignAffairsReportsTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class ForeignAffairsMigrationTests_SqlServer(SqlServerApiFixture fixture) : ForeignAffairsMigrationTests(fixture), IClassFixture<SqlServerApiFixture>;

@@ -252,8 +252,6 @@ internal static class SqlServerTextCoverage
             "SQL Server's bulk copy sends rows, no text; it needs a real server (the SqlServer suites where Docker exists). In this run the same rows go through the row-by-row INSERT, whose text is checked",
         ["OrganAffairs.Shared.Migrations.SqlServerReadiness.Ensure"] = "runs only against a real SQL Server (sys.databases); its text is checked by SqlServerTextTests",
         ["OrganAffairs.Shared.Data.SqlDialect.TouchSqliteRowsAsync"] = "runs only when the provider is SQLite (its lock is an UPDATE; SQL Server's is a SELECT WITH (UPDLOCK))",
-        ["OrganAffairs.ForeignAffairs.Migrations.M0004_Members.CopyJsonMembers"] =
-            "a one-time data migration: every test database starts empty, so it copies nothing; a test that migrates a database holding JSON members is owed (its SELECT, INSERT and UPDATE take plain parameters)",
         ["OrganAffairs.Shared.Data.SqlDialect.CopyAsync"] = "PostgreSQL's binary COPY sends rows, no text; every PostgreSQL suite that imports readings runs it",
         ["OrganAffairs.Energy.Data.PartitionRepository.EnsureMonthAsync"] =
             "runs only on PostgreSQL (monthly partitions; SQL Server's partition function and scheme are DDL in migration 5); EnergyPartitionTests_PostgreSql runs it",

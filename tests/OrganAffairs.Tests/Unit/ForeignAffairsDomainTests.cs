@@ -86,4 +86,44 @@ public sealed class ForeignAffairsDomainTests
         Assert.False((National with { MaxDaysTwoCountries = 4 }).IsValid);
         Assert.Equal(87, Regions.Countries.Distinct().Count());
     }
+
+    [Theory]
+    [InlineData(1, 1, false)]   // at the limit
+    [InlineData(2, 1, true)]    // one over
+    [InlineData(2, 2, false)]
+    public void Members_of_one_leadership_team_are_limited(int leaders, int limit, bool refused)
+    {
+        var organ = Guid.NewGuid();
+        var team = Enumerable.Range(0, 4).Select(i => new Traveller(Guid.NewGuid(), organ, i < leaders))
+            .Append(new Traveller(Guid.NewGuid(), Guid.NewGuid(), true))     // another organ's leader
+            .Append(new Traveller(Guid.NewGuid(), null, true)).ToList();       // organ unknown: grouped with nobody
+        var breach = VisitChecks.Leadership(team, limit);
+        Assert.Equal(refused, breach is not null);
+        if (breach is not null)
+        {
+            Assert.Equal(("F12", limit, leaders), (breach.RuleId, breach.Limit!.Value, breach.Actual!.Value));
+            Assert.Equal(team.Take(leaders).Select(t => t.StaffMemberId), breach.StaffMemberIds!);
+        }
+        Assert.Null(VisitChecks.Leadership(team, null));
+    }
+
+    [Fact]
+    public void Yearly_trips_count_this_visit_and_name_only_the_members_over_the_limit()
+    {
+        var (a, b) = (Guid.NewGuid(), Guid.NewGuid());
+        Assert.Null(VisitChecks.YearlyTrips([a, b], new Dictionary<Guid, int> { [a] = 1 }, 2));   // at the limit
+        var breach = VisitChecks.YearlyTrips([a, b], new Dictionary<Guid, int> { [a] = 2, [b] = 1 }, 2)!;
+        Assert.Equal(("F11", 2, 3), (breach.RuleId, breach.Limit!.Value, breach.Actual!.Value));
+        Assert.Equal([a], breach.StaffMemberIds!);
+        Assert.Null(VisitChecks.YearlyTrips([a], new Dictionary<Guid, int> { [a] = 50 }, null));   // no version: no check
+    }
+
+    [Theory]
+    [InlineData(null, null, true)]
+    [InlineData(1, 1, true)]
+    [InlineData(0, null, false)]
+    [InlineData(null, 0, false)]
+    [InlineData(51, null, false)]
+    public void The_people_limits_are_optional_and_bounded(int? leadership, int? trips, bool valid) =>
+        Assert.Equal(valid, (National with { MaxLeadershipMembers = leadership, MaxTripsPerPersonYear = trips }).IsValid);
 }

@@ -57,6 +57,54 @@ public abstract class ForeignAffairsConcurrencyTests(ApiFixture fixture)
     }
 
     [ProviderFact]
+    public async Task Parallel_approvals_of_one_persons_visits_approve_exactly_the_yearly_limit()
+    {
+        const int limit = 3;
+        var (a, b) = (fixture.Client, fixture.ClientFor(fixture.CreateFactory()));
+        await (await a.PostJsonAsync($"{Root}/rules/limits", new
+        {
+            jurisdiction = "340000", effectiveFrom = "2020-01-01", source = "皖外办〔2019〕3号", confidence = "M",
+            limits = new { maxMembers = 6, maxDaysOneCountry = 5, maxDaysTwoCountries = 8, maxDaysThreeCountries = 10, maxCountries = 3, extraDays = 1, officialShareNumerator = 2, officialShareDenominator = 3, maxTripsPerPersonYear = limit },
+        })).ReadAsync<OutboundLimitsResponse>(HttpStatusCode.Created);
+        var organ = await (await a.PostJsonAsync("/api/v1/organs", new
+        {
+            name = "市外事办公室", divisionCode = "340100", unifiedSocialCreditCode = TestData.Uscc("340100"), level = "Municipal", type = "GovernmentDepartment",
+        })).ReadAsync<OrganResponse>(HttpStatusCode.Created);
+        var staff = await (await a.PostJsonAsync("/api/v1/organs/staff", new { organId = organ.Id, name = "赵六", rankCode = "BelowBureau", startedOn = "2020-01-01" }))
+            .ReadAsync<StaffMemberResponse>(HttpStatusCode.Created);
+        await (await a.PutJsonAsync($"{Root}/plans/{organ.Id}/2027", new { trips = 100, persons = 100 }, null)).ReadAsync<PlanResponse>();
+        var visits = new List<Guid>();
+        for (var i = 0; i < 10; i++)
+        {
+            var visit = await (await a.PostJsonAsync(Root, new
+            {
+                organId = organ.Id,
+                visit = new
+                {
+                    purpose = "友城交流", delegationType = "General", departsOn = "2027-06-01", returnsOn = "2027-06-02",
+                    members = new[] { new { staffMemberId = staff.Id, role = "Leader" } },
+                    itinerary = new[] { new { country = "FR", arrivesOn = "2027-06-01", leavesOn = "2027-06-02", transit = false, airsideOnly = false } },
+                    schedule = new[] { "2027-06-01", "2027-06-02" }.Select(d => new { on = d, description = "会谈", official = true }).ToArray(),
+                    budget = 30_000m,
+                },
+            })).ReadAsync<VisitResponse>(HttpStatusCode.Created);
+            await (await a.PostAsync($"{Root}/{visit.Id}/submit", null)).ReadAsync<VisitResponse>();
+            visits.Add(visit.Id);
+        }
+
+        var responses = await Task.WhenAll(visits.Select((id, i) => (i % 2 == 0 ? a : b).PostJsonAsync($"{Root}/{id}/approve",
+            new { approvalNumber = $"外任〔2027〕{i}号", approvedOn = "2027-02-10" })));
+
+        Assert.Equal(limit, responses.Count(r => r.StatusCode == HttpStatusCode.OK));
+        foreach (var refused in responses.Where(r => r.StatusCode != HttpStatusCode.OK))
+        {
+            await refused.ProblemAsync(HttpStatusCode.UnprocessableEntity, "foreign-affairs.yearly-trips-exceeded");
+        }
+        var plan = await (await a.GetAsync($"{Root}/plans/{organ.Id}/2027")).ReadAsync<PlanResponse>();
+        Assert.Equal(limit, plan.ApprovedTrips);   // a refused approval gives its plan count back (one transaction)
+    }
+
+    [ProviderFact]
     public async Task Ten_parallel_banquets_of_one_stay_record_exactly_the_two_the_standard_allows()
     {
         var (a, b) = (fixture.Client, fixture.ClientFor(fixture.CreateFactory()));

@@ -189,6 +189,10 @@ public abstract partial class JurisdictionScopeTests(ApiFixture fixture)
         ["ForeignAffairs_ListLimits"] = RuleTable,
         ["ForeignAffairs_ListDeadlines"] = RuleTable,
         ["ForeignAffairs_GetPlan"] = Get(c => $"/api/v1/foreign-affairs/plans/{c.Organ}/{Year + 1}"),
+        ["ForeignAffairs_GetVisitsReport"] = List($"/api/v1/foreign-affairs/reports/visits?year={Year + 1}", _ => null),
+        ["ForeignAffairs_GetOverdueReport"] = List("/api/v1/foreign-affairs/reports/overdue", _ => null),
+        ["ForeignAffairs_GetIncomingReport"] = List($"/api/v1/foreign-affairs/reports/incoming?year={Year}", c => c.Delegation),
+        ["ForeignAffairs_GetAgreementsReport"] = List("/api/v1/foreign-affairs/reports/agreements", c => c.Agreement),
         // The dashboard's rows arrive through the outbox: no marker is awaited here, but no other county's id may show
         // (GuidanceViolationTests awaits them and checks both ways, and the 404 of another county's violation).
         ["Guidance_ListViolations"] = List("/api/v1/guidance/violations?pageSize=200", _ => null),
