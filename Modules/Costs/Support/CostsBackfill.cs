@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using OrganAffairs.Contracts.Costs;
 using OrganAffairs.Contracts.ForeignAffairs;
+using OrganAffairs.Contracts.Reception;
 using OrganAffairs.Contracts.Vehicles;
 using OrganAffairs.Costs.Data;
 using OrganAffairs.Costs.Features;
@@ -19,8 +20,8 @@ namespace OrganAffairs.Costs.Support;
 /// costs_backfill and skipped at the next start. Sources: Vehicles (<see cref="ListVehicleCostsQuery"/>; its purchases
 /// <see cref="ListVehiclePurchasesQuery"/>, marked <c>Vehicles.Purchase</c>, on the VehiclePurchase line), ForeignAffairs
 /// outbound visits (<see cref="ListOutboundVisitCostsQuery"/>, marked <c>ForeignAffairs.Outbound</c>) and incoming delegations (<see cref="ListIncomingDelegationCostsQuery"/>,
-/// marked <c>ForeignAffairs.Incoming</c>, on the Reception line). Reception
-/// has no such query yet (docs/adr/0100); a new source is one more loop here.
+/// marked <c>ForeignAffairs.Incoming</c>, on the Reception line) and Reception's cost lines (<see cref="ListReceptionCostsQuery"/>, marked
+/// <c>Reception</c>). A new source is one more loop here.
 /// </summary>
 internal sealed class CostsBackfill(IServiceScopeFactory scopes, IConfiguration configuration, ILogger<CostsBackfill> logger) : IHostedService
 {
@@ -79,6 +80,23 @@ internal sealed class CostsBackfill(IServiceScopeFactory scopes, IConfiguration 
             await SendAsync(new MarkBackfilledCommand(PurchaseMark), ct);
             logger.LogInformation("Costs backfill from {Source}: {Items} items", PurchaseMark, purchases);
             posted += purchases;
+        }
+        if (force || !await DoneAsync(nameof(CostSource.Reception), ct))
+        {
+            var lines = 0;
+            Guid? after = null;
+            do
+            {
+                var page = await SendAsync(new ListReceptionCostsQuery(null, null, after, PageSize), ct);
+                await SendAsync(new PostCostsCommand(page.Items.Select(i =>
+                    CostItem.FromEvent(CostSource.Reception, Guid.Empty, i.SourceId, i.OrganId, CostLine.Reception, i.AmountFen, i.PaidOn, null, null)).ToList()), ct);
+                lines += page.Items.Count;
+                after = page.Next;
+            }
+            while (after is not null);
+            await SendAsync(new MarkBackfilledCommand(nameof(CostSource.Reception)), ct);
+            logger.LogInformation("Costs backfill from {Source}: {Items} items", CostSource.Reception, lines);
+            posted += lines;
         }
         posted += await BackfillForeignAffairsAsync(OutboundMark, force, (cursor, token) => SendAsync(new ListOutboundVisitCostsQuery(null, cursor, PageSize), token),
             CostLine.OutboundVisit, ct);

@@ -103,15 +103,16 @@ public abstract class CostsReconciliationTests(ApiFixture fixture)
         var fuel = await (await Admin.PostJsonAsync($"/api/v1/vehicles/{vehicle.Id}/costs", new { kind = "Fuel", amount = 300.00m, occurredOn = "2026-07-01", quantity = 40m }))
             .ReadAsync<CostResponse>(HttpStatusCode.Created);
         await ActualsWhenAsync(Admin, organ.Id, a => a.Total == 151_160.40m);
-        // A reception cost (no items query: shown as unreconciled, never compared).
-        await DeliverAsync(fixture.Factory, ReceptionCost(organ.Id, 12_345));
+        // A reception cost line recorded in Reception: compared item by item like every source.
+        await ReceptionCostLineAsync(organ.Id, 123.45m);
+        await ActualsWhenAsync(Admin, organ.Id, a => a.Total == 151_283.85m);
 
         var balanced = await ReconcileAsync(organ.Id);
         Assert.True(balanced.Balanced);
-        Assert.Equal([CostSource.Reception], balanced.UnreconciledSources);
+        Assert.Empty(balanced.UnreconciledSources);
         Assert.Equal(new ReconciliationLineResponse(CostLine.VehiclePurchase, 150_000.00m, 150_000.00m, 0m, 0m), LineOf(balanced, CostLine.VehiclePurchase));
         Assert.Equal(new ReconciliationLineResponse(CostLine.VehicleOperation, 1_160.40m, 1_160.40m, 0m, 0m), LineOf(balanced, CostLine.VehicleOperation));
-        Assert.Equal(new ReconciliationLineResponse(CostLine.Reception, 123.45m, 0m, 123.45m, 0m), LineOf(balanced, CostLine.Reception));
+        Assert.Equal(new ReconciliationLineResponse(CostLine.Reception, 123.45m, 123.45m, 0m, 0m), LineOf(balanced, CostLine.Reception));
 
         // As if the ledger had lost the purchase and the repair, held the fuel at a wrong amount and a vehicle cost no source answers.
         await using (var connection = fixture.OpenConnection())
@@ -145,6 +146,44 @@ public abstract class CostsReconciliationTests(ApiFixture fixture)
         Assert.Equal(1, await fixture.CountAsync("costs_entry", "entry_id = @Id", new { repair.Id }));
         Assert.Equal(151_160.39m + 10.00m + 123.45m, (await ActualsAsync(Admin, organ.Id)).Total);
         Assert.Equal(1, await fixture.CountAsync("shared_audit", "entity_type = 'CostsReconciliation' AND entity_id = @Id", new { organ.Id }));
+    }
+
+    /// <summary>An approved reception of the organ with one cost line of <paramref name="amount"/> and a guest's own meal fee (not 公务接待费).</summary>
+    private async Task<OrganAffairs.Contracts.Reception.CostLineResponse> ReceptionCostLineAsync(Guid organId, decimal amount)
+    {
+        var staff = await Reception.ReceptionSetup.StaffAsync(Admin, organId);
+        var reception = await Reception.ReceptionSetup.ApprovedAsync(Admin, organId, staff);
+        var line = await (await Admin.PostJsonAsync($"{Reception.ReceptionSetup.Root}/{reception.Id}/costs", Reception.ReceptionSetup.Cost(amount: amount)))
+            .ReadAsync<OrganAffairs.Contracts.Reception.CostLineResponse>(HttpStatusCode.Created);
+        await (await Admin.PostJsonAsync($"{Reception.ReceptionSetup.Root}/{reception.Id}/costs",
+            Reception.ReceptionSetup.Cost(category: "GuestMealFee", amount: 150m, persons: null, units: null, items: []))).ReadAsync<OrganAffairs.Contracts.Reception.CostLineResponse>(HttpStatusCode.Created);
+        return line;
+    }
+
+    [ProviderFact]
+    public async Task Receptions_cost_lines_are_reconciled_item_by_item()
+    {
+        var organ = await Reception.ReceptionSetup.OrganAsync(Admin);
+        var line = await ReceptionCostLineAsync(organ.Id, 320.00m);
+        await ActualsWhenAsync(Admin, organ.Id, a => a.Total == 320.00m);
+        Assert.True((await ReconcileAsync(organ.Id)).Balanced);
+
+        // As if the ledger had lost the line, and held a reception cost Reception never recorded.
+        await using (var connection = fixture.OpenConnection())
+        {
+            await Dapper.SqlMapper.ExecuteAsync(connection, "DELETE FROM costs_entry WHERE entry_id = @Id", new { line.Id });
+        }
+        var stray = ReceptionCost(organ.Id, 5_000);
+        await DeliverAsync(fixture.Factory, stray);
+        var report = await ReconcileAsync(organ.Id);
+        Assert.Equal(
+            [
+                new ReconciliationDifference(ReconciliationDifferenceKind.MissingInCosts, CostLine.Reception, CostSource.Reception, line.Id, new DateOnly(2026, 12, 20), 320.00m, null),
+                new ReconciliationDifference(ReconciliationDifferenceKind.MissingInSource, CostLine.Reception, CostSource.Reception, stray.SourceId, new DateOnly(2026, 6, 1), null, 50.00m),
+            ], report.Differences.OrderBy(d => d.Kind));
+        Assert.Equal(new ReconciliationLineResponse(CostLine.Reception, 50.00m, 320.00m, 0m, 270.00m), LineOf(report, CostLine.Reception));
+        Assert.Equal(1, (await PostMissingAsync(organ.Id)).Posted);
+        Assert.Equal(370.00m, (await ActualsAsync(Admin, organ.Id)).Total);
     }
 
     [ProviderFact]
