@@ -79,6 +79,13 @@ internal sealed class Reconciliations(LedgerRepository ledger, IMediator mediato
             after = page.Next;
         }
         while (after is not null);
+        do
+        {
+            var page = await mediator.Send(new ListVehicleCostCorrectionsQuery(year, after, PageSize), ct);
+            items.AddRange(page.Items.Where(i => i.OrganId == organId).Select(i => CostItem.VehicleCorrection(i.SourceId, i.CostId, i.OrganId, i.DifferenceFen, i.PaidOn)));
+            after = page.Next;
+        }
+        while (after is not null);
         // Reception's query takes the organ: only its lines are read.
         do
         {
