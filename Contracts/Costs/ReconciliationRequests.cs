@@ -15,7 +15,7 @@ public enum ReconciliationDifferenceKind
 /// <summary>One line of a reconciliation: the ledger's total beside the source modules' total for the items they answer.</summary>
 /// <param name="Posted">The actuals ledger's total of the line for the organ and year (every source, unreconciled ones included).</param>
 /// <param name="Source">The total of the items the reconciled sources answer for the line.</param>
-/// <param name="Unreconciled">The ledger's total of entries whose source offers no items query (today: Reception's own costs); not compared.</param>
+/// <param name="Unreconciled">The ledger's total of entries whose source offers no items query (none since Reception answers ListReceptionCostsQuery: 0); not compared.</param>
 /// <param name="Difference">Source − (Posted − Unreconciled): 0 when the line agrees.</param>
 public sealed record ReconciliationLineResponse(CostLine Line, decimal Posted, decimal Source, decimal Unreconciled, decimal Difference);
 
@@ -31,7 +31,7 @@ public sealed record ReconciliationDifference(
 /// ForeignAffairs' outbound visits and incoming delegations) and every differing item.
 /// </summary>
 /// <param name="Balanced">No difference.</param>
-/// <param name="UnreconciledSources">Sources without an items query whose entries are shown but not compared.</param>
+/// <param name="UnreconciledSources">Sources without an items query whose entries are shown but not compared (none now: every source is compared).</param>
 /// <param name="Posted">For post-missing: how many missing items this request posted; 0 for the report.</param>
 public sealed record ReconciliationResponse(
     Guid OrganId, int Year, IReadOnlyList<ReconciliationLineResponse> Lines, IReadOnlyList<ReconciliationDifference> Differences, bool Balanced,

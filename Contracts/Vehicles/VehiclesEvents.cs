@@ -22,8 +22,8 @@ public sealed record FuelOrChargeRecorded(
 /// <param name="Line">Always <c>VehicleOperation</c> from this event.</param>
 /// <param name="AmountFen">The amount in fen.</param>
 /// <param name="PaidOn">The business date of the cost.</param>
-/// <param name="CorrectsEventId">For a correction, the event it corrects; null otherwise (the module records no corrections yet).</param>
-/// <param name="DifferenceFen">For a correction, the signed difference in fen; null otherwise.</param>
+/// <param name="CorrectsEventId">Always null: a correction is its own notification, <see cref="VehicleCostCorrected"/>.</param>
+/// <param name="DifferenceFen">Always null (see <see cref="VehicleCostCorrected"/>).</param>
 public sealed record VehicleCostRecorded(
     Guid EventId, DateTimeOffset OccurredAt, Guid SourceId, Guid VehicleId, Guid OrganId, CostKind Kind, string Line, long AmountFen, DateOnly PaidOn,
     Guid? CorrectsEventId, long? DifferenceFen) : IIntegrationEvent
@@ -32,7 +32,7 @@ public sealed record VehicleCostRecorded(
     public const string OperationLine = "VehicleOperation";
 }
 
-/// <summary>One vehicle cost as the backfill query answers it: the fields of <see cref="VehicleCostRecorded"/>.</summary>
+/// <summary>One vehicle cost as the backfill query answers it: the fields of <see cref="VehicleCostRecorded"/>, at the amount first recorded (its corrections are <see cref="ListVehicleCostCorrectionsQuery"/>'s).</summary>
 public sealed record VehicleCostItem(Guid SourceId, Guid VehicleId, Guid OrganId, CostKind Kind, string Line, long AmountFen, DateOnly PaidOn);
 
 /// <summary>A page of vehicle costs in source-id order; <paramref name="Next"/> is the cursor of the next page, null at the end.</summary>

@@ -34,6 +34,10 @@ internal static class CostsEndpoints
         var reconciliation = app.MapGroup(Root + "/reconciliation").WithTags(CostsModule.ActualsTag);
         GetReconciliation.Map(reconciliation);
         PostMissingCosts.Map(reconciliation);
+
+        var operatingCosts = app.MapGroup(Root + "/operating-costs").WithTags(CostsModule.OperatingCostsTag);
+        GetOperatingCost.Map(operatingCosts);
+        PutOperatingCostEntries.Map(operatingCosts);
         return app;
     }
 }

@@ -19,6 +19,7 @@ internal static class VehiclesEndpoints
         UpdateVehicle.Map(vehicles);
 
         RecordCost.Map(vehicles);
+        CorrectCost.Map(vehicles);
         ListCosts.Map(vehicles);
         CorrectOdometer.Map(vehicles);
         // Outside the group, as registered before: the report's path and tag are set on the route itself.

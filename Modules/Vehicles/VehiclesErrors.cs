@@ -58,4 +58,6 @@ internal static class VehiclesErrors
     public static readonly ErrorCode NotEligibleForRenewal = new("vehicles.not-eligible-for-renewal", 422, "车辆未达到更新条件（使用年限或行驶里程），不得提前处置更新；领导职务变动不是理由。", "The vehicle does not meet the renewal rule (age or mileage); it may not be renewed early, whatever happened to its user.");
     public static readonly ErrorCode ApprovalRequired = new("vehicles.approval-required", 422, "该操作会使车辆绕过更新条件，须提供审批文号（V8）。", "This would let the vehicle bypass the renewal rule; an approval reference is needed (V8).");
     public static readonly ErrorCode WriteOffOnlyScrap = new("vehicles.write-off-only-scrap", 400, "定损报废文号只用于报废处置。", "A write-off reference applies only to Scrap.");
+    public static readonly ErrorCode CostNotFound = new("vehicles.cost-not-found", 404, "该车辆没有此费用记录。", "The vehicle has no such cost.");
+    public static readonly ErrorCode CorrectionUnchanged = new("vehicles.correction-unchanged", 422, "更正后的金额与当前金额相同。", "The corrected amount equals the current amount.");
 }

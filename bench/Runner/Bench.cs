@@ -221,6 +221,14 @@ internal sealed partial class Bench : IDisposable
                 host.App.Stop();
             }
 
+            if (_o.Scenarios.Contains("rollup"))
+            {
+                _cancel.Token.ThrowIfCancellationRequested();
+                var (host, apiKey) = StartHost(dbArgs, dir, "host-costs");
+                RollupScenario(database, host, connectionString, seeded.OrganIds, new Dictionary<string, string> { ["BENCH_API_KEY"] = apiKey });
+                host.App.Stop();
+            }
+
             if (_o.Scenarios.Contains("startup"))
             {
                 _cancel.Token.ThrowIfCancellationRequested();

@@ -27,6 +27,9 @@ internal sealed class Options
     /// <summary>The ingest scenario: readings per import (a CSV file of about 69 bytes a row) and how many alternated rounds.</summary>
     public int Readings { get; private set; } = 1_000_000;
 
+    /// <summary>The rollup scenario's cost events in the 1× year (ten times as many in the 10× year).</summary>
+    public int CostEvents { get; private set; } = 200_000;
+
     public int IngestRounds { get; private set; } = 2;
     public int IdleSeconds { get; private set; } = 2;
     public int Organs { get; private set; } = 2000;
@@ -61,6 +64,7 @@ internal sealed class Options
                 case "--contended-resources": o.ContendedResources = NextInt(); break;
                 case "--contended-windows": o.ContendedWindows = NextInt(); break;
                 case "--readings": o.Readings = NextInt(); break;
+                case "--cost-events": o.CostEvents = NextInt(); break;
                 case "--ingest-rounds": o.IngestRounds = NextInt(); break;
                 case "--idle": o.IdleSeconds = NextInt(); break;
                 case "--organs": o.Organs = NextInt(); break;
@@ -83,9 +87,9 @@ internal sealed class Options
         if (o.Rounds is < 1 or > 9 || o.DurationSeconds is < 1 or > 60 || o.WarmupSeconds is < 0 or > 60
             || o.StartupRounds is < 1 or > 15 || o.Connections < 1 || o.Threads < 1 || o.Threads > o.Connections
             || o.ContentionConnections < o.Threads || o.ContentionConnections > 500 || o.ContendedResources is < 1 or > 100 || o.ContendedWindows is < 1 or > 24
-            || o.Readings is < 10_000 or > 10_000_000 || o.IngestRounds is < 1 or > 9)
+            || o.Readings is < 10_000 or > 10_000_000 || o.IngestRounds is < 1 or > 9 || o.CostEvents is < 2_000 or > 1_000_000)
         {
-            throw new ArgumentException("Out of range: rounds 1–9, duration 1–60 s, warm-up 0–60 s, startup rounds 1–15, 1 ≤ threads ≤ connections (and ≤ contention connections ≤ 500), contended resources 1–100, contended windows 1–24, readings 10,000–10,000,000, ingest rounds 1–9.");
+            throw new ArgumentException("Out of range: rounds 1–9, duration 1–60 s, warm-up 0–60 s, startup rounds 1–15, 1 ≤ threads ≤ connections (and ≤ contention connections ≤ 500), contended resources 1–100, contended windows 1–24, readings 10,000–10,000,000, ingest rounds 1–9, cost events 2,000–1,000,000.");
         }
         return o;
     }

@@ -142,7 +142,7 @@ internal static class Seeder
         return connection;
     }
 
-    private static void Insert(DbConnection connection, string table, string[] columns, List<object?[]> rows)
+    internal static void Insert(DbConnection connection, string table, string[] columns, List<object?[]> rows)
     {
         if (connection is NpgsqlConnection pg)
         {

@@ -87,3 +87,20 @@ internal sealed class DisclosureRow
     public string Content { get; set; } = "";
     public DateTimeOffset PublishedAt { get; set; }
 }
+
+/// <summary>A row of costs_operating_entry: the operating cost's entered figures of an organ's year.</summary>
+internal sealed class OperatingEntryRow
+{
+    public Guid Id { get; set; }
+    public Guid OrganId { get; set; }
+    public int Year { get; set; }
+    public long RentFen { get; set; }
+    public long PropertyFeesFen { get; set; }
+    public long RepairsFen { get; set; }
+    public long EnergyBillsFen { get; set; }
+    public long LogisticsServicesFen { get; set; }
+    public string? Note { get; set; }
+    public long Version { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+}

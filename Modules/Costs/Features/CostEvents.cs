@@ -14,13 +14,18 @@ namespace OrganAffairs.Costs.Features;
 /// </summary>
 internal sealed class CostEventsHandler(IMediator mediator)
     : INotificationHandler<ReceptionCostRecorded>, INotificationHandler<VehicleCostRecorded>, INotificationHandler<OutboundVisitCostRecorded>,
-        INotificationHandler<IncomingDelegationCostRecorded>, INotificationHandler<VehicleAcquired>
+        INotificationHandler<IncomingDelegationCostRecorded>, INotificationHandler<VehicleAcquired>,
+        INotificationHandler<VehicleCostCorrected>
 {
     public Task Handle(ReceptionCostRecorded e, CancellationToken ct) =>
         mediator.Send(new PostCostsCommand([CostItem.FromEvent(CostSource.Reception, e.EventId, e.SourceId, e.OrganId, CostLine.Reception, e.AmountFen, e.PaidOn, e.CorrectsEventId, e.DifferenceFen)]), ct);
 
     public Task Handle(VehicleCostRecorded e, CancellationToken ct) =>
         mediator.Send(new PostCostsCommand([CostItem.FromEvent(CostSource.Vehicles, e.EventId, e.SourceId, e.OrganId, CostLine.VehicleOperation, e.AmountFen, e.PaidOn, e.CorrectsEventId, e.DifferenceFen)]), ct);
+
+    /// <summary>A vehicle cost's correction: the signed difference, deduplicated on the correction's own id.</summary>
+    public Task Handle(VehicleCostCorrected e, CancellationToken ct) =>
+        mediator.Send(new PostCostsCommand([CostItem.VehicleCorrection(e.SourceId, e.CostId, e.OrganId, e.DifferenceFen, e.PaidOn)]), ct);
 
     /// <summary>Only a purchase is 公务用车购置费 (its entry id the vehicle's id, its year the purchase date's); other acquisitions post nothing.</summary>
     public Task Handle(VehicleAcquired e, CancellationToken ct) =>

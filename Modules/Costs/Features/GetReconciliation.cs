@@ -18,7 +18,7 @@ internal static class GetReconciliation
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder reconciliation) =>
         reconciliation.MapGet("/{organId:guid}/{year:int}", Handle).WithName("Costs_GetReconciliation")
             .WithSummary("Reconcile an organ's 三公经费 actuals of a year with the source modules (对账)")
-            .WithDescription("Each line's posted total beside the total of the items its source modules answer through their Contracts queries (Vehicles' costs and purchases, ForeignAffairs' outbound visits and incoming delegations), and every differing item: MissingInCosts (POST …/post-missing posts it), AmountDiffers, MissingInSource. Reception offers no items query yet: its entries count in `posted` and in `unreconciled`, not compared. An organ the caller may not see answers 404 costs.organ-not-found.")
+            .WithDescription("Each line's posted total beside the total of the items its source modules answer through their Contracts queries (Vehicles' costs, corrections and purchases, ForeignAffairs' outbound visits and incoming delegations, Reception's cost lines), and every differing item: MissingInCosts (POST …/post-missing posts it), AmountDiffers, MissingInSource. An organ the caller may not see answers 404 costs.organ-not-found.")
             .Produces<ReconciliationResponse>().Problems(400, 404)
             .RequireScope(CostsModule.ReadScope);
 

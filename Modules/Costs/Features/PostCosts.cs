@@ -21,6 +21,13 @@ internal sealed record CostItem(CostSource Source, Guid EntryId, Guid SourceId, 
             ? new(source, eventId, sourceId, corrected, organId, line, differenceFen ?? 0, paidOn)
             : new(source, sourceId, sourceId, null, organId, line, amountFen, paidOn);
 
+    /// <summary>
+    /// A correction of a vehicle cost (VehicleCostCorrected): its own item, entry id the correction's id, the corrected cost as source and
+    /// as what it corrects, the signed difference, the corrected cost's date.
+    /// </summary>
+    public static CostItem VehicleCorrection(Guid correctionId, Guid costId, Guid organId, long differenceFen, DateOnly paidOn) =>
+        new(CostSource.Vehicles, correctionId, costId, costId, organId, CostLine.VehicleOperation, differenceFen, paidOn);
+
     /// <summary>A vehicle bought (购置): the vehicle's id is the source and entry id, the purchase date decides the year.</summary>
     public static CostItem Purchase(Guid vehicleId, Guid organId, long priceFen, DateOnly purchasedOn) =>
         new(CostSource.Vehicles, vehicleId, vehicleId, null, organId, CostLine.VehiclePurchase, priceFen, purchasedOn);

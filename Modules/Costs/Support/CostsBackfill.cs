@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using OrganAffairs.Contracts.Costs;
 using OrganAffairs.Contracts.ForeignAffairs;
+using OrganAffairs.Contracts.Reception;
 using OrganAffairs.Contracts.Vehicles;
 using OrganAffairs.Costs.Data;
 using OrganAffairs.Costs.Features;
@@ -17,10 +18,11 @@ namespace OrganAffairs.Costs.Support;
 /// each source that has a Contracts query of its cost items is paged through once, keyed by source ids, and posted
 /// through <see cref="PostCostsCommand"/> — an item its event already posted is a no-op. A source is marked done in
 /// costs_backfill and skipped at the next start. Sources: Vehicles (<see cref="ListVehicleCostsQuery"/>; its purchases
-/// <see cref="ListVehiclePurchasesQuery"/>, marked <c>Vehicles.Purchase</c>, on the VehiclePurchase line), ForeignAffairs
+/// <see cref="ListVehiclePurchasesQuery"/>, marked <c>Vehicles.Purchase</c>, on the VehiclePurchase line; its cost corrections
+/// <see cref="ListVehicleCostCorrectionsQuery"/>, marked <c>Vehicles.Correction</c>), ForeignAffairs
 /// outbound visits (<see cref="ListOutboundVisitCostsQuery"/>, marked <c>ForeignAffairs.Outbound</c>) and incoming delegations (<see cref="ListIncomingDelegationCostsQuery"/>,
-/// marked <c>ForeignAffairs.Incoming</c>, on the Reception line). Reception
-/// has no such query yet (docs/adr/0100); a new source is one more loop here.
+/// marked <c>ForeignAffairs.Incoming</c>, on the Reception line) and Reception's cost lines (<see cref="ListReceptionCostsQuery"/>, marked
+/// <c>Reception</c>). A new source is one more loop here.
 /// </summary>
 internal sealed class CostsBackfill(IServiceScopeFactory scopes, IConfiguration configuration, ILogger<CostsBackfill> logger) : IHostedService
 {
@@ -80,6 +82,39 @@ internal sealed class CostsBackfill(IServiceScopeFactory scopes, IConfiguration 
             logger.LogInformation("Costs backfill from {Source}: {Items} items", PurchaseMark, purchases);
             posted += purchases;
         }
+        if (force || !await DoneAsync(CorrectionMark, ct))
+        {
+            var corrections = 0;
+            Guid? after = null;
+            do
+            {
+                var page = await SendAsync(new ListVehicleCostCorrectionsQuery(null, after, PageSize), ct);
+                await SendAsync(new PostCostsCommand(page.Items.Select(i => CostItem.VehicleCorrection(i.SourceId, i.CostId, i.OrganId, i.DifferenceFen, i.PaidOn)).ToList()), ct);
+                corrections += page.Items.Count;
+                after = page.Next;
+            }
+            while (after is not null);
+            await SendAsync(new MarkBackfilledCommand(CorrectionMark), ct);
+            logger.LogInformation("Costs backfill from {Source}: {Items} items", CorrectionMark, corrections);
+            posted += corrections;
+        }
+        if (force || !await DoneAsync(nameof(CostSource.Reception), ct))
+        {
+            var lines = 0;
+            Guid? after = null;
+            do
+            {
+                var page = await SendAsync(new ListReceptionCostsQuery(null, null, after, PageSize), ct);
+                await SendAsync(new PostCostsCommand(page.Items.Select(i =>
+                    CostItem.FromEvent(CostSource.Reception, Guid.Empty, i.SourceId, i.OrganId, CostLine.Reception, i.AmountFen, i.PaidOn, null, null)).ToList()), ct);
+                lines += page.Items.Count;
+                after = page.Next;
+            }
+            while (after is not null);
+            await SendAsync(new MarkBackfilledCommand(nameof(CostSource.Reception)), ct);
+            logger.LogInformation("Costs backfill from {Source}: {Items} items", CostSource.Reception, lines);
+            posted += lines;
+        }
         posted += await BackfillForeignAffairsAsync(OutboundMark, force, (cursor, token) => SendAsync(new ListOutboundVisitCostsQuery(null, cursor, PageSize), token),
             CostLine.OutboundVisit, ct);
         posted += await BackfillForeignAffairsAsync(IncomingMark, force, (cursor, token) => SendAsync(new ListIncomingDelegationCostsQuery(null, cursor, PageSize), token),
@@ -89,6 +124,9 @@ internal sealed class CostsBackfill(IServiceScopeFactory scopes, IConfiguration 
 
     /// <summary>The backfill mark of the vehicles bought (Vehicles' purchases, on the VehiclePurchase line).</summary>
     public const string PurchaseMark = "Vehicles.Purchase";
+
+    /// <summary>The backfill mark of Vehicles' cost corrections (each its own item, on the VehicleOperation line).</summary>
+    public const string CorrectionMark = "Vehicles.Correction";
 
     /// <summary>The backfill mark of the outbound visits' costs (the ForeignAffairs source has more than one kind of cost).</summary>
     public const string OutboundMark = "ForeignAffairs.Outbound";

@@ -1,6 +1,7 @@
 using MediatR;
 using OrganAffairs.Contracts.Costs;
 using OrganAffairs.Contracts.ForeignAffairs;
+using OrganAffairs.Contracts.Reception;
 using OrganAffairs.Contracts.Vehicles;
 using OrganAffairs.Costs.Data;
 using OrganAffairs.Costs.Domain;
@@ -14,15 +15,15 @@ namespace OrganAffairs.Costs.Support;
 
 /// <summary>
 /// The reconciliation of an organ's year (issue 22 item 3): the source modules' items through their Contracts queries (Vehicles'
-/// costs and purchases, ForeignAffairs' outbound visits and incoming delegations), each mapped as its event is (<see cref="CostItem"/>),
-/// against the ledger's entries, item by item. Reception offers no items query: its entries are shown, not compared.
+/// costs and purchases, ForeignAffairs' outbound visits and incoming delegations, Reception's cost lines), each mapped as its event is
+/// (<see cref="CostItem"/>), against the ledger's entries, item by item.
 /// </summary>
 internal sealed class Reconciliations(LedgerRepository ledger, IMediator mediator, OrganScope scope)
 {
     public const int PageSize = 1000;
 
     /// <summary>The sources whose items are compared.</summary>
-    public static readonly IReadOnlySet<CostSource> Reconciled = new HashSet<CostSource> { CostSource.Vehicles, CostSource.ForeignAffairs };
+    public static readonly IReadOnlySet<CostSource> Reconciled = new HashSet<CostSource> { CostSource.Vehicles, CostSource.ForeignAffairs, CostSource.Reception };
 
     /// <summary>404 costs.organ-not-found unless the organ exists and the caller may see it.</summary>
     public async Task EnsureOrganAsync(Guid organId, CancellationToken ct)
@@ -75,6 +76,22 @@ internal sealed class Reconciliations(LedgerRepository ledger, IMediator mediato
         {
             var page = await mediator.Send(new ListVehiclePurchasesQuery(year, after, PageSize), ct);
             items.AddRange(page.Items.Where(i => i.OrganId == organId).Select(i => CostItem.Purchase(i.SourceId, i.OrganId, i.PriceFen, i.PurchasedOn)));
+            after = page.Next;
+        }
+        while (after is not null);
+        do
+        {
+            var page = await mediator.Send(new ListVehicleCostCorrectionsQuery(year, after, PageSize), ct);
+            items.AddRange(page.Items.Where(i => i.OrganId == organId).Select(i => CostItem.VehicleCorrection(i.SourceId, i.CostId, i.OrganId, i.DifferenceFen, i.PaidOn)));
+            after = page.Next;
+        }
+        while (after is not null);
+        // Reception's query takes the organ: only its lines are read.
+        do
+        {
+            var page = await mediator.Send(new ListReceptionCostsQuery(organId, year, after, PageSize), ct);
+            items.AddRange(page.Items.Select(i =>
+                CostItem.FromEvent(CostSource.Reception, Guid.Empty, i.SourceId, i.OrganId, CostLine.Reception, i.AmountFen, i.PaidOn, null, null)));
             after = page.Next;
         }
         while (after is not null);

@@ -136,4 +136,10 @@ internal sealed class StaffRepository(UnitOfWork uow, SqlDialect dialect, OrganS
             "SELECT id FROM organs_staff WHERE organ_id = @OrganId AND status = @Active ORDER BY name, id",
             new { OrganId = organId, Active = nameof(StaffStatus.Active) }, uow.Transaction, cancellationToken: ct))).AsList();
     }
+
+    /// <summary>Per organ among <paramref name="organIds"/>, the staff whose rank history places them in it on <paramref name="on"/> (unscoped: the caller filters), in chunks.</summary>
+    public async Task<IReadOnlyList<StaffCountRow>> InPostCountsAsync(IReadOnlyCollection<Guid> organIds, DateOnly on, CancellationToken ct) =>
+        organIds.Count == 0 ? [] : await uow.QueryChunkedAsync<StaffCountRow>(organIds, chunk => (
+            $"SELECT organ_id, COUNT(DISTINCT staff_member_id) AS staff FROM organs_staff_rank WHERE {dialect.InList("organ_id", "@Ids")} AND effective_from <= @On AND (effective_to IS NULL OR effective_to >= @On) GROUP BY organ_id",
+            new { Ids = chunk, On = on }), ct);
 }

@@ -64,3 +64,10 @@ internal sealed class RankRow : IRuleRow
 }
 
 internal sealed record StaffFilter(Guid? OrganId, StaffStatus? Status, string? RankCode, string? Search);
+
+/// <summary>Staff in post per organ on a date.</summary>
+internal sealed class StaffCountRow
+{
+    public Guid OrganId { get; set; }
+    public long Staff { get; set; }
+}

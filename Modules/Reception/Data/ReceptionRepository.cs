@@ -1,4 +1,5 @@
 using Dapper;
+using OrganAffairs.Contracts.Reception;
 using OrganAffairs.Shared.Data;
 using OrganAffairs.Shared.Http;
 using OrganAffairs.Shared.Security;
@@ -171,4 +172,31 @@ internal sealed class ReceptionRepository(UnitOfWork uow, SqlDialect dialect, Or
         row.MealStandardFen, Lodging = row.Lodging.ToString(), row.Items, Status = row.Status.ToString(), row.Reason, row.ActualFen, row.GuestFeesFen,
         row.TripId, row.MeetingRoomBookingId, row.Version, row.CreatedAt, row.UpdatedAt,
     });
+    /// <summary>
+    /// A page of the cost lines Costs posts (every category but the guests' own fees), in id order after <paramref name="after"/>, of an organ
+    /// or all, of a business year or all, of the organs the caller may see.
+    /// </summary>
+    public async Task<IReadOnlyList<ReceptionCostItemRow>> CostPageAsync(Guid? organId, int? year, Guid? after, int take, CancellationToken ct)
+    {
+        var where = new SqlFilter()
+            .Where("c.category <> @GuestMealFee AND c.category <> @GuestTransportFee")
+            .Where("r.organ_id = @OrganId", "OrganId", organId)
+            .Scoped(scope, "r.organ_id");
+        where.Parameters.Add("GuestMealFee", nameof(ReceptionCostCategory.GuestMealFee));
+        where.Parameters.Add("GuestTransportFee", nameof(ReceptionCostCategory.GuestTransportFee));
+        if (year is { } y)
+        {
+            where.Where("c.incurred_on >= @From", "From", new DateOnly(y, 1, 1)).Where("c.incurred_on <= @To", "To", new DateOnly(y, 12, 31));
+        }
+        if (after is { } a)
+        {
+            where.Where("c.id > @After", "After", a);
+        }
+        where.Parameters.Add("Skip", 0);
+        where.Parameters.Add("Take", take);
+        var connection = await uow.ConnectionAsync(ct);
+        return (await connection.QueryAsync<ReceptionCostItemRow>(new CommandDefinition(
+            dialect.Page($"SELECT c.id AS source_id, c.reception_id, r.organ_id, c.amount_fen, c.incurred_on AS paid_on, c.category FROM reception_cost c JOIN reception_reception r ON r.id = c.reception_id{where.Sql} ORDER BY c.id"),
+            where.Parameters, uow.Transaction, cancellationToken: ct))).AsList();
+    }
 }

@@ -171,3 +171,14 @@ internal sealed class OverStandardRow
     public Guid? ExplanationApprovedBy { get; set; }
     public DateTimeOffset? ExplanationApprovedAt { get; set; }
 }
+
+/// <summary>A reception cost line as Costs reads it (ListReceptionCostsQuery).</summary>
+internal sealed class ReceptionCostItemRow
+{
+    public Guid SourceId { get; set; }
+    public Guid ReceptionId { get; set; }
+    public Guid OrganId { get; set; }
+    public long AmountFen { get; set; }
+    public DateOnly PaidOn { get; set; }
+    public ReceptionCostCategory Category { get; set; }
+}

@@ -22,6 +22,21 @@ internal sealed class CostRow
     public DateTimeOffset CreatedAt { get; set; }
 }
 
+/// <summary>A row of vehicles_cost_correction.</summary>
+internal sealed class CostCorrectionRow
+{
+    public Guid Id { get; set; }
+    public Guid CostId { get; set; }
+    public Guid VehicleId { get; set; }
+    public Guid OrganId { get; set; }
+    public long PreviousFen { get; set; }
+    public long AmountFen { get; set; }
+    public long DifferenceFen { get; set; }
+    public DateOnly OccurredOn { get; set; }
+    public string Reason { get; set; } = "";
+    public DateTimeOffset CreatedAt { get; set; }
+}
+
 /// <summary>A sum of one vehicle, month and kind.</summary>
 internal sealed class CostSumRow
 {
@@ -58,7 +73,10 @@ internal sealed class CostRepository(UnitOfWork uow, SqlDialect dialect, OrganSc
         ["createdAt"] = "created_at",
     }, "-occurredOn", "id");
 
-    /// <summary>Costs in id order after <paramref name="after"/>, of one year's months or of every year: the backfill query's page.</summary>
+    /// <summary>
+    /// Costs in id order after <paramref name="after"/>, of one year's months or of every year: the backfill query's page, each at the amount it
+    /// was first recorded at (what its VehicleCostRecorded carried: the current amount less its corrections).
+    /// </summary>
     public async Task<IReadOnlyList<CostRow>> PageAsync(int? year, Guid? after, int take, CancellationToken ct)
     {
         var where = new SqlFilter().Scoped(scope, "organ_id");
@@ -74,7 +92,7 @@ internal sealed class CostRepository(UnitOfWork uow, SqlDialect dialect, OrganSc
         where.Parameters.Add("Take", take);
         var connection = await uow.ConnectionAsync(ct);
         return (await connection.QueryAsync<CostRow>(new CommandDefinition(
-            dialect.Page($"SELECT id, vehicle_id, organ_id, kind, amount_fen, occurred_on, month FROM vehicles_cost{where.Sql} ORDER BY id"),
+            dialect.Page($"SELECT id, vehicle_id, organ_id, kind, amount_fen - COALESCE((SELECT SUM(x.difference_fen) FROM vehicles_cost_correction x WHERE x.cost_id = vehicles_cost.id), 0) AS amount_fen, occurred_on, month FROM vehicles_cost{where.Sql} ORDER BY id"),
             where.Parameters, uow.Transaction, cancellationToken: ct))).AsList();
     }
 
@@ -137,4 +155,52 @@ internal sealed class CostRepository(UnitOfWork uow, SqlDialect dialect, OrganSc
     public Task SetTripMonthAsync(Guid tripId, string month, CancellationToken ct) =>
         uow.Connection.ExecuteAsync(new CommandDefinition(
             "UPDATE vehicles_trip SET month = @Month WHERE id = @Id", new { Id = tripId, Month = month }, uow.Transaction, cancellationToken: ct));
+    /// <summary>The cost of the vehicle, or null.</summary>
+    public async Task<CostRow?> GetAsync(Guid vehicleId, Guid id, CancellationToken ct)
+    {
+        var connection = await uow.ConnectionAsync(ct);
+        return await connection.QuerySingleOrDefaultAsync<CostRow>(new CommandDefinition(
+            $"SELECT {Columns} FROM vehicles_cost WHERE id = @Id AND vehicle_id = @VehicleId", new { Id = id, VehicleId = vehicleId }, uow.Transaction, cancellationToken: ct));
+    }
+
+    /// <summary>
+    /// Records a correction: the cost's amount changes only if it is still the one the correction was computed from (false otherwise: a
+    /// concurrent correction came first), and the correction row is written beside it.
+    /// </summary>
+    public async Task<bool> CorrectAsync(CostCorrectionRow c, CancellationToken ct)
+    {
+        var updated = await uow.Connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE vehicles_cost SET amount_fen = @AmountFen WHERE id = @CostId AND amount_fen = @PreviousFen",
+            new { c.CostId, c.AmountFen, c.PreviousFen }, uow.Transaction, cancellationToken: ct));
+        if (updated != 1)
+        {
+            return false;
+        }
+        await uow.Connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO vehicles_cost_correction (id, cost_id, vehicle_id, organ_id, previous_fen, amount_fen, difference_fen, occurred_on, reason, created_at)
+            VALUES (@Id, @CostId, @VehicleId, @OrganId, @PreviousFen, @AmountFen, @DifferenceFen, @OccurredOn, @Reason, @CreatedAt)
+            """, c, uow.Transaction, cancellationToken: ct));
+        return true;
+    }
+
+    /// <summary>Corrections in id order after <paramref name="after"/>, of one year's costs (by the corrected cost's date) or every year, of the visible organs.</summary>
+    public async Task<IReadOnlyList<CostCorrectionRow>> CorrectionPageAsync(int? year, Guid? after, int take, CancellationToken ct)
+    {
+        var where = new SqlFilter().Scoped(scope, "organ_id");
+        if (year is { } y)
+        {
+            where.Where("occurred_on >= @From", "From", new DateOnly(y, 1, 1)).Where("occurred_on <= @To", "To", new DateOnly(y, 12, 31));
+        }
+        if (after is { } a)
+        {
+            where.Where("id > @After", "After", a);
+        }
+        where.Parameters.Add("Skip", 0);
+        where.Parameters.Add("Take", take);
+        var connection = await uow.ConnectionAsync(ct);
+        return (await connection.QueryAsync<CostCorrectionRow>(new CommandDefinition(
+            dialect.Page($"SELECT id, cost_id, vehicle_id, organ_id, previous_fen, amount_fen, difference_fen, occurred_on, reason, created_at FROM vehicles_cost_correction{where.Sql} ORDER BY id"),
+            where.Parameters, uow.Transaction, cancellationToken: ct))).AsList();
+    }
 }

@@ -42,3 +42,9 @@ public sealed class CostsRollupTests_Sqlite(SqliteApiFixture fixture) : CostsRol
 
 [RunsOn(DatabaseProvider.PostgreSql)]
 public sealed class CostsRollupTests_PostgreSql(PostgreSqlApiFixture fixture) : CostsRollupTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class CostsOperatingCostTests_Sqlite(SqliteApiFixture fixture) : CostsOperatingCostTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class CostsOperatingCostTests_PostgreSql(PostgreSqlApiFixture fixture) : CostsOperatingCostTests(fixture), IClassFixture<PostgreSqlApiFixture>;

@@ -226,6 +226,9 @@ public sealed class CostsReconciliationTests_SqlServer(SqlServerApiFixture fixtu
 public sealed class CostsRollupTests_SqlServer(SqlServerApiFixture fixture) : CostsRollupTests(fixture), IClassFixture<SqlServerApiFixture>;
 
 [RunsOn(DatabaseProvider.SqlServer)]
+public sealed class CostsOperatingCostTests_SqlServer(SqlServerApiFixture fixture) : CostsOperatingCostTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
 public sealed class WebhooksApiTests_SqlServer(SqlServerApiFixture fixture) : WebhooksApiTests(fixture), IClassFixture<SqlServerApiFixture>;
 
 [RunsOn(DatabaseProvider.SqlServer)]

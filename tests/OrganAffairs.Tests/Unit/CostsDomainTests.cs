@@ -66,4 +66,24 @@ public sealed class CostsDomainTests
             differences.Select(d => (d.Kind, BitConverter.ToInt32(d.Item.EntryId.ToByteArray(), 0))));
         Assert.Empty(ReconciliationRules.Compare(source.Take(1), ledger.Take(1), reconciled));
     }
+    [Theory]
+    [InlineData(1_900_050, 2, 950_025L)]
+    [InlineData(5, 2, 3L)]
+    [InlineData(4, 3, 1L)]
+    [InlineData(-5, 2, -3L)]
+    [InlineData(100, 0, null)]
+    public void Per_person_rounds_half_away_from_zero_to_the_fen(long totalFen, int staff, long? expected) =>
+        Assert.Equal(expected, OperatingCostRules.PerPersonFen(totalFen, staff));
+
+    [Theory]
+    [InlineData(1_900_050, 4_050, 46_915L)] // 46,914.81…
+    [InlineData(150, 20_000, 1L)]           // 0.75 fen/m² → 1
+    [InlineData(149, 30_000, 0L)]           // 0.4966… → 0
+    [InlineData(100, 0, null)]
+    public void Per_square_metre_divides_by_centi_square_metres(long totalFen, long areaCenti, long? expected) =>
+        Assert.Equal(expected, OperatingCostRules.PerSquareMetreFen(totalFen, areaCenti));
+
+    [Fact]
+    public void An_area_in_square_metres_is_kept_in_centi_square_metres() =>
+        Assert.Equal((4_050L, 1L, 2L), (OperatingCostRules.AreaCenti(40.50m), OperatingCostRules.AreaCenti(0.005m), OperatingCostRules.AreaCenti(0.015m)));
 }

@@ -103,15 +103,16 @@ public abstract class CostsReconciliationTests(ApiFixture fixture)
         var fuel = await (await Admin.PostJsonAsync($"/api/v1/vehicles/{vehicle.Id}/costs", new { kind = "Fuel", amount = 300.00m, occurredOn = "2026-07-01", quantity = 40m }))
             .ReadAsync<CostResponse>(HttpStatusCode.Created);
         await ActualsWhenAsync(Admin, organ.Id, a => a.Total == 151_160.40m);
-        // A reception cost (no items query: shown as unreconciled, never compared).
-        await DeliverAsync(fixture.Factory, ReceptionCost(organ.Id, 12_345));
+        // A reception cost line recorded in Reception: compared item by item like every source.
+        await ReceptionCostLineAsync(organ.Id, 123.45m);
+        await ActualsWhenAsync(Admin, organ.Id, a => a.Total == 151_283.85m);
 
         var balanced = await ReconcileAsync(organ.Id);
         Assert.True(balanced.Balanced);
-        Assert.Equal([CostSource.Reception], balanced.UnreconciledSources);
+        Assert.Empty(balanced.UnreconciledSources);
         Assert.Equal(new ReconciliationLineResponse(CostLine.VehiclePurchase, 150_000.00m, 150_000.00m, 0m, 0m), LineOf(balanced, CostLine.VehiclePurchase));
         Assert.Equal(new ReconciliationLineResponse(CostLine.VehicleOperation, 1_160.40m, 1_160.40m, 0m, 0m), LineOf(balanced, CostLine.VehicleOperation));
-        Assert.Equal(new ReconciliationLineResponse(CostLine.Reception, 123.45m, 0m, 123.45m, 0m), LineOf(balanced, CostLine.Reception));
+        Assert.Equal(new ReconciliationLineResponse(CostLine.Reception, 123.45m, 123.45m, 0m, 0m), LineOf(balanced, CostLine.Reception));
 
         // As if the ledger had lost the purchase and the repair, held the fuel at a wrong amount and a vehicle cost no source answers.
         await using (var connection = fixture.OpenConnection())
@@ -145,6 +146,44 @@ public abstract class CostsReconciliationTests(ApiFixture fixture)
         Assert.Equal(1, await fixture.CountAsync("costs_entry", "entry_id = @Id", new { repair.Id }));
         Assert.Equal(151_160.39m + 10.00m + 123.45m, (await ActualsAsync(Admin, organ.Id)).Total);
         Assert.Equal(1, await fixture.CountAsync("shared_audit", "entity_type = 'CostsReconciliation' AND entity_id = @Id", new { organ.Id }));
+    }
+
+    /// <summary>An approved reception of the organ with one cost line of <paramref name="amount"/> and a guest's own meal fee (not 公务接待费).</summary>
+    private async Task<OrganAffairs.Contracts.Reception.CostLineResponse> ReceptionCostLineAsync(Guid organId, decimal amount)
+    {
+        var staff = await Reception.ReceptionSetup.StaffAsync(Admin, organId);
+        var reception = await Reception.ReceptionSetup.ApprovedAsync(Admin, organId, staff);
+        var line = await (await Admin.PostJsonAsync($"{Reception.ReceptionSetup.Root}/{reception.Id}/costs", Reception.ReceptionSetup.Cost(amount: amount)))
+            .ReadAsync<OrganAffairs.Contracts.Reception.CostLineResponse>(HttpStatusCode.Created);
+        await (await Admin.PostJsonAsync($"{Reception.ReceptionSetup.Root}/{reception.Id}/costs",
+            Reception.ReceptionSetup.Cost(category: "GuestMealFee", amount: 150m, persons: null, units: null, items: []))).ReadAsync<OrganAffairs.Contracts.Reception.CostLineResponse>(HttpStatusCode.Created);
+        return line;
+    }
+
+    [ProviderFact]
+    public async Task Receptions_cost_lines_are_reconciled_item_by_item()
+    {
+        var organ = await Reception.ReceptionSetup.OrganAsync(Admin);
+        var line = await ReceptionCostLineAsync(organ.Id, 320.00m);
+        await ActualsWhenAsync(Admin, organ.Id, a => a.Total == 320.00m);
+        Assert.True((await ReconcileAsync(organ.Id)).Balanced);
+
+        // As if the ledger had lost the line, and held a reception cost Reception never recorded.
+        await using (var connection = fixture.OpenConnection())
+        {
+            await Dapper.SqlMapper.ExecuteAsync(connection, "DELETE FROM costs_entry WHERE entry_id = @Id", new { line.Id });
+        }
+        var stray = ReceptionCost(organ.Id, 5_000);
+        await DeliverAsync(fixture.Factory, stray);
+        var report = await ReconcileAsync(organ.Id);
+        Assert.Equal(
+            [
+                new ReconciliationDifference(ReconciliationDifferenceKind.MissingInCosts, CostLine.Reception, CostSource.Reception, line.Id, new DateOnly(2026, 12, 20), 320.00m, null),
+                new ReconciliationDifference(ReconciliationDifferenceKind.MissingInSource, CostLine.Reception, CostSource.Reception, stray.SourceId, new DateOnly(2026, 6, 1), null, 50.00m),
+            ], report.Differences.OrderBy(d => d.Kind));
+        Assert.Equal(new ReconciliationLineResponse(CostLine.Reception, 50.00m, 320.00m, 0m, 270.00m), LineOf(report, CostLine.Reception));
+        Assert.Equal(1, (await PostMissingAsync(organ.Id)).Posted);
+        Assert.Equal(370.00m, (await ActualsAsync(Admin, organ.Id)).Total);
     }
 
     [ProviderFact]
@@ -181,5 +220,76 @@ public abstract class CostsReconciliationTests(ApiFixture fixture)
         Assert.Equal(123_456.78m, Line(await ActualsAsync(Admin, organ.Id), CostLine.VehiclePurchase));
         Assert.Equal(1, await fixture.CountAsync("costs_entry", "entry_id = @Id", new { vehicle.Id }));
         Assert.Equal(1, await fixture.CountAsync("costs_backfill", "source = 'Vehicles.Purchase'"));
+    }
+    private Task<HttpResponseMessage> CorrectAsync(Guid vehicleId, Guid costId, decimal amount, string reason = "发票金额录入错误") =>
+        Admin.PostJsonAsync($"/api/v1/vehicles/{vehicleId}/costs/{costId}/corrections", new { amount, reason });
+
+    [ProviderFact]
+    public async Task A_vehicle_cost_correction_posts_its_signed_difference_once_and_is_reconciled_and_backfilled()
+    {
+        var organ = await VehiclesApiTests.OrganWithQuotaAsync(Admin, perCategory: 10);
+        var vehicle = await RegisterAsync(Admin, organ.Id, "TransferIn", 100_000.00m, "2020-03-01");
+        var repair = await (await Admin.PostJsonAsync($"/api/v1/vehicles/{vehicle.Id}/costs", new { kind = "Repair", amount = 860.40m, occurredOn = "2026-06-30" }))
+            .ReadAsync<CostResponse>(HttpStatusCode.Created);
+        await ActualsWhenAsync(Admin, organ.Id, a => a.Total == 860.40m);
+
+        var down = await (await CorrectAsync(vehicle.Id, repair.Id, 820.00m)).ReadAsync<CostCorrectionResponse>(HttpStatusCode.Created);
+        Assert.Equal((860.40m, 820.00m, -40.40m, new DateOnly(2026, 6, 30)), (down.PreviousAmount, down.Amount, down.Difference, down.OccurredOn));
+        var up = await (await CorrectAsync(vehicle.Id, repair.Id, 900.00m)).ReadAsync<CostCorrectionResponse>(HttpStatusCode.Created);
+        Assert.Equal(80.00m, up.Difference);
+        // Hand-computed: 860.40 − 40.40 + 80.00 = 900.00, three entries; a redelivered correction counts once.
+        var actuals = await ActualsWhenAsync(Admin, organ.Id, a => a.Total == 900.00m);
+        await DeliverAsync(fixture.Factory, new VehicleCostCorrected(Guid.NewGuid(), DateTimeOffset.UtcNow, down.Id, repair.Id, vehicle.Id, organ.Id, CostKind.Repair,
+            VehicleCostRecorded.OperationLine, 82_000, -4_040, new DateOnly(2026, 6, 30)));
+        Assert.Equal((900.00m, 3), (Line(await ActualsAsync(Admin, organ.Id), CostLine.VehicleOperation), actuals.Lines.Single(l => l.Line == CostLine.VehicleOperation).Entries));
+        Assert.Equal(1, await fixture.CountAsync("vehicles_cost", "id = @Id AND amount_fen = 90000", new { repair.Id }));
+        Assert.Equal(2, await fixture.CountAsync("shared_outbox", "type = @Type AND payload LIKE @Cost",
+            new { Type = typeof(VehicleCostCorrected).FullName, Cost = $"%{repair.Id}%" }));
+        Assert.True((await ReconcileAsync(organ.Id)).Balanced);
+
+        // The ledger loses a correction: reconciliation reports it, the backfill posts it again (once).
+        await using (var connection = fixture.OpenConnection())
+        {
+            await Dapper.SqlMapper.ExecuteAsync(connection, "DELETE FROM costs_entry WHERE entry_id = @Id", new { up.Id });
+        }
+        var report = await ReconcileAsync(organ.Id);
+        Assert.Equal([new ReconciliationDifference(ReconciliationDifferenceKind.MissingInCosts, CostLine.VehicleOperation, CostSource.Vehicles, up.Id, new DateOnly(2026, 6, 30), 80.00m, null)],
+            report.Differences);
+        var backfill = fixture.Factory.Services.GetRequiredService<CostsBackfill>();
+        await backfill.RunAsync(force: true, CancellationToken.None);
+        await backfill.RunAsync(force: true, CancellationToken.None);
+        Assert.Equal(900.00m, (await ActualsAsync(Admin, organ.Id)).Total);
+        Assert.Equal(1, await fixture.CountAsync("costs_entry", "entry_id = @Id", new { up.Id }));
+        Assert.Equal(1, await fixture.CountAsync("costs_backfill", "source = 'Vehicles.Correction'"));
+
+        // Bad input is a 4xx and corrects nothing.
+        Assert.Contains("amount:vehicles.amount-invalid", (await (await CorrectAsync(vehicle.Id, repair.Id, -1m)).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid")).FieldErrors());
+        Assert.Contains("reason:field.required", (await (await CorrectAsync(vehicle.Id, repair.Id, 1m, "")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid")).FieldErrors());
+        await (await Admin.PostJsonAsync($"/api/v1/vehicles/{vehicle.Id}/costs/{repair.Id}/corrections", new { reason = "x" })).ProblemAsync(HttpStatusCode.BadRequest, "request.member-missing");
+        await (await CorrectAsync(vehicle.Id, repair.Id, 900.00m)).ProblemAsync((HttpStatusCode)422, "vehicles.correction-unchanged");
+        await (await CorrectAsync(vehicle.Id, Guid.NewGuid(), 1m)).ProblemAsync(HttpStatusCode.NotFound, "vehicles.cost-not-found");
+        Assert.Equal(2, await fixture.CountAsync("vehicles_cost_correction", "cost_id = @Id", new { repair.Id }));
+    }
+
+    [ProviderFact]
+    public async Task Two_corrections_of_one_cost_at_once_never_lose_one()
+    {
+        var organ = await VehiclesApiTests.OrganWithQuotaAsync(Admin, perCategory: 10);
+        var vehicle = await RegisterAsync(Admin, organ.Id, "TransferIn", 100_000.00m, "2020-03-01");
+        var fuel = await (await Admin.PostJsonAsync($"/api/v1/vehicles/{vehicle.Id}/costs", new { kind = "Fuel", amount = 300.00m, occurredOn = "2026-07-01", quantity = 40m }))
+            .ReadAsync<CostResponse>(HttpStatusCode.Created);
+        var second = fixture.ClientFor(fixture.CreateFactory());
+        var answers = await Task.WhenAll(CorrectAsync(vehicle.Id, fuel.Id, 310.00m),
+            second.PostJsonAsync($"/api/v1/vehicles/{vehicle.Id}/costs/{fuel.Id}/corrections", new { amount = 320.00m, reason = "另一更正" }));
+        // Interleaved, the later one finds the amount changed (409); one after the other, both apply. Either way each correction's
+        // difference starts from the amount the one before left, so the differences sum to the cost's change.
+        Assert.All(answers, a => Assert.Contains(a.StatusCode, new[] { HttpStatusCode.Created, HttpStatusCode.Conflict }));
+        var created = answers.Count(a => a.StatusCode == HttpStatusCode.Created);
+        Assert.InRange(created, 1, 2);
+        Assert.Equal(created, await fixture.CountAsync("vehicles_cost_correction", "cost_id = @Id", new { fuel.Id }));
+        await using var connection = fixture.OpenConnection();
+        var current = await Dapper.SqlMapper.ExecuteScalarAsync<long>(connection, "SELECT amount_fen FROM vehicles_cost WHERE id = @Id", new { fuel.Id });
+        var differences = await Dapper.SqlMapper.ExecuteScalarAsync<long>(connection, "SELECT SUM(difference_fen) FROM vehicles_cost_correction WHERE cost_id = @Id", new { fuel.Id });
+        Assert.Equal(current - 30_000, differences);
     }
 }
