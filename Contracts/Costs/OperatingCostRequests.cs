@@ -32,6 +32,7 @@ public enum OperatingCostItem
     LogisticsServices = 11,
     StaffInPost = 12,
     ApprovedHeadcount = 13,
+    LogisticsRecorded = 14,
 }
 
 /// <summary>Where a figure comes from: read from a duty module (Derived) or typed in Costs (Entered).</summary>

@@ -2,6 +2,7 @@ using MediatR;
 using OrganAffairs.Contracts.Buildings;
 using OrganAffairs.Contracts.Costs;
 using OrganAffairs.Contracts.Energy;
+using OrganAffairs.Contracts.Logistics;
 using OrganAffairs.Contracts.Organs;
 using OrganAffairs.Costs.Data;
 using OrganAffairs.Costs.Domain;
@@ -42,6 +43,7 @@ internal sealed class OperatingCosts(LedgerRepository ledger, OperatingCostRepos
         var areas = await mediator.Send(new GetOrganAreasQuery(organIds, yearEnd), ct);
         var energy = await mediator.Send(new GetOrganEnergyQuery(organIds, year), ct);
         var staffing = await mediator.Send(new GetOrganStaffingQuery(organIds, yearEnd), ct);
+        var logistics = await mediator.Send(new GetLogisticsServiceCostsQuery(organIds, year), ct);
         return organIds.Select(organId =>
         {
             var entry = entered.GetValueOrDefault(organId);
@@ -69,7 +71,8 @@ internal sealed class OperatingCosts(LedgerRepository ledger, OperatingCostRepos
                     "Costs ledger, Reception line (Reception: ReceptionCostRecorded; ForeignAffairs: IncomingDelegationCostRecorded)"),
                 Ledger(OperatingCostPart.ReceptionAndVisits, OperatingCostItem.OutboundVisit, Line(CostLine.OutboundVisit),
                     "Costs ledger, OutboundVisit line (ForeignAffairs: OutboundVisitCostRecorded)"),
-                Logistics(entry),
+                Logistics(logistics.GetValueOrDefault(organId)),
+                Money(OperatingCostPart.LogisticsServices, OperatingCostItem.LogisticsServices, entry?.LogisticsServicesFen),
                 new(OperatingCostPart.Staff, OperatingCostItem.StaffInPost, staff?.StaffInPost ?? 0, "persons", false, FigureOrigin.Derived,
                     "Organs: GetOrganStaffingQuery (rank history on 31 December)"),
                 new(OperatingCostPart.Staff, OperatingCostItem.ApprovedHeadcount, staff?.ApprovedHeadcount ?? 0, "persons", false, FigureOrigin.Derived,
@@ -84,12 +87,13 @@ internal sealed class OperatingCosts(LedgerRepository ledger, OperatingCostRepos
     }
 
     /// <summary>
-    /// Logistics services (后勤服务): ENTERED for now. This is the one place to change once Logistics answers
-    /// <c>Contracts.Logistics.GetLogisticsServiceCostsQuery</c>: send it once for the organs in <see cref="ComputeAsync"/> and answer a
-    /// Derived figure of ContractFen + WorkOrderFen + ServiceOrderFen here (and drop the entered column's use).
+    /// Logistics services (后勤服务) that Logistics records: contract charges borne by the organ, work orders closed and service orders
+    /// delivered in the year. What Logistics does not record (services bought outside it) stays the entered LogisticsServices figure.
     /// </summary>
-    private static OperatingCostFigure Logistics(OperatingEntryRow? entry) =>
-        Money(OperatingCostPart.LogisticsServices, OperatingCostItem.LogisticsServices, entry?.LogisticsServicesFen);
+    private static OperatingCostFigure Logistics(LogisticsServiceCost? cost) =>
+        Ledger(OperatingCostPart.LogisticsServices, OperatingCostItem.LogisticsRecorded,
+            cost is null ? 0 : cost.ContractFen + cost.WorkOrderFen + cost.ServiceOrderFen,
+            "Logistics: GetLogisticsServiceCostsQuery (contract charges per month, work orders closed, service orders delivered in the year)");
 
     private static OperatingCostFigure Money(OperatingCostPart part, OperatingCostItem item, long? fen) =>
         new(part, item, Yuan.FromFen(fen ?? 0), "CNY", true, FigureOrigin.Entered, Entered);

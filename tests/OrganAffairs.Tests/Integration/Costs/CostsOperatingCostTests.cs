@@ -95,6 +95,9 @@ public abstract class CostsOperatingCostTests(ApiFixture fixture)
         Assert.Equal(122.9m, Figure(cost, OperatingCostItem.EnergyKgce).Value);
         Assert.Contains(institution.Id.ToString(), Figure(cost, OperatingCostItem.EnergyKgce).Source, StringComparison.Ordinal);
         Assert.Equal((800m, FigureOrigin.Entered), (Figure(cost, OperatingCostItem.LogisticsServices).Value, Figure(cost, OperatingCostItem.LogisticsServices).Origin));
+        // What Logistics records for the organ (none here; LogisticsCostTests computes the query's figures) is a derived figure beside it.
+        Assert.Equal((0m, FigureOrigin.Derived), (Figure(cost, OperatingCostItem.LogisticsRecorded).Value, Figure(cost, OperatingCostItem.LogisticsRecorded).Origin));
+        Assert.Contains("GetLogisticsServiceCostsQuery", Figure(cost, OperatingCostItem.LogisticsRecorded).Source);
         Assert.Equal((2m, 6m), (Figure(cost, OperatingCostItem.StaffInPost).Value, Figure(cost, OperatingCostItem.ApprovedHeadcount).Value));
         Assert.Equal(1, await fixture.CountAsync("shared_audit", "entity_type = 'CostsOperatingCost' AND organ_id = @Id", new { organ.Id }));
 
