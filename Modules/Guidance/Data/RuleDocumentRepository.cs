@@ -168,11 +168,11 @@ internal sealed class RuleDocumentRepository(UnitOfWork uow, SqlDialect dialect,
             WHERE id = @Id
             """, new { Id = replacedId, SuccessorId = successorId, Status = status, SupersededOn = supersededOn }, uow.Transaction, cancellationToken: ct));
 
-    /// <summary>Adds the distributions not made yet (one per document and bureau; a repeated bureau keeps its first).</summary>
+    /// <summary>Adds the distributions not made yet (one per document and bureau; a repeated bureau keeps its first), in the key order of the provider so two distributions cannot deadlock.</summary>
     public async Task<int> DistributeAsync(IReadOnlyList<DocumentDistributionRow> rows, CancellationToken ct)
     {
         var added = 0;
-        foreach (var row in rows.OrderBy(r => r.BureauId))
+        foreach (var row in rows.OrderBy(r => r.BureauId, dialect.KeyOrder))
         {
             added += await uow.Connection.ExecuteAsync(new CommandDefinition(
                 dialect.Upsert("guidance_document_distribution", ["document_id", "bureau_id"], [], ["acknowledge_by", "distributed_at", "acknowledged_at", "acknowledged_by"]),

@@ -180,13 +180,14 @@ public sealed class FieldErrorCatalogueTests
     private static SortedSet<string> Placeholders(string template) =>
         new(Regex.Matches(template, "\\{([A-Za-z]+)\\}").Select(m => m.Groups[1].Value), StringComparer.Ordinal);
 
-    // A module validator as the container builds it; the two with dependencies get harmless ones.
+    // A module validator as the container builds it; those with dependencies get harmless ones.
     private static IValidator Create(Type type)
     {
         var constructor = type.GetConstructors(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic).OrderBy(c => c.GetParameters().Length).First();
         var arguments = constructor.GetParameters().Select(object (p) => p.ParameterType switch
         {
             var t when t == typeof(TimeProvider) => TimeProvider.System,
+            var t when t == typeof(OrganAffairs.Shared.Time.BusinessClock) => new OrganAffairs.Shared.Time.BusinessClock(TimeProvider.System, new OrganAffairs.Shared.Time.BusinessTimeOptions()),
             { IsGenericType: true } t when t.GetGenericTypeDefinition() == typeof(IEnumerable<>) => Array.CreateInstance(t.GetGenericArguments()[0], 0),
             // A module's options class with its defaults, as configuration binds it when unset.
             var t when t.Name.EndsWith("Options", StringComparison.Ordinal) && t.GetConstructor(Type.EmptyTypes) is not null => Activator.CreateInstance(t)!,
