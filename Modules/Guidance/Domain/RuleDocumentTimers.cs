@@ -58,14 +58,17 @@ internal static class RuleDocumentTimers
         return (PublicationProblem.None, new PublicationDates(expiry, filingDue, evaluationDue));
     }
 
-    /// <summary>The reminders of one document due by the horizon (overdue ones included), given its state today.</summary>
-    public static IEnumerable<DocumentReminderKind> Due(
+    /// <summary>
+    /// The reminders of one document due by the horizon, with their due day and whether it has passed undone (an expiry is never
+    /// overdue: it just happens), given its state today.
+    /// </summary>
+    public static IEnumerable<(DocumentReminderKind Kind, DateOnly DueOn, bool Overdue)> Due(
         RuleDocumentStatus status, DateOnly? consultationEndsOn, DateOnly? filingDueOn, DateOnly? filedOn, DateOnly? evaluationDueOn, DateOnly? evaluatedOn,
         DateOnly? expiresOn, DateOnly today, DateOnly horizon)
     {
         if (status == RuleDocumentStatus.Consultation && consultationEndsOn is { } ends && ends <= horizon)
         {
-            yield return DocumentReminderKind.ConsultationEnds;
+            yield return (DocumentReminderKind.ConsultationEnds, ends, ends < today);
         }
         if (status is not (RuleDocumentStatus.Published or RuleDocumentStatus.InForce))
         {
@@ -73,15 +76,15 @@ internal static class RuleDocumentTimers
         }
         if (filingDueOn is { } filing && filedOn is null && filing <= horizon)
         {
-            yield return DocumentReminderKind.FilingDue;
+            yield return (DocumentReminderKind.FilingDue, filing, filing < today);
         }
         if (evaluationDueOn is { } evaluation && evaluatedOn is null && evaluation <= horizon)
         {
-            yield return DocumentReminderKind.EvaluationDue;
+            yield return (DocumentReminderKind.EvaluationDue, evaluation, evaluation < today);
         }
         if (expiresOn is { } expiry && expiry >= today && expiry <= horizon)
         {
-            yield return DocumentReminderKind.Expires;
+            yield return (DocumentReminderKind.Expires, expiry, false);
         }
     }
 }

@@ -56,19 +56,9 @@ internal sealed class ListDocumentRemindersHandler(RuleDocumentRepository docume
         {
             foreach (var row in await documents.WithTimersAsync(today, horizon, ct))
             {
-                var kinds = RuleDocumentTimers.Due(Enum.Parse<RuleDocumentStatus>(row.Status), row.ConsultationEndsOn, row.FilingDueOn, row.FiledOn,
-                    row.EvaluationDueOn, row.EvaluatedOn, row.ExpiresOn, today, horizon);
-                items.AddRange(kinds.Select(kind =>
-                {
-                    var due = kind switch
-                    {
-                        DocumentReminderKind.ConsultationEnds => row.ConsultationEndsOn!.Value,
-                        DocumentReminderKind.FilingDue => row.FilingDueOn!.Value,
-                        DocumentReminderKind.EvaluationDue => row.EvaluationDueOn!.Value,
-                        _ => row.ExpiresOn!.Value,
-                    };
-                    return new DocumentReminder(row.Id, row.Title, row.DocumentNumber, kind, due, due < today && kind != DocumentReminderKind.Expires, null);
-                }));
+                items.AddRange(RuleDocumentTimers.Due(Enum.Parse<RuleDocumentStatus>(row.Status), row.ConsultationEndsOn, row.FilingDueOn, row.FiledOn,
+                        row.EvaluationDueOn, row.EvaluatedOn, row.ExpiresOn, today, horizon)
+                    .Select(d => new DocumentReminder(row.Id, row.Title, row.DocumentNumber, d.Kind, d.DueOn, d.Overdue, null)));
             }
         }
         items.AddRange((await documents.OwedAcknowledgementsAsync(horizon, ct)).Select(a => new DocumentReminder(

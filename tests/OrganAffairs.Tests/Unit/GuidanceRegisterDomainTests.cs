@@ -50,13 +50,13 @@ public sealed class GuidanceRegisterDomainTests
     {
         var today = new DateOnly(2027, 2, 5);
         Assert.Equal([DocumentReminderKind.FilingDue],
-            RuleDocumentTimers.Due(RuleDocumentStatus.InForce, null, today, null, null, null, null, today, today));
+            RuleDocumentTimers.Due(RuleDocumentStatus.InForce, null, today, null, null, null, null, today, today).Select(d => d.Kind));
         Assert.Empty(RuleDocumentTimers.Due(RuleDocumentStatus.InForce, null, today.AddDays(1), null, null, null, null, today, today));
         Assert.Empty(RuleDocumentTimers.Due(RuleDocumentStatus.InForce, null, today, today, null, null, null, today, today));
         Assert.Empty(RuleDocumentTimers.Due(RuleDocumentStatus.Repealed, null, today, null, today, null, today, today, today));
         Assert.Equal([DocumentReminderKind.EvaluationDue, DocumentReminderKind.Expires],
-            RuleDocumentTimers.Due(RuleDocumentStatus.Published, null, null, null, today, null, today.AddDays(30), today, today.AddDays(30)));
+            RuleDocumentTimers.Due(RuleDocumentStatus.Published, null, null, null, today, null, today.AddDays(30), today, today.AddDays(30)).Select(d => d.Kind));
         Assert.Equal([DocumentReminderKind.ConsultationEnds],
-            RuleDocumentTimers.Due(RuleDocumentStatus.Consultation, today, null, null, null, null, null, today, today));
+            RuleDocumentTimers.Due(RuleDocumentStatus.Consultation, today, null, null, null, null, null, today, today).Select(d => d.Kind));
     }
 }
