@@ -1,3 +1,4 @@
+using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.Violations;
 
 namespace OrganAffairs.Contracts.Guidance;
@@ -144,11 +145,14 @@ public sealed record FindingResponse(
 /// <param name="WorkingDays" example="30">Working days (1–250).</param>
 /// <param name="Source">Where the value comes from, at most 500 characters.</param>
 /// <param name="Confidence" example="M">H, M or U.</param>
-public sealed record CreateRectificationDueRuleRequest(FindingSeverity Severity, string Jurisdiction, DateOnly EffectiveFrom, int WorkingDays, string Source, string Confidence);
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version (GET /api/v1/guidance/documents/{id}); a request citing one the register does not hold is 400 `rules.document-not-found`.</param>
+public sealed record CreateRectificationDueRuleRequest(
+    FindingSeverity Severity, string Jurisdiction, DateOnly EffectiveFrom, int WorkingDays, string Source, string Confidence, Guid? DocumentId = null) : ICitesRuleDocument;
 
 /// <summary>A version of the rectification deadline rule.</summary>
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version, or null (GET /api/v1/guidance/documents/{id}).</param>
 public sealed record RectificationDueRuleResponse(
-    Guid Id, FindingSeverity Severity, string Jurisdiction, DateOnly EffectiveFrom, DateOnly? EffectiveTo, int WorkingDays, string Source, string Confidence);
+    Guid Id, FindingSeverity Severity, string Jurisdiction, DateOnly EffectiveFrom, DateOnly? EffectiveTo, int WorkingDays, string Source, string Confidence, Guid? DocumentId);
 
 /// <summary>One lower-level bureau's place in a year's ranking (排名).</summary>
 /// <param name="Rank">1-based: on-time reporting rate (descending), then open findings (ascending), then on-time rectification rate (descending).</param>

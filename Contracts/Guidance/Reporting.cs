@@ -1,4 +1,5 @@
 using System.Text.Json;
+using OrganAffairs.Contracts.Common;
 
 namespace OrganAffairs.Contracts.Guidance;
 
@@ -48,11 +49,14 @@ public sealed record ReportTypeResponse(Guid Id, string Code, string Name, Repor
 /// <param name="WorkingDays" example="20">Working days after the period's last day (1–250), on the business calendar.</param>
 /// <param name="Source" example="苏机管〔2026〕3号">Where the value comes from, at most 500 characters.</param>
 /// <param name="Confidence" example="M">H, M or U.</param>
-public sealed record CreateReportDueRuleRequest(string ReportTypeCode, string Jurisdiction, DateOnly EffectiveFrom, int WorkingDays, string Source, string Confidence);
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version (GET /api/v1/guidance/documents/{id}); a request citing one the register does not hold is 400 `rules.document-not-found`.</param>
+public sealed record CreateReportDueRuleRequest(
+    string ReportTypeCode, string Jurisdiction, DateOnly EffectiveFrom, int WorkingDays, string Source, string Confidence, Guid? DocumentId = null) : ICitesRuleDocument;
 
 /// <summary>A version of a report type's due-date rule.</summary>
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version, or null (GET /api/v1/guidance/documents/{id}).</param>
 public sealed record ReportDueRuleResponse(
-    Guid Id, string ReportTypeCode, string Jurisdiction, DateOnly EffectiveFrom, DateOnly? EffectiveTo, int WorkingDays, string Source, string Confidence);
+    Guid Id, string ReportTypeCode, string Jurisdiction, DateOnly EffectiveFrom, DateOnly? EffectiveTo, int WorkingDays, string Source, string Confidence, Guid? DocumentId);
 
 /// <summary>Opens a reporting cycle for one period of a report type, for a set of lower-level bureaus.</summary>
 /// <param name="ReportTypeId">The report type.</param>

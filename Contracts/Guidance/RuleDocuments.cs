@@ -1,4 +1,5 @@
 using MediatR;
+using OrganAffairs.Contracts.Common;
 
 namespace OrganAffairs.Contracts.Guidance;
 
@@ -157,14 +158,18 @@ public sealed record RepealRuleDocumentRequest(DateOnly RepealedOn, string Reaso
 /// <param name="EvaluationMonthsBeforeExpiry">The evaluation falls due this many months before expiry, or null.</param>
 /// <param name="Source" example="规章制定程序条例（2017年修订）">The document the timers come from.</param>
 /// <param name="Confidence" example="H">H, M or U.</param>
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version (GET /api/v1/guidance/documents/{id}); a request citing one the register does not hold is 400 `rules.document-not-found`.</param>
 public sealed record CreateDocumentTimerRuleRequest(
     RuleDocumentType Type, string Jurisdiction, DateOnly EffectiveFrom, int? ConsultationDays, int? ConsultationWorkingDays, int? MinDaysToEffect,
-    int? FilingDays, int? ValidityYears, int? TrialValidityYears, int? EvaluationMonthsBeforeExpiry, string Source, string Confidence);
+    int? FilingDays, int? ValidityYears, int? TrialValidityYears, int? EvaluationMonthsBeforeExpiry, string Source, string Confidence, Guid? DocumentId = null)
+    : ICitesRuleDocument;
 
 /// <summary>A version of a document type's timers.</summary>
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version, or null (GET /api/v1/guidance/documents/{id}).</param>
 public sealed record DocumentTimerRuleResponse(
     Guid Id, RuleDocumentType Type, string Jurisdiction, DateOnly EffectiveFrom, DateOnly? EffectiveTo, int? ConsultationDays, int? ConsultationWorkingDays,
-    int? MinDaysToEffect, int? FilingDays, int? ValidityYears, int? TrialValidityYears, int? EvaluationMonthsBeforeExpiry, string Source, string Confidence);
+    int? MinDaysToEffect, int? FilingDays, int? ValidityYears, int? TrialValidityYears, int? EvaluationMonthsBeforeExpiry, string Source, string Confidence,
+    Guid? DocumentId);
 
 /// <summary>What a reminder of the register is about.</summary>
 public enum DocumentReminderKind

@@ -59,4 +59,5 @@ internal sealed class GuidanceRuleRow : IKindRuleRow
     public string Value { get; set; } = "";
     public string Source { get; set; } = "";
     public string Confidence { get; set; } = "";
+    public Guid? DocumentId { get; set; }
 }

@@ -31,7 +31,7 @@ internal static class InspectionRules
 
     public static RectificationDueRuleResponse ToRectificationResponse(this GuidanceRuleRow r) =>
         new(r.Id, Enum.Parse<FindingSeverity>(r.RuleKey), r.Jurisdiction, r.EffectiveFrom, r.EffectiveTo,
-            GuidanceRuleTables.Read<ReportDueValue>(r.Value).WorkingDays, r.Source, r.Confidence);
+            GuidanceRuleTables.Read<ReportDueValue>(r.Value).WorkingDays, r.Source, r.Confidence, r.DocumentId);
 
     public static Task<RectificationDueRuleResponse> AddAsync(
         GuidanceRuleRepository rules, AuditTrail audit, IdGenerator ids, CreateRectificationDueRuleRequest b, CancellationToken ct) =>
@@ -40,7 +40,7 @@ internal static class InspectionRules
             effectiveTo => new GuidanceRuleRow
             {
                 Id = ids.NewId(), Kind = RectificationDue, RuleKey = b.Severity.ToString(), Jurisdiction = b.Jurisdiction, EffectiveFrom = b.EffectiveFrom,
-                EffectiveTo = effectiveTo, Value = GuidanceRuleTables.Write(new ReportDueValue(b.WorkingDays)), Source = b.Source.Trim(), Confidence = b.Confidence,
+                EffectiveTo = effectiveTo, Value = GuidanceRuleTables.Write(new ReportDueValue(b.WorkingDays)), Source = b.Source.Trim(), Confidence = b.Confidence, DocumentId = b.DocumentId,
             },
             r => r.ToRectificationResponse(), ct);
 

@@ -43,7 +43,7 @@ internal static class ReportingMapping
         new(r.Id, r.Code, r.Name, Enum.Parse<ReportPeriodKind>(r.Period), Json(r.FormSchema), r.Description, r.CreatedAt);
 
     public static ReportDueRuleResponse ToDueResponse(this GuidanceRuleRow r) =>
-        new(r.Id, r.RuleKey, r.Jurisdiction, r.EffectiveFrom, r.EffectiveTo, GuidanceRuleTables.Read<ReportDueValue>(r.Value).WorkingDays, r.Source, r.Confidence);
+        new(r.Id, r.RuleKey, r.Jurisdiction, r.EffectiveFrom, r.EffectiveTo, GuidanceRuleTables.Read<ReportDueValue>(r.Value).WorkingDays, r.Source, r.Confidence, r.DocumentId);
 
     public static ReportSubmissionResponse ToResponse(this ReportSubmissionRow r, DateOnly today)
     {
@@ -114,7 +114,7 @@ internal static class ReportDueRules
             effectiveTo => new GuidanceRuleRow
             {
                 Id = ids.NewId(), Kind = GuidanceRuleTables.ReportDue, RuleKey = b.ReportTypeCode, Jurisdiction = b.Jurisdiction, EffectiveFrom = b.EffectiveFrom,
-                EffectiveTo = effectiveTo, Value = GuidanceRuleTables.Write(new ReportDueValue(b.WorkingDays)), Source = b.Source.Trim(), Confidence = b.Confidence,
+                EffectiveTo = effectiveTo, Value = GuidanceRuleTables.Write(new ReportDueValue(b.WorkingDays)), Source = b.Source.Trim(), Confidence = b.Confidence, DocumentId = b.DocumentId,
             },
             r => r.ToDueResponse(), ct);
 

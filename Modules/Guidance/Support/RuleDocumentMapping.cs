@@ -102,7 +102,7 @@ internal static class DocumentTimerRules
     {
         var v = Read(r);
         return new(r.Id, Enum.Parse<RuleDocumentType>(r.RuleKey), r.Jurisdiction, r.EffectiveFrom, r.EffectiveTo, v.ConsultationDays, v.ConsultationWorkingDays,
-            v.MinDaysToEffect, v.FilingDays, v.ValidityYears, v.TrialValidityYears, v.EvaluationMonthsBeforeExpiry, r.Source, r.Confidence);
+            v.MinDaysToEffect, v.FilingDays, v.ValidityYears, v.TrialValidityYears, v.EvaluationMonthsBeforeExpiry, r.Source, r.Confidence, r.DocumentId);
     }
 
     public static Task<DocumentTimerRuleResponse> AddAsync(
@@ -114,7 +114,7 @@ internal static class DocumentTimerRules
                 Id = ids.NewId(), Kind = Kind, RuleKey = b.Type.ToString(), Jurisdiction = b.Jurisdiction, EffectiveFrom = b.EffectiveFrom, EffectiveTo = effectiveTo,
                 Value = JsonSerializer.Serialize(new DocumentTimers(b.ConsultationDays, b.ConsultationWorkingDays, b.MinDaysToEffect, b.FilingDays, b.ValidityYears,
                     b.TrialValidityYears, b.EvaluationMonthsBeforeExpiry), Options),
-                Source = b.Source.Trim(), Confidence = b.Confidence,
+                Source = b.Source.Trim(), Confidence = b.Confidence, DocumentId = b.DocumentId,
             },
             r => r.ToTimerResponse(), ct);
 

@@ -40,6 +40,22 @@ public abstract class ModuleMigration : Migration
 
     protected bool IsSqlite => _databaseType.StartsWith("SQLite", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Makes the seeded national versions of a rule table whose source starts with <paramref name="sourceStartsWith"/> cite a
+    /// seeded register document (issue 21 item 6, docs/adr/0052). Plain SQL, so that the SQL Server script holds it too: the id
+    /// is digits only (the same text on every provider), and the prefix may not hold LIKE's wildcards.
+    /// </summary>
+    protected void CiteSeededDocument(string table, Guid documentId, string sourceStartsWith)
+    {
+        var id = documentId.ToString();
+        if (id.Any(char.IsLetter) || sourceStartsWith.IndexOfAny(['%', '_', '[', ']']) >= 0 || sourceStartsWith.Length < 4)
+        {
+            throw new ArgumentException($"A cited document id must be digits only and a source prefix free of LIKE wildcards: {id} {sourceStartsWith}");
+        }
+        var prefix = (IsSqlServer ? "N'" : "'") + sourceStartsWith.Replace("'", "''") + "%'";
+        Execute.Sql($"UPDATE {table} SET document_id = '{id}' WHERE jurisdiction = 'national' AND document_id IS NULL AND source LIKE {prefix}");
+    }
+
     protected ICreateTableColumnOptionOrWithColumnSyntax Instant(ICreateTableColumnAsTypeSyntax column) =>
         IsSqlite ? column.AsCustom("TEXT") : column.AsDateTimeOffset();
 }

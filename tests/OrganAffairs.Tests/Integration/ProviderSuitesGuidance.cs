@@ -42,3 +42,9 @@ public sealed class GuidanceInspectionConcurrencyTests_Sqlite(SqliteApiFixture f
 
 [RunsOn(DatabaseProvider.PostgreSql)]
 public sealed class GuidanceInspectionConcurrencyTests_PostgreSql(PostgreSqlApiFixture fixture) : GuidanceInspectionConcurrencyTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class SeededRuleDocumentTests_Sqlite(SqliteApiFixture fixture) : SeededRuleDocumentTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class SeededRuleDocumentTests_PostgreSql(PostgreSqlApiFixture fixture) : SeededRuleDocumentTests(fixture), IClassFixture<PostgreSqlApiFixture>;

@@ -199,6 +199,9 @@ public sealed class GuidanceRegisterTests_SqlServer(SqlServerApiFixture fixture)
 public sealed class GuidanceRegisterLifecycleTests_SqlServer(SqlServerApiFixture fixture) : GuidanceRegisterLifecycleTests(fixture), IClassFixture<SqlServerApiFixture>;
 
 [RunsOn(DatabaseProvider.SqlServer)]
+public sealed class SeededRuleDocumentTests_SqlServer(SqlServerApiFixture fixture) : SeededRuleDocumentTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
 public sealed class GuidanceReportingTests_SqlServer(SqlServerApiFixture fixture) : GuidanceReportingTests(fixture), IClassFixture<SqlServerApiFixture>;
 
 [RunsOn(DatabaseProvider.SqlServer)]
