@@ -12,3 +12,13 @@ public sealed record OrganEnergyYear(Guid OrganId, Guid InstitutionId, decimal K
 /// standard coal of <paramref name="Year"/> (1 January to 31 December, business dates). Organs without an institution are absent.
 /// </summary>
 public sealed record GetOrganEnergyQuery(IReadOnlyCollection<Guid> OrganIds, int Year) : IRequest<IReadOnlyDictionary<Guid, OrganEnergyYear>>;
+
+/// <summary>A submitted annual report (年度能源资源消费统计) of an organ's institution, as frozen on submission.</summary>
+public sealed record OrganAnnualReport(Guid OrganId, Guid InstitutionId, AnnualReportFigures Figures);
+
+/// <summary>
+/// Cross-module query in bulk (Guidance's regional energy summary prefill): the submitted annual reports of <paramref name="Year"/>
+/// of the institutions of the organs among <paramref name="OrganIds"/> that the caller may see. Drafts and reports not started are
+/// absent, so a summary never counts figures an institution has not signed off.
+/// </summary>
+public sealed record GetSubmittedAnnualReportsQuery(IReadOnlyCollection<Guid> OrganIds, int Year) : IRequest<IReadOnlyList<OrganAnnualReport>>;

@@ -28,6 +28,7 @@ public static class GuidanceModule
     {
         services.AddScoped<ViolationRepository>();
         services.AddScoped<BureauSelection>();
+        services.AddScoped<SubmissionPrefill>();
         services.AddScoped<RuleDocumentRepository>();
         services.AddScoped<ReportingRepository>();
         services.AddScoped<GuidanceRuleRepository>();

@@ -33,7 +33,10 @@ internal static class OpenReportCycle
                              "organ-affairs bureau (400 `guidance.bureau-ref-not-found`). The due date is the due-date rule's N-th working day after the " +
                              "period's last day, with the version in force on that day along the opening bureau's jurisdiction (422 `guidance.due-rule-missing` " +
                              "without one; 409 `calendar.year-not-declared` when the calendar lacks a year). One Draft submission per bureau; one cycle per " +
-                             "type and period (409 `guidance.cycle-exists`). Accepts Idempotency-Key.")
+                             "type and period (409 `guidance.cycle-exists`). The seeded yearly reports open prefilled per bureau from its whole jurisdiction's active " +
+                             "organs: `operating-cost-survey` from Costs' operating cost (organs, approved headcount, total), `energy-regional-summary` from " +
+                             "Energy's submitted annual reports (institutions, kgce, water, floor area); the bureau may change any figure before it submits. " +
+                             "Accepts Idempotency-Key.")
             .Produces<ReportCycleResponse>(StatusCodes.Status201Created).CreateProblems(403)
             .RequireScope(GuidanceModule.WriteScope);
 
@@ -64,7 +67,7 @@ internal sealed class OpenReportCycleValidator : AbstractValidator<OpenReportCyc
 
 internal sealed class OpenReportCycleHandler(
     ReportingRepository reports, GuidanceRuleRepository rules, OrganDirectory directory, BureauOrgan topBureau, IBusinessCalendar calendar,
-    OrganScope scope, AuditTrail audit, IdGenerator ids, BusinessClock clock)
+    OrganScope scope, AuditTrail audit, IdGenerator ids, BusinessClock clock, SubmissionPrefill prefill)
     : IRequestHandler<OpenReportCycleCommand, ReportCycleResponse>
 {
     public async Task<ReportCycleResponse> Handle(OpenReportCycleCommand command, CancellationToken ct)
@@ -105,10 +108,11 @@ internal sealed class OpenReportCycleHandler(
         {
             throw new ProblemException(GuidanceErrors.CycleExists);
         }
+        var forms = await prefill.FormsAsync(type.Code, period, b.BureauIds, ct);
         var submissions = b.BureauIds.Select((id, i) => new ReportSubmissionRow
         {
             Id = ids.NewId(), CycleId = cycle.Id, OrganId = id, DivisionCode = divisions[i], Status = nameof(ReportSubmissionStatus.Draft), DueOn = dueOn,
-            Version = 1, UpdatedAt = cycle.OpenedAt,
+            Version = 1, UpdatedAt = cycle.OpenedAt, Data = forms[id],
         }).OrderBy(s => s.DivisionCode, StringComparer.Ordinal).ThenBy(s => s.OrganId).ToList();
         await reports.InsertSubmissionsAsync(submissions, ct);
         var response = cycle.ToResponse(type.Code, submissions, clock.Today);

@@ -78,6 +78,15 @@ public sealed class OrganDirectory(UnitOfWork uow, SqlDialect dialect, BureauJur
             new { OrganId = organId, IsBureau = true, Active = nameof(OrganStatus.Active) }, uow.Transaction, cancellationToken: ct));
     }
 
+    /// <summary>The active organs whose division code matches a jurisdiction's LIKE pattern (OrganScope.JurisdictionPatternOfAsync).</summary>
+    public async Task<IReadOnlyList<Guid>> ActiveOrgansInAsync(string jurisdictionPattern, CancellationToken ct)
+    {
+        var connection = await uow.ConnectionAsync(ct);
+        return (await connection.QueryAsync<Guid>(new CommandDefinition(
+            "SELECT organ_id FROM shared_organ_directory WHERE division_code LIKE @Pattern ESCAPE '\\' AND status = @Active ORDER BY organ_id",
+            new { Pattern = jurisdictionPattern, Active = nameof(OrganStatus.Active) }, uow.Transaction, cancellationToken: ct))).AsList();
+    }
+
     /// <summary>Whether another active organ than <paramref name="organId"/> is flagged as the bureau of <paramref name="divisionCode"/>.</summary>
     public async Task<bool> OtherBureauExistsAsync(Guid organId, string divisionCode, CancellationToken ct)
     {

@@ -286,6 +286,50 @@ public abstract class GuidanceReportingTests(ApiFixture fixture)
     }
 
     [ProviderFact]
+    public async Task The_seeded_yearly_reports_open_prefilled_from_Costs_and_Energy_per_bureau_jurisdiction()
+    {
+        var (a, _) = await CountyBureauAsync("320171");
+        var (b, _) = await CountyBureauAsync("320172");
+        var withCosts = await (await Admin.PostJsonAsync("/api/v1/organs", new
+        {
+            name = "县某局", divisionCode = "320171", unifiedSocialCreditCode = TestData.Uscc("320171"), level = "County", type = "GovernmentDepartment",
+            headcount = new object[] { new { rankCode = "BelowSection", approved = 5 }, new { rankCode = "SectionPrincipal", approved = 1 } },
+        })).ReadAsync<OrganResponse>(HttpStatusCode.Created);
+        await (await Admin.SendAsync(Http.Request(HttpMethod.Put, $"/api/v1/costs/operating-costs/{withCosts.Id}/2025/entries",
+            JsonSerializer.Serialize(new { rent = 1000m, propertyFees = 200.5m, repairs = 0m, energyBills = 300m, logisticsServices = 0m, note = "2025" }, Http.Json), "\"0\"")))
+            .ReadAsync<JsonElement>();
+
+        // An institution of the county with its 2025 annual report submitted, and one with a draft only: the draft is not counted.
+        var (_, submitted) = await Energy.EnergySetup.InstitutionAsync(Admin, "320171");
+        var (_, drafted) = await Energy.EnergySetup.InstitutionAsync(Admin, "320171");
+        foreach (var institution in new[] { submitted, drafted })
+        {
+            await Energy.EnergySetup.StatisticsAsync(Admin, institution.Id, 2025, 2000m, 40);
+            await Energy.EnergySetup.RecordAsync(Admin, (await Energy.EnergySetup.MeterAsync(Admin, institution.Id)).Id, "2025-05-01T10:00:00+08:00", 1000m);
+            await (await Admin.PostAsync($"/api/v1/energy/institutions/{institution.Id}/annual-reports/2025/draft", null)).ReadAsync<JsonElement>();
+        }
+        await (await Admin.SendAsync(Http.Request(HttpMethod.Post, $"/api/v1/energy/institutions/{submitted.Id}/annual-reports/2025/submit", "{}", "\"1\"")))
+            .ReadAsync<JsonElement>();
+
+        var types = await (await Admin.GetAsync($"{Root}/report-types")).ReadAsync<List<ReportTypeResponse>>();
+        async Task<Dictionary<Guid, JsonElement>> OpenYearAsync(string code) =>
+            (await (await Admin.PostJsonAsync($"{Root}/cycles", new { reportTypeId = types.Single(t => t.Code == code).Id, year = 2025, bureauIds = new[] { a, b } }))
+                .ReadAsync<ReportCycleResponse>(HttpStatusCode.Created)).Submissions.ToDictionary(s => s.BureauId, s => s.Data!.Value);
+
+        var survey = await OpenYearAsync("operating-cost-survey");
+        // County A: the bureau itself, the organ with costs, and the two institutions' organs; 6 approved posts; 1,500.50 entered.
+        Assert.Equal((4, 6L, 1500.5m), (survey[a].GetProperty("organCount").GetInt32(), survey[a].GetProperty("staffCount").GetInt64(),
+            survey[a].GetProperty("operatingCostYuan").GetDecimal()));
+        Assert.Equal((1, 0L, 0m), (survey[b].GetProperty("organCount").GetInt32(), survey[b].GetProperty("staffCount").GetInt64(),
+            survey[b].GetProperty("operatingCostYuan").GetDecimal()));
+
+        var energy = await OpenYearAsync("energy-regional-summary");
+        Assert.Equal((1, 122.9m, 2000m, 0m), (energy[a].GetProperty("institutionCount").GetInt32(), energy[a].GetProperty("energyKgce").GetDecimal(),
+            energy[a].GetProperty("buildingAreaM2").GetDecimal(), energy[a].GetProperty("waterM3").GetDecimal()));
+        Assert.Equal(0, energy[b].GetProperty("institutionCount").GetInt32());
+    }
+
+    [ProviderFact]
     public async Task Two_openings_of_one_period_at_once_make_one_cycle_and_two_writes_of_one_version_make_one_change()
     {
         var type = await MonthlyTypeAsync("test-monthly-race");
