@@ -62,6 +62,10 @@ internal static class EnergyEndpoints
         CreatePlanTarget.Map(rules);
         ListSettings.Map(rules);
         CreateSettings.Map(rules);
+
+        var partitions = app.MapGroup(Root + "/partitions").WithTags(EnergyModule.PartitionsTag);
+        ListPartitions.Map(partitions);
+        DetachPartitions.Map(partitions);
         return app;
     }
 }

@@ -61,5 +61,10 @@ internal static class EnergyErrors
     public static readonly ErrorCode ReportNotDrafted = new("energy.report-not-drafted", 409, "年度报告尚未起草。", "The annual report has no draft yet.");
     public static readonly ErrorCode ReportYearOpen = new("energy.report-year-open", 422, "只能报告已结束的年度。", "Only a year that has ended can be reported.");
     public static readonly ErrorCode MonthInvalid = new("energy.month-invalid", 400, "月份格式应为 yyyy-MM。", "A month is yyyy-MM.");
+    public static readonly ErrorCode PartitionsUnavailable = new("energy.partitions-unavailable", 422, "当前数据库未按月分区，不能分离分区。",
+        "The readings are not partitioned by month on this database: there is nothing to detach.");
+    public static readonly ErrorCode RetentionTooRecent = new("energy.retention-too-recent", 422, "本年度和上一年度的分区必须保留。",
+        "The current and the previous year's partitions must stay attached.");
+    public static readonly ErrorCode MonthStartRequired = new("energy.month-start-required", 400, "须为某月的第一天。", "The date must be the first day of a month.");
     public static readonly ErrorCode SettingsMissing = new("energy.settings-missing", 422, "没有适用的节能设置规则。", "No energy settings rule is in force.");
 }

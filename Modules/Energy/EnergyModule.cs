@@ -27,6 +27,7 @@ public static class EnergyModule
     internal const string QuotasTag = "Energy: quotas and targets";
     internal const string ReportsTag = "Energy: annual reports";
     internal const string RulesTag = "Energy: rules";
+    internal const string PartitionsTag = "Energy: partitions";
 
     public static IServiceCollection AddEnergyModule(this IServiceCollection services)
     {
@@ -56,6 +57,7 @@ public static class EnergyModule
         services.AddApiTag(IndicatorsTag, "指标 — standard coal (kgce), per m², per person, water per person, CO₂, by kind and subsystem, for an institution or an organ's subtree; anomalies.");
         services.AddApiTag(QuotasTag, "能耗定额与目标 — annual quotas, overruns open until explained, progress against plan-period targets.");
         services.AddApiTag(ReportsTag, "年度报告 — the annual energy report per institution, due 31 March of the following year; the late list; CSV export.");
+        services.AddApiTag(PartitionsTag, "分区 — PostgreSQL's monthly partitions of readings and daily roll-ups: the attached months and their detachment for retention (admin).");
         services.AddApiTag(RulesTag, "规则 — versioned, jurisdiction-scoped rule tables with source and confidence: standard-coal coefficients (GB/T 2589), CO₂ factors, fuel densities, plan targets, settings. Edits are new versions (admin).");
         return services;
     }

@@ -30,3 +30,9 @@ public sealed class EnergyConcurrencyTests_Sqlite(SqliteApiFixture fixture) : En
 
 [RunsOn(DatabaseProvider.PostgreSql)]
 public sealed class EnergyConcurrencyTests_PostgreSql(PostgreSqlApiFixture fixture) : EnergyConcurrencyTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class EnergyPartitionRouteTests_Sqlite(SqliteApiFixture fixture) : EnergyPartitionRouteTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class EnergyPartitionRouteTests_PostgreSql(PostgreSqlApiFixture fixture) : EnergyPartitionRouteTests(fixture), IClassFixture<PostgreSqlApiFixture>;

@@ -95,6 +95,9 @@ public sealed class EnergyImportTests_SqlServer(SqlServerApiFixture fixture) : E
 public sealed class EnergyComplianceTests_SqlServer(SqlServerApiFixture fixture) : EnergyComplianceTests(fixture), IClassFixture<SqlServerApiFixture>;
 
 [RunsOn(DatabaseProvider.SqlServer)]
+public sealed class EnergyPartitionRouteTests_SqlServer(SqlServerApiFixture fixture) : EnergyPartitionRouteTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
 public sealed class EnergyConcurrencyTests_SqlServer(SqlServerApiFixture fixture) : EnergyConcurrencyTests(fixture), IClassFixture<SqlServerApiFixture>;
 
 [RunsOn(DatabaseProvider.SqlServer)]

@@ -256,7 +256,9 @@ internal static class SqlServerTextCoverage
         ["OrganAffairs.Energy.Data.PartitionRepository.EnsureMonthAsync"] =
             "runs only on PostgreSQL (monthly partitions; SQL Server's partition function and scheme are DDL in migration 5); EnergyPartitionTests_PostgreSql runs it",
         ["OrganAffairs.Energy.Data.PartitionRepository.DetachBeforeAsync"] =
-            "runs only on PostgreSQL (detaching a month's partitions); EnergyPartitionTests_PostgreSql runs it",
+            "runs only on PostgreSQL (detaching a month's partitions; elsewhere the route answers 422 first); EnergyPartitionRouteTests_PostgreSql runs it",
+        ["OrganAffairs.Energy.Data.PartitionRepository.ListAsync"] =
+            "runs only on PostgreSQL (pg_inherits; elsewhere the list is empty without SQL); EnergyPartitionRouteTests_PostgreSql runs it",
         ["OrganAffairs.Shared.Data.ReplicaReads.UseAsync"] =
             "its only SQL asks a PostgreSQL standby for its replay position (pg_last_wal_replay_lsn); SQL Server's read route sends none; ReadReplicaTests_PostgreSql runs it",
         ["OrganAffairs.Shared.Data.ReplicaReads.RecordWriteAsync"] =

@@ -170,6 +170,7 @@ public abstract partial class JurisdictionScopeTests(ApiFixture fixture)
         ["Energy_ListFuelDensities"] = RuleTable,
         ["Energy_ListPlanTargets"] = RuleTable,
         ["Energy_ListSettings"] = RuleTable,
+        ["Energy_ListPartitions"] = new Unscoped("admin scope, top bureau only (EnsureSeesAll): database storage, no organ's data; EnergyPartitionRouteTests"),
         ["Costs_GetBudget"] = Get(c => $"/api/v1/costs/budgets/{c.Organ}/{Year}"),
         ["Costs_GetFinalAccount"] = Get(c => $"/api/v1/costs/final-accounts/{c.Organ}/{Year}"),
         ["Costs_GetDisclosure"] = Get(c => $"/api/v1/costs/disclosures/{c.Organ}/{Year}?kind=Budget"),
