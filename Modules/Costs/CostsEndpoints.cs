@@ -38,6 +38,12 @@ internal static class CostsEndpoints
         var operatingCosts = app.MapGroup(Root + "/operating-costs").WithTags(CostsModule.OperatingCostsTag);
         GetOperatingCost.Map(operatingCosts);
         PutOperatingCostEntries.Map(operatingCosts);
+
+        var rules = app.MapGroup(Root + "/rules").WithTags(CostsModule.RulesTag);
+        ListDisclosureDueRules.Map(rules);
+        CreateDisclosureDueRule.Map(rules);
+        ListChangeReasonRules.Map(rules);
+        CreateChangeReasonRule.Map(rules);
         return app;
     }
 }

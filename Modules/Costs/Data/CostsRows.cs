@@ -75,6 +75,7 @@ internal sealed class RuleRow : OrganAffairs.Shared.Rules.IKindRuleRow
     public DateOnly? EffectiveTo { get; set; }
     public string Value { get; set; } = "";
     public string Source { get; set; } = "";
+    public Guid? DocumentId { get; set; }
 }
 
 /// <summary>A row of costs_disclosure: a published pack, frozen as JSON.</summary>

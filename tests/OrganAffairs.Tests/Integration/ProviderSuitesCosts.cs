@@ -48,3 +48,9 @@ public sealed class CostsOperatingCostTests_Sqlite(SqliteApiFixture fixture) : C
 
 [RunsOn(DatabaseProvider.PostgreSql)]
 public sealed class CostsOperatingCostTests_PostgreSql(PostgreSqlApiFixture fixture) : CostsOperatingCostTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class CostsRuleTests_Sqlite(SqliteApiFixture fixture) : CostsRuleTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class CostsRuleTests_PostgreSql(PostgreSqlApiFixture fixture) : CostsRuleTests(fixture), IClassFixture<PostgreSqlApiFixture>;

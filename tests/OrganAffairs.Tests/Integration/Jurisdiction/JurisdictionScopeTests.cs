@@ -176,6 +176,8 @@ public abstract partial class JurisdictionScopeTests(ApiFixture fixture)
         ["Costs_GetActuals"] = Get(c => $"/api/v1/costs/actuals/{c.Organ}/{Year}"),
         ["Costs_GetReconciliation"] = Get(c => $"/api/v1/costs/reconciliation/{c.Organ}/{Year}"),
         ["Costs_GetOperatingCost"] = Get(c => $"/api/v1/costs/operating-costs/{c.Organ}/{Year}"),
+        ["Costs_ListDisclosureDueRules"] = RuleTable,
+        ["Costs_ListChangeReasonRules"] = RuleTable,
         ["Costs_GetDisclosureRollup"] = new Unscoped("covered by CostsRollupTests: a bureau's roll-up answers 404 for a bureau the caller cannot see and sums only within the caller's scope"),
         ["ForeignAffairs_ListVisits"] = List("/api/v1/foreign-affairs?pageSize=200", c => c.Visit),
         ["ForeignAffairs_GetVisit"] = Get(c => $"/api/v1/foreign-affairs/{c.Visit}"),
