@@ -25,6 +25,10 @@ internal static class CostsEndpoints
         GetDisclosure.Map(disclosures);
         PublishDisclosure.Map(disclosures);
 
+        var trainingCosts = app.MapGroup(Root + "/training-costs").WithTags(CostsModule.DisclosuresTag);
+        GetTrainingCost.Map(trainingCosts);
+        PutTrainingCost.Map(trainingCosts);
+
         var rollups = app.MapGroup(Root + "/rollups").WithTags(CostsModule.DisclosuresTag);
         GetDisclosureRollup.Map(rollups);
 

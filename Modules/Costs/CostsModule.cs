@@ -40,6 +40,7 @@ public static class CostsModule
         services.AddScoped<RollupRepository>();
         services.AddScoped<OperatingCostRepository>();
         services.AddScoped<OperatingCosts>();
+        services.AddScoped<TrainingCostRepository>();
         services.AddSingleton<CostsBackfill>();
         services.AddHostedService(sp => sp.GetRequiredService<CostsBackfill>());
         services.AddHandlersFrom(typeof(CostsModule).Assembly);

@@ -105,3 +105,18 @@ internal sealed class OperatingEntryRow
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 }
+
+/// <summary>A row of costs_training_cost: an organ's entered training costs of a year.</summary>
+internal sealed class TrainingCostRow
+{
+    public Guid Id { get; set; }
+    public Guid OrganId { get; set; }
+    public int Year { get; set; }
+    public int Courses { get; set; }
+    public int Trainees { get; set; }
+    public long AmountFen { get; set; }
+    public string? Note { get; set; }
+    public long Version { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+}

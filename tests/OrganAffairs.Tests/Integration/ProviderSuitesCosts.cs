@@ -54,3 +54,9 @@ public sealed class CostsRuleTests_Sqlite(SqliteApiFixture fixture) : CostsRuleT
 
 [RunsOn(DatabaseProvider.PostgreSql)]
 public sealed class CostsRuleTests_PostgreSql(PostgreSqlApiFixture fixture) : CostsRuleTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class CostsCompanionTests_Sqlite(SqliteApiFixture fixture) : CostsCompanionTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class CostsCompanionTests_PostgreSql(PostgreSqlApiFixture fixture) : CostsCompanionTests(fixture), IClassFixture<PostgreSqlApiFixture>;

@@ -232,6 +232,9 @@ public sealed class CostsOperatingCostTests_SqlServer(SqlServerApiFixture fixtur
 public sealed class CostsRuleTests_SqlServer(SqlServerApiFixture fixture) : CostsRuleTests(fixture), IClassFixture<SqlServerApiFixture>;
 
 [RunsOn(DatabaseProvider.SqlServer)]
+public sealed class CostsCompanionTests_SqlServer(SqlServerApiFixture fixture) : CostsCompanionTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
 public sealed class WebhooksApiTests_SqlServer(SqlServerApiFixture fixture) : WebhooksApiTests(fixture), IClassFixture<SqlServerApiFixture>;
 
 [RunsOn(DatabaseProvider.SqlServer)]

@@ -175,6 +175,7 @@ public abstract partial class JurisdictionScopeTests(ApiFixture fixture)
         ["Costs_GetDisclosure"] = Get(c => $"/api/v1/costs/disclosures/{c.Organ}/{Year}?kind=Budget"),
         ["Costs_GetActuals"] = Get(c => $"/api/v1/costs/actuals/{c.Organ}/{Year}"),
         ["Costs_GetReconciliation"] = Get(c => $"/api/v1/costs/reconciliation/{c.Organ}/{Year}"),
+        ["Costs_GetTrainingCost"] = Get(c => $"/api/v1/costs/training-costs/{c.Organ}/{Year}"),
         ["Costs_GetOperatingCost"] = Get(c => $"/api/v1/costs/operating-costs/{c.Organ}/{Year}"),
         ["Costs_ListDisclosureDueRules"] = RuleTable,
         ["Costs_ListChangeReasonRules"] = RuleTable,
