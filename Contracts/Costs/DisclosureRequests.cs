@@ -42,9 +42,11 @@ public sealed record DisclosureStatistics(
 /// <param name="DueOn">Approval date + the rule's days.</param>
 /// <param name="Overdue">Not published and today is after <paramref name="DueOn"/>, or published after it.</param>
 /// <param name="ThresholdPercent">A change beyond this share of the previous year's figure needs a reason (rule data).</param>
+/// <param name="Companion">The companion table of meeting and training costs; null only in packs published before it was added.</param>
 public sealed record DisclosureResponse(
     Guid OrganId, int Year, DisclosureKind Kind, DisclosureStatus Status, DateOnly ApprovedOn, DateOnly DueOn, bool Overdue, decimal ThresholdPercent,
-    IReadOnlyList<DisclosureLineResponse> Lines, decimal PreviousTotal, decimal CurrentTotal, DisclosureStatistics Statistics, DateTimeOffset? PublishedAt);
+    IReadOnlyList<DisclosureLineResponse> Lines, decimal PreviousTotal, decimal CurrentTotal, DisclosureStatistics Statistics, DateTimeOffset? PublishedAt,
+    DisclosureCompanion? Companion = null);
 
 /// <summary>A reason for one line's change.</summary>
 public sealed record DisclosureReason(CostLine Line, string Reason);

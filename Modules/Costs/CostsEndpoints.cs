@@ -25,6 +25,10 @@ internal static class CostsEndpoints
         GetDisclosure.Map(disclosures);
         PublishDisclosure.Map(disclosures);
 
+        var trainingCosts = app.MapGroup(Root + "/training-costs").WithTags(CostsModule.DisclosuresTag);
+        GetTrainingCost.Map(trainingCosts);
+        PutTrainingCost.Map(trainingCosts);
+
         var rollups = app.MapGroup(Root + "/rollups").WithTags(CostsModule.DisclosuresTag);
         GetDisclosureRollup.Map(rollups);
 
@@ -38,6 +42,12 @@ internal static class CostsEndpoints
         var operatingCosts = app.MapGroup(Root + "/operating-costs").WithTags(CostsModule.OperatingCostsTag);
         GetOperatingCost.Map(operatingCosts);
         PutOperatingCostEntries.Map(operatingCosts);
+
+        var rules = app.MapGroup(Root + "/rules").WithTags(CostsModule.RulesTag);
+        ListDisclosureDueRules.Map(rules);
+        CreateDisclosureDueRule.Map(rules);
+        ListChangeReasonRules.Map(rules);
+        CreateChangeReasonRule.Map(rules);
         return app;
     }
 }

@@ -18,6 +18,9 @@ internal static class CostsErrors
     public static readonly ErrorCode FinalAccountExists = new("costs.final-account-exists", 409, "该机关该年度已有决算。", "The organ already has final accounts for this year.");
     public static readonly ErrorCode DisclosurePublished = new("costs.disclosure-published", 409, "该公开表已发布。", "This disclosure is already published.");
     public static readonly ErrorCode ReasonMissing = new("costs.reason-missing", 422, "增减变化超过阈值的科目须说明原因（T4）。", "Each line whose change passes the threshold needs a reason (T4).");
+    public static readonly ErrorCode Jurisdiction = new("costs.jurisdiction-invalid", 400, "适用地区应为 national 或 6 位行政区划代码。", "The jurisdiction must be \"national\" or a 6-digit division code.");
+    public static readonly ErrorCode DaysInvalid = new("costs.days-invalid", 400, "公开期限应为 1 至 60 个日历日。", "The disclosure deadline is 1 to 60 calendar days.");
+    public static readonly ErrorCode ThresholdInvalid = new("costs.threshold-invalid", 400, "阈值应为 0 至 100（百分比），最多 2 位小数。", "The threshold is 0 to 100 percent with at most 2 decimals.");
     public static readonly ErrorCode RuleVersionExists = new("costs.rule-version-exists", 409, "该规则在此日期已有版本。", "This rule already has a version starting on that date.");
     public static readonly ErrorCode TransferIn = new("costs.transfer-into-three-public", 422, "三公经费单独编列，不得从其他科目调入资金（T1）；只可调减。", "The three public expenses are budgeted separately: no money may be moved into them from another line (T1); only a reduction is allowed.");
 }

@@ -75,6 +75,7 @@ internal sealed class RuleRow : OrganAffairs.Shared.Rules.IKindRuleRow
     public DateOnly? EffectiveTo { get; set; }
     public string Value { get; set; } = "";
     public string Source { get; set; } = "";
+    public Guid? DocumentId { get; set; }
 }
 
 /// <summary>A row of costs_disclosure: a published pack, frozen as JSON.</summary>
@@ -99,6 +100,21 @@ internal sealed class OperatingEntryRow
     public long RepairsFen { get; set; }
     public long EnergyBillsFen { get; set; }
     public long LogisticsServicesFen { get; set; }
+    public string? Note { get; set; }
+    public long Version { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+}
+
+/// <summary>A row of costs_training_cost: an organ's entered training costs of a year.</summary>
+internal sealed class TrainingCostRow
+{
+    public Guid Id { get; set; }
+    public Guid OrganId { get; set; }
+    public int Year { get; set; }
+    public int Courses { get; set; }
+    public int Trainees { get; set; }
+    public long AmountFen { get; set; }
     public string? Note { get; set; }
     public long Version { get; set; }
     public DateTimeOffset CreatedAt { get; set; }

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using MediatR;
 using OrganAffairs.Contracts.Costs;
 using OrganAffairs.Contracts.ForeignAffairs;
+using OrganAffairs.Contracts.Logistics;
 using OrganAffairs.Contracts.Organs;
 using OrganAffairs.Contracts.Reception;
 using OrganAffairs.Contracts.Vehicles;
@@ -22,7 +23,7 @@ namespace OrganAffairs.Costs.Support;
 /// </summary>
 internal sealed class DisclosurePacks(
     BudgetRepository budgets, FinalAccountRepository accounts, DisclosureRepository disclosures, RuleRepository rules, BudgetViews views,
-    IMediator mediator, OrganScope scope, BusinessClock clock)
+    TrainingCostRepository training, IMediator mediator, OrganScope scope, BusinessClock clock)
 {
     public const string DueKind = "disclosure-due";
     public const string ReasonKind = "change-reason";
@@ -68,7 +69,20 @@ internal sealed class DisclosurePacks(
         }).ToList();
         var dueOn = DisclosureRules.DueOn(approvedOn, days);
         return new DisclosureResponse(organId, year, kind, DisclosureStatus.Draft, approvedOn, dueOn, DisclosureRules.IsOverdue(dueOn, clock.Today, null), threshold,
-            lines, lines.Sum(l => l.Previous), lines.Sum(l => l.Current), await StatisticsAsync(organId, year, ct), null);
+            lines, lines.Sum(l => l.Previous), lines.Sum(l => l.Current), await StatisticsAsync(organId, year, ct), null,
+            await CompanionAsync(organId, kind == DisclosureKind.Budget ? year - 1 : year, ct));
+    }
+
+    /// <summary>
+    /// The companion table (会议费、培训费) of the year whose actuals the pack states: meetings from Logistics' Contracts query, training
+    /// costs as entered here (null when not entered).
+    /// </summary>
+    private async Task<DisclosureCompanion> CompanionAsync(Guid organId, int year, CancellationToken ct)
+    {
+        var meetings = (await mediator.Send(new GetMeetingCostsQuery([organId], year), ct)).GetValueOrDefault(organId);
+        var entered = await training.GetAsync(organId, year, ct);
+        return new DisclosureCompanion(year, meetings?.Meetings ?? 0, meetings?.AttendeeDays ?? 0, Yuan.FromFen(meetings?.CostFen ?? 0), meetings?.UnsettledMeetings ?? 0,
+            entered?.Courses, entered?.Trainees, entered is null ? null : Yuan.FromFen(entered.AmountFen));
     }
 
     private async Task<DisclosureStatistics> StatisticsAsync(Guid organId, int year, CancellationToken ct) =>

@@ -48,3 +48,15 @@ public sealed class CostsOperatingCostTests_Sqlite(SqliteApiFixture fixture) : C
 
 [RunsOn(DatabaseProvider.PostgreSql)]
 public sealed class CostsOperatingCostTests_PostgreSql(PostgreSqlApiFixture fixture) : CostsOperatingCostTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class CostsRuleTests_Sqlite(SqliteApiFixture fixture) : CostsRuleTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class CostsRuleTests_PostgreSql(PostgreSqlApiFixture fixture) : CostsRuleTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class CostsCompanionTests_Sqlite(SqliteApiFixture fixture) : CostsCompanionTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class CostsCompanionTests_PostgreSql(PostgreSqlApiFixture fixture) : CostsCompanionTests(fixture), IClassFixture<PostgreSqlApiFixture>;

@@ -235,6 +235,12 @@ public sealed class CostsRollupTests_SqlServer(SqlServerApiFixture fixture) : Co
 public sealed class CostsOperatingCostTests_SqlServer(SqlServerApiFixture fixture) : CostsOperatingCostTests(fixture), IClassFixture<SqlServerApiFixture>;
 
 [RunsOn(DatabaseProvider.SqlServer)]
+public sealed class CostsRuleTests_SqlServer(SqlServerApiFixture fixture) : CostsRuleTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class CostsCompanionTests_SqlServer(SqlServerApiFixture fixture) : CostsCompanionTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
 public sealed class WebhooksApiTests_SqlServer(SqlServerApiFixture fixture) : WebhooksApiTests(fixture), IClassFixture<SqlServerApiFixture>;
 
 [RunsOn(DatabaseProvider.SqlServer)]

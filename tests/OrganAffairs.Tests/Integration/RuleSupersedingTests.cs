@@ -187,4 +187,23 @@ public abstract class RuleSupersedingTests(ApiFixture fixture)
                 energyPerPersonPercent = -5m, waterPerPersonPercent = -3m, co2PerAreaPercent = -7m, source = "测试版本", confidence = "High", documentId = doc,
             } : null!,
             "/api/v1/energy/rules/plan-targets?jurisdiction=320000", Where("plan", "helper-plan"), "energy.rule-version-exists");
+
+    [ProviderFact]
+    public async Task Disclosure_deadlines_go_through_the_one_helper() =>
+        await AssertOneHelperAsync("/api/v1/costs/rules/disclosure-due",
+            (from, doc) => new { jurisdiction = "320000", kind = "FinalAccount", days = 15, effectiveFrom = from, source = "测试版本", documentId = doc },
+            "/api/v1/costs/rules/disclosure-due?jurisdiction=320000", Where("kind", "FinalAccount"), "costs.rule-version-exists");
+
+    [ProviderFact]
+    public async Task Change_thresholds_go_through_the_one_helper() =>
+        await AssertOneHelperAsync("/api/v1/costs/rules/change-reason",
+            (from, doc) => new { jurisdiction = "320000", thresholdPercent = 15m, effectiveFrom = from, source = "测试版本", documentId = doc },
+            "/api/v1/costs/rules/change-reason?jurisdiction=320000", _ => true, "costs.rule-version-exists");
+
+    [ProviderFact]
+    public async Task A_later_disclosure_deadline_closes_the_seeded_one() =>
+        await AssertSupersedesAsync("/api/v1/costs/rules/disclosure-due",
+            new { jurisdiction = "national", kind = "Budget", days = 20, effectiveFrom = "2031-01-01", source = "测试版本" },
+            "/api/v1/costs/rules/disclosure-due?jurisdiction=national",
+            e => e.GetProperty("kind").GetString() == "Budget" && e.GetProperty("effectiveFrom").GetString() == "2015-01-01");
 }

@@ -39,7 +39,13 @@ public abstract class CostsDisclosureTests(ApiFixture fixture)
         await DeliverAsync(fixture.Factory, ReceptionCost(organ.Id, 100_000, "2025-05-01", cost.SourceId, cost.EventId, -4_000));
         await DeliverAsync(fixture.Factory, new OrganAffairs.Contracts.Vehicles.VehicleCostRecorded(Guid.NewGuid(), DateTimeOffset.UtcNow, Guid.NewGuid(), Guid.NewGuid(),
             organ.Id, OrganAffairs.Contracts.Vehicles.CostKind.Repair, "VehicleOperation", 50_000, new DateOnly(2025, 12, 31), null, null));
-        await BudgetAsync(admin, Budget(organ.Id, approvedOn: "2026-02-10", reception: 1100m, purchase: 250_000m, operation: 500m));
+        // And from ForeignAffairs, outbound visits 250.00: an expense line of 300.00 (delivered twice) and a −50.00 correction of it.
+        var visit = new OrganAffairs.Contracts.ForeignAffairs.OutboundVisitCostRecorded(Guid.NewGuid(), DateTimeOffset.UtcNow, organ.Id, "OutboundVisit", 30_000,
+            new DateOnly(2025, 9, 15), Guid.NewGuid(), Guid.NewGuid(), OrganAffairs.Contracts.ForeignAffairs.ExpenseCategory.Lodging, null, null);
+        await DeliverAsync(fixture.Factory, visit);
+        await DeliverAsync(fixture.Factory, visit);
+        await DeliverAsync(fixture.Factory, visit with { EventId = Guid.NewGuid(), AmountFen = -5_000, SourceId = Guid.NewGuid(), CorrectsEventId = visit.EventId, DifferenceFen = -5_000 });
+        await BudgetAsync(admin, Budget(organ.Id, approvedOn: "2026-02-10", reception: 1100m, purchase: 250_000m, operation: 500m, visits: 250m));
 
         var (client, _, _) = FakeTimeHost(Noon(2026, 3, 2));
         var pack = await (await client.GetAsync($"{Url}/{organ.Id}/2026?kind=Budget")).ReadAsync<DisclosureResponse>();
@@ -49,9 +55,9 @@ public abstract class CostsDisclosureTests(ApiFixture fixture)
                 new DisclosureLineResponse(CostLine.Reception, 1000.00m, 1100.00m, 100.00m, 10.00m, false, null),
                 new DisclosureLineResponse(CostLine.VehiclePurchase, 0.00m, 250_000.00m, 250_000.00m, null, true, null),
                 new DisclosureLineResponse(CostLine.VehicleOperation, 500.00m, 500.00m, 0.00m, 0.00m, false, null),
-                new DisclosureLineResponse(CostLine.OutboundVisit, 0.00m, 0.00m, 0.00m, null, false, null),
+                new DisclosureLineResponse(CostLine.OutboundVisit, 250.00m, 250.00m, 0.00m, 0.00m, false, null),
             ], pack.Lines);
-        Assert.Equal((1500.00m, 251_600.00m), (pack.PreviousTotal, pack.CurrentTotal));
+        Assert.Equal((1750.00m, 251_850.00m), (pack.PreviousTotal, pack.CurrentTotal));
         Assert.Equal(new DisclosureStatistics(0, 0, 0, 1, 1, 3, 0, 0), pack.Statistics);
 
         var csv = await (await client.GetAsync($"{Url}/{organ.Id}/2026?kind=Budget&format=Csv")).Content.ReadAsStringAsync();
@@ -74,7 +80,7 @@ public abstract class CostsDisclosureTests(ApiFixture fixture)
         // Published is frozen: a late 2025 cost changes the actuals, not the published table.
         await DeliverAsync(fixture.Factory, ReceptionCost(organ.Id, 1_000, "2025-06-01"));
         var frozen = await (await admin.GetAsync($"{Url}/{organ.Id}/2026?kind=Budget")).ReadAsync<DisclosureResponse>();
-        Assert.Equal((1500.00m, published.PublishedAt), (frozen.PreviousTotal, frozen.PublishedAt));
+        Assert.Equal((1750.00m, published.PublishedAt), (frozen.PreviousTotal, frozen.PublishedAt));
     }
 
     [ProviderFact]
