@@ -64,6 +64,12 @@ internal static class LogisticsEndpoints
         RecordCanteenWaste.Map(canteens);
         GetCanteenWasteReport.Map(canteens);
 
+        var reports = app.MapGroup(Root + "/reports").WithTags(LogisticsModule.ReportsTag);
+        GetOpenWorkOrdersReport.Map(reports);
+        GetSlaAttainmentReport.Map(reports);
+        GetSatisfactionReport.Map(reports);
+        GetPlanCompletionReport.Map(reports);
+
         var rules = app.MapGroup(Root + "/rules").WithTags(LogisticsModule.RulesTag);
         ListCatalogueItems.Map(rules);
         CreateCatalogueItem.Map(rules);
