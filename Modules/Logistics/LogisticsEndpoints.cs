@@ -55,7 +55,9 @@ internal static class LogisticsEndpoints
 
         var surveys = app.MapGroup(Root + "/surveys").WithTags(LogisticsModule.SurveysTag);
         CreateSurvey.Map(surveys);
+        ListSurveys.Map(surveys);
         GetSurvey.Map(surveys);
+        UpdateSurvey.Map(surveys);
         ListSurveySample.Map(surveys);
         CreateSurveyAnswer.Map(surveys);
         GetSurveyResults.Map(surveys);

@@ -241,6 +241,7 @@ public abstract partial class JurisdictionScopeTests(ApiFixture fixture)
         ["Logistics_GetContract"] = new Unscoped("property-service contracts are the bureau's data, read by every logistics reader"),
         ["Logistics_AssessProviders"] = new Unscoped("the bureau's own report (403 auth.bureau-only for anyone else)"),
         ["Logistics_GetSurvey"] = new Unscoped("surveys are the bureau's data, read by every logistics reader (a sampled requester reads the questions)"),
+        ["Logistics_ListSurveys"] = new Unscoped("surveys are the bureau's data, read by every logistics reader (as Logistics_GetSurvey)"),
         ["Logistics_ListSurveySample"] = new Unscoped("the bureau's own list (403 auth.bureau-only for anyone else, LogisticsSatisfactionTests)"),
         ["Logistics_GetSurveyResults"] = new Unscoped("the bureau's own report (403 auth.bureau-only for anyone else, LogisticsSatisfactionTests)"),
         ["Logistics_GetCanteenWasteReport"] = new Unscoped("the bureau's own report (403 auth.bureau-only for anyone else, LogisticsCanteenTests)"),
