@@ -52,6 +52,7 @@ internal static class LogisticsEndpoints
         GetContract.Map(contracts);
         CreateContractCharge.Map(contracts);
         ListContractCharges.Map(contracts);
+        CorrectContractCharge.Map(contracts);
 
         var surveys = app.MapGroup(Root + "/surveys").WithTags(LogisticsModule.SurveysTag);
         CreateSurvey.Map(surveys);
