@@ -36,6 +36,9 @@
     Nor is the tracing overhead: GET organ by id against two Hosts in the same run, OpenTelemetry on (OTLP to a
     loopback port where nothing listens) and off, alternated rounds:
     dotnet pwsh ./bench/bench.ps1 -Databases sqlite -Scenarios tracing -Rounds 3 -Duration 10
+
+    Nor is the Logistics work-order raise: 50 connections raising work orders against the organ GET by id, same Host, same run:
+    dotnet pwsh ./bench/bench.ps1 -Databases sqlite -Scenarios workorders -Rounds 1 -Duration 10
 #>
 [CmdletBinding()]
 param(

@@ -53,6 +53,19 @@ public sealed record CreateContractChargeRequest(Guid OrganId, string Month, dec
 /// <summary>A contract charge borne by an organ for a month.</summary>
 public sealed record ContractChargeResponse(Guid Id, Guid ContractId, Guid OrganId, string Month, decimal Amount, string? Note, DateTimeOffset CreatedAt);
 
+/// <summary>Corrects a contract charge recorded wrongly (更正): the right amount and why.</summary>
+/// <param name="Amount" example="11200.00">The correct amount in CNY (2 decimals, 0 or more: 0 withdraws a charge recorded for the wrong organ or month); it differs from the current one.</param>
+/// <param name="Reason" example="分摊面积按 1400 m² 重算">Why, 1–500 characters (kept and audited).</param>
+public sealed record CorrectContractChargeRequest(decimal Amount, string Reason);
+
+/// <summary>A correction of a contract charge: the charge takes the new amount, and this record keeps the difference.</summary>
+/// <param name="PreviousAmount">The charge's amount before this correction.</param>
+/// <param name="Amount">The amount after it.</param>
+/// <param name="Difference">Amount − previous amount (signed).</param>
+/// <param name="Month" example="2027-03">The charge's month: the correction counts in that month's year.</param>
+public sealed record ContractChargeCorrectionResponse(
+    Guid Id, Guid ChargeId, Guid ContractId, Guid OrganId, string Month, decimal PreviousAmount, decimal Amount, decimal Difference, string Reason, DateTimeOffset CreatedAt);
+
 /// <summary>A version of the contract-term rule (L2).</summary>
 /// <param name="Jurisdiction" example="national">"national" or a 6-digit division code.</param>
 /// <param name="EffectiveFrom" example="2027-01-01">First day in force.</param>

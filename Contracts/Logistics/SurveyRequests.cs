@@ -11,6 +11,15 @@ namespace OrganAffairs.Contracts.Logistics;
 /// <param name="SamplePercent" example="30">Share of the closed work orders asked, 1–100 %.</param>
 public sealed record CreateSurveyRequest(string ProviderCreditCode, string ServiceItem, string Title, IReadOnlyList<string> Questions, int SamplePercent);
 
+/// <summary>
+/// A survey's settable fields (PUT with If-Match): the provider and the item do not change (that is another survey). Once the
+/// survey has answers its questions and sample are fixed (409 logistics.survey-answered-fixed): the answers were given to them.
+/// </summary>
+/// <param name="Title" example="2027 年空调维修满意度调查（第二季度）">1–200 characters.</param>
+/// <param name="Questions">1–20 questions, each 1–200 characters.</param>
+/// <param name="SamplePercent" example="30">1–100 %.</param>
+public sealed record UpdateSurveyRequest(string Title, IReadOnlyList<string> Questions, int SamplePercent);
+
 /// <summary>A satisfaction survey.</summary>
 public sealed record SurveyResponse(
     Guid Id, string ProviderCreditCode, string ServiceItem, string Title, IReadOnlyList<string> Questions, int SamplePercent, long Version, DateTimeOffset CreatedAt);

@@ -52,10 +52,13 @@ internal static class LogisticsEndpoints
         GetContract.Map(contracts);
         CreateContractCharge.Map(contracts);
         ListContractCharges.Map(contracts);
+        CorrectContractCharge.Map(contracts);
 
         var surveys = app.MapGroup(Root + "/surveys").WithTags(LogisticsModule.SurveysTag);
         CreateSurvey.Map(surveys);
+        ListSurveys.Map(surveys);
         GetSurvey.Map(surveys);
+        UpdateSurvey.Map(surveys);
         ListSurveySample.Map(surveys);
         CreateSurveyAnswer.Map(surveys);
         GetSurveyResults.Map(surveys);
@@ -63,6 +66,12 @@ internal static class LogisticsEndpoints
         var canteens = app.MapGroup(Root + "/canteen-waste").WithTags(LogisticsModule.CanteensTag);
         RecordCanteenWaste.Map(canteens);
         GetCanteenWasteReport.Map(canteens);
+
+        var reports = app.MapGroup(Root + "/reports").WithTags(LogisticsModule.ReportsTag);
+        GetOpenWorkOrdersReport.Map(reports);
+        GetSlaAttainmentReport.Map(reports);
+        GetSatisfactionReport.Map(reports);
+        GetPlanCompletionReport.Map(reports);
 
         var rules = app.MapGroup(Root + "/rules").WithTags(LogisticsModule.RulesTag);
         ListCatalogueItems.Map(rules);

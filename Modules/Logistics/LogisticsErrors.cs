@@ -37,6 +37,10 @@ internal static class LogisticsErrors
     public static readonly ErrorCode SurveyNotFound = new("logistics.survey-not-found", 404, "满意度调查不存在。", "The satisfaction survey does not exist.");
     public static readonly ErrorCode ScoresPerQuestion = new("logistics.scores-per-question", 400, "每个问题须有且只有一个 1–5 的评分。", "Give exactly one score 1–5 per question.");
     public static readonly ErrorCode WorkOrderRefNotFound = new("logistics.work-order-ref-not-found", 400, "所引用的工单不存在或不可见。", "The referenced work order does not exist or is not visible.");
+    public static readonly ErrorCode OrganNotFound = new("logistics.organ-not-found", 404, "机关不存在。", "The organ does not exist.");
+    public static readonly ErrorCode SurveyAnsweredFixed = new("logistics.survey-answered-fixed", 409, "该满意度调查已有答卷，问题和抽样比例不能再改。", "The survey has answers: its questions and sample can no longer change.");
+    public static readonly ErrorCode ContractChargeNotFound = new("logistics.contract-charge-not-found", 404, "合同分摊记录不存在。", "The contract charge does not exist.");
+    public static readonly ErrorCode CorrectionUnchanged = new("logistics.correction-unchanged", 422, "更正金额与当前金额相同。", "The corrected amount is the current amount.");
     public static readonly ErrorCode NotInSample = new("logistics.not-in-sample", 422, "该工单不在本次满意度调查的抽样范围内。", "The work order is not in the survey's sample.");
     public static readonly ErrorCode SurveyAnswered = new("logistics.survey-answered", 409, "该工单已填写过本调查。", "The work order's requester has already answered this survey.");
     public static readonly ErrorCode CanteenDayRecorded = new("logistics.canteen-day-recorded", 409, "该食堂当日的浪费情况已登记。", "The canteen's waste of that day is already recorded.");

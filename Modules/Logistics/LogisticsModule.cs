@@ -28,6 +28,7 @@ public static class LogisticsModule
     internal const string ContractsTag = "Logistics: property-service contracts";
     internal const string SurveysTag = "Logistics: satisfaction";
     internal const string CanteensTag = "Logistics: canteens";
+    internal const string ReportsTag = "Logistics: reports";
 
     public static IServiceCollection AddLogisticsModule(this IServiceCollection services)
     {
@@ -45,6 +46,7 @@ public static class LogisticsModule
         services.AddScoped<ContractRepository>();
         services.AddScoped<CostRepository>();
         services.AddScoped<SurveyRepository>();
+        services.AddScoped<ReportRepository>();
         services.AddScoped<CanteenRepository>();
         services.AddHostedService<MaintenanceTimer>();
         services.AddSingleton<ServiceOrderBackfill>();

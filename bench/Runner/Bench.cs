@@ -238,6 +238,14 @@ internal sealed partial class Bench : IDisposable
                 host.App.Stop();
             }
 
+            if (_o.Scenarios.Contains("workorders"))
+            {
+                _cancel.Token.ThrowIfCancellationRequested();
+                var (host, apiKey) = StartHost(dbArgs, dir, "host-logistics");
+                WorkOrdersScenario(database, host, new Dictionary<string, string> { ["BENCH_IDS_FILE"] = idsFile, ["BENCH_API_KEY"] = apiKey });
+                host.App.Stop();
+            }
+
             if (_o.Scenarios.Contains("startup"))
             {
                 _cancel.Token.ThrowIfCancellationRequested();

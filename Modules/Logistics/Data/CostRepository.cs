@@ -15,6 +15,22 @@ internal sealed class ContractChargeRow
     public DateTimeOffset CreatedAt { get; set; }
 }
 
+/// <summary>A row of logistics_contract_charge_correction.</summary>
+internal sealed class ChargeCorrectionRow
+{
+    public Guid Id { get; set; }
+    public Guid ChargeId { get; set; }
+    public Guid ContractId { get; set; }
+    public Guid OrganId { get; set; }
+    public DateOnly Month { get; set; }
+    public long PreviousFen { get; set; }
+    public long AmountFen { get; set; }
+    public long DifferenceFen { get; set; }
+    public string Reason { get; set; } = "";
+    public string Principal { get; set; } = "";
+    public DateTimeOffset CreatedAt { get; set; }
+}
+
 /// <summary>One organ's meetings of a year, summed.</summary>
 internal sealed class MeetingCostRow
 {
@@ -43,6 +59,35 @@ internal sealed class CostRepository(UnitOfWork uow, SqlDialect dialect)
         await uow.Connection.ExecuteAsync(new CommandDefinition(
             dialect.Upsert("logistics_contract_charge", ["contract_id", "organ_id", "month"], [], ["id", "amount_fen", "note", "created_at"]),
             row, uow.Transaction, cancellationToken: ct)) == 1;
+
+    /// <summary>One charge of a contract.</summary>
+    public async Task<ContractChargeRow?> GetChargeAsync(Guid contractId, Guid chargeId, CancellationToken ct)
+    {
+        var connection = await uow.ConnectionAsync(ct);
+        return await connection.QuerySingleOrDefaultAsync<ContractChargeRow>(new CommandDefinition(
+            $"SELECT {ChargeColumns} FROM logistics_contract_charge WHERE id = @Id AND contract_id = @ContractId",
+            new { Id = chargeId, ContractId = contractId }, uow.Transaction, cancellationToken: ct));
+    }
+
+    /// <summary>
+    /// The charge takes the corrected amount if it still has the amount read (false otherwise: a concurrent correction won), and
+    /// the correction row keeps the amount before, the amount after and the signed difference.
+    /// </summary>
+    public async Task<bool> CorrectChargeAsync(ChargeCorrectionRow row, CancellationToken ct)
+    {
+        if (await uow.Connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE logistics_contract_charge SET amount_fen = @AmountFen WHERE id = @ChargeId AND amount_fen = @PreviousFen",
+                new { row.ChargeId, row.AmountFen, row.PreviousFen }, uow.Transaction, cancellationToken: ct)) != 1)
+        {
+            return false;
+        }
+        await uow.Connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO logistics_contract_charge_correction (id, charge_id, contract_id, organ_id, month, previous_fen, amount_fen, difference_fen, reason, principal, created_at)
+            VALUES (@Id, @ChargeId, @ContractId, @OrganId, @Month, @PreviousFen, @AmountFen, @DifferenceFen, @Reason, @Principal, @CreatedAt)
+            """, row, uow.Transaction, cancellationToken: ct));
+        return true;
+    }
 
     /// <summary>Locks the contract's row until the transaction ends, so two charges of one contract are summed one after the other.</summary>
     public Task<bool> LockContractAsync(Guid contractId, CancellationToken ct) => dialect.LockRowAsync(uow, "logistics_contract", contractId, ct);

@@ -38,6 +38,7 @@ internal sealed class WorkOrderRow
     public Guid? ContractId { get; set; }
     public long? CostFen { get; set; }
     public Guid? AssetId { get; set; }
+    public Guid? BuildingId { get; set; }
 }
 
 /// <summary>A row of logistics_work_order_event (the history).</summary>

@@ -1,5 +1,6 @@
 using Dapper;
 using OrganAffairs.Shared.Data;
+using OrganAffairs.Shared.Http;
 
 namespace OrganAffairs.Logistics.Data;
 
@@ -47,6 +48,12 @@ internal sealed class ClosedOrderRow
 /// <summary>All SQL on logistics_survey and logistics_survey_response, and the closed orders a survey samples.</summary>
 internal sealed class SurveyRepository(UnitOfWork uow, SqlDialect dialect)
 {
+    public static readonly SortSpec Sort = new(new Dictionary<string, string>
+    {
+        ["createdAt"] = "created_at",
+        ["title"] = "title",
+    }, "-createdAt", "id");
+
     private const string Columns = "id, provider_credit_code, service_item, title, questions, sample_percent, version, created_at";
     private const string AnswerColumns = "id, survey_id, work_order_id, organ_id, staff_member_id, month, scores, comment, created_at";
 
@@ -60,6 +67,29 @@ internal sealed class SurveyRepository(UnitOfWork uow, SqlDialect dialect)
         var connection = await uow.ConnectionAsync(ct);
         return await connection.QuerySingleOrDefaultAsync<SurveyRow>(new CommandDefinition(
             $"SELECT {Columns} FROM logistics_survey WHERE id = @Id", new { Id = id }, uow.Transaction, cancellationToken: ct));
+    }
+
+    /// <summary>Surveys, optionally of one provider and one item.</summary>
+    public Task<(IReadOnlyList<SurveyRow> Rows, long Total)> ListAsync(string? providerCreditCode, string? serviceItem, PageRequest page, string orderBy, CancellationToken ct)
+    {
+        var where = new SqlFilter()
+            .Where("provider_credit_code = @Code", "Code", providerCreditCode)
+            .Where("service_item = @Item", "Item", serviceItem);
+        return uow.PageAsync<SurveyRow>(dialect, "logistics_survey", Columns, where, orderBy, page, ct);
+    }
+
+    /// <summary>Writes the survey's settable fields if its version is still the expected one.</summary>
+    public async Task<bool> UpdateAsync(SurveyRow row, long expectedVersion, CancellationToken ct) =>
+        await uow.Connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE logistics_survey SET title = @Title, questions = @Questions, sample_percent = @SamplePercent, version = @Version WHERE id = @Id AND version = @ExpectedVersion",
+            new { row.Id, row.Title, row.Questions, row.SamplePercent, row.Version, ExpectedVersion = expectedVersion }, uow.Transaction, cancellationToken: ct)) == 1;
+
+    /// <summary>Whether the survey has any answer.</summary>
+    public async Task<bool> AnsweredAsync(Guid surveyId, CancellationToken ct)
+    {
+        var connection = await uow.ConnectionAsync(ct);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM logistics_survey_response WHERE survey_id = @SurveyId", new { SurveyId = surveyId }, uow.Transaction, cancellationToken: ct)) > 0;
     }
 
     /// <summary>Closed work orders (any organ) assigned under a contract of the provider, of the item, closed in [from, to).</summary>

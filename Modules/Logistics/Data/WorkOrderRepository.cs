@@ -10,7 +10,7 @@ internal sealed class WorkOrderRepository(UnitOfWork uow, SqlDialect dialect, Or
 {
     private const string Columns =
         "id, organ_id, requester_staff_member_id, room_id, division_code, service_item, category, priority, description, status, held_from, assignee, hold_reason, rating, rating_comment, raised_at, on_site_at, resolved_at, closed_at, reopen_count, " +
-        "sla_policy_id, sla_basis, respond_minutes, resolve_minutes, respond_due_at, resolve_due_at, respond_breached, resolve_breached, version, updated_at, contract_id, cost_fen, asset_id";
+        "sla_policy_id, sla_basis, respond_minutes, resolve_minutes, respond_due_at, resolve_due_at, respond_breached, resolve_breached, version, updated_at, contract_id, cost_fen, asset_id, building_id";
 
     private const string EventColumns = "id, work_order_id, position, action, from_status, to_status, staff_member_id, principal, note, at";
 
@@ -34,7 +34,7 @@ internal sealed class WorkOrderRepository(UnitOfWork uow, SqlDialect dialect, Or
             INSERT INTO logistics_work_order ({Columns})
             VALUES (@Id, @OrganId, @RequesterStaffMemberId, @RoomId, @DivisionCode, @ServiceItem, @Category, @Priority, @Description, @Status, @HeldFrom, @Assignee, @HoldReason, @Rating,
                     @RatingComment, @RaisedAt, @OnSiteAt, @ResolvedAt, @ClosedAt, @ReopenCount, @SlaPolicyId, @SlaBasis, @RespondMinutes, @ResolveMinutes,
-                    @RespondDueAt, @ResolveDueAt, @RespondBreached, @ResolveBreached, @Version, @UpdatedAt, @ContractId, @CostFen, @AssetId)
+                    @RespondDueAt, @ResolveDueAt, @RespondBreached, @ResolveBreached, @Version, @UpdatedAt, @ContractId, @CostFen, @AssetId, @BuildingId)
             """, Parameters(row), uow.Transaction, cancellationToken: ct));
 
     /// <summary>Writes the work order if its version is still the expected one.</summary>
@@ -106,6 +106,6 @@ internal sealed class WorkOrderRepository(UnitOfWork uow, SqlDialect dialect, Or
         row.Id, row.OrganId, row.RequesterStaffMemberId, row.RoomId, row.DivisionCode, row.ServiceItem, Category = row.Category.ToString(), Priority = (int)row.Priority, row.Description,
         Status = row.Status.ToString(), HeldFrom = row.HeldFrom?.ToString(), row.Assignee, row.HoldReason, row.Rating, row.RatingComment, row.RaisedAt,
         row.OnSiteAt, row.ResolvedAt, row.ClosedAt, row.ReopenCount, row.SlaPolicyId, SlaBasis = row.SlaBasis?.ToString(), row.RespondMinutes,
-        row.ResolveMinutes, row.RespondDueAt, row.ResolveDueAt, row.RespondBreached, row.ResolveBreached, row.Version, row.UpdatedAt, row.ContractId, row.CostFen, row.AssetId,
+        row.ResolveMinutes, row.RespondDueAt, row.ResolveDueAt, row.RespondBreached, row.ResolveBreached, row.Version, row.UpdatedAt, row.ContractId, row.CostFen, row.AssetId, row.BuildingId,
     });
 }

@@ -18,6 +18,23 @@ internal static class MaintenanceSchedule
             .Select(d => new DateTimeOffset(d, TimeSpan.Zero))
             .ToList();
 
+    /// <summary>
+    /// How many occurrences fall in [<paramref name="from"/>, <paramref name="to"/>) that are also after <paramref name="createdAt"/> and
+    /// not after <paramref name="now"/> — the ones the generator owes (it raises those in (creation, now]).
+    /// </summary>
+    public static int CountDue(string expression, DateTimeOffset createdAt, DateTimeOffset now, DateTimeOffset from, DateTimeOffset to, TimeZoneInfo zone)
+    {
+        var lower = from > createdAt ? from : createdAt;
+        var upper = to <= now ? to : now;
+        if (upper < lower)
+        {
+            return 0;
+        }
+        return CronExpression.Parse(expression, CronFormat.Standard)
+            .GetOccurrences(lower.UtcDateTime, upper.UtcDateTime, zone, fromInclusive: from > createdAt, toInclusive: to > now)
+            .Count();
+    }
+
     public static DateTimeOffset? Next(string expression, DateTimeOffset after, TimeZoneInfo zone) =>
         CronExpression.Parse(expression, CronFormat.Standard).GetNextOccurrence(after.UtcDateTime, zone) is { } next ? new DateTimeOffset(next, TimeSpan.Zero) : null;
 }

@@ -20,6 +20,9 @@ internal static class Months
     public static DateOnly? Parse(string? month) =>
         month is { Length: 7 } && DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
 
+    /// <summary>Whether <paramref name="to"/> is <paramref name="from"/> or up to 23 months after it (true when either is unreadable: their own rules answer).</summary>
+    public static bool InRange(string? from, string? to) => Parse(from) is not { } f || Parse(to) is not { } t || (t >= f && t < f.AddMonths(24));
+
     public static string Format(DateOnly first) => first.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
     /// <summary>The first day of the business month of an instant.</summary>

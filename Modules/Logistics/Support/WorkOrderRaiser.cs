@@ -25,7 +25,7 @@ internal sealed class WorkOrderRaiser(WorkOrderRepository orders, WorkOrderWorkf
         var item = await levels.ItemAsync(body.ServiceItem, organ.DivisionCode, workflow.DateOf(now), ct);
         var row = new WorkOrderRow
         {
-            Id = id, OrganId = organ.Id, RequesterStaffMemberId = body.RequesterStaffMemberId, RoomId = room.Id, DivisionCode = organ.DivisionCode,
+            Id = id, OrganId = organ.Id, RequesterStaffMemberId = body.RequesterStaffMemberId, RoomId = room.Id, BuildingId = room.BuildingId, DivisionCode = organ.DivisionCode,
             AssetId = asset?.Id, ServiceItem = body.ServiceItem, Category = item.Category, Priority = body.Priority, Description = body.Description.Trim(),
             Status = WorkOrderStatus.Raised, RaisedAt = now, Version = 1, UpdatedAt = now,
         };

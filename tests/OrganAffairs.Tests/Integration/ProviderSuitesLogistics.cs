@@ -60,3 +60,9 @@ public sealed class LogisticsCanteenTests_Sqlite(SqliteApiFixture fixture) : Log
 
 [RunsOn(DatabaseProvider.PostgreSql)]
 public sealed class LogisticsCanteenTests_PostgreSql(PostgreSqlApiFixture fixture) : LogisticsCanteenTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class LogisticsReportTests_Sqlite(SqliteApiFixture fixture) : LogisticsReportTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class LogisticsReportTests_PostgreSql(PostgreSqlApiFixture fixture) : LogisticsReportTests(fixture), IClassFixture<PostgreSqlApiFixture>;

@@ -193,6 +193,9 @@ public sealed class LogisticsSatisfactionTests_SqlServer(SqlServerApiFixture fix
 public sealed class LogisticsCanteenTests_SqlServer(SqlServerApiFixture fixture) : LogisticsCanteenTests(fixture), IClassFixture<SqlServerApiFixture>;
 
 [RunsOn(DatabaseProvider.SqlServer)]
+public sealed class LogisticsReportTests_SqlServer(SqlServerApiFixture fixture) : LogisticsReportTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
 public sealed class GuidanceViolationTests_SqlServer(SqlServerApiFixture fixture) : GuidanceViolationTests(fixture), IClassFixture<SqlServerApiFixture>;
 
 [RunsOn(DatabaseProvider.SqlServer)]

@@ -183,4 +183,83 @@ public abstract class LogisticsCostTests(ApiFixture fixture)
         Assert.True(responses.Count(r => r.StatusCode == (HttpStatusCode)422) == 2, statuses);
         Assert.Equal(6, await fixture.CountAsync("logistics_contract_charge", "contract_id = @Id", new { contract.Id }));
     }
+    /// <summary>A 2027 contract worth 30000.00 and its charges path.</summary>
+    private async Task<(ContractResponse Contract, string Charges)> ContractOf2027Async()
+    {
+        var contract = await (await Admin.PostJsonAsync(Contracts, new
+        {
+            providerName = "某物业服务有限公司", providerCreditCode = TestData.Uscc("510100"), divisionCode = "510100", serviceItems = new[] { (await ItemAsync(Admin)).Code },
+            startsOn = "2027-01-01", endsOn = "2027-12-31", priceBasis = "按面积", value = 30_000.00m, energyTargets = "年度用电量下降 2%",
+        })).ReadAsync<ContractResponse>(HttpStatusCode.Created);
+        return (contract, $"{Contracts}/{contract.Id}/charges");
+    }
+
+    [ProviderFact]
+    public async Task A_charge_recorded_wrongly_is_corrected_with_its_signed_difference_and_the_costs_query_follows()
+    {
+        var (contract, charges) = await ContractOf2027Async();
+        var organ = (await OrganAsync(Admin)).Id;
+        var other = (await OrganAsync(Admin)).Id;
+        var jan = await (await Admin.PostJsonAsync(charges, new { organId = organ, month = "2027-01", amount = 12_000.00m })).ReadAsync<ContractChargeResponse>(HttpStatusCode.Created);
+        await (await Admin.PostJsonAsync(charges, new { organId = other, month = "2027-01", amount = 10_000.00m })).ReadAsync<ContractChargeResponse>(HttpStatusCode.Created);
+        var corrections = $"{charges}/{jan.Id}/corrections";
+
+        // Bad input, unknown ids, the bureau's data, and an unchanged amount: refused, nothing written.
+        var bad = (await (await Admin.PostJsonAsync(corrections, new { amount = -0.01m, reason = "" })).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid")).FieldErrors();
+        Assert.Contains("amount:field.out-of-range", bad);
+        Assert.Contains("reason:field.required", bad);
+        await (await Admin.PostJsonAsync(corrections, new { amount = 1.001m, reason = "x" })).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        await (await Admin.PostJsonAsync(corrections, new { amount = 1m })).ProblemAsync(HttpStatusCode.BadRequest, "request.member-missing");
+        await (await Admin.PostJsonAsync($"{charges}/{Guid.NewGuid()}/corrections", new { amount = 1m, reason = "x" })).ProblemAsync(HttpStatusCode.NotFound, "logistics.contract-charge-not-found");
+        var (elsewhere, _) = await ContractOf2027Async();
+        await (await Admin.PostJsonAsync($"{Contracts}/{elsewhere.Id}/charges/{jan.Id}/corrections", new { amount = 1m, reason = "x" })).ProblemAsync(HttpStatusCode.NotFound, "logistics.contract-charge-not-found");
+        await (await Admin.PostJsonAsync($"{Contracts}/{Guid.NewGuid()}/charges/{jan.Id}/corrections", new { amount = 1m, reason = "x" })).ProblemAsync(HttpStatusCode.NotFound, "logistics.contract-not-found");
+        var organKey = fixture.ClientFor(fixture.Factory, await KeyAsync(Admin, organ));
+        await (await organKey.PostJsonAsync(corrections, new { amount = 1m, reason = "x" })).ProblemAsync(HttpStatusCode.Forbidden, "auth.bureau-only");
+        await (await Admin.PostJsonAsync(corrections, new { amount = 12_000.00m, reason = "x" })).ProblemAsync((HttpStatusCode)422, "logistics.correction-unchanged");
+        // The contract's value stays the ceiling: 10000.00 + 20000.01 > 30000.00; 20000.00 fits exactly.
+        await (await Admin.PostJsonAsync(corrections, new { amount = 20_000.01m, reason = "x" })).ProblemAsync((HttpStatusCode)422, "logistics.charges-above-contract-value");
+        Assert.Equal(0, await fixture.CountAsync("logistics_contract_charge_correction", "charge_id = @Id", new { jan.Id }));
+
+        // 12000.00 → 11200.00: −800.00, once for one Idempotency-Key; the charge and the Costs query read 11200.00.
+        var key = Guid.NewGuid().ToString();
+        var fixedOne = await (await Admin.PostJsonAsync(corrections, new { amount = 11_200.00m, reason = "分摊面积按 1400 m² 重算" }, key)).ReadAsync<ContractChargeCorrectionResponse>(HttpStatusCode.Created);
+        Assert.Equal((12_000.00m, 11_200.00m, -800.00m, "2027-01", organ), (fixedOne.PreviousAmount, fixedOne.Amount, fixedOne.Difference, fixedOne.Month, fixedOne.OrganId));
+        var replay = await (await Admin.PostJsonAsync(corrections, new { amount = 11_200.00m, reason = "分摊面积按 1400 m² 重算" }, key)).ReadAsync<ContractChargeCorrectionResponse>(HttpStatusCode.Created);
+        Assert.Equal(fixedOne.Id, replay.Id);
+        await (await Admin.PostJsonAsync(corrections, new { amount = 11_000.00m, reason = "另一笔" }, key)).ProblemAsync((HttpStatusCode)422, "idempotency.key-reused");
+        Assert.Equal(1, await fixture.CountAsync("logistics_contract_charge_correction", "charge_id = @Id", new { jan.Id }));
+        Assert.Equal(11_200.00m, (await (await Admin.GetAsync($"{charges}?organId={organ}")).ReadAsync<List<ContractChargeResponse>>()).Single().Amount);
+        var costs = await Reception.ReceptionSetup.SendAsSystemAsync(fixture, new GetLogisticsServiceCostsQuery([organ, other], 2027));
+        Assert.Equal((1_120_000L, 1_000_000L), (costs[organ].ContractFen, costs[other].ContractFen));
+
+        // Up to the value exactly, then to 0 (a charge recorded for the wrong organ withdrawn): +8800.00, then −20000.00.
+        Assert.Equal(8_800.00m, (await (await Admin.PostJsonAsync(corrections, new { amount = 20_000.00m, reason = "补足" })).ReadAsync<ContractChargeCorrectionResponse>(HttpStatusCode.Created)).Difference);
+        Assert.Equal(-20_000.00m, (await (await Admin.PostJsonAsync(corrections, new { amount = 0m, reason = "记错机关" })).ReadAsync<ContractChargeCorrectionResponse>(HttpStatusCode.Created)).Difference);
+        costs = await Reception.ReceptionSetup.SendAsSystemAsync(fixture, new GetLogisticsServiceCostsQuery([organ], 2027));
+        Assert.Equal(0L, costs.TryGetValue(organ, out var line) ? line.ContractFen : 0L);
+    }
+
+    [ProviderFact]
+    public async Task Corrections_of_one_charge_racing_through_two_hosts_chain_without_losing_one()
+    {
+        var (_, charges) = await ContractOf2027Async();
+        var organ = (await OrganAsync(Admin)).Id;
+        var charge = await (await Admin.PostJsonAsync(charges, new { organId = organ, month = "2027-03", amount = 1_000.00m })).ReadAsync<ContractChargeResponse>(HttpStatusCode.Created);
+        var hosts = new[] { fixture.Client, fixture.ClientFor(fixture.CreateFactory()) };
+        var responses = await Task.WhenAll(Enumerable.Range(1, 8).Select(i =>
+            hosts[i % 2].PostJsonAsync($"{charges}/{charge.Id}/corrections", new { amount = 1_000.00m + i, reason = $"第 {i} 次" })));
+        var statuses = string.Join(",", responses.Select(r => (int)r.StatusCode));
+        var made = new List<ContractChargeCorrectionResponse>();
+        foreach (var response in responses.Where(r => r.StatusCode == HttpStatusCode.Created))
+        {
+            made.Add(await response.ReadAsync<ContractChargeCorrectionResponse>(HttpStatusCode.Created));
+        }
+        Assert.True(responses.All(r => r.StatusCode is HttpStatusCode.Created or HttpStatusCode.Conflict), statuses);
+        // Every correction applied starts from the amount the one before it left: the differences add up to the charge's change.
+        var final = (await (await Admin.GetAsync($"{charges}?organId={organ}")).ReadAsync<List<ContractChargeResponse>>()).Single().Amount;
+        Assert.Equal(final - 1_000.00m, made.Sum(c => c.Difference));
+        Assert.Equal(made.Count, made.Select(c => c.PreviousAmount).Distinct().Count());
+        Assert.Equal(made.Count, await fixture.CountAsync("logistics_contract_charge_correction", "charge_id = @Id", new { charge.Id }));
+    }
 }

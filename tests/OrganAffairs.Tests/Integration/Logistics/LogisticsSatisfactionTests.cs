@@ -1,4 +1,5 @@
 using System.Net;
+using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.Logistics;
 using OrganAffairs.Tests.Infrastructure;
 using Xunit;
@@ -100,5 +101,48 @@ public abstract class LogisticsSatisfactionTests(ApiFixture fixture)
         var once = await (await Admin.GetAsync($"{Surveys}/{half.Id}/sample?month={month}")).ReadAsync<List<SurveySampleEntry>>();
         var again = await (await Admin.GetAsync($"{Surveys}/{half.Id}/sample?month={month}")).ReadAsync<List<SurveySampleEntry>>();
         Assert.Equal(once.Select(s => s.WorkOrderId), again.Select(s => s.WorkOrderId));
+    }
+    [ProviderFact]
+    public async Task Surveys_are_listed_by_provider_and_item_and_edited_with_If_Match_until_answered()
+    {
+        var w = await WorldAsync(Admin);
+        var client = fixture.ClientFor(fixture.Factory, await KeyAsync(Admin, w.OrganId));
+        var (code, orders) = await ProviderWithClosedOrdersAsync(w, client, 5);
+        var body = new { providerCreditCode = code, serviceItem = w.Item, title = "空调维修满意度调查", questions = new[] { "响应是否及时", "维修质量" }, samplePercent = 100 };
+        var survey = await (await Admin.PostJsonAsync(Surveys, body)).ReadAsync<SurveyResponse>(HttpStatusCode.Created);
+        var other = await (await Admin.PostJsonAsync(Surveys, body with { title = "第二份" })).ReadAsync<SurveyResponse>(HttpStatusCode.Created);
+
+        // The list: by provider and item, newest first by default, read by any logistics reader.
+        var listed = await (await client.GetAsync($"{Surveys}?providerCreditCode={code}&serviceItem={Uri.EscapeDataString(w.Item)}")).ReadAsync<PagedResult<SurveyResponse>>();
+        Assert.Equal([other.Id, survey.Id], listed.Items.Select(s => s.Id));
+        Assert.Equal(2, listed.TotalCount);
+        Assert.Equal([survey.Id, other.Id], (await (await Admin.GetAsync($"{Surveys}?providerCreditCode={code}&sort=createdAt")).ReadAsync<PagedResult<SurveyResponse>>()).Items.Select(s => s.Id));
+        Assert.Empty((await (await Admin.GetAsync($"{Surveys}?serviceItem=none.such")).ReadAsync<PagedResult<SurveyResponse>>()).Items);
+        await (await Admin.GetAsync($"{Surveys}?sort=bogus")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        await (await Admin.GetAsync($"{Surveys}?pageSize=201")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+
+        // Edits: If-Match required and checked, bad input 400, the bureau's only; nothing written on a refusal.
+        var url = $"{Surveys}/{survey.Id}";
+        var edit = new { title = "空调维修满意度调查（修订）", questions = new[] { "响应是否及时", "维修质量", "服务态度" }, samplePercent = 50 };
+        await (await Admin.PutJsonAsync(url, edit, null)).ProblemAsync((HttpStatusCode)428, "concurrency.if-match-required");
+        await (await Admin.PutJsonAsync(url, edit, "\"9\"")).ProblemAsync(HttpStatusCode.PreconditionFailed, "concurrency.stale");
+        var bad = (await (await Admin.PutJsonAsync(url, edit with { title = "", samplePercent = 101, questions = new[] { "一\n二" } }, "\"1\"")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid")).FieldErrors();
+        Assert.Contains("samplePercent:field.out-of-range", bad);
+        Assert.Contains("title:field.required", bad);
+        await (await Admin.PutJsonAsync(url, new { title = "缺问题", samplePercent = 50 }, "\"1\"")).ProblemAsync(HttpStatusCode.BadRequest, "request.member-missing");
+        await (await client.PutJsonAsync(url, edit, "\"1\"")).ProblemAsync(HttpStatusCode.Forbidden, "auth.bureau-only");
+        await (await Admin.PutJsonAsync($"{Surveys}/{Guid.NewGuid()}", edit, "\"1\"")).ProblemAsync(HttpStatusCode.NotFound, "logistics.survey-not-found");
+        Assert.Equal(1, (await (await Admin.GetAsync(url)).ReadAsync<SurveyResponse>()).Version);
+        var edited = await (await Admin.PutJsonAsync(url, edit, "\"1\"")).ReadAsync<SurveyResponse>();
+        Assert.Equal((2L, 3, 50, code), (edited.Version, edited.Questions.Count, edited.SamplePercent, edited.ProviderCreditCode));
+
+        // Once answered, the questions and the sample are fixed; the title still changes.
+        var answered = await (await Admin.PutJsonAsync($"{Surveys}/{other.Id}", new { title = "第二份", body.questions, body.samplePercent }, "\"1\"")).ReadAsync<SurveyResponse>();
+        await (await client.PostJsonAsync($"{Surveys}/{other.Id}/answers", new { workOrderId = orders[0].Id, staffMemberId = w.Requester, scores = new[] { 5, 4 } }))
+            .ReadAsync<SurveyAnswerResponse>(HttpStatusCode.Created);
+        await (await Admin.PutJsonAsync($"{Surveys}/{other.Id}", edit, $"\"{answered.Version}\"")).ProblemAsync(HttpStatusCode.Conflict, "logistics.survey-answered-fixed");
+        await (await Admin.PutJsonAsync($"{Surveys}/{other.Id}", new { body.title, body.questions, samplePercent = 40 }, $"\"{answered.Version}\"")).ProblemAsync(HttpStatusCode.Conflict, "logistics.survey-answered-fixed");
+        var renamed = await (await Admin.PutJsonAsync($"{Surveys}/{other.Id}", new { title = "第二份（更名）", body.questions, body.samplePercent }, $"\"{answered.Version}\"")).ReadAsync<SurveyResponse>();
+        Assert.Equal(("第二份（更名）", 100), (renamed.Title, renamed.SamplePercent));
     }
 }
