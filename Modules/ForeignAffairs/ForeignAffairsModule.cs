@@ -41,6 +41,7 @@ public static class ForeignAffairsModule
         services.AddScoped<PlanRepository>();
         services.AddScoped<PlanBook>();
         services.AddScoped<MemberRepository>();
+        services.AddScoped<PersonYearRepository>();
         services.AddScoped<MemberAnswers>();
         services.AddScoped<HandBackBook>();
         services.AddSingleton(sp => new TravelDocuments(PersonalDataProvider(sp).CreateProtector(TravelDocuments.Purpose)));
