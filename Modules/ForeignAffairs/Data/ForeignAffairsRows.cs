@@ -174,6 +174,10 @@ internal sealed class DelegationCostRow
     public long? LimitFen { get; set; }
     public Guid? RuleVersionId { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>For a correction, the cost it corrects (its amount is then the signed difference).</summary>
+    public Guid? CorrectsId { get; set; }
+    public string? Reason { get; set; }
 }
 
 /// <summary>A row of foreign_affairs_agreement: a partnership or agreement with a foreign city; its steps are a JSON document of it.</summary>
