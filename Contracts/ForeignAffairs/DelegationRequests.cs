@@ -112,11 +112,13 @@ public sealed record DelegationStandardsValue(
 /// <param name="EffectiveFrom" example="2027-01-01">First day in force; the version it supersedes ends the day before.</param>
 /// <param name="Source" example="苏财行〔2014〕1号">The source document, at most 500 characters.</param>
 /// <param name="Confidence" example="M">H, M or U.</param>
-public sealed record CreateDelegationStandardsRequest(string Jurisdiction, DateOnly EffectiveFrom, DelegationStandardsValue Standards, string Source, string Confidence);
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version (GET /api/v1/guidance/documents/{id}); a request citing one the register does not hold is 400 `rules.document-not-found`.</param>
+public sealed record CreateDelegationStandardsRequest(string Jurisdiction, DateOnly EffectiveFrom, DelegationStandardsValue Standards, string Source, string Confidence, Guid? DocumentId = null) : OrganAffairs.Contracts.Common.ICitesRuleDocument;
 
 /// <summary>A version of the standards of receiving foreign guests.</summary>
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version, or null (GET /api/v1/guidance/documents/{id}).</param>
 public sealed record DelegationStandardsResponse(
-    Guid Id, string Jurisdiction, DateOnly EffectiveFrom, DateOnly? EffectiveTo, DelegationStandardsValue Standards, string Source, string Confidence);
+    Guid Id, string Jurisdiction, DateOnly EffectiveFrom, DateOnly? EffectiveTo, DelegationStandardsValue Standards, string Source, string Confidence, Guid? DocumentId);
 
 /// <summary>
 /// A cost of receiving foreign guests was paid: it counts on the <b>Reception</b> line of the 三公经费 (公务接待费 includes foreign

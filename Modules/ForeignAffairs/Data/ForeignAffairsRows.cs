@@ -45,6 +45,9 @@ internal sealed class RuleRow : IKindRuleRow
     public string Value { get; set; } = "";
     public string Source { get; set; } = "";
     public string Confidence { get; set; } = "";
+
+    /// <summary>The rules register's document that set the version (Guidance), or null.</summary>
+    public Guid? DocumentId { get; set; }
 }
 
 /// <summary>Filters of the visit list; null means no filter.</summary>

@@ -59,6 +59,6 @@ internal static class DelegationMapping
             new DelegationStandardsValue(s.MaxBanquets, Yuan.FromFen(s.BanquetPerHeadProvincialMinisterialFen), Yuan.FromFen(s.BanquetPerHeadOtherFen),
                 Yuan.FromFen(s.BuffetPerHeadFen), Yuan.FromFen(s.CocktailPerHeadFen), Yuan.FromFen(s.TeaPartyPerHeadFen), FromFen(s.DailyMealsProvincialMinisterialFen),
                 FromFen(s.DailyMealsBureauDirectorFen), FromFen(s.DailyMealsOtherFen), FromFen(s.GiftPerGuestFen), s.AccompanyingPerTenGuests),
-            row.Source, row.Confidence);
+            row.Source, row.Confidence, row.DocumentId);
     }
 }
