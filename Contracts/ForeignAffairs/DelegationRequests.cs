@@ -76,7 +76,7 @@ public sealed record DelegationCostResponse(
     int? Persons, int? Accompanying, int? Days, decimal? Limit, Guid? RuleVersionId, DateTimeOffset CreatedAt, Guid? CorrectsId, string? Reason, decimal? Current);
 
 /// <summary>Corrects a cost of an incoming delegation: the new amount replaces the cost's current one; the difference is recorded as its own line.</summary>
-/// <param name="Amount" example="2400.00">The corrected amount of the cost in CNY, 0 (cancelled) to 100 million, at most 2 decimals.</param>
+/// <param name="Amount" example="2150.00">The corrected amount of the cost in CNY, 0 (cancelled) to 100 million, at most 2 decimals.</param>
 /// <param name="PaidOn" example="2027-04-20">The business date of the correction (a refund or a further payment); it decides the year on the 三公经费.</param>
 /// <param name="Reason" example="酒店退还多收餐费">Why, 2–500 characters.</param>
 public sealed record CorrectDelegationCostRequest(decimal Amount, DateOnly PaidOn, string Reason);
