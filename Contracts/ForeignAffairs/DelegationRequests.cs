@@ -64,14 +64,26 @@ public sealed record RecordDelegationCostRequest(
     DelegationCostCategory Category, decimal Amount, DateOnly PaidOn, DelegationPaymentMethod PaymentMethod, string PaymentReference, int? Persons, int? Accompanying,
     int? Days);
 
-/// <summary>A cost of an incoming delegation, with the limit it was checked against (null when none is in force).</summary>
+/// <summary>
+/// A cost of an incoming delegation, with the limit it was checked against (null when none is in force), or a correction of one
+/// (<c>CorrectsId</c> set, <c>Amount</c> the signed difference).
+/// </summary>
+/// <param name="CorrectsId">The cost this correction corrects; null for an original cost.</param>
+/// <param name="Reason" example="酒店退还多收餐费">Why the cost was corrected; null for an original cost.</param>
+/// <param name="Current" example="2400.00">For an original cost, its amount with its corrections (CNY); null for a correction.</param>
 public sealed record DelegationCostResponse(
     Guid Id, Guid DelegationId, DelegationCostCategory Category, decimal Amount, DateOnly PaidOn, DelegationPaymentMethod PaymentMethod, string PaymentReference,
-    int? Persons, int? Accompanying, int? Days, decimal? Limit, Guid? RuleVersionId, DateTimeOffset CreatedAt);
+    int? Persons, int? Accompanying, int? Days, decimal? Limit, Guid? RuleVersionId, DateTimeOffset CreatedAt, Guid? CorrectsId, string? Reason, decimal? Current);
+
+/// <summary>Corrects a cost of an incoming delegation: the new amount replaces the cost's current one; the difference is recorded as its own line.</summary>
+/// <param name="Amount" example="2150.00">The corrected amount of the cost in CNY, 0 (cancelled) to 100 million, at most 2 decimals.</param>
+/// <param name="PaidOn" example="2027-04-20">The business date of the correction (a refund or a further payment); it decides the year on the 三公经费.</param>
+/// <param name="Reason" example="酒店退还多收餐费">Why, 2–500 characters.</param>
+public sealed record CorrectDelegationCostRequest(decimal Amount, DateOnly PaidOn, string Reason);
 
 /// <summary>An incoming delegation with its costs.</summary>
-/// <param name="Banquets">Banquet lines recorded (at most the standard's number per stay).</param>
-/// <param name="Cost">Every cost summed (CNY).</param>
+/// <param name="Banquets">Banquets held: banquet lines not corrected to zero (at most the standard's number per stay).</param>
+/// <param name="Cost">Every cost and correction summed (CNY).</param>
 public sealed record DelegationResponse(
     Guid Id, Guid OrganId, string Title, string Country, TravelGrade HostGrade, DateOnly ArrivesOn, DateOnly DepartsOn, IReadOnlyList<DelegationGuest> Guests,
     IReadOnlyList<DelegationProgrammeItem> Programme, int Banquets, decimal Cost, IReadOnlyList<DelegationCostResponse> Costs, DateTimeOffset CreatedAt);
@@ -100,11 +112,13 @@ public sealed record DelegationStandardsValue(
 /// <param name="EffectiveFrom" example="2027-01-01">First day in force; the version it supersedes ends the day before.</param>
 /// <param name="Source" example="苏财行〔2014〕1号">The source document, at most 500 characters.</param>
 /// <param name="Confidence" example="M">H, M or U.</param>
-public sealed record CreateDelegationStandardsRequest(string Jurisdiction, DateOnly EffectiveFrom, DelegationStandardsValue Standards, string Source, string Confidence);
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version (GET /api/v1/guidance/documents/{id}); a request citing one the register does not hold is 400 `rules.document-not-found`.</param>
+public sealed record CreateDelegationStandardsRequest(string Jurisdiction, DateOnly EffectiveFrom, DelegationStandardsValue Standards, string Source, string Confidence, Guid? DocumentId = null) : OrganAffairs.Contracts.Common.ICitesRuleDocument;
 
 /// <summary>A version of the standards of receiving foreign guests.</summary>
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version, or null (GET /api/v1/guidance/documents/{id}).</param>
 public sealed record DelegationStandardsResponse(
-    Guid Id, string Jurisdiction, DateOnly EffectiveFrom, DateOnly? EffectiveTo, DelegationStandardsValue Standards, string Source, string Confidence);
+    Guid Id, string Jurisdiction, DateOnly EffectiveFrom, DateOnly? EffectiveTo, DelegationStandardsValue Standards, string Source, string Confidence, Guid? DocumentId);
 
 /// <summary>
 /// A cost of receiving foreign guests was paid: it counts on the <b>Reception</b> line of the 三公经费 (公务接待费 includes foreign
@@ -120,7 +134,7 @@ public sealed record DelegationStandardsResponse(
 /// <param name="SourceId">The cost's id in the ForeignAffairs module.</param>
 /// <param name="DelegationId">The incoming delegation.</param>
 /// <param name="Category">The cost's category.</param>
-/// <param name="CorrectsEventId">For a correction, the event it corrects; null otherwise (no corrections are recorded yet).</param>
+/// <param name="CorrectsEventId">For a correction, the event of the cost it corrects (that cost's id); null otherwise.</param>
 /// <param name="DifferenceFen">For a correction, the signed difference in fen; null otherwise.</param>
 public sealed record IncomingDelegationCostRecorded(
     Guid EventId, DateTimeOffset OccurredAt, Guid OrganId, string Line, long AmountFen, DateOnly PaidOn, Guid SourceId, Guid DelegationId,

@@ -101,7 +101,8 @@ public sealed record AllowancesValue(decimal MealsPerDay, decimal IncidentalsPer
 /// <param name="EffectiveFrom" example="2026-01-01">First day in force; the version it supersedes ends the day before.</param>
 /// <param name="Source" example="财行〔2013〕516号 附件">The source document, at most 500 characters.</param>
 /// <param name="Confidence" example="M">H, M or U.</param>
-public sealed record CreateLodgingLimitsRequest(string Country, string Jurisdiction, DateOnly EffectiveFrom, LodgingLimitsValue Limits, string Source, string Confidence);
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version (GET /api/v1/guidance/documents/{id}); a request citing one the register does not hold is 400 `rules.document-not-found`.</param>
+public sealed record CreateLodgingLimitsRequest(string Country, string Jurisdiction, DateOnly EffectiveFrom, LodgingLimitsValue Limits, string Source, string Confidence, Guid? DocumentId = null) : OrganAffairs.Contracts.Common.ICitesRuleDocument;
 
 /// <summary>Adds a version of the meals and incidentals lump sums of one country.</summary>
 /// <param name="Country" example="FR">ISO 3166-1 alpha-2 code of the country or region.</param>
@@ -109,14 +110,16 @@ public sealed record CreateLodgingLimitsRequest(string Country, string Jurisdict
 /// <param name="EffectiveFrom" example="2026-01-01">First day in force; the version it supersedes ends the day before.</param>
 /// <param name="Source" example="财行〔2013〕516号 附件">The source document, at most 500 characters.</param>
 /// <param name="Confidence" example="M">H, M or U.</param>
-public sealed record CreateAllowancesRequest(string Country, string Jurisdiction, DateOnly EffectiveFrom, AllowancesValue Allowances, string Source, string Confidence);
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version (GET /api/v1/guidance/documents/{id}); a request citing one the register does not hold is 400 `rules.document-not-found`.</param>
+public sealed record CreateAllowancesRequest(string Country, string Jurisdiction, DateOnly EffectiveFrom, AllowancesValue Allowances, string Source, string Confidence, Guid? DocumentId = null) : OrganAffairs.Contracts.Common.ICitesRuleDocument;
 
 /// <summary>A version of an expense rule: travel classes (key "ranks"), lodging limits or allowances (key the country).</summary>
 /// <param name="Kind" example="lodging">travel-classes, lodging or allowances.</param>
 /// <param name="Key" example="FR">The country, or "ranks" for the travel classes.</param>
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version, or null (GET /api/v1/guidance/documents/{id}).</param>
 public sealed record ExpenseRuleResponse(
     Guid Id, string Kind, string Key, string Jurisdiction, DateOnly EffectiveFrom, DateOnly? EffectiveTo, TravelClassesValue? TravelClasses,
-    LodgingLimitsValue? Lodging, AllowancesValue? Allowances, string Source, string Confidence);
+    LodgingLimitsValue? Lodging, AllowancesValue? Allowances, string Source, string Confidence, Guid? DocumentId);
 
 /// <summary>
 /// An outbound visit's expense was paid (因公出国（境）费, one of the 三公经费), published through the outbox in the transaction that
@@ -167,4 +170,5 @@ public sealed record ListOutboundVisitCostsQuery(int? Year, Guid? After, int Pag
 /// <param name="EffectiveFrom" example="2027-01-01">First day in force; the version it supersedes ends the day before.</param>
 /// <param name="Source" example="财行〔2013〕516号">The source document, at most 500 characters.</param>
 /// <param name="Confidence" example="M">H, M or U.</param>
-public sealed record CreateTravelClassesRequest(string Jurisdiction, DateOnly EffectiveFrom, TravelClassesValue TravelClasses, string Source, string Confidence);
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version (GET /api/v1/guidance/documents/{id}); a request citing one the register does not hold is 400 `rules.document-not-found`.</param>
+public sealed record CreateTravelClassesRequest(string Jurisdiction, DateOnly EffectiveFrom, TravelClassesValue TravelClasses, string Source, string Confidence, Guid? DocumentId = null) : OrganAffairs.Contracts.Common.ICitesRuleDocument;

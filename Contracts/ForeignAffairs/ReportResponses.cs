@@ -51,7 +51,7 @@ public sealed record OverdueReportRow(
 /// <param name="ArrivesOn" example="2027-05-10">Arrival.</param>
 /// <param name="DepartsOn" example="2027-05-12">Departure.</param>
 /// <param name="Guests" example="5">Number of guests.</param>
-/// <param name="Costs" example="3">Cost lines recorded.</param>
+/// <param name="Costs" example="3">Cost lines recorded (corrections not counted; their differences are in <c>costYuan</c>).</param>
 /// <param name="CostYuan" example="4200.00">Their total in yuan.</param>
 public sealed record IncomingReportRow(
     Guid DelegationId, Guid OrganId, string Title, string Country, DateOnly ArrivesOn, DateOnly DepartsOn, int Guests, int Costs, decimal CostYuan);

@@ -23,11 +23,13 @@ public sealed record OutboundLimitsValue(
 /// <param name="Limits">The limits.</param>
 /// <param name="Source" example="京办发〔2027〕1号">The source document, at most 500 characters.</param>
 /// <param name="Confidence" example="H">H, M or U.</param>
-public sealed record CreateOutboundLimitsRequest(string Jurisdiction, DateOnly EffectiveFrom, OutboundLimitsValue Limits, string Source, string Confidence);
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version (GET /api/v1/guidance/documents/{id}); a request citing one the register does not hold is 400 `rules.document-not-found`.</param>
+public sealed record CreateOutboundLimitsRequest(string Jurisdiction, DateOnly EffectiveFrom, OutboundLimitsValue Limits, string Source, string Confidence, Guid? DocumentId = null) : OrganAffairs.Contracts.Common.ICitesRuleDocument;
 
 /// <summary>A version of the outbound limits.</summary>
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version, or null (GET /api/v1/guidance/documents/{id}).</param>
 public sealed record OutboundLimitsResponse(
-    Guid Id, string Jurisdiction, DateOnly EffectiveFrom, DateOnly? EffectiveTo, OutboundLimitsValue Limits, string Source, string Confidence);
+    Guid Id, string Jurisdiction, DateOnly EffectiveFrom, DateOnly? EffectiveTo, OutboundLimitsValue Limits, string Source, string Confidence, Guid? DocumentId);
 
 /// <summary>The deadlines around a visit, one version (local values: no national value exists).</summary>
 /// <param name="PublicationWorkingDays" example="5">The pre-trip publication (公示, F9) lasts this many working days before the visit may be submitted; null: no publication required.</param>
@@ -41,8 +43,10 @@ public sealed record VisitDeadlinesValue(int? PublicationWorkingDays, int? Repor
 /// <param name="Deadlines">The deadlines.</param>
 /// <param name="Source" example="京外办发〔2027〕2号">The source document, at most 500 characters.</param>
 /// <param name="Confidence" example="M">H, M or U.</param>
-public sealed record CreateVisitDeadlinesRequest(string Jurisdiction, DateOnly EffectiveFrom, VisitDeadlinesValue Deadlines, string Source, string Confidence);
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version (GET /api/v1/guidance/documents/{id}); a request citing one the register does not hold is 400 `rules.document-not-found`.</param>
+public sealed record CreateVisitDeadlinesRequest(string Jurisdiction, DateOnly EffectiveFrom, VisitDeadlinesValue Deadlines, string Source, string Confidence, Guid? DocumentId = null) : OrganAffairs.Contracts.Common.ICitesRuleDocument;
 
 /// <summary>A version of the visit deadlines.</summary>
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version, or null (GET /api/v1/guidance/documents/{id}).</param>
 public sealed record VisitDeadlinesResponse(
-    Guid Id, string Jurisdiction, DateOnly EffectiveFrom, DateOnly? EffectiveTo, VisitDeadlinesValue Deadlines, string Source, string Confidence);
+    Guid Id, string Jurisdiction, DateOnly EffectiveFrom, DateOnly? EffectiveTo, VisitDeadlinesValue Deadlines, string Source, string Confidence, Guid? DocumentId);

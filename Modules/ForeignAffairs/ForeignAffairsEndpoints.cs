@@ -39,6 +39,7 @@ internal static class ForeignAffairsEndpoints
         CreateDelegation.Map(incoming);
         GetDelegation.Map(incoming);
         RecordDelegationCost.Map(incoming);
+        CorrectDelegationCost.Map(incoming);
 
         var agreements = app.MapGroup(Root + "/agreements").WithTags(ForeignAffairsModule.AgreementsTag);
         CreateAgreement.Map(agreements);

@@ -60,6 +60,8 @@ internal static class ForeignAffairsErrors
     public static readonly ErrorCode AccompanyingTooMany = new("foreign-affairs.accompanying-too-many", 422, "陪同人数超过规定比例（FI1）。", "More accompanying hosts than the ratio allows (FI1).");
     public static readonly ErrorCode DelegationCostFieldsMissing = new("foreign-affairs.delegation-cost-fields-missing", 400, "宴请、自助餐、冷餐酒会、茶会、日常伙食和礼品须填写人数；日常伙食须填写天数。", "Meals, daily meals and gifts need the persons; daily meals the days.");
     public static readonly ErrorCode DelegationCostOutsideStay = new("foreign-affairs.delegation-cost-outside-stay", 422, "日常伙食天数超过来访停留天数（FI1）。", "More days of daily meals than the stay (FI1).");
+    public static readonly ErrorCode DelegationCostNotFound = new("foreign-affairs.delegation-cost-not-found", 404, "外宾接待费用不存在。", "The cost of the incoming delegation does not exist.");
+    public static readonly ErrorCode DelegationCostIsCorrection = new("foreign-affairs.delegation-cost-is-correction", 409, "更正记录不能再被更正，请更正原接待费用。", "A correction cannot be corrected: correct the original cost.");
     public static readonly ErrorCode StandardsInvalid = new("foreign-affairs.standards-invalid", 400, "接待标准无效：宴请次数 0–10，金额 0–100000 元，陪同比例 0–100。", "Invalid standards: 0–10 banquets, amounts 0–100,000 yuan, ratio 0–100.");
     public static readonly ErrorCode AgreementNotFound = new("foreign-affairs.agreement-not-found", 404, "友好城市或协议不存在。", "The agreement does not exist.");
     public static readonly ErrorCode AgreementState = new("foreign-affairs.agreement-state", 409, "协议当前状态不允许此步骤（须按审批进程逐步推进）。", "The agreement's state does not allow this step (its approval chain goes one step at a time).");

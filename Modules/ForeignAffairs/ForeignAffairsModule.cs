@@ -41,6 +41,7 @@ public static class ForeignAffairsModule
         services.AddScoped<PlanRepository>();
         services.AddScoped<PlanBook>();
         services.AddScoped<MemberRepository>();
+        services.AddScoped<PersonYearRepository>();
         services.AddScoped<MemberAnswers>();
         services.AddScoped<HandBackBook>();
         services.AddSingleton(sp => new TravelDocuments(PersonalDataProvider(sp).CreateProtector(TravelDocuments.Purpose)));
@@ -55,7 +56,7 @@ public static class ForeignAffairsModule
         services.AddHandlersFrom(typeof(ForeignAffairsModule).Assembly);
         services.AddModuleMigrations(Name, typeof(ForeignAffairsModule).Assembly);
         services.AddScopes(ReadScope, WriteScope, PersonalDataScope);
-        services.AddApiTag(VisitsTag, "因公临时出国 — outbound visits: delegation, itinerary, schedule and budget, checked against the limits (F1–F5, F7, F8) on submission and approval; the approval date picks the rule version the visit keeps.");
+        services.AddApiTag(VisitsTag, "因公临时出国 — outbound visits: delegation, itinerary, schedule and budget, checked against the limits (F1–F5, F7, F8, F11 yearly trips per person, F12 leadership team) on submission and approval; the approval date picks the rule version the visit keeps.");
         services.AddApiTag(PlansTag, "年度因公出国计划 — each organ's yearly plan of delegations and persons, set by the bureau; every approval counts against the plan of its departure year.");
         services.AddApiTag(DocumentsTag, "因公证照 — travel documents of the delegations' members: handed back within the rule's days of the return (F10), the overdue list, and the lock on new submissions of a unit with a document overdue beyond the local limit. Numbers are encrypted at rest and masked without foreign-affairs.personal-data.");
         services.AddApiTag(IncomingTag, "外宾接待 — incoming foreign delegations: guests, stay and programme, and their costs checked against the standards (FI1), paid by card or transfer and counted on the Reception line of the 三公经费.");

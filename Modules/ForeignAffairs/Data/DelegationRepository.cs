@@ -9,7 +9,7 @@ internal sealed class DelegationRepository(UnitOfWork uow, SqlDialect dialect, O
 {
     private const string Columns = "id, organ_id, title, country, host_grade, arrives_on, departs_on, guests, programme, created_at";
     private const string CostColumns =
-        "id, delegation_id, organ_id, category, amount_fen, paid_on, payment_method, payment_reference, persons, accompanying, days, limit_fen, rule_version_id, created_at";
+        "id, delegation_id, organ_id, category, amount_fen, paid_on, payment_method, payment_reference, persons, accompanying, days, limit_fen, rule_version_id, created_at, corrects_id, reason";
 
     public async Task<DelegationRow?> GetVisibleAsync(Guid id, CancellationToken ct)
     {
@@ -61,12 +61,12 @@ internal sealed class DelegationRepository(UnitOfWork uow, SqlDialect dialect, O
             $"""
             INSERT INTO foreign_affairs_delegation_cost ({CostColumns})
             VALUES (@Id, @DelegationId, @OrganId, @Category, @AmountFen, @PaidOn, @PaymentMethod, @PaymentReference, @Persons, @Accompanying, @Days, @LimitFen,
-                    @RuleVersionId, @CreatedAt)
+                    @RuleVersionId, @CreatedAt, @CorrectsId, @Reason)
             """,
             new
             {
                 row.Id, row.DelegationId, row.OrganId, Category = row.Category.ToString(), row.AmountFen, row.PaidOn, PaymentMethod = row.PaymentMethod.ToString(),
-                row.PaymentReference, row.Persons, row.Accompanying, row.Days, row.LimitFen, row.RuleVersionId, row.CreatedAt,
+                row.PaymentReference, row.Persons, row.Accompanying, row.Days, row.LimitFen, row.RuleVersionId, row.CreatedAt, row.CorrectsId, row.Reason,
             }, uow.Transaction, cancellationToken: ct));
 
     /// <summary>The delegation's row locked for the rest of the transaction, so two banquets recorded at once count against the same limit.</summary>

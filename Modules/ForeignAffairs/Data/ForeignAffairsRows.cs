@@ -45,6 +45,9 @@ internal sealed class RuleRow : IKindRuleRow
     public string Value { get; set; } = "";
     public string Source { get; set; } = "";
     public string Confidence { get; set; } = "";
+
+    /// <summary>The rules register's document that set the version (Guidance), or null.</summary>
+    public Guid? DocumentId { get; set; }
 }
 
 /// <summary>Filters of the visit list; null means no filter.</summary>
@@ -174,6 +177,10 @@ internal sealed class DelegationCostRow
     public long? LimitFen { get; set; }
     public Guid? RuleVersionId { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>For a correction, the cost it corrects (its amount is then the signed difference).</summary>
+    public Guid? CorrectsId { get; set; }
+    public string? Reason { get; set; }
 }
 
 /// <summary>A row of foreign_affairs_agreement: a partnership or agreement with a foreign city; its steps are a JSON document of it.</summary>

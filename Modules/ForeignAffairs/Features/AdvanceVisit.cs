@@ -65,7 +65,7 @@ internal sealed class AdvanceVisitHandler(VisitRepository visits, MemberReposito
         {
             case VisitStep.Submit:
                 var limits = await CheckAsync(rules, mediator, row, await OrgansOfMembersAsync(members, mediator, row.Id, ct), clock.Today, ct);
-                await rules.EnsureWithinYearlyTripsAsync(row.Id, row.Fields(), limits.Limits, ct);
+                await rules.EnsureWithinYearlyTripsAsync(row.Id, row.Fields(), limits.Limits, lockPersons: false, ct);
                 await handBack.EnsureNotLockedAsync(row.OrganId, clock.Today, ct);
                 await deadlines.EnsurePublishedAsync(row, await directory.DivisionCodeAsync(row.OrganId, ct), clock.Today, ct);
                 break;
@@ -74,8 +74,8 @@ internal sealed class AdvanceVisitHandler(VisitRepository visits, MemberReposito
                 var applied = await CheckAsync(rules, mediator, row, await OrgansOfMembersAsync(members, mediator, row.Id, ct), command.On!.Value, ct);
                 row.RuleVersionId = applied.VersionId;
                 await plans.ConsumeAsync(row.OrganId, row.DepartsOn.Year, before.Visit.Members.Count, ct);
-                // Under the plan row's lock: approvals of the organ's year are serialised, so the count sees the ones before it.
-                await rules.EnsureWithinYearlyTripsAsync(row.Id, row.Fields(), applied.Limits, ct);
+                // Under the members' person-year locks (after the plan row's): approvals of any organ sharing a person are serialised.
+                await rules.EnsureWithinYearlyTripsAsync(row.Id, row.Fields(), applied.Limits, lockPersons: true, ct);
                 row.ApprovalNumber = command.Text!.Trim();
                 row.ApprovedOn = command.On;
                 break;

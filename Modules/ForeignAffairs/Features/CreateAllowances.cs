@@ -56,7 +56,7 @@ internal sealed class CreateAllowancesHandler(RuleRepository rules, AuditTrail a
         scope.EnsureSeesAll();
         var b = command.Body;
         return ForeignAffairsRuleTables.Allowances.AddAsync(rules, audit, ids, new NewForeignAffairsRule(
-            RuleKinds.Allowances, b.Country, b.Jurisdiction, b.EffectiveFrom, RuleJson.Write(ExpenseMapping.ToDomain(b.Allowances)), b.Source, b.Confidence),
+            RuleKinds.Allowances, b.Country, b.Jurisdiction, b.EffectiveFrom, RuleJson.Write(ExpenseMapping.ToDomain(b.Allowances)), b.Source, b.Confidence, b.DocumentId),
             ExpenseMapping.ToRuleResponse, ct);
     }
 }

@@ -54,7 +54,7 @@ internal sealed class CreateDeadlinesHandler(RuleRepository rules, AuditTrail au
         scope.EnsureSeesAll();
         var b = command.Body;
         return ForeignAffairsRuleTables.Deadlines.AddAsync(rules, audit, ids, new NewForeignAffairsRule(
-            RuleKinds.Deadlines, RuleKinds.VisitKey, b.Jurisdiction, b.EffectiveFrom, RuleJson.Write(LimitsMapping.ToDomain(b.Deadlines)), b.Source, b.Confidence),
+            RuleKinds.Deadlines, RuleKinds.VisitKey, b.Jurisdiction, b.EffectiveFrom, RuleJson.Write(LimitsMapping.ToDomain(b.Deadlines)), b.Source, b.Confidence, b.DocumentId),
             LimitsMapping.ToDeadlinesResponse, ct);
     }
 }

@@ -55,7 +55,7 @@ internal sealed class CreateDelegationStandardsHandler(RuleRepository rules, Aud
         scope.EnsureSeesAll();
         var b = command.Body;
         return ForeignAffairsRuleTables.Incoming.AddAsync(rules, audit, ids, new NewForeignAffairsRule(
-            RuleKinds.Incoming, RuleKinds.StandardsKey, b.Jurisdiction, b.EffectiveFrom, RuleJson.Write(DelegationMapping.ToDomain(b.Standards)), b.Source, b.Confidence),
+            RuleKinds.Incoming, RuleKinds.StandardsKey, b.Jurisdiction, b.EffectiveFrom, RuleJson.Write(DelegationMapping.ToDomain(b.Standards)), b.Source, b.Confidence, b.DocumentId),
             DelegationMapping.ToStandardsResponse, ct);
     }
 }

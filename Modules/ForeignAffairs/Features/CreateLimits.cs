@@ -55,7 +55,7 @@ internal sealed class CreateLimitsHandler(RuleRepository rules, AuditTrail audit
         var b = command.Body;
         var limits = await WithInheritedAsync(LimitsMapping.ToDomain(b.Limits), b.Jurisdiction, b.EffectiveFrom, ct);
         return await ForeignAffairsRuleTables.Limits.AddAsync(rules, audit, ids, new NewForeignAffairsRule(
-            RuleKinds.Limits, RuleKinds.GeneralKey, b.Jurisdiction, b.EffectiveFrom, RuleJson.Write(limits), b.Source, b.Confidence),
+            RuleKinds.Limits, RuleKinds.GeneralKey, b.Jurisdiction, b.EffectiveFrom, RuleJson.Write(limits), b.Source, b.Confidence, b.DocumentId),
             LimitsMapping.ToResponse, ct);
     }
 

@@ -56,7 +56,7 @@ internal sealed class CreateLodgingLimitsHandler(RuleRepository rules, AuditTrai
         scope.EnsureSeesAll();
         var b = command.Body;
         return ForeignAffairsRuleTables.Lodging.AddAsync(rules, audit, ids, new NewForeignAffairsRule(
-            RuleKinds.Lodging, b.Country, b.Jurisdiction, b.EffectiveFrom, RuleJson.Write(ExpenseMapping.ToDomain(b.Limits)), b.Source, b.Confidence),
+            RuleKinds.Lodging, b.Country, b.Jurisdiction, b.EffectiveFrom, RuleJson.Write(ExpenseMapping.ToDomain(b.Limits)), b.Source, b.Confidence, b.DocumentId),
             ExpenseMapping.ToRuleResponse, ct);
     }
 }

@@ -54,7 +54,7 @@ internal sealed class CreateTravelClassesHandler(RuleRepository rules, AuditTrai
         scope.EnsureSeesAll();
         var b = command.Body;
         return ForeignAffairsRuleTables.TravelClasses.AddAsync(rules, audit, ids, new NewForeignAffairsRule(
-            RuleKinds.TravelClasses, RuleKinds.RanksKey, b.Jurisdiction, b.EffectiveFrom, RuleJson.Write(ExpenseMapping.ToDomain(b.TravelClasses)), b.Source, b.Confidence),
+            RuleKinds.TravelClasses, RuleKinds.RanksKey, b.Jurisdiction, b.EffectiveFrom, RuleJson.Write(ExpenseMapping.ToDomain(b.TravelClasses)), b.Source, b.Confidence, b.DocumentId),
             ExpenseMapping.ToRuleResponse, ct);
     }
 }

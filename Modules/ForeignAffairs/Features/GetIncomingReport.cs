@@ -58,7 +58,7 @@ internal sealed class IncomingReportHandler(DelegationRepository delegations, Or
         var rows = await delegations.OfYearVisibleAsync(query.Year!.Value, query.OrganId, ct);
         var costs = (await delegations.CostsOfAsync(rows.Select(r => r.Id).ToList(), ct)).ToLookup(c => c.DelegationId);
         return rows.Select(r => new IncomingReportRow(r.Id, r.OrganId, r.Title, r.Country, r.ArrivesOn, r.DepartsOn, GuestCount(r.Guests),
-            costs[r.Id].Count(), Yuan.FromFen(costs[r.Id].Sum(c => c.AmountFen)))).ToList();
+            costs[r.Id].Count(c => c.CorrectsId is null), Yuan.FromFen(costs[r.Id].Sum(c => c.AmountFen)))).ToList();
     }
 
     private static int GuestCount(string guests)

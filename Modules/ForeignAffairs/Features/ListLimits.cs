@@ -21,7 +21,7 @@ internal static class ListLimits
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder rules) =>
         rules.MapGet("/limits", Handle).WithName("ForeignAffairs_ListLimits")
-            .WithSummary("The outbound limits (F1–F5): every version, or those along a jurisdiction's chain (出访限制规则)")
+            .WithSummary("The outbound limits (F1–F5, F11 yearly trips per person, F12 leadership team): every version, or those along a jurisdiction's chain (出访限制规则)")
             .WithDescription("With `jurisdiction`, the versions of that division, its prefecture, province and national (a visit is judged by the strictest limit in force along the chain); without it, every version.")
             .Produces<IReadOnlyList<OutboundLimitsResponse>>().Problems(400)
             .RequireScope(ForeignAffairsModule.ReadScope);

@@ -83,7 +83,7 @@ internal sealed class RecordDelegationCostHandler(
             is var (standards, version))
         {
             versionId = version.Id;
-            var banquets = costs.Count(c => c.Category == DelegationCostCategory.Banquet);
+            var banquets = DelegationMapping.Banquets(costs);
             if (b.Category == DelegationCostCategory.Banquet && !standards.AllowsBanquet(banquets))
             {
                 throw new ProblemException(ForeignAffairsErrors.TooManyBanquets, detail: $"FI1: {banquets} of {standards.MaxBanquets} banquets held — {version.Source}");
@@ -116,7 +116,7 @@ internal sealed class RecordDelegationCostHandler(
         await delegations.InsertCostAsync(row, ct);
         // Foreign guests count on the Reception line of the 三公经费 (公务接待费 includes foreign guests).
         outbox.Enqueue(row.ToEvent());
-        var response = row.ToResponse();
+        var response = row.ToResponse([row]);
         audit.Record("ForeignAffairsDelegationCost", row.Id, delegation.OrganId, AuditTrail.Diff(null, response));
         return response;
     }

@@ -95,6 +95,6 @@ internal sealed class UpdateVisitHandler(VisitRepository visits, MemberRepositor
     {
         var organs = staff.ToDictionary(s => s.Key, s => (Guid?)s.Value.OrganId);
         var (_, limits) = await AdvanceVisitHandler.CheckAsync(rules, mediator, row, organs, clock.Today, ct);
-        await rules.EnsureWithinYearlyTripsAsync(row.Id, row.Fields(), limits, ct);
+        await rules.EnsureWithinYearlyTripsAsync(row.Id, row.Fields(), limits, lockPersons: false, ct);
     }
 }

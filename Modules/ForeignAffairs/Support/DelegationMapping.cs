@@ -12,18 +12,30 @@ internal static class DelegationMapping
 
     public static DelegationResponse ToResponse(this DelegationRow row, IReadOnlyList<DelegationCostRow> costs) =>
         new(row.Id, row.OrganId, row.Title, row.Country, row.HostGrade, row.ArrivesOn, row.DepartsOn, GuestsOf(row),
-            RuleJson.Read<List<DelegationProgrammeItem>>(row.Programme), costs.Count(c => c.Category == DelegationCostCategory.Banquet),
-            Yuan.FromFen(costs.Sum(c => c.AmountFen)), costs.Select(c => c.ToResponse()).ToList(), row.CreatedAt);
+            RuleJson.Read<List<DelegationProgrammeItem>>(row.Programme), Banquets(costs),
+            Yuan.FromFen(costs.Sum(c => c.AmountFen)), costs.Select(c => c.ToResponse(costs)).ToList(), row.CreatedAt);
 
-    public static DelegationCostResponse ToResponse(this DelegationCostRow c) =>
+    public static DelegationCostResponse ToResponse(this DelegationCostRow c, IReadOnlyList<DelegationCostRow> all) =>
         new(c.Id, c.DelegationId, c.Category, Yuan.FromFen(c.AmountFen), c.PaidOn, c.PaymentMethod, c.PaymentReference, c.Persons, c.Accompanying, c.Days,
-            c.LimitFen is { } l ? Yuan.FromFen(l) : null, c.RuleVersionId, c.CreatedAt);
+            c.LimitFen is { } l ? Yuan.FromFen(l) : null, c.RuleVersionId, c.CreatedAt, c.CorrectsId, c.Reason,
+            c.CorrectsId is null ? Yuan.FromFen(CurrentFen(c, all)) : null);
 
+    /// <summary>An original cost's amount with its corrections.</summary>
+    public static long CurrentFen(DelegationCostRow cost, IReadOnlyList<DelegationCostRow> all) =>
+        cost.AmountFen + all.Where(c => c.CorrectsId == cost.Id).Sum(c => c.AmountFen);
+
+    /// <summary>Banquets held: original banquet lines whose amount with its corrections is above zero (a banquet corrected to 0 was not held).</summary>
+    public static int Banquets(IReadOnlyList<DelegationCostRow> costs) =>
+        costs.Count(c => c.Category == DelegationCostCategory.Banquet && c.CorrectsId is null && CurrentFen(c, costs) > 0);
+
+    /// <summary>The cost's event: its id is the event and source id; a correction names the corrected cost's event and the signed difference.</summary>
     public static IncomingDelegationCostRecorded ToEvent(this DelegationCostRow c) =>
-        new(c.Id, c.CreatedAt, c.OrganId, IncomingDelegationCostRecorded.ReceptionLine, c.AmountFen, c.PaidOn, c.Id, c.DelegationId, c.Category, null, null);
+        new(c.Id, c.CreatedAt, c.OrganId, IncomingDelegationCostRecorded.ReceptionLine, c.AmountFen, c.PaidOn, c.Id, c.DelegationId, c.Category,
+            c.CorrectsId, c.CorrectsId is null ? null : c.AmountFen);
 
     public static ForeignAffairsCostItem ToCostItem(this DelegationCostRow c) =>
-        new(c.Id, c.DelegationId, c.OrganId, IncomingDelegationCostRecorded.ReceptionLine, c.AmountFen, c.PaidOn, null, null);
+        new(c.Id, c.DelegationId, c.OrganId, IncomingDelegationCostRecorded.ReceptionLine, c.AmountFen, c.PaidOn, c.CorrectsId,
+            c.CorrectsId is null ? null : c.AmountFen);
 
     private static long? Fen(decimal? yuan) => yuan is { } y ? Yuan.ToFen(y) : null;
 
@@ -47,6 +59,6 @@ internal static class DelegationMapping
             new DelegationStandardsValue(s.MaxBanquets, Yuan.FromFen(s.BanquetPerHeadProvincialMinisterialFen), Yuan.FromFen(s.BanquetPerHeadOtherFen),
                 Yuan.FromFen(s.BuffetPerHeadFen), Yuan.FromFen(s.CocktailPerHeadFen), Yuan.FromFen(s.TeaPartyPerHeadFen), FromFen(s.DailyMealsProvincialMinisterialFen),
                 FromFen(s.DailyMealsBureauDirectorFen), FromFen(s.DailyMealsOtherFen), FromFen(s.GiftPerGuestFen), s.AccompanyingPerTenGuests),
-            row.Source, row.Confidence);
+            row.Source, row.Confidence, row.DocumentId);
     }
 }

@@ -66,6 +66,6 @@ internal static class ExpenseMapping
                 break;
         }
         return new ExpenseRuleResponse(row.Id, row.Kind, row.RuleKey, row.Jurisdiction, row.EffectiveFrom, row.EffectiveTo, classes, lodging, allowances,
-            row.Source, row.Confidence);
+            row.Source, row.Confidence, row.DocumentId);
     }
 }

@@ -17,7 +17,7 @@ internal static class LimitsMapping
         return new OutboundLimitsResponse(row.Id, row.Jurisdiction, row.EffectiveFrom, row.EffectiveTo,
             new OutboundLimitsValue(l.MaxMembers, l.MaxDaysOneCountry, l.MaxDaysTwoCountries, l.MaxDaysThreeCountries, l.MaxCountries, l.ExtraDays,
                 l.OfficialShareNumerator, l.OfficialShareDenominator, l.MaxLeadershipMembers, l.MaxTripsPerPersonYear),
-            row.Source, row.Confidence);
+            row.Source, row.Confidence, row.DocumentId);
     }
 
     public static VisitDeadlines ToDomain(VisitDeadlinesValue v) => new(v.PublicationWorkingDays, v.ReportDays, v.ReportInWorkingDays);
@@ -26,6 +26,6 @@ internal static class LimitsMapping
     {
         var d = RuleJson.Read<VisitDeadlines>(row.Value);
         return new VisitDeadlinesResponse(row.Id, row.Jurisdiction, row.EffectiveFrom, row.EffectiveTo,
-            new VisitDeadlinesValue(d.PublicationWorkingDays, d.ReportDays, d.ReportInWorkingDays), row.Source, row.Confidence);
+            new VisitDeadlinesValue(d.PublicationWorkingDays, d.ReportDays, d.ReportInWorkingDays), row.Source, row.Confidence, row.DocumentId);
     }
 }

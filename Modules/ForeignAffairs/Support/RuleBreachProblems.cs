@@ -10,5 +10,5 @@ internal static class RuleBreachProblems
 {
     public static RouteHandlerBuilder RuleBreaches(this RouteHandlerBuilder builder) =>
         builder.ProblemExtension<IReadOnlyList<VisitRuleBreach>>(StatusCodes.Status422UnprocessableEntity, "breaches", "VisitRuleBreachesProblem",
-            "Every rule the visit breaks, each naming its rule id (RULES.md F1–F5, F7) with the limit and the visit's value.");
+            "Every rule the visit breaks, each naming its rule id (RULES.md F1–F5, F7, F11, F12) with the limit and the visit's value.");
 }

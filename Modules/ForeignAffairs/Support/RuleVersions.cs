@@ -9,7 +9,9 @@ using OrganAffairs.Shared.Rules;
 namespace OrganAffairs.ForeignAffairs.Support;
 
 /// <summary>A new version of one rule (kind and key) of foreign_affairs_rule: the value as JSON, where and from when, and its source.</summary>
-internal sealed record NewForeignAffairsRule(string Kind, string Key, string Jurisdiction, DateOnly EffectiveFrom, string Value, string Source, string Confidence);
+/// <remarks><paramref name="DocumentId"/> is checked against the rules register by the Shared pipeline before the handler runs (docs/adr/0052).</remarks>
+internal sealed record NewForeignAffairsRule(
+    string Kind, string Key, string Jurisdiction, DateOnly EffectiveFrom, string Value, string Source, string Confidence, Guid? DocumentId);
 
 /// <summary>What every route adding a rule version shares: the checks of its common fields and the insertion through the Shared helper.</summary>
 internal static class RuleVersions
@@ -33,7 +35,7 @@ internal static class RuleVersions
             effectiveTo => new RuleRow
             {
                 Id = ids.NewId(), Kind = rule.Kind, RuleKey = rule.Key, Jurisdiction = rule.Jurisdiction, EffectiveFrom = rule.EffectiveFrom,
-                EffectiveTo = effectiveTo, Value = rule.Value, Source = rule.Source.Trim(), Confidence = rule.Confidence,
+                EffectiveTo = effectiveTo, Value = rule.Value, Source = rule.Source.Trim(), Confidence = rule.Confidence, DocumentId = rule.DocumentId,
             },
             answer, ct);
 }

@@ -7,7 +7,7 @@ using OrganAffairs.Shared.Rules;
 namespace OrganAffairs.ForeignAffairs.Support;
 
 /// <summary>The limits in force for an organ's division on a date, and the checks of a visit against them.</summary>
-internal sealed class VisitRuleBook(RuleRepository rules, MemberRepository members)
+internal sealed class VisitRuleBook(RuleRepository rules, MemberRepository members, PersonYearRepository personYears)
 {
     /// <summary>The effective limits (each ceiling the strictest along the chain) and the version that applies.</summary>
     public async Task<(OutboundLimits Limits, ExtraDayRegions Regions, Guid VersionId)> InForceAsync(string? divisionCode, DateOnly on, CancellationToken ct)
@@ -65,15 +65,21 @@ internal sealed class VisitRuleBook(RuleRepository rules, MemberRepository membe
 
     /// <summary>
     /// F11: 422 when a member's visits departing in the visit's year (approved or departed, of any organ, this visit not counted)
-    /// plus this one would exceed the yearly limit in force; nothing when no limit is in force.
+    /// plus this one would exceed the yearly limit in force; nothing when no limit is in force. With <paramref name="lockPersons"/>
+    /// (an approval, which makes the trip count) the members' rows of the year are locked first, so approvals of any organs sharing
+    /// a person are serialised and each count sees the approvals committed before it.
     /// </summary>
-    public async Task EnsureWithinYearlyTripsAsync(Guid visitId, VisitFields visit, OutboundLimits limits, CancellationToken ct)
+    public async Task EnsureWithinYearlyTripsAsync(Guid visitId, VisitFields visit, OutboundLimits limits, bool lockPersons, CancellationToken ct)
     {
         if (limits.MaxTripsPerPersonYear is null)
         {
             return;
         }
         var ids = visit.Members.Select(m => m.StaffMemberId).ToList();
+        if (lockPersons)
+        {
+            await personYears.LockAsync(ids, visit.DepartsOn.Year, ct);
+        }
         var others = await members.TripsInYearAsync(ids, visit.DepartsOn.Year, visitId, ct);
         if (VisitChecks.YearlyTrips(ids, others, limits.MaxTripsPerPersonYear) is { } breach)
         {

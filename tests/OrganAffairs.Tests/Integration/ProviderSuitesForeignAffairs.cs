@@ -66,3 +66,9 @@ public sealed class ForeignAffairsMigrationTests_Sqlite(SqliteApiFixture fixture
 
 [RunsOn(DatabaseProvider.PostgreSql)]
 public sealed class ForeignAffairsMigrationTests_PostgreSql(PostgreSqlApiFixture fixture) : ForeignAffairsMigrationTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+
+[RunsOn(DatabaseProvider.Sqlite)]
+public sealed class ForeignAffairsLogTests_Sqlite(SqliteApiFixture fixture) : ForeignAffairsLogTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[RunsOn(DatabaseProvider.PostgreSql)]
+public sealed class ForeignAffairsLogTests_PostgreSql(PostgreSqlApiFixture fixture) : ForeignAffairsLogTests(fixture), IClassFixture<PostgreSqlApiFixture>;

@@ -269,3 +269,6 @@ public sealed class ForeignAffairsReportsTests_SqlServer(SqlServerApiFixture fix
 
 [RunsOn(DatabaseProvider.SqlServer)]
 public sealed class ForeignAffairsMigrationTests_SqlServer(SqlServerApiFixture fixture) : ForeignAffairsMigrationTests(fixture), IClassFixture<SqlServerApiFixture>;
+
+[RunsOn(DatabaseProvider.SqlServer)]
+public sealed class ForeignAffairsLogTests_SqlServer(SqlServerApiFixture fixture) : ForeignAffairsLogTests(fixture), IClassFixture<SqlServerApiFixture>;

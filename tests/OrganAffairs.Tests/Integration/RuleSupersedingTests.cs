@@ -206,4 +206,68 @@ public abstract class RuleSupersedingTests(ApiFixture fixture)
             new { jurisdiction = "national", kind = "Budget", days = 20, effectiveFrom = "2031-01-01", source = "测试版本" },
             "/api/v1/costs/rules/disclosure-due?jurisdiction=national",
             e => e.GetProperty("kind").GetString() == "Budget" && e.GetProperty("effectiveFrom").GetString() == "2015-01-01");
+
+    private static Func<JsonElement, bool> Of(string jurisdiction, string? kind = null, string? key = null) => e =>
+        e.GetProperty("jurisdiction").GetString() == jurisdiction
+        && (kind is null || e.GetProperty("kind").GetString() == kind) && (key is null || e.GetProperty("key").GetString() == key);
+
+    [ProviderFact]
+    public async Task Foreign_affairs_limits_go_through_the_one_helper() =>
+        await AssertOneHelperAsync("/api/v1/foreign-affairs/rules/limits",
+            (from, doc) => new
+            {
+                jurisdiction = "450000", effectiveFrom = from, source = "测试版本", confidence = "M", documentId = doc,
+                limits = new { maxMembers = 6, maxDaysOneCountry = 5, maxDaysTwoCountries = 8, maxDaysThreeCountries = 10, maxCountries = 3, extraDays = 1, officialShareNumerator = 2, officialShareDenominator = 3, maxLeadershipMembers = 1, maxTripsPerPersonYear = 2 },
+            },
+            "/api/v1/foreign-affairs/rules/limits?jurisdiction=450000", Of("450000"), "foreign-affairs.rule-version-exists");
+
+    [ProviderFact]
+    public async Task Foreign_affairs_deadlines_go_through_the_one_helper() =>
+        await AssertOneHelperAsync("/api/v1/foreign-affairs/rules/deadlines",
+            (from, doc) => new
+            {
+                jurisdiction = "450000", effectiveFrom = from, source = "测试版本", confidence = "M", documentId = doc,
+                deadlines = new { publicationWorkingDays = 5, reportDays = 30, reportInWorkingDays = false },
+            },
+            "/api/v1/foreign-affairs/rules/deadlines?jurisdiction=450000", Of("450000"), "foreign-affairs.rule-version-exists");
+
+    [ProviderFact]
+    public async Task Foreign_affairs_travel_classes_go_through_the_one_helper() =>
+        await AssertOneHelperAsync("/api/v1/foreign-affairs/rules/travel-classes",
+            (from, doc) => new
+            {
+                jurisdiction = "450000", effectiveFrom = from, source = "测试版本", confidence = "M", documentId = doc,
+                travelClasses = new { provincialMinisterial = new[] { "ProvincialPrincipal" }, bureauDirector = new[] { "BureauPrincipal" }, provincialMinisterialSeat = "First", bureauDirectorSeat = "Business", otherSeat = "Economy" },
+            },
+            "/api/v1/foreign-affairs/rules/expenses?jurisdiction=450000", Of("450000", "travel-classes"), "foreign-affairs.rule-version-exists");
+
+    [ProviderFact]
+    public async Task Foreign_affairs_lodging_limits_go_through_the_one_helper() =>
+        await AssertOneHelperAsync("/api/v1/foreign-affairs/rules/lodging",
+            (from, doc) => new
+            {
+                country = "FR", jurisdiction = "450000", effectiveFrom = from, source = "测试版本", confidence = "M", documentId = doc,
+                limits = new { provincialMinisterial = 1500m, bureauDirector = 1200m, other = 900m },
+            },
+            "/api/v1/foreign-affairs/rules/expenses?jurisdiction=450000", Of("450000", "lodging", "FR"), "foreign-affairs.rule-version-exists");
+
+    [ProviderFact]
+    public async Task Foreign_affairs_allowances_go_through_the_one_helper() =>
+        await AssertOneHelperAsync("/api/v1/foreign-affairs/rules/allowances",
+            (from, doc) => new
+            {
+                country = "FR", jurisdiction = "450000", effectiveFrom = from, source = "测试版本", confidence = "M", documentId = doc,
+                allowances = new { mealsPerDay = 300m, incidentalsPerDay = 150m },
+            },
+            "/api/v1/foreign-affairs/rules/expenses?jurisdiction=450000", Of("450000", "allowances", "FR"), "foreign-affairs.rule-version-exists");
+
+    [ProviderFact]
+    public async Task Foreign_affairs_incoming_standards_go_through_the_one_helper() =>
+        await AssertOneHelperAsync("/api/v1/foreign-affairs/rules/incoming",
+            (from, doc) => new
+            {
+                jurisdiction = "450000", effectiveFrom = from, source = "测试版本", confidence = "M", documentId = doc,
+                standards = new { maxBanquets = 2, banquetPerHeadProvincialMinisterial = 400m, banquetPerHeadOther = 300m, buffetPerHead = 150m, cocktailPerHead = 100m, teaPartyPerHead = 60m },
+            },
+            "/api/v1/foreign-affairs/rules/incoming?jurisdiction=450000", Of("450000"), "foreign-affairs.rule-version-exists");
 }

@@ -105,6 +105,72 @@ public abstract class ForeignAffairsConcurrencyTests(ApiFixture fixture)
     }
 
     [ProviderFact]
+    public async Task Parallel_approvals_of_six_organs_sharing_a_person_approve_exactly_the_yearly_limit()
+    {
+        const int limit = 3;
+        var (a, b) = (fixture.Client, fixture.ClientFor(fixture.CreateFactory()));
+        await (await a.PostJsonAsync($"{Root}/rules/limits", new
+        {
+            jurisdiction = "350000", effectiveFrom = "2020-01-01", source = "闽外办〔2019〕5号", confidence = "M",
+            limits = new { maxMembers = 6, maxDaysOneCountry = 5, maxDaysTwoCountries = 8, maxDaysThreeCountries = 10, maxCountries = 3, extraDays = 1, officialShareNumerator = 2, officialShareDenominator = 3, maxTripsPerPersonYear = limit },
+        })).ReadAsync<OutboundLimitsResponse>(HttpStatusCode.Created);
+        var organs = new List<OrganResponse>();
+        foreach (var name in new[] { "市外事办公室", "市商务局", "市教育局", "市文化和旅游局", "市科学技术局", "市卫生健康委员会" })
+        {
+            var organ = await (await a.PostJsonAsync("/api/v1/organs", new
+            {
+                name, divisionCode = "350100", unifiedSocialCreditCode = TestData.Uscc("350100"), level = "Municipal", type = "GovernmentDepartment",
+            })).ReadAsync<OrganResponse>(HttpStatusCode.Created);
+            await (await a.PutJsonAsync($"{Root}/plans/{organ.Id}/2027", new { trips = 100, persons = 100 }, null)).ReadAsync<PlanResponse>();
+            organs.Add(organ);
+        }
+        // The person belongs to the first organ and travels with all six; each visit also takes one of its organ's own staff.
+        var shared = await (await a.PostJsonAsync("/api/v1/organs/staff", new { organId = organs[0].Id, name = "钱七", rankCode = "BelowBureau", startedOn = "2020-01-01" }))
+            .ReadAsync<StaffMemberResponse>(HttpStatusCode.Created);
+        var visits = new List<Guid>();
+        for (var i = 0; i < 12; i++)
+        {
+            var organ = organs[i % organs.Count];
+            var own = await (await a.PostJsonAsync("/api/v1/organs/staff", new { organId = organ.Id, name = $"随员{i}", rankCode = "BelowBureau", startedOn = "2020-01-01" }))
+                .ReadAsync<StaffMemberResponse>(HttpStatusCode.Created);
+            var visit = await (await a.PostJsonAsync(Root, new
+            {
+                organId = organ.Id,
+                visit = new
+                {
+                    purpose = "经贸交流", delegationType = "General", departsOn = "2027-07-01", returnsOn = "2027-07-02",
+                    members = new[] { new { staffMemberId = i % 4 < 2 ? shared.Id : own.Id, role = "Leader" }, new { staffMemberId = i % 4 < 2 ? own.Id : shared.Id, role = "Member" } },
+                    itinerary = new[] { new { country = "DE", arrivesOn = "2027-07-01", leavesOn = "2027-07-02", transit = false, airsideOnly = false } },
+                    schedule = new[] { "2027-07-01", "2027-07-02" }.Select(d => new { on = d, description = "会谈", official = true }).ToArray(),
+                    budget = 40_000m,
+                },
+            })).ReadAsync<VisitResponse>(HttpStatusCode.Created);
+            await (await a.PostAsync($"{Root}/{visit.Id}/submit", null)).ReadAsync<VisitResponse>();
+            visits.Add(visit.Id);
+        }
+
+        // Six organs' approvals at once: each plan row's lock serialises one organ's only, so without a lock on the person the first
+        // approvals of the six organs would all count the same trips (seen: 4 and 5 approved against a limit of 3).
+        var responses = await Task.WhenAll(visits.Select((id, i) => (i % 2 == 0 ? a : b).PostJsonAsync($"{Root}/{id}/approve",
+            new { approvalNumber = $"外任〔2027〕{100 + i}号", approvedOn = "2027-02-10" })));
+
+        Assert.Equal(limit, responses.Count(r => r.StatusCode == HttpStatusCode.OK));
+        foreach (var refused in responses.Where(r => r.StatusCode != HttpStatusCode.OK))
+        {
+            var problem = await refused.ProblemAsync(HttpStatusCode.UnprocessableEntity, "foreign-affairs.yearly-trips-exceeded");
+            Assert.Equal([shared.Id], problem.GetProperty("breaches")[0].GetProperty("staffMemberIds").EnumerateArray().Select(e => e.GetGuid()));
+        }
+        Assert.Equal(limit, await fixture.CountAsync("foreign_affairs_visit", "status = @Status AND " +
+            "id IN (SELECT visit_id FROM foreign_affairs_member WHERE staff_member_id = @Id)", new { Status = "Approved", shared.Id }));
+        var used = 0;
+        foreach (var organ in organs)
+        {
+            used += (await (await a.GetAsync($"{Root}/plans/{organ.Id}/2027")).ReadAsync<PlanResponse>()).ApprovedTrips;
+        }
+        Assert.Equal(limit, used);   // a refused approval gives its plan count back (one transaction)
+    }
+
+    [ProviderFact]
     public async Task Ten_parallel_banquets_of_one_stay_record_exactly_the_two_the_standard_allows()
     {
         var (a, b) = (fixture.Client, fixture.ClientFor(fixture.CreateFactory()));

@@ -106,6 +106,93 @@ public abstract class ForeignAffairsDelegationsTests(ApiFixture fixture)
         Assert.Equal(9, await fixture.CountAsync("costs_entry", "organ_id = @Id", new { organ.Id }));
     }
 
+    private Task<HttpResponseMessage> CorrectAsync(Guid delegationId, Guid costId, decimal amount, string paidOn = "2026-06-20", string reason = "酒店退还多收餐费", HttpClient? client = null) =>
+        (client ?? Client).PostJsonAsync($"{Root}/incoming/{delegationId}/costs/{costId}/corrections", new { amount, paidOn, reason });
+
+    [ProviderFact]
+    public async Task Corrections_are_signed_differences_checked_against_the_costs_standard_and_posted_once_on_the_reception_line()
+    {
+        var organ = await OrganAsync();
+        var d = await DelegationAsync(organ.Id, "BureauDirector", "BureauDirector");
+        var banquet = await RecordedAsync(d.Id, Cost("Banquet", 2_400m, persons: 8));   // at its standard: 300 × 8
+
+        // The new amount is checked against the cost's standard; the difference is recorded.
+        Assert.StartsWith("FI1", (await (await CorrectAsync(d.Id, banquet.Id, 2_400.01m))
+            .ProblemAsync(HttpStatusCode.UnprocessableEntity, "foreign-affairs.delegation-cost-over-standard")).GetProperty("detail").GetString());
+        Assert.Contains("amount:foreign-affairs.correction-unchanged", (await (await CorrectAsync(d.Id, banquet.Id, 2_400m))
+            .ProblemAsync(HttpStatusCode.BadRequest, "request.invalid")).FieldErrors());
+        var lower = await (await CorrectAsync(d.Id, banquet.Id, 2_000m)).ReadAsync<DelegationCostResponse>(HttpStatusCode.Created);
+        Assert.Equal((-400m, banquet.Id, "酒店退还多收餐费", (decimal?)null, DelegationCostCategory.Banquet), (lower.Amount, lower.CorrectsId!.Value, lower.Reason, lower.Current, lower.Category));
+        await (await CorrectAsync(d.Id, lower.Id, 1_000m)).ProblemAsync(HttpStatusCode.Conflict, "foreign-affairs.delegation-cost-is-correction");
+
+        // A cost without a standard is corrected upwards unchecked.
+        var transport = await RecordedAsync(d.Id, Cost("Transport", 500m));
+        Assert.Equal(150m, (await (await CorrectAsync(d.Id, transport.Id, 650m, reason: "补付租车超时费")).ReadAsync<DelegationCostResponse>(HttpStatusCode.Created)).Amount);
+
+        // Two banquets held; the first corrected to 0 was not held, so another one may be.
+        await RecordedAsync(d.Id, Cost("Banquet", 300m, persons: 1));
+        await RefusedAsync(d.Id, Cost("Banquet", 100m, persons: 1), "foreign-affairs.too-many-banquets");
+        await (await CorrectAsync(d.Id, banquet.Id, 0m, reason: "宴请取消，全额退款")).ReadAsync<DelegationCostResponse>(HttpStatusCode.Created);
+        await RecordedAsync(d.Id, Cost("Banquet", 100m, persons: 1));
+
+        var read = await (await Client.GetAsync($"{Root}/incoming/{d.Id}")).ReadAsync<DelegationResponse>();
+        const decimal total = 2_400m - 400m + 500m + 150m + 300m - 2_000m + 100m;
+        Assert.Equal((2, 7, total), (read.Banquets, read.Costs.Count, read.Cost));
+        Assert.Equal((0m, 650m), (read.Costs.Single(c => c.Id == banquet.Id).Current!.Value, read.Costs.Single(c => c.Id == transport.Id).Current!.Value));
+        var report = await (await Client.GetAsync($"{Root}/reports/incoming?year=2026&organId={organ.Id}")).ReadAsync<IReadOnlyList<IncomingReportRow>>();
+        Assert.Equal((4, total), (report.Single(r => r.DelegationId == d.Id).Costs, report.Single(r => r.DelegationId == d.Id).CostYuan));
+
+        // Costs posts each correction once under its own id, as a difference of the corrected cost; the backfill does not count them twice.
+        var actuals = await CostsSetup.ActualsWhenAsync(Client, organ.Id, a => CostsSetup.Line(a, CostLine.Reception) == total);
+        Assert.Equal(0m, CostsSetup.Line(actuals, CostLine.OutboundVisit));
+        Assert.Equal(2, await fixture.CountAsync("costs_entry", "corrects_event_id = @Id", new { banquet.Id }));
+        Assert.Equal(1, await fixture.CountAsync("costs_entry", "entry_id = @Id AND amount_fen = -40000", new { lower.Id }));
+        await using (var connection = fixture.OpenConnection())
+        {
+            await Dapper.SqlMapper.ExecuteAsync(connection, "DELETE FROM costs_entry WHERE organ_id = @Id", new { organ.Id });
+        }
+        var backfill = fixture.Factory.Services.GetRequiredService<CostsBackfill>();
+        await backfill.RunAsync(force: true, CancellationToken.None);
+        await backfill.RunAsync(force: true, CancellationToken.None);
+        Assert.Equal(total, CostsSetup.Line(await CostsSetup.ActualsAsync(Client, organ.Id), CostLine.Reception));
+        Assert.Equal(7, await fixture.CountAsync("costs_entry", "organ_id = @Id", new { organ.Id }));
+        Assert.Equal(1, await fixture.CountAsync("costs_entry", "entry_id = @Id AND corrects_event_id = @Corrects", new { lower.Id, Corrects = banquet.Id }));
+    }
+
+    [ProviderFact]
+    public async Task Bad_corrections_write_nothing_and_another_organs_cost_is_not_found()
+    {
+        var organ = await OrganAsync();
+        var other = await OrganAsync();
+        var d = await DelegationAsync(organ.Id, "BureauDirector", "Other");
+        var cost = await RecordedAsync(d.Id, Cost("Transport", 500m));
+        await (await CorrectAsync(d.Id, cost.Id, -1m)).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        await (await CorrectAsync(d.Id, cost.Id, 1.001m)).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        await (await CorrectAsync(d.Id, cost.Id, 400m, reason: "退")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        await (await Client.PostJsonAsync($"{Root}/incoming/{d.Id}/costs/{cost.Id}/corrections", new { amount = 400m, reason = "酒店退款" }))
+            .ProblemAsync(HttpStatusCode.BadRequest, "request.member-missing");
+        await (await Client.PostRawAsync($"{Root}/incoming/{d.Id}/costs/{cost.Id}/corrections", "{\"amount\":\"abc\",\"paidOn\":\"2026-06-20\",\"reason\":\"酒店退款\"}"))
+            .ProblemAsync(HttpStatusCode.BadRequest, "request.malformed");
+        await (await CorrectAsync(d.Id, Guid.NewGuid(), 400m)).ProblemAsync(HttpStatusCode.NotFound, "foreign-affairs.delegation-cost-not-found");
+        await (await CorrectAsync(Guid.NewGuid(), cost.Id, 400m)).ProblemAsync(HttpStatusCode.NotFound, "foreign-affairs.delegation-not-found");
+        var theirs = fixture.ClientFor(fixture.Factory, (await (await Client.PostJsonAsync("/api/v1/access/api-keys",
+            new { name = "外事系统", organId = other.Id, scopes = new[] { "foreign-affairs.read", "foreign-affairs.write" } })).ReadAsync<IssuedApiKeyResponse>(HttpStatusCode.Created)).Key);
+        await (await CorrectAsync(d.Id, cost.Id, 400m, client: theirs)).ProblemAsync(HttpStatusCode.NotFound, "foreign-affairs.delegation-not-found");
+        var reader = fixture.ClientFor(fixture.Factory, (await (await Client.PostJsonAsync("/api/v1/access/api-keys",
+            new { name = "外事查询", organId = organ.Id, scopes = new[] { "foreign-affairs.read" } })).ReadAsync<IssuedApiKeyResponse>(HttpStatusCode.Created)).Key);
+        await (await CorrectAsync(d.Id, cost.Id, 400m, client: reader)).ProblemAsync(HttpStatusCode.Forbidden, "auth.forbidden");
+        Assert.Equal(1, await fixture.CountAsync("foreign_affairs_delegation_cost", "delegation_id = @Id", new { d.Id }));
+
+        // The same Idempotency-Key on the correction answers the first correction again and records one.
+        var idem = Guid.NewGuid().ToString();
+        var once = await (await Client.PostJsonAsync($"{Root}/incoming/{d.Id}/costs/{cost.Id}/corrections", new { amount = 400m, paidOn = "2026-06-20", reason = "酒店退款" }, idem))
+            .ReadAsync<DelegationCostResponse>(HttpStatusCode.Created);
+        var again = await (await Client.PostJsonAsync($"{Root}/incoming/{d.Id}/costs/{cost.Id}/corrections", new { amount = 400m, paidOn = "2026-06-20", reason = "酒店退款" }, idem))
+            .ReadAsync<DelegationCostResponse>(HttpStatusCode.Created);
+        Assert.Equal(once.Id, again.Id);
+        Assert.Equal(2, await fixture.CountAsync("foreign_affairs_delegation_cost", "delegation_id = @Id", new { d.Id }));
+    }
+
     [ProviderFact]
     public async Task A_local_table_sets_the_gift_and_accompanying_limits()
     {
