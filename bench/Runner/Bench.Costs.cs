@@ -163,5 +163,10 @@ internal sealed partial class Bench
         {
             Seeder.Insert(connection, "costs_entry", columns, chunk);
         }
+        // The Host keeps running totals beside each entry it posts; rows loaded around it need theirs (one year at a time).
+        using var totals = connection.CreateCommand();
+        totals.CommandText = "INSERT INTO costs_total (organ_id, year, line, amount_fen, entries) " +
+                             $"SELECT organ_id, year, line, SUM(amount_fen), COUNT(*) FROM costs_entry WHERE year = {year} GROUP BY organ_id, year, line";
+        totals.ExecuteNonQuery();
     }
 }

@@ -3,7 +3,7 @@ using OrganAffairs.Shared.Data;
 
 namespace OrganAffairs.Costs.Data;
 
-/// <summary>All SQL on costs_entry (the actuals ledger) and costs_backfill.</summary>
+/// <summary>All SQL on costs_entry (the actuals ledger), its running totals (costs_total) and costs_backfill.</summary>
 internal sealed class LedgerRepository(UnitOfWork uow, SqlDialect dialect)
 {
     private static readonly string[] InsertOnly =
@@ -18,21 +18,34 @@ internal sealed class LedgerRepository(UnitOfWork uow, SqlDialect dialect)
     public async Task<int> InsertIfAbsentAsync(IReadOnlyCollection<EntryRow> entries, CancellationToken ct)
     {
         var sql = dialect.Upsert("costs_entry", ["entry_id"], [], InsertOnly);
-        var inserted = 0;
+        var posted = new List<EntryRow>();
         foreach (var e in entries.OrderBy(e => e.EntryId, dialect.KeyOrder))
         {
-            inserted += await uow.Connection.ExecuteAsync(new CommandDefinition(sql, new
+            if (await uow.Connection.ExecuteAsync(new CommandDefinition(sql, new
+                {
+                    e.Id, e.EntryId, Source = e.Source.ToString(), e.SourceId, e.CorrectsEventId, e.OrganId, e.Year, Line = e.Line.ToString(), e.AmountFen, e.PaidOn, e.RecordedAt,
+                }, uow.Transaction, cancellationToken: ct)) == 1)
             {
-                e.Id, e.EntryId, Source = e.Source.ToString(), e.SourceId, e.CorrectsEventId, e.OrganId, e.Year, Line = e.Line.ToString(), e.AmountFen, e.PaidOn, e.RecordedAt,
+                posted.Add(e);
+            }
+        }
+        // The running totals move in the same transaction, only by the entries really inserted (a redelivery adds nothing),
+        // after every entry and in the provider's key order, so concurrent postings queue on a total instead of deadlocking.
+        var totals = dialect.UpsertAdd("costs_total", ["organ_id", "year", "line"], ["amount_fen", "entries"]);
+        foreach (var t in posted.GroupBy(e => (e.OrganId, e.Year, e.Line)).OrderBy(g => g.Key.OrganId, dialect.KeyOrder).ThenBy(g => g.Key.Year).ThenBy(g => g.Key.Line))
+        {
+            await uow.Connection.ExecuteAsync(new CommandDefinition(totals, new
+            {
+                t.Key.OrganId, t.Key.Year, Line = t.Key.Line.ToString(), AmountFen = t.Sum(e => e.AmountFen), Entries = (long)t.Count(),
             }, uow.Transaction, cancellationToken: ct));
         }
-        return inserted;
+        return posted.Count;
     }
 
-    /// <summary>Per organ among <paramref name="organIds"/> and line, the sum of the year's entries.</summary>
+    /// <summary>Per organ among <paramref name="organIds"/> and line, the sum of the year's entries: the running totals.</summary>
     public async Task<IReadOnlyList<ActualRow>> ActualsAsync(IReadOnlyCollection<Guid> organIds, int year, CancellationToken ct) =>
         await uow.QueryChunkedAsync<ActualRow>(organIds, chunk => (
-            $"SELECT organ_id, line, CAST(SUM(amount_fen) AS BIGINT) AS amount_fen, COUNT(*) AS entries FROM costs_entry WHERE year = @Year AND {dialect.InList("organ_id", "@Ids")} GROUP BY organ_id, line",
+            $"SELECT organ_id, line, amount_fen, entries FROM costs_total WHERE year = @Year AND {dialect.InList("organ_id", "@Ids")}",
             new { Year = year, Ids = chunk }), ct);
 
     /// <summary>Every entry of one organ's year (the reconciliation compares them item by item).</summary>

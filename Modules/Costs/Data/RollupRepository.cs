@@ -56,14 +56,14 @@ internal sealed class RollupRepository(UnitOfWork uow, OrganScope scope)
         ];
     }
 
-    /// <summary>The previous year's actuals per line of the organs holding the year's budget (or final accounts).</summary>
+    /// <summary>The previous year's actuals per line of the organs holding the year's budget (or final accounts), from the running totals.</summary>
     public async Task<IReadOnlyList<RollupLineRow>> PreviousAsync(DisclosureKind kind, int year, RollupSelection selection, CancellationToken ct)
     {
         var where = Filter(year, selection, "t.organ_id");
         where.Parameters.Add("Previous", year - 1);
         var connection = await uow.ConnectionAsync(ct);
         return (await connection.QueryAsync<RollupLineRow>(new CommandDefinition(
-            $"SELECT e.line, CAST(SUM(e.amount_fen) AS BIGINT) AS amount_fen FROM costs_entry e WHERE e.year = @Previous AND e.organ_id IN (SELECT t.organ_id FROM {Table(kind)} t{where.Sql}) GROUP BY e.line",
+            $"SELECT e.line, CAST(SUM(e.amount_fen) AS BIGINT) AS amount_fen FROM costs_total e WHERE e.year = @Previous AND e.organ_id IN (SELECT t.organ_id FROM {Table(kind)} t{where.Sql}) GROUP BY e.line",
             where.Parameters, uow.Transaction, cancellationToken: ct))).AsList();
     }
 

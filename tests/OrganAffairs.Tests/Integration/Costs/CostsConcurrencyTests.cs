@@ -19,6 +19,7 @@ public abstract class CostsConcurrencyTests(ApiFixture fixture)
         var actuals = await ActualsAsync(fixture.Client, organ.Id);
         Assert.Equal((55.00m, 10), (Line(actuals, CostLine.Reception), actuals.Lines.Single(l => l.Line == CostLine.Reception).Entries));
         Assert.Equal(10, await fixture.CountAsync("costs_entry", "organ_id = @Id", new { organ.Id }));
+        await AssertTotalsMatchEntriesAsync(fixture, organ.Id);
     }
 
     [ProviderFact]
@@ -35,6 +36,7 @@ public abstract class CostsConcurrencyTests(ApiFixture fixture)
         var actuals = await ActualsAsync(fixture.Client, organ.Id);
         Assert.Equal((150_000.00m, 1), (Line(actuals, CostLine.VehiclePurchase), actuals.Lines.Single(l => l.Line == CostLine.VehiclePurchase).Entries));
         Assert.Equal(1, await fixture.CountAsync("costs_entry", "entry_id = @Id", new { Id = vehicleId }));
+        await AssertTotalsMatchEntriesAsync(fixture, organ.Id);
     }
 
     [ProviderFact]
@@ -49,6 +51,7 @@ public abstract class CostsConcurrencyTests(ApiFixture fixture)
         await using (var connection = fixture.OpenConnection())
         {
             await Dapper.SqlMapper.ExecuteAsync(connection, "DELETE FROM costs_entry WHERE organ_id = @Id", new { organ.Id });
+            await CostsSetup.RebuildTotalsAsync(connection, organ.Id);
         }
         var clients = new[] { admin, fixture.ClientFor(fixture.CreateFactory()), admin, fixture.ClientFor(fixture.CreateFactory()) };
         var answers = await Task.WhenAll(clients.Select(async c =>

@@ -61,6 +61,7 @@ public abstract class CostsLedgerTests(ApiFixture fixture)
         await using (var connection = fixture.OpenConnection())
         {
             await Dapper.SqlMapper.ExecuteAsync(connection, "DELETE FROM costs_entry WHERE source_id = @Id", new { cost.Id });
+            await CostsSetup.RebuildTotalsAsync(connection, organ.Id);
         }
         Assert.Equal(0m, (await ActualsAsync(Admin, organ.Id)).Total);
 

@@ -119,6 +119,7 @@ public abstract class CostsReconciliationTests(ApiFixture fixture)
         {
             await Dapper.SqlMapper.ExecuteAsync(connection, "DELETE FROM costs_entry WHERE entry_id IN (@A, @B)", new { A = vehicle.Id, B = repair.Id });
             await Dapper.SqlMapper.ExecuteAsync(connection, "UPDATE costs_entry SET amount_fen = 29999 WHERE entry_id = @Id", new { fuel.Id });
+            await CostsSetup.RebuildTotalsAsync(connection, organ.Id);
         }
         var stray = new VehicleCostRecorded(Guid.NewGuid(), DateTimeOffset.UtcNow, Guid.NewGuid(), vehicle.Id, organ.Id, CostKind.Parking, "VehicleOperation", 1_000,
             new DateOnly(2026, 8, 1), null, null);
@@ -172,6 +173,7 @@ public abstract class CostsReconciliationTests(ApiFixture fixture)
         await using (var connection = fixture.OpenConnection())
         {
             await Dapper.SqlMapper.ExecuteAsync(connection, "DELETE FROM costs_entry WHERE entry_id = @Id", new { line.Id });
+            await CostsSetup.RebuildTotalsAsync(connection, organ.Id);
         }
         var stray = ReceptionCost(organ.Id, 5_000);
         await DeliverAsync(fixture.Factory, stray);
@@ -213,6 +215,7 @@ public abstract class CostsReconciliationTests(ApiFixture fixture)
         await using (var connection = fixture.OpenConnection())
         {
             await Dapper.SqlMapper.ExecuteAsync(connection, "DELETE FROM costs_entry WHERE entry_id = @Id", new { vehicle.Id });
+            await CostsSetup.RebuildTotalsAsync(connection, organ.Id);
         }
         var backfill = fixture.Factory.Services.GetRequiredService<CostsBackfill>();
         await backfill.RunAsync(force: true, CancellationToken.None);
@@ -251,6 +254,7 @@ public abstract class CostsReconciliationTests(ApiFixture fixture)
         await using (var connection = fixture.OpenConnection())
         {
             await Dapper.SqlMapper.ExecuteAsync(connection, "DELETE FROM costs_entry WHERE entry_id = @Id", new { up.Id });
+            await CostsSetup.RebuildTotalsAsync(connection, organ.Id);
         }
         var report = await ReconcileAsync(organ.Id);
         Assert.Equal([new ReconciliationDifference(ReconciliationDifferenceKind.MissingInCosts, CostLine.VehicleOperation, CostSource.Vehicles, up.Id, new DateOnly(2026, 6, 30), 80.00m, null)],

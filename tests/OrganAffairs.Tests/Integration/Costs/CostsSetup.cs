@@ -36,6 +36,32 @@ internal static class CostsSetup
         client.SendAsync(Http.Request(HttpMethod.Post, $"{Root}/budgets/{organId}/{year}/adjustments",
             System.Text.Json.JsonSerializer.Serialize(new { line, basic, project, reason }, Http.Json), ifMatch: version is { } v ? $"\"{v}\"" : null));
 
+    /// <summary>
+    /// After a test edits the ledger behind the Host's back (to stage a missing or wrong item), the organ's running totals are
+    /// rebuilt from its entries, as they would stand had the ledger been written that way.
+    /// </summary>
+    public static async Task RebuildTotalsAsync(System.Data.Common.DbConnection connection, Guid organId)
+    {
+        await Dapper.SqlMapper.ExecuteAsync(connection, "DELETE FROM costs_total WHERE organ_id = @OrganId", new { OrganId = organId });
+        await Dapper.SqlMapper.ExecuteAsync(connection,
+            "INSERT INTO costs_total (organ_id, year, line, amount_fen, entries) " +
+            "SELECT organ_id, year, line, SUM(amount_fen), COUNT(*) FROM costs_entry WHERE organ_id = @OrganId GROUP BY organ_id, year, line",
+            new { OrganId = organId });
+    }
+
+    /// <summary>The organ's running totals equal the sums and counts of its ledger entries, year by year and line by line.</summary>
+    public static async Task AssertTotalsMatchEntriesAsync(ApiFixture fixture, Guid organId)
+    {
+        await using var connection = fixture.OpenConnection();
+        var entries = (await Dapper.SqlMapper.QueryAsync<(int Year, string Line, long Amount, long Count)>(connection,
+            "SELECT year, line, CAST(SUM(amount_fen) AS BIGINT), CAST(COUNT(*) AS BIGINT) FROM costs_entry WHERE organ_id = @OrganId GROUP BY year, line ORDER BY year, line",
+            new { OrganId = organId })).ToList();
+        var totals = (await Dapper.SqlMapper.QueryAsync<(int Year, string Line, long Amount, long Count)>(connection,
+            "SELECT year, line, amount_fen, entries FROM costs_total WHERE organ_id = @OrganId ORDER BY year, line", new { OrganId = organId })).ToList();
+        Assert.NotEmpty(entries);
+        Assert.Equal(entries, totals);
+    }
+
     public static async Task<ActualsResponse> ActualsAsync(HttpClient client, Guid organId, int year = 2026) =>
         await (await client.GetAsync($"{Root}/actuals/{organId}/{year}")).ReadAsync<ActualsResponse>();
 

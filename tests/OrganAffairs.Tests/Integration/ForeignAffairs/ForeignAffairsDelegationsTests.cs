@@ -98,6 +98,7 @@ public abstract class ForeignAffairsDelegationsTests(ApiFixture fixture)
         await using (var connection = fixture.OpenConnection())
         {
             await Dapper.SqlMapper.ExecuteAsync(connection, "DELETE FROM costs_entry WHERE organ_id = @Id", new { organ.Id });
+            await CostsSetup.RebuildTotalsAsync(connection, organ.Id);
         }
         var backfill = fixture.Factory.Services.GetRequiredService<CostsBackfill>();
         await backfill.RunAsync(force: true, CancellationToken.None);
@@ -150,6 +151,7 @@ public abstract class ForeignAffairsDelegationsTests(ApiFixture fixture)
         await using (var connection = fixture.OpenConnection())
         {
             await Dapper.SqlMapper.ExecuteAsync(connection, "DELETE FROM costs_entry WHERE organ_id = @Id", new { organ.Id });
+            await CostsSetup.RebuildTotalsAsync(connection, organ.Id);
         }
         var backfill = fixture.Factory.Services.GetRequiredService<CostsBackfill>();
         await backfill.RunAsync(force: true, CancellationToken.None);

@@ -177,6 +177,7 @@ public abstract class ForeignAffairsExpensesTests(ApiFixture fixture)
         await using (var connection = fixture.OpenConnection())
         {
             await Dapper.SqlMapper.ExecuteAsync(connection, "DELETE FROM costs_entry WHERE organ_id = @Id", new { d.Organ.Id });
+            await CostsSetup.RebuildTotalsAsync(connection, d.Organ.Id);
         }
         var backfill = fixture.Factory.Services.GetRequiredService<CostsBackfill>();
         Assert.True(await backfill.RunAsync(force: true, CancellationToken.None) >= 4);
