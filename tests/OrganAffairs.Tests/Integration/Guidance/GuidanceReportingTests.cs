@@ -38,8 +38,8 @@ public abstract class GuidanceReportingTests(ApiFixture fixture)
         {"type":"object","required":["institutions","energyKgce"],"properties":{"institutions":{"type":"integer","minimum":0},"energyKgce":{"type":"number","minimum":0},"note":{"type":"string","maxLength":200}}}
         """;
 
-    /// <summary>A monthly report type of its own (code unique per test) with a national due rule of 5 working days, and 2026's calendar declared.</summary>
-    private async Task<ReportTypeResponse> MonthlyTypeAsync(string code, int workingDays = 5)
+    /// <summary>2026's national calendar declared complete (the due dates are counted in it).</summary>
+    private async Task Declare2026Async()
     {
         var year = await Admin.GetAsync("/api/v1/calendar/years/2026/national");
         if (!(await year.ReadAsync<CalendarYearResponse>()).Complete)
@@ -47,6 +47,12 @@ public abstract class GuidanceReportingTests(ApiFixture fixture)
             await (await Admin.PutJsonAsync("/api/v1/calendar/years/2026/national", new { complete = true, source = "测试通知〔2025〕1号" }, year.ETag()))
                 .ReadAsync<CalendarYearResponse>();
         }
+    }
+
+    /// <summary>A monthly report type of its own (code unique per test) with a national due rule of 5 working days, and 2026's calendar declared.</summary>
+    private async Task<ReportTypeResponse> MonthlyTypeAsync(string code, int workingDays = 5)
+    {
+        await Declare2026Async();
         var type = await (await Admin.PostJsonAsync($"{Root}/report-types", new
         {
             code, name = "能源月报", period = "Month", formSchema = JsonDocument.Parse(Schema).RootElement, description = "测试",
@@ -288,6 +294,7 @@ public abstract class GuidanceReportingTests(ApiFixture fixture)
     [ProviderFact]
     public async Task The_seeded_yearly_reports_open_prefilled_from_Costs_and_Energy_per_bureau_jurisdiction()
     {
+        await Declare2026Async();
         var (a, _) = await CountyBureauAsync("320171");
         var (b, _) = await CountyBureauAsync("320172");
         var withCosts = await (await Admin.PostJsonAsync("/api/v1/organs", new
