@@ -19,7 +19,7 @@ public abstract class PlatformTests(ApiFixture fixture)
     public async Task Every_module_has_its_own_schema_version_table()
     {
         Assert.Equal(5, await fixture.CountAsync("shared_schema_version"));
-        Assert.Equal(6, await fixture.CountAsync("organs_schema_version"));
+        Assert.Equal(7, await fixture.CountAsync("organs_schema_version"));
     }
 
     [ProviderFact]
