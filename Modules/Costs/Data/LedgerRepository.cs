@@ -30,9 +30,10 @@ internal sealed class LedgerRepository(UnitOfWork uow, SqlDialect dialect)
             }
         }
         // The running totals move in the same transaction, only by the entries really inserted (a redelivery adds nothing),
-        // after every entry and in the provider's key order, so concurrent postings queue on a total instead of deadlocking.
+        // after every entry and in the provider's key order (the line as the text it is stored as), so concurrent postings queue on a total instead of deadlocking.
         var totals = dialect.UpsertAdd("costs_total", ["organ_id", "year", "line"], ["amount_fen", "entries"]);
-        foreach (var t in posted.GroupBy(e => (e.OrganId, e.Year, e.Line)).OrderBy(g => g.Key.OrganId, dialect.KeyOrder).ThenBy(g => g.Key.Year).ThenBy(g => g.Key.Line))
+        foreach (var t in posted.GroupBy(e => (e.OrganId, e.Year, e.Line)).OrderBy(g => g.Key.OrganId, dialect.KeyOrder).ThenBy(g => g.Key.Year)
+                     .ThenBy(g => g.Key.Line.ToString(), StringComparer.Ordinal))
         {
             await uow.Connection.ExecuteAsync(new CommandDefinition(totals, new
             {

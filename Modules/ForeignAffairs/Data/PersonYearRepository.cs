@@ -13,9 +13,10 @@ internal sealed class PersonYearRepository(UnitOfWork uow, SqlDialect dialect)
     /// </summary>
     public async Task LockAsync(IReadOnlyCollection<Guid> staffMemberIds, int year, CancellationToken ct)
     {
-        var keys = staffMemberIds.Distinct().Select(s => (Id: PersonYear.Of(s, year), StaffMemberId: s)).OrderBy(k => k.Id, dialect.KeyOrder).ToList();
+        var keys = staffMemberIds.Distinct().Select(s => (Id: PersonYear.Of(s, year), StaffMemberId: s)).ToList();
         var insert = dialect.Upsert("foreign_affairs_person_year", ["staff_member_id", "year"], [], ["id"]);
-        foreach (var (id, staffMemberId) in keys)
+        // The inserts take the unique key (staff member, year) in its order; the locks below take the ids in theirs.
+        foreach (var (id, staffMemberId) in keys.OrderBy(k => k.StaffMemberId, dialect.KeyOrder))
         {
             await uow.Connection.ExecuteAsync(new CommandDefinition(insert, new { Id = id, StaffMemberId = staffMemberId, Year = year }, uow.Transaction, cancellationToken: ct));
         }
