@@ -49,9 +49,7 @@ internal sealed class GetPlanCompletionReportValidator : AbstractValidator<GetPl
 {
     public GetPlanCompletionReportValidator()
     {
-        RuleFor(q => q.From).Must(m => Months.Parse(m) is not null).WithErrorCode(FieldErrors.InvalidFormat.Code).WithMessage("A month as yyyy-MM.").OverridePropertyName("from");
-        RuleFor(q => q.To).Must(m => Months.Parse(m) is not null).WithErrorCode(FieldErrors.InvalidFormat.Code).WithMessage("A month as yyyy-MM.").OverridePropertyName("to");
-        RuleFor(q => q.To).Must((q, to) => Months.InRange(q.From, to)).WithErrorCode(FieldErrors.OutOfRange.Code).WithMessage("From `from` up to 24 months.").OverridePropertyName("to");
+        this.MonthRange(q => q.From, q => q.To);
         RuleFor(q => q.OrganId).NotEqual(Guid.Empty).OverridePropertyName("organId");
     }
 }

@@ -49,10 +49,7 @@ internal sealed class GetSurveyResultsValidator : AbstractValidator<GetSurveyRes
 {
     public GetSurveyResultsValidator()
     {
-        RuleFor(q => q.From).Must(m => Months.Parse(m) is not null).WithErrorCode(FieldErrors.InvalidFormat.Code).WithMessage("A month as yyyy-MM.").OverridePropertyName("from");
-        RuleFor(q => q.To).Must(m => Months.Parse(m) is not null).WithErrorCode(FieldErrors.InvalidFormat.Code).WithMessage("A month as yyyy-MM.").OverridePropertyName("to");
-        RuleFor(q => q.To).Must((q, to) => Months.Parse(q.From) is not { } f || Months.Parse(to) is not { } t || (t >= f && t < f.AddMonths(24)))
-            .WithErrorCode(FieldErrors.OutOfRange.Code).WithMessage("From `from` up to 24 months.").OverridePropertyName("to");
+        this.MonthRange(q => q.From, q => q.To);
     }
 }
 

@@ -1,6 +1,9 @@
 using System.Globalization;
+using System.Linq.Expressions;
+using FluentValidation;
 using OrganAffairs.Contracts.Logistics;
 using OrganAffairs.Logistics.Data;
+using OrganAffairs.Shared.Errors;
 using OrganAffairs.Shared.Time;
 
 namespace OrganAffairs.Logistics.Support;
@@ -35,4 +38,17 @@ internal static class Months
     /// <summary>[start of the first month, start of the month after the last) as UTC instants.</summary>
     public static (DateTimeOffset From, DateTimeOffset To) Instants(DateOnly first, DateOnly last, BusinessClock clock) =>
         BusinessPeriod.Instants(first, last.AddMonths(1).AddDays(-1), clock);
+}
+
+/// <summary>The rules of a `from`–`to` month range every monthly report and result list takes: yyyy-MM each, at most 24 months.</summary>
+internal static class MonthRangeRules
+{
+    public static void MonthRange<T>(this AbstractValidator<T> validator, Expression<Func<T, string>> from, Expression<Func<T, string>> to)
+    {
+        var fromOf = from.Compile();
+        validator.RuleFor(from).Must(m => Months.Parse(m) is not null).WithErrorCode(FieldErrors.InvalidFormat.Code).WithMessage("A month as yyyy-MM.").OverridePropertyName("from");
+        validator.RuleFor(to).Must(m => Months.Parse(m) is not null).WithErrorCode(FieldErrors.InvalidFormat.Code).WithMessage("A month as yyyy-MM.").OverridePropertyName("to");
+        validator.RuleFor(to).Must((q, t) => Months.InRange(fromOf(q), t)).WithErrorCode(FieldErrors.OutOfRange.Code).WithMessage("From `from` up to 24 months.")
+            .OverridePropertyName("to");
+    }
 }
