@@ -11,12 +11,25 @@ namespace OrganAffairs.Shared.Http;
 /// </summary>
 public static class UtcInstants
 {
-    public static TBuilder NormaliseInstants<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
-        builder.AddEndpointFilterFactory(Factory);
-
-    private static EndpointFilterDelegate Factory(EndpointFilterFactoryContext context, EndpointFilterDelegate next)
+    public static TBuilder NormaliseInstants<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder
     {
-        var parameters = context.MethodInfo.GetParameters();
+        // Only a route that binds an instant gets the filter: any filter on a route makes its request delegate
+        // compile a filter pipeline, a start-up cost on every route that has nothing to convert (ADR 0053).
+        // Conventions run before the delegate is built, with the handler's MethodInfo already in the metadata.
+        builder.Add(endpoint =>
+        {
+            if (endpoint.Metadata.OfType<MethodInfo>().FirstOrDefault() is { } method && Plan(method) is { } plan)
+            {
+                endpoint.FilterFactories.Add((_, next) => Filter(plan, next));
+            }
+        });
+        return builder;
+    }
+
+    /// <summary>Which arguments are instants, and which [AsParameters] bundles hold some; null when none.</summary>
+    private static (int[] Direct, (int Index, PropertyInfo[] Properties)[] Bundled)? Plan(MethodInfo method)
+    {
+        var parameters = method.GetParameters();
         var direct = new List<int>();
         var bundled = new List<(int Index, PropertyInfo[] Properties)>();
         for (var i = 0; i < parameters.Length; i++)
@@ -35,10 +48,12 @@ public static class UtcInstants
                 }
             }
         }
-        if (direct.Count == 0 && bundled.Count == 0)
-        {
-            return next; // nothing to do: no cost on routes without instants
-        }
+        return direct.Count == 0 && bundled.Count == 0 ? null : (direct.ToArray(), bundled.ToArray());
+    }
+
+    private static EndpointFilterDelegate Filter((int[] Direct, (int Index, PropertyInfo[] Properties)[] Bundled) plan, EndpointFilterDelegate next)
+    {
+        var (direct, bundled) = plan;
         return invocation =>
         {
             var arguments = invocation.Arguments;
