@@ -37,6 +37,9 @@
     loopback port where nothing listens) and off, alternated rounds:
     dotnet pwsh ./bench/bench.ps1 -Databases sqlite -Scenarios tracing -Rounds 3 -Duration 10
 
+    -ReadyToRun publishes the Host and the bare app with ReadyToRun and runs those (start-up is where it shows):
+    dotnet pwsh ./bench/bench.ps1 -Databases sqlite -Scenarios startup -ReadyToRun
+
     Nor is the Logistics work-order raise: 50 connections raising work orders against the organ GET by id, same Host, same run:
     dotnet pwsh ./bench/bench.ps1 -Databases sqlite -Scenarios workorders -Rounds 1 -Duration 10
 #>
@@ -62,6 +65,8 @@ param(
     # Extra Npgsql connection-string options for the Host and the baseline alike, e.g. 'No Reset On Close=true'.
     [string] $PostgresOptions = '',
     [switch] $Micro,
+    # The Host and the bare app published with ReadyToRun (framework-dependent, linux-x64), as a deployment runs them (ADR 0053).
+    [switch] $ReadyToRun,
     [switch] $SkipBuild
 )
 
@@ -119,6 +124,14 @@ if (-not $SkipBuild) {
     Write-Host "==> Build ($Configuration)"
     Invoke-Checked 'dotnet' @('build', (Join-Path $Bench 'OrganAffairs.Bench.sln'), '-c', $Configuration)
 }
+$readyToRunDir = Join-Path $Root 'artifacts/bench-r2r'
+if ($ReadyToRun) {
+    Write-Host '==> Publish the Host and the bare app with ReadyToRun'
+    foreach ($app in @(@('host', (Join-Path $Root 'Host/OrganAffairs.Host.csproj')), @('bare', (Join-Path $Bench 'Bare/OrganAffairs.Bench.Bare.csproj')))) {
+        Invoke-Checked 'dotnet' @('publish', $app[1], '-c', $Configuration, '-r', 'linux-x64', '--self-contained', 'false',
+            '-p:PublishReadyToRun=true', '-o', (Join-Path $readyToRunDir $app[0]))
+    }
+}
 
 # The outage scenario (-Scenarios outage; issue 26, docs/adr/0051): a script of its own, run alone.
 if ($Scenarios -contains 'outage') {
@@ -137,6 +150,7 @@ $arguments = @(
     '--contention-connections', $ContentionConnections, '--contended-resources', $ContendedResources,
     '--contended-windows', $ContendedWindows, '--readings', $Readings, '--ingest-rounds', $IngestRounds)
 if ($PostgresOptions) { $arguments += @('--pg-options', $PostgresOptions) }
+if ($ReadyToRun) { $arguments += @('--ready-to-run', $readyToRunDir) }
 & dotnet @arguments | Out-Host
 $code = $LASTEXITCODE
 

@@ -116,7 +116,7 @@ internal sealed partial class Bench
 
     private static int MetersFor(long rows) => (int)((rows + QuarterHoursPerYear - 1) / QuarterHoursPerYear);
 
-    private void IndicatorsScenario(string database, (App App, string Url) host, string dir, Dictionary<string, string> baseEnv)
+    private void IndicatorsScenario(string database, (App App, string Url) host, string connectionString, string dir, Dictionary<string, string> baseEnv)
     {
         const string title = "GET yearly indicators (period=Year, 2025): 1 meter-year vs 10 meter-years of quarter-hour readings";
         Console.WriteLine($"\n--- {title}: 1× (A) vs 10× (B), {_o.Rounds} rounds of {_o.DurationSeconds} s, {_o.Connections} connections ---");
@@ -141,11 +141,25 @@ internal sealed partial class Bench
             throw new InvalidOperationException($"indicators: the 10× total is {total10} kgce, not 10 × {total1}");
         }
         Console.WriteLine($"{QuarterHoursPerYear:N0} and {10 * QuarterHoursPerYear:N0} readings imported in {load.Elapsed.TotalSeconds:0.0} s; sanity: both answer 200, total {total1} kgce and {total10} kgce (10×)");
+        // What the table holds while the two institutions are read: with ingest first (-Readings 10000000) it is
+        // the indicator's cost at that scale, everyone else's readings around it (issue 26).
+        var tableRows = ReadingRows(database, connectionString);
+        _report.Note(database, $"indicators: measured with {tableRows:N0} readings in energy_reading (all institutions; the two measured hold {11 * QuarterHoursPerYear:N0})");
+        Console.WriteLine($"energy_reading holds {tableRows:N0} rows");
 
         WrkResult RunOne(bool one, int seconds) =>
             WrkMeasured(host.App, "energy-indicators.lua", host.Url, seconds,
                 new Dictionary<string, string>(baseEnv) { ["BENCH_INSTITUTION_ID"] = institutions[one ? 0 : 1].ToString(), ["BENCH_YEAR"] = "2025" });
         AlternateLoad(database, new ScenarioResult(title, 1.2, higherIsBetter: false, "1×", "10×"), RunOne);
+    }
+
+    private static long ReadingRows(string database, string connectionString)
+    {
+        using var connection = Seeder.Open(database, connectionString);
+        using var command = connection.CreateCommand();
+        command.CommandTimeout = 300;
+        command.CommandText = "SELECT COUNT(*) FROM energy_reading";
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
     private decimal TotalKgce(string url)

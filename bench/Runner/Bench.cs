@@ -37,6 +37,12 @@ internal sealed partial class Bench : IDisposable
         _hostDll = Path.Combine(options.RepoRoot, "Host", bin, "OrganAffairs.Host.dll");
         _baselineDll = Path.Combine(options.RepoRoot, "bench", "Baseline", bin, "OrganAffairs.Bench.Baseline.dll");
         _bareDll = Path.Combine(options.RepoRoot, "bench", "Bare", bin, "OrganAffairs.Bench.Bare.dll");
+        if (options.ReadyToRunDir.Length > 0)
+        {
+            // Both sides published alike (ReadyToRun, framework-dependent), as a deployment would run them (ADR 0053).
+            _hostDll = Path.Combine(options.ReadyToRunDir, "host", "OrganAffairs.Host.dll");
+            _bareDll = Path.Combine(options.ReadyToRunDir, "bare", "OrganAffairs.Bench.Bare.dll");
+        }
         _luaDir = Path.Combine(options.RepoRoot, "bench", "lua");
         _settingsFile = Path.Combine(options.RepoRoot, "bench", "host-settings.txt");
         _hostSettings = HostSettings.Read(_settingsFile);
@@ -55,6 +61,34 @@ internal sealed partial class Bench : IDisposable
         };
     }
 
+    /// <summary>The project's assemblies in a folder whose JIT optimiser is disabled (a Debug build), read from metadata.</summary>
+    private static List<string> UnoptimizedAssemblies(string folder) =>
+        Directory.GetFiles(folder, "OrganAffairs.*.dll").Where(OptimizerDisabled).Select(Path.GetFileName).OfType<string>().ToList();
+
+    private static bool OptimizerDisabled(string file)
+    {
+        using var pe = new System.Reflection.PortableExecutable.PEReader(File.OpenRead(file));
+        var metadata = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(pe);
+        foreach (var handle in metadata.GetAssemblyDefinition().GetCustomAttributes())
+        {
+            var attribute = metadata.GetCustomAttribute(handle);
+            if (attribute.Constructor.Kind != System.Reflection.Metadata.HandleKind.MemberReference)
+            {
+                continue;
+            }
+            var parent = metadata.GetMemberReference((System.Reflection.Metadata.MemberReferenceHandle)attribute.Constructor).Parent;
+            if (parent.Kind == System.Reflection.Metadata.HandleKind.TypeReference
+                && metadata.GetString(metadata.GetTypeReference((System.Reflection.Metadata.TypeReferenceHandle)parent).Name) == nameof(DebuggableAttribute))
+            {
+                // DebuggableAttribute(DebuggingModes): the blob is the prolog (2 bytes) and the modes (int32).
+                var blob = metadata.GetBlobReader(attribute.Value);
+                blob.ReadUInt16();
+                return blob.RemainingBytes >= 4 && (blob.ReadInt32() & (int)DebuggableAttribute.DebuggingModes.DisableOptimizations) != 0;
+            }
+        }
+        return false;
+    }
+
     public int Execute()
     {
         foreach (var dll in new[] { _hostDll, _baselineDll, _bareDll })
@@ -64,6 +98,13 @@ internal sealed partial class Bench : IDisposable
                 Console.Error.WriteLine($"bench: {dll} not found; build in {_o.Configuration} first (bench/bench.ps1 does).");
                 return 1;
             }
+        }
+        if (UnoptimizedAssemblies(Path.GetDirectoryName(_hostDll)!) is { Count: > 0 } debug)
+        {
+            // A solution build compiles references outside the solution in their default configuration (Debug);
+            // the bench once measured a Host whose modules were unoptimised that way.
+            Console.Error.WriteLine($"bench: built without optimisation next to the Host: {string.Join(", ", debug)}; build the Host in Release.");
+            return 1;
         }
         Directory.CreateDirectory(_temp);
         _report.Machine = Machine.Describe(_o.RepoRoot, Wrk.Version());
@@ -215,7 +256,7 @@ internal sealed partial class Bench : IDisposable
                 if (energy.Contains("indicators"))
                 {
                     _cancel.Token.ThrowIfCancellationRequested();
-                    IndicatorsScenario(database, host, dir, new Dictionary<string, string> { ["BENCH_API_KEY"] = apiKey });
+                    IndicatorsScenario(database, host, connectionString, dir, new Dictionary<string, string> { ["BENCH_API_KEY"] = apiKey });
                 }
                 VerifyRollups(database, connectionString);
                 host.App.Stop();

@@ -35,6 +35,9 @@ internal sealed class Options
     public int Organs { get; private set; } = 2000;
     public int Staff { get; private set; } = 50000;
     public string ResultsDir { get; private set; } = "";
+
+    /// <summary>The Host and the bare app published with ReadyToRun (bench.ps1 -ReadyToRun): their output folders, else empty.</summary>
+    public string ReadyToRunDir { get; private set; } = "";
     public bool KeepTemp { get; private set; }
 
     /// <summary>Extra Npgsql connection-string options, for the Host and the baseline alike (default: none, Npgsql's defaults).</summary>
@@ -71,6 +74,7 @@ internal sealed class Options
                 case "--staff": o.Staff = NextInt(); break;
                 case "--results": o.ResultsDir = Path.GetFullPath(Next()); break;
                 case "--keep-temp": o.KeepTemp = true; break;
+                case "--ready-to-run": o.ReadyToRunDir = Path.GetFullPath(Next()); break;
                 case "--pg-options": o.PostgresOptions = Next(); break;
                 default: throw new ArgumentException($"Unknown option {name}");
             }

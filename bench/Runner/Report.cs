@@ -42,7 +42,7 @@ internal sealed class Report(Options options)
         sb.AppendLine(CultureInfo.InvariantCulture,
             $"- data: {options.Organs:N0} organs with 2 headcount rows each, {options.Staff:N0} staff members with a primary post each, seeded with SQL after the Host's migrations");
         sb.AppendLine(CultureInfo.InvariantCulture,
-            $"- Host: {options.Configuration}, ASPNETCORE_ENVIRONMENT=Production, extra settings (bench/host-settings.txt): {(HostSettings.Count == 0 ? "none" : string.Join(" ", HostSettings))}");
+            $"- Host: {options.Configuration}{(options.ReadyToRunDir.Length > 0 ? ", published with ReadyToRun (so is the bare app)" : "")}, ASPNETCORE_ENVIRONMENT=Production, extra settings (bench/host-settings.txt): {(HostSettings.Count == 0 ? "none" : string.Join(" ", HostSettings))}");
         return sb.ToString();
     }
 
