@@ -34,6 +34,7 @@ internal static class ForeignAffairsErrors
     public static readonly ErrorCode LimitsInvalid = new("foreign-affairs.limits-invalid", 400, "限额无效：人数 1–50，天数 1–60 且随国家数不减，国家数 1–3，加天 0–5，比例分子不大于分母，领导班子成员 1–50，每人每年次数 1–100。", "Invalid limits: 1–50 members, 1–60 days not decreasing with countries, 1–3 countries, 0–5 extra days, share numerator not above its denominator, 1–50 leadership members, 1–100 trips per person and year.");
     public static readonly ErrorCode MemberNotFound = new("foreign-affairs.member-not-found", 404, "团组成员不存在。", "The member of the delegation does not exist.");
     public static readonly ErrorCode DocumentNumberInvalid = new("foreign-affairs.document-number-invalid", 400, "证照号码应为 5–20 位大写字母或数字。", "A travel document number is 5–20 upper-case letters and digits.");
+    public static readonly ErrorCode DateOfBirthInvalid = new("foreign-affairs.date-of-birth-invalid", 400, "出生日期不能晚于今天，也不能早于 1900-01-01。", "A date of birth cannot be after today or before 1900-01-01.");
     public static readonly ErrorCode HandBackDateInvalid = new("foreign-affairs.hand-back-date-invalid", 400, "交回日期不能早于回国日期，也不能晚于今天。", "The hand-back cannot be before the return or after today.");
     public static readonly ErrorCode NotReturned = new("foreign-affairs.not-returned", 409, "团组尚未回国，证照无需交回。", "The delegation has not returned: there is no document to hand back yet.");
     public static readonly ErrorCode HandedBack = new("foreign-affairs.document-handed-back", 409, "该成员的证照已交回。", "The member's travel document was already handed back.");

@@ -7,6 +7,7 @@ using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.ForeignAffairs;
 using OrganAffairs.ForeignAffairs.Data;
 using OrganAffairs.ForeignAffairs.Support;
+using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Errors;
 using OrganAffairs.Shared.Http;
 using OrganAffairs.Shared.Security;
@@ -19,21 +20,46 @@ internal static class GetDelegation
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder incoming) =>
         incoming.MapGet("/{id:guid}", Handle).WithName("ForeignAffairs_GetDelegation")
             .WithSummary("Get an incoming delegation with its costs (外宾接待详情)")
-            .WithDescription("The guests, the programme, the costs with the limits they were checked against, the banquets held and the total. Another organ's delegation is 404.")
+            .WithDescription("The guests, the programme, the costs with the limits they were checked against, the banquets held and the total. Guests' dates of birth are masked (19**-**-**) unless the caller holds foreign-affairs.personal-data; an answer with dates in clear is written to the audit trail. Another organ's delegation is 404.")
             .Produces<DelegationResponse>().Problems(404)
             .RequireScope(ForeignAffairsModule.ReadScope);
 
-    private static async Task<Ok<DelegationResponse>> Handle(Guid id, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new GetDelegationQuery(id), ct));
+    private static async Task<Ok<DelegationResponse>> Handle(Guid id, IMediator mediator, HttpContext http, CancellationToken ct) =>
+        TypedResults.Ok(http.User.HasClaim(Scopes.ScopeClaim, ForeignAffairsModule.PersonalDataScope)
+            ? await mediator.Send(new RevealDelegationCommand(id), ct)
+            : await mediator.Send(new GetDelegationQuery(id), ct));
 }
 
 internal sealed record GetDelegationQuery(Guid Id) : IQuery<DelegationResponse>;
 
-internal sealed class GetDelegationHandler(DelegationRepository delegations) : IRequestHandler<GetDelegationQuery, DelegationResponse>
+internal sealed class GetDelegationHandler(DelegationRepository delegations, TravelDocuments documents) : IRequestHandler<GetDelegationQuery, DelegationResponse>
 {
     public async Task<DelegationResponse> Handle(GetDelegationQuery query, CancellationToken ct)
     {
         var row = await delegations.GetVisibleAsync(query.Id, ct) ?? throw new ProblemException(ForeignAffairsErrors.DelegationNotFound);
-        return row.ToResponse(await delegations.CostsOfAsync([row.Id], ct));
+        return row.ToResponse(await delegations.CostsOfAsync([row.Id], ct), documents);
+    }
+}
+
+/// <summary>
+/// The delegation with its guests' dates of birth in clear, for a principal with foreign-affairs.personal-data: a command, so that the read is
+/// written to the audit trail (one entry naming the guests whose dates were shown, never the dates), as the members' unmasked read.
+/// </summary>
+internal sealed record RevealDelegationCommand(Guid Id) : ICommand<DelegationResponse>;
+
+internal sealed class RevealDelegationHandler(DelegationRepository delegations, TravelDocuments documents, AuditTrail audit)
+    : IRequestHandler<RevealDelegationCommand, DelegationResponse>
+{
+    public async Task<DelegationResponse> Handle(RevealDelegationCommand command, CancellationToken ct)
+    {
+        var row = await delegations.GetVisibleAsync(command.Id, ct) ?? throw new ProblemException(ForeignAffairsErrors.DelegationNotFound);
+        var answer = row.ToResponse(await delegations.CostsOfAsync([row.Id], ct), documents, unmasked: true);
+        var shown = answer.Guests.Select((g, i) => (g, i)).Where(x => x.g.DateOfBirth is not null).Select(x => x.i).ToList();
+        if (shown.Count > 0)
+        {
+            audit.Record("ForeignAffairsDelegationGuests", row.Id, row.OrganId,
+                new Dictionary<string, FieldChange> { ["dateOfBirthReadUnmasked"] = new(null, $"guests {string.Join(", ", shown)}") });
+        }
+        return answer;
     }
 }
