@@ -40,6 +40,7 @@ internal static class ForeignAffairsErrors
     public static readonly ErrorCode HandedBack = new("foreign-affairs.document-handed-back", 409, "该成员的证照已交回。", "The member's travel document was already handed back.");
     public static readonly ErrorCode DocumentOverdue = new("foreign-affairs.document-overdue", 422, "本单位有因公证照逾期未交回超过规定天数，暂停报批新的出访（F10）。", "A travel document of the unit is overdue beyond the lock: no new visit can be submitted until it is handed back (F10).");
     public static readonly ErrorCode PublicationWindow = new("foreign-affairs.publication-window", 422, "出访须先公示并满规定的工作日后方可报批（F9）。", "The visit must be published (公示) for the required working days before it is submitted (F9).");
+    public static readonly ErrorCode HandBackRuleInvalid = new("foreign-affairs.hand-back-rule-invalid", 400, "证照交回规则无效：交回期限 1–90 天，锁定天数 0–366 天。", "Invalid hand-back rule: 1–90 days to hand back, a lock of 0–366 days overdue.");
     public static readonly ErrorCode DeadlinesInvalid = new("foreign-affairs.deadlines-invalid", 400, "期限无效：公示 1–30 个工作日，报告 1–366 天。", "Invalid deadlines: publication 1–30 working days, report 1–366 days.");
     public static readonly ErrorCode PublicationDateInvalid = new("foreign-affairs.publication-date-invalid", 400, "公示开始日期不能晚于今天。", "The publication cannot start after today.");
     public static readonly ErrorCode ExpenseNotFound = new("foreign-affairs.expense-not-found", 404, "费用明细不存在。", "The expense line does not exist.");

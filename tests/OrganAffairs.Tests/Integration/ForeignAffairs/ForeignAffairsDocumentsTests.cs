@@ -297,6 +297,59 @@ public abstract class ForeignAffairsDocumentsTests(ApiFixture fixture)
     }
 
     [ProviderFact]
+    public async Task The_bureau_edits_the_hand_back_days_through_the_API_and_day_N_is_on_time_and_N_plus_1_overdue()
+    {
+        var (admin, time, factory) = FakeTimeHost();
+        using var _ = factory;
+        object Rule(int days, int? lockAfter, string jurisdiction = "330000", string from = "2026-01-01") => new
+        {
+            jurisdiction, effectiveFrom = from, handBack = new { handBackDays = days, workingDays = false, lockAfterDaysOverdue = lockAfter },
+            source = "浙外办〔2026〕1号", confidence = "H",
+        };
+        var before = await fixture.CountAsync("foreign_affairs_rule");
+        // Bad input: nothing written.
+        foreach (var bad in new[] { Rule(0, null), Rule(91, null), Rule(10, -1), Rule(10, 367) })
+        {
+            Assert.Contains("handBack:foreign-affairs.hand-back-rule-invalid",
+                (await (await admin.PostJsonAsync($"{Root}/rules/hand-back", bad)).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid")).FieldErrors());
+        }
+        Assert.Contains("jurisdiction:foreign-affairs.jurisdiction-invalid",
+            (await (await admin.PostJsonAsync($"{Root}/rules/hand-back", Rule(10, 5, jurisdiction: "Zhejiang"))).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid")).FieldErrors());
+        Assert.Equal(HttpStatusCode.BadRequest,
+            (await admin.PostJsonAsync($"{Root}/rules/hand-back", new { jurisdiction = "330000", effectiveFrom = "2026-01-01", source = "x", confidence = "H" })).StatusCode);
+        await (await admin.PostRawAsync($"{Root}/rules/hand-back", "{\"jurisdiction\":\"330000\",\"effectiveFrom\":\"2026-01-01\",\"handBack\":{\"handBackDays\":\"ten\",\"workingDays\":false},\"source\":\"x\",\"confidence\":\"H\"}"))
+            .ProblemAsync(HttpStatusCode.BadRequest, "request.malformed");
+        await (await admin.GetAsync($"{Root}/rules/hand-back?jurisdiction=x")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        var organ = await OrganAsync(admin, "330100");
+        await (await fixture.ClientFor(factory, await KeyAsync(admin, organ.Id, "foreign-affairs.read", "foreign-affairs.write")).PostJsonAsync($"{Root}/rules/hand-back", Rule(10, 5)))
+            .ProblemAsync(HttpStatusCode.Forbidden, "auth.forbidden");
+        Assert.Equal(before, await fixture.CountAsync("foreign_affairs_rule"));
+
+        // Zhejiang: 10 calendar days, a lock beyond 5 days overdue.
+        var created = await (await admin.PostJsonAsync($"{Root}/rules/hand-back", Rule(10, 5))).ReadAsync<HandBackRuleResponse>(HttpStatusCode.Created);
+        Assert.Equal((10, false, (int?)5, "330000", (DateOnly?)null), (created.HandBack.HandBackDays, created.HandBack.WorkingDays, created.HandBack.LockAfterDaysOverdue, created.Jurisdiction, created.EffectiveTo));
+        await (await admin.PostJsonAsync($"{Root}/rules/hand-back", Rule(10, 5))).ProblemAsync(HttpStatusCode.Conflict, "foreign-affairs.rule-version-exists");
+        var chain = await (await admin.GetAsync($"{Root}/rules/hand-back?jurisdiction=330100")).ReadAsync<IReadOnlyList<HandBackRuleResponse>>();
+        Assert.Equal(["330000", "national"], chain.Select(v => v.Jurisdiction).Distinct().Order(StringComparer.Ordinal));
+        Assert.Contains(await (await admin.GetAsync($"{Root}/rules/hand-back")).ReadAsync<IReadOnlyList<HandBackRuleResponse>>(), v => v.Jurisdiction == "110000");
+
+        // Returned 2026-03-05: due on day 10 (2026-03-15), overdue from day 11.
+        var staff = await StaffAsync(admin, organ.Id, 3);
+        var visit = await ReturnedVisitAsync(admin, organ.Id, staff);
+        var members = await MembersAsync(admin, visit.Id);
+        Assert.All(members, m => Assert.Equal(new DateOnly(2026, 3, 15), m.HandBackDueOn));
+        SetToday(time, new DateOnly(2026, 3, 15));
+        await (await admin.PostJsonAsync($"{Root}/{visit.Id}/members/{members[0].Id}/hand-back", new { handedBackOn = "2026-03-15" })).ReadAsync<VisitMemberRecord>();
+        Assert.Empty(await OverdueAsync(admin, organ.Id, new DateOnly(2026, 3, 15)));
+        var overdue = await OverdueAsync(admin, organ.Id, new DateOnly(2026, 3, 16));
+        Assert.Equal(new[] { members[1].Id, members[2].Id }.Order(), overdue.Select(d => d.MemberId).Order());
+        Assert.All(overdue, d => Assert.Equal((1, new DateOnly(2026, 3, 15), false), (d.DaysOverdue, d.DueOn, d.LocksNewVisits)));
+        // The lock: 5 days overdue does not lock, 6 does.
+        Assert.All(await OverdueAsync(admin, organ.Id, new DateOnly(2026, 3, 20)), d => Assert.False(d.LocksNewVisits));
+        Assert.All(await OverdueAsync(admin, organ.Id, new DateOnly(2026, 3, 21)), d => Assert.True(d.LocksNewVisits));
+    }
+
+    [ProviderFact]
     public async Task A_Beijing_unit_with_a_document_more_than_30_days_overdue_cannot_submit()
     {
         var (admin, time, factory) = FakeTimeHost();
