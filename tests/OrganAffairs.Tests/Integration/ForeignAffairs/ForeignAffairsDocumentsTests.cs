@@ -234,6 +234,12 @@ public abstract class ForeignAffairsDocumentsTests(ApiFixture fixture)
         Assert.Equal(1, await fixture.CountAsync("foreign_affairs_delegation", "id = @Id AND guests LIKE '%dateOfBirth%'", new { created.Id }));
         Assert.Equal(0, await fixture.CountAsync("shared_audit", "changes LIKE @D", new { D = $"%{Born}%" }));
 
+        // Another organ's principal, even with the personal-data scope, gets 404 and reads nothing in clear.
+        var stranger = await OrganAsync(admin, "320100");
+        await (await fixture.ClientFor(factory, await KeyAsync(admin, stranger.Id, "foreign-affairs.read", "foreign-affairs.personal-data"))
+            .GetAsync($"{Root}/incoming/{created.Id}")).ProblemAsync(HttpStatusCode.NotFound, "foreign-affairs.delegation-not-found");
+        Assert.Equal(1, await fixture.CountAsync("shared_audit", "entity_type = 'ForeignAffairsDelegationGuests' AND entity_id = @Id", new { created.Id }));
+
         // Bad input: a guest born after today or before 1900 — 400 naming the guest, nothing written.
         var before = await fixture.CountAsync("foreign_affairs_delegation");
         Assert.Contains("guests[1].dateOfBirth:foreign-affairs.date-of-birth-invalid", (await (await admin.PostJsonAsync($"{Root}/incoming", Body(
