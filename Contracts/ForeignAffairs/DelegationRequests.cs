@@ -31,7 +31,18 @@ public enum DelegationPaymentMethod
 /// <param name="Name" example="Jean Dupont">Name, at most 100 characters.</param>
 /// <param name="Post" example="Deputy Mayor">Post, at most 100 characters.</param>
 /// <param name="Grade" example="BureauDirector">The guest's rank as an equivalent grade (picks the daily meals standard).</param>
-public sealed record DelegationGuest(string Name, string Post, TravelGrade Grade);
+/// <param name="DateOfBirth" example="1971-09-02">Optional date of birth (sensitive personal information: stored encrypted, answered masked); not after
+/// today nor before 1900-01-01.</param>
+public sealed record DelegationGuest(string Name, string Post, TravelGrade Grade, DateOnly? DateOfBirth = null);
+
+/// <summary>A foreign guest of an incoming delegation as answered.</summary>
+/// <param name="Name" example="Jean Dupont">Name.</param>
+/// <param name="Post" example="Deputy Mayor">Post.</param>
+/// <param name="Grade" example="BureauDirector">The guest's rank as an equivalent grade.</param>
+/// <param name="DateOfBirth" example="19**-**-**">The date of birth (yyyy-MM-dd), masked to the first two digits of the year unless the caller holds
+/// foreign-affairs.personal-data; null when not recorded.</param>
+/// <param name="DateOfBirthMasked">True when <c>dateOfBirth</c> is masked.</param>
+public sealed record DelegationGuestRecord(string Name, string Post, TravelGrade Grade, string? DateOfBirth, bool DateOfBirthMasked);
 
 /// <summary>One item of the programme.</summary>
 /// <param name="On" example="2026-06-02">The day, between arrival and departure.</param>
@@ -85,7 +96,7 @@ public sealed record CorrectDelegationCostRequest(decimal Amount, DateOnly PaidO
 /// <param name="Banquets">Banquets held: banquet lines not corrected to zero (at most the standard's number per stay).</param>
 /// <param name="Cost">Every cost and correction summed (CNY).</param>
 public sealed record DelegationResponse(
-    Guid Id, Guid OrganId, string Title, string Country, TravelGrade HostGrade, DateOnly ArrivesOn, DateOnly DepartsOn, IReadOnlyList<DelegationGuest> Guests,
+    Guid Id, Guid OrganId, string Title, string Country, TravelGrade HostGrade, DateOnly ArrivesOn, DateOnly DepartsOn, IReadOnlyList<DelegationGuestRecord> Guests,
     IReadOnlyList<DelegationProgrammeItem> Programme, int Banquets, decimal Cost, IReadOnlyList<DelegationCostResponse> Costs, DateTimeOffset CreatedAt);
 
 /// <summary>

@@ -18,7 +18,9 @@ public enum TravelDocumentKind
 /// <summary>Records a member's travel document; the number is stored encrypted and answered masked.</summary>
 /// <param name="Kind" example="Passport">Passport, HongKongMacaoPermit or TaiwanPermit.</param>
 /// <param name="Number" example="E12345678">The document number: 5–20 upper-case letters and digits.</param>
-public sealed record SetTravelDocumentRequest(TravelDocumentKind Kind, string Number);
+/// <param name="DateOfBirth" example="1978-04-21">The holder's date of birth as printed on the document (sensitive personal information: stored encrypted,
+/// answered masked); not after today nor before 1900-01-01. Omitted or null keeps the one recorded.</param>
+public sealed record SetTravelDocumentRequest(TravelDocumentKind Kind, string Number, DateOnly? DateOfBirth = null);
 
 /// <summary>Records that a member handed the travel document back to the unit (证照交回).</summary>
 /// <param name="HandedBackOn" example="2027-03-09">The day it was handed back: not before the return, not after today.</param>
@@ -37,9 +39,13 @@ public sealed record HandBackDocumentRequest(DateOnly HandedBackOn);
 /// <param name="DocumentNumberMasked">True when <c>documentNumber</c> is masked.</param>
 /// <param name="HandBackDueOn">The last day to hand the document back (F10), once the visit has returned.</param>
 /// <param name="HandedBackOn">The day it was handed back, or null.</param>
+/// <param name="DateOfBirth" example="19**-**-**">The date of birth (yyyy-MM-dd), masked to the first two digits of the year unless the caller holds
+/// foreign-affairs.personal-data; null until recorded.</param>
+/// <param name="DateOfBirthMasked">True when <c>dateOfBirth</c> is masked.</param>
 public sealed record VisitMemberRecord(
     Guid Id, Guid StaffMemberId, string? Name, Guid? OrganId, MemberRole Role, string? Post, string? RankCode,
-    TravelDocumentKind? DocumentKind, string? DocumentNumber, bool DocumentNumberMasked, DateOnly? HandBackDueOn, DateOnly? HandedBackOn);
+    TravelDocumentKind? DocumentKind, string? DocumentNumber, bool DocumentNumberMasked, DateOnly? HandBackDueOn, DateOnly? HandedBackOn,
+    string? DateOfBirth, bool DateOfBirthMasked);
 
 /// <summary>A travel document not handed back by its due date (F10).</summary>
 /// <param name="MemberId">The member record.</param>

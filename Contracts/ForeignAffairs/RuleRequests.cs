@@ -50,3 +50,24 @@ public sealed record CreateVisitDeadlinesRequest(string Jurisdiction, DateOnly E
 /// <param name="DocumentId">Id of the document in the rules register (制度) that set this version, or null (GET /api/v1/guidance/documents/{id}).</param>
 public sealed record VisitDeadlinesResponse(
     Guid Id, string Jurisdiction, DateOnly EffectiveFrom, DateOnly? EffectiveTo, VisitDeadlinesValue Deadlines, string Source, string Confidence, Guid? DocumentId);
+
+/// <summary>The hand-back of travel documents after a trip (F10), one version.</summary>
+/// <param name="HandBackDays" example="7">Documents are handed back within this many days of the return (1–90); handed back on the last day is on time.</param>
+/// <param name="WorkingDays" example="false">The days are working days of the business calendar (else calendar days).</param>
+/// <param name="LockAfterDaysOverdue" example="30">A unit with a document overdue beyond this many days may not submit a new visit (0–366); null: no lock.</param>
+public sealed record HandBackRuleValue(int HandBackDays, bool WorkingDays, int? LockAfterDaysOverdue);
+
+/// <summary>Adds a version of the hand-back rule.</summary>
+/// <param name="Jurisdiction" example="110000">"national" or a 6-digit GB/T 2260 division code.</param>
+/// <param name="EffectiveFrom" example="2027-01-01">First day in force; the version it supersedes ends the day before.</param>
+/// <param name="HandBack">The rule.</param>
+/// <param name="Source" example="京外办发〔2027〕5号">The source document, at most 500 characters.</param>
+/// <param name="Confidence" example="H">H, M or U.</param>
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version (GET /api/v1/guidance/documents/{id}); a request citing one the register does not hold is 400 `rules.document-not-found`.</param>
+public sealed record CreateHandBackRuleRequest(string Jurisdiction, DateOnly EffectiveFrom, HandBackRuleValue HandBack, string Source, string Confidence, Guid? DocumentId = null) : OrganAffairs.Contracts.Common.ICitesRuleDocument;
+
+/// <summary>A version of the hand-back rule.</summary>
+/// <param name="DocumentId">Id of the document in the rules register (制度) that set this version, or null (GET /api/v1/guidance/documents/{id}).</param>
+public sealed record HandBackRuleResponse(
+    Guid Id, string Jurisdiction, DateOnly EffectiveFrom, DateOnly? EffectiveTo, HandBackRuleValue HandBack, string Source, string Confidence, Guid? DocumentId);
+

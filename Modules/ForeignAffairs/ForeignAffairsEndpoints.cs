@@ -62,6 +62,8 @@ internal static class ForeignAffairsEndpoints
         CreateLimits.Map(rules);
         ListDeadlines.Map(rules);
         CreateDeadlines.Map(rules);
+        ListHandBackRules.Map(rules);
+        CreateHandBackRule.Map(rules);
         ListExpenseRules.Map(rules);
         CreateTravelClasses.Map(rules);
         CreateLodgingLimits.Map(rules);

@@ -81,6 +81,9 @@ internal sealed class MemberRow
     public string? DocumentNumber { get; set; }
     public DateOnly? HandedBackOn { get; set; }
     public bool LeadershipTeam { get; set; }
+
+    /// <summary>The date of birth, protected (never in clear here).</summary>
+    public string? DateOfBirth { get; set; }
 }
 
 /// <summary>A staff member's visits departing in a year, approved or departed.</summary>
@@ -201,3 +204,6 @@ internal sealed class AgreementRow
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 }
+
+/// <summary>A guest as held in the delegation's guest JSON: the date of birth is the protected (encrypted) text, absent on older rows.</summary>
+internal sealed record StoredGuest(string Name, string Post, TravelGrade Grade, string? DateOfBirth);

@@ -8,7 +8,7 @@ namespace OrganAffairs.ForeignAffairs.Data;
 internal sealed class MemberRepository(UnitOfWork uow, SqlDialect dialect, OrganScope scope)
 {
     private const string Columns =
-        "id, visit_id, position, staff_member_id, person_name, organ_id, role, post, rank_code, document_kind, document_number, handed_back_on, leadership_team";
+        "id, visit_id, position, staff_member_id, person_name, organ_id, role, post, rank_code, document_kind, document_number, handed_back_on, leadership_team, date_of_birth";
 
     /// <summary>The members of the visits, in their order (at most a page of visits at a time).</summary>
     public async Task<IReadOnlyList<MemberRow>> OfVisitsAsync(IReadOnlyCollection<Guid> visitIds, CancellationToken ct)
@@ -42,6 +42,7 @@ internal sealed class MemberRepository(UnitOfWork uow, SqlDialect dialect, Organ
                 member.DocumentKind = kept.DocumentKind;
                 member.DocumentNumber = kept.DocumentNumber;
                 member.HandedBackOn = kept.HandedBackOn;
+                member.DateOfBirth = kept.DateOfBirth;
                 await uow.Connection.ExecuteAsync(new CommandDefinition(
                     """
                     UPDATE foreign_affairs_member SET position = @Position, person_name = @PersonName, organ_id = @OrganId, role = @Role, post = @Post,
@@ -53,16 +54,19 @@ internal sealed class MemberRepository(UnitOfWork uow, SqlDialect dialect, Organ
                 await uow.Connection.ExecuteAsync(new CommandDefinition(
                     $"""
                     INSERT INTO foreign_affairs_member ({Columns})
-                    VALUES (@Id, @VisitId, @Position, @StaffMemberId, @PersonName, @OrganId, @Role, @Post, @RankCode, @DocumentKind, @DocumentNumber, @HandedBackOn, @LeadershipTeam)
+                    VALUES (@Id, @VisitId, @Position, @StaffMemberId, @PersonName, @OrganId, @Role, @Post, @RankCode, @DocumentKind, @DocumentNumber, @HandedBackOn, @LeadershipTeam, @DateOfBirth)
                     """, Parameters(member), uow.Transaction, cancellationToken: ct));
             }
         }
     }
 
-    /// <summary>Writes the member's document and hand-back.</summary>
+    /// <summary>Writes the member's document, date of birth and hand-back.</summary>
     public Task UpdateDocumentAsync(MemberRow member, CancellationToken ct) =>
         uow.Connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE foreign_affairs_member SET document_kind = @DocumentKind, document_number = @DocumentNumber, handed_back_on = @HandedBackOn WHERE id = @Id",
+            """
+            UPDATE foreign_affairs_member SET document_kind = @DocumentKind, document_number = @DocumentNumber, handed_back_on = @HandedBackOn,
+                date_of_birth = @DateOfBirth WHERE id = @Id
+            """,
             Parameters(member), uow.Transaction, cancellationToken: ct));
 
     /// <summary>
@@ -88,7 +92,7 @@ internal sealed class MemberRepository(UnitOfWork uow, SqlDialect dialect, Organ
     private static DynamicParameters Parameters(MemberRow m) => new(new
     {
         m.Id, m.VisitId, m.Position, m.StaffMemberId, m.PersonName, m.OrganId, Role = m.Role.ToString(), m.Post, m.RankCode,
-        DocumentKind = m.DocumentKind?.ToString(), m.DocumentNumber, m.HandedBackOn, m.LeadershipTeam,
+        DocumentKind = m.DocumentKind?.ToString(), m.DocumentNumber, m.HandedBackOn, m.LeadershipTeam, m.DateOfBirth,
     });
 
     /// <summary>

@@ -23,6 +23,9 @@ internal sealed class VisitRepository(UnitOfWork uow, SqlDialect dialect, OrganS
         ["createdAt"] = "created_at",
     }, "-departsOn", "id");
 
+    /// <summary>The visit's row locked for the rest of the transaction: expense writes of one visit are serialised (their sums per member and country).</summary>
+    public Task LockAsync(Guid id, CancellationToken ct) => dialect.LockRowAsync(uow, "foreign_affairs_visit", id, ct);
+
     public async Task<VisitRow?> GetVisibleAsync(Guid id, CancellationToken ct)
     {
         var connection = await uow.ConnectionAsync(ct);

@@ -71,6 +71,33 @@ internal static class ExpenseArithmetic
     /// </summary>
     public static int DaysAbroad(DateOnly departsOn, DateOnly returnsOn) => returnsOn.DayNumber - departsOn.DayNumber + 1;
 
+    /// <summary>
+    /// The nights (lodging) or days (meals and incidentals) one member may be paid for in one country: from the itinerary's legs in that
+    /// country that are not airside-only transits — nights are the legs' leaving minus arrival days, days the distinct days the legs cover
+    /// (arrival and leaving days included) — at most the nights or days abroad. A country not on the itinerary falls back to the whole
+    /// stay abroad (days abroad, or one night fewer), so a line for it is never refused for lack of a leg.
+    /// </summary>
+    public static int UnitsInCountry(ExpenseCategory category, IReadOnlyList<ItineraryLeg> legs, string country, DateOnly departsOn, DateOnly returnsOn)
+    {
+        var abroad = DaysAbroad(departsOn, returnsOn);
+        var cap = category == ExpenseCategory.Lodging ? Math.Max(0, abroad - 1) : abroad;
+        var counted = legs.Where(l => l.Country == country && !(l.Transit && l.AirsideOnly)).ToList();
+        if (counted.Count == 0)
+        {
+            return cap;
+        }
+        var units = category == ExpenseCategory.Lodging
+            ? counted.Sum(l => Math.Max(0, l.LeavesOn.DayNumber - l.ArrivesOn.DayNumber))
+            : counted.SelectMany(l => Enumerable.Range(l.ArrivesOn.DayNumber, Math.Max(0, l.LeavesOn.DayNumber - l.ArrivesOn.DayNumber) + 1)).Distinct().Count();
+        return Math.Min(cap, units);
+    }
+
+    /// <summary>
+    /// The most all of a member's lines of one kind in one country may cost together: the per-unit limit of the line being recorded
+    /// (its limit divided by its units, exact because a line's limit is the unit's times the units) times the units in the country.
+    /// </summary>
+    public static long SumLimitFen(long lineLimitFen, int lineUnits, int unitsInCountry) => lineLimitFen / lineUnits * unitsInCountry;
+
     /// <summary>The categories that belong to one member and need the member's rank.</summary>
     public static bool NeedsMember(ExpenseCategory category) => category is not ExpenseCategory.Other;
 

@@ -16,6 +16,9 @@ internal sealed record HandBackRule(int HandBackDays, bool WorkingDays, int? Loc
     /// <summary>Days after the due date (0 when not overdue): handed back on the due date is on time.</summary>
     public static int DaysOverdue(DateOnly dueOn, DateOnly today) => Math.Max(0, today.DayNumber - dueOn.DayNumber);
 
+    /// <summary>A version the bureau may add: 1–90 days to hand back, a lock (when any) of 0–366 days overdue.</summary>
+    public bool IsValid => HandBackDays is >= 1 and <= 90 && LockAfterDaysOverdue is null or (>= 0 and <= 366);
+
     /// <summary>True when a document this many days overdue locks new submissions: beyond the lock's days, never at them.</summary>
     public bool Locks(int daysOverdue) => LockAfterDaysOverdue is { } n && daysOverdue > n;
 }

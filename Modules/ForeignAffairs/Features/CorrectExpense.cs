@@ -56,6 +56,8 @@ internal sealed class CorrectExpenseHandler(VisitRepository visits, ExpenseRepos
     {
         var b = command.Body;
         var visit = await visits.GetVisibleAsync(command.VisitId, ct) ?? throw new ProblemException(ForeignAffairsErrors.VisitNotFound);
+        // Serialised with the visit's other expense writes (the sums per member and country).
+        await visits.LockAsync(visit.Id, ct);
         var rows = await expenses.OfVisitAsync(visit.Id, ct);
         var line = rows.FirstOrDefault(r => r.Id == command.LineId) ?? throw new ProblemException(ForeignAffairsErrors.ExpenseNotFound);
         if (line.CorrectsId is not null)
@@ -73,6 +75,10 @@ internal sealed class CorrectExpenseHandler(VisitRepository visits, ExpenseRepos
         {
             ExpenseChecks.EnsureWithin(line.Category == Contracts.ForeignAffairs.ExpenseCategory.Lodging ? ForeignAffairsErrors.LodgingOverLimit : ForeignAffairsErrors.AllowanceOverLimit,
                 amount, limit, $"{line.Country}, {line.Units}, the line's limit", $"rule version {line.RuleVersionId}");
+            if (line.MemberId is { } memberId && line.Country is { } country && line.Units is { } units)
+            {
+                ExpenseChecks.EnsureSumWithin(visit, rows, line.Category, memberId, country, difference, limit, units);
+            }
         }
         var row = new ExpenseRow
         {

@@ -11,6 +11,7 @@ using OrganAffairs.ForeignAffairs.Domain;
 using OrganAffairs.ForeignAffairs.Support;
 using OrganAffairs.Shared.Audit;
 using OrganAffairs.Shared.Data;
+using OrganAffairs.Shared.Errors;
 using OrganAffairs.Shared.Http;
 using OrganAffairs.Shared.References;
 using OrganAffairs.Shared.Security;
@@ -58,28 +59,36 @@ internal sealed class CreateDelegationValidator : AbstractValidator<CreateDelega
             g.RuleFor(x => x.Name).NotEmpty().MaximumLength(100);
             g.RuleFor(x => x.Post).NotEmpty().MaximumLength(100);
             g.RuleFor(x => x.Grade).IsInEnum();
+            g.RuleFor(x => x.DateOfBirth).Must(d => d is null || d >= DatesOfBirth.Earliest)
+                .WithErrorCode(ForeignAffairsErrors.DateOfBirthInvalid.Code).WithMessage(ForeignAffairsErrors.DateOfBirthInvalid.Title);
         });
         RuleFor(c => c.Body.Programme).NotNull().Must(p => p is { Count: <= 100 });
         RuleForEach(c => c.Body.Programme).NotNull().ChildRules(p => p.RuleFor(x => x.Description).NotEmpty().MaximumLength(500));
     }
 }
 
-internal sealed class CreateDelegationHandler(DelegationRepository delegations, IMediator mediator, AuditTrail audit, IdGenerator ids, BusinessClock clock)
+internal sealed class CreateDelegationHandler(DelegationRepository delegations, IMediator mediator, AuditTrail audit, IdGenerator ids, BusinessClock clock, TravelDocuments documents)
     : IRequestHandler<CreateDelegationCommand, DelegationResponse>
 {
     public async Task<DelegationResponse> Handle(CreateDelegationCommand command, CancellationToken ct)
     {
         var b = command.Body;
+        // "Today" is the business clock's, so the future check is the handler's (the validator has no clock).
+        var future = b.Guests.Select((g, i) => (g, i)).FirstOrDefault(x => x.g.DateOfBirth is { } d && !DatesOfBirth.IsValid(d, clock.Today));
+        if (future.g is not null)
+        {
+            throw ProblemException.ForField(ForeignAffairsErrors.DateOfBirthInvalid, $"guests[{future.i}].dateOfBirth");
+        }
         var organ = await OrganReferences.ActiveAsync(mediator, b.OrganId, "organId", ForeignAffairsErrors.OrganRefNotFound, ct);
         var row = new DelegationRow
         {
             Id = ids.NewId(), OrganId = organ.Id, Title = b.Title.Trim(), Country = b.Country, HostGrade = b.HostGrade, ArrivesOn = b.ArrivesOn, DepartsOn = b.DepartsOn,
-            Guests = RuleJson.Write(b.Guests.Select(g => g with { Name = g.Name.Trim(), Post = g.Post.Trim() }).ToList()),
+            Guests = DelegationMapping.StoreGuests(b.Guests, documents),
             Programme = RuleJson.Write(b.Programme.OrderBy(p => p.On).Select(p => p with { Description = p.Description.Trim() }).ToList()),
             CreatedAt = clock.UtcNow,
         };
         await delegations.InsertAsync(row, ct);
-        var response = row.ToResponse([]);
+        var response = row.ToResponse([], documents);
         audit.Record("ForeignAffairsDelegation", row.Id, row.OrganId, AuditTrail.Diff(null, response));
         return response;
     }

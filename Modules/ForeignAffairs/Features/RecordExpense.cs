@@ -72,6 +72,8 @@ internal sealed class RecordExpenseHandler(
         var b = command.Body;
         var visit = await visits.GetVisibleAsync(command.VisitId, ct) ?? throw new ProblemException(ForeignAffairsErrors.VisitNotFound);
         ExpenseChecks.EnsureOpen(visit);
+        // Serialise the visit's expense writes: the sums per member and country below read the lines recorded before this one.
+        await visits.LockAsync(visit.Id, ct);
         MemberRow? member = null;
         if (b.MemberId is { } memberId)
         {
@@ -87,6 +89,10 @@ internal sealed class RecordExpenseHandler(
             ExpenseCategory.MealsAndIncidentals => await CheckAllowancesAsync(visit, b.Country!, b.Units!.Value, amount, division, b.PaidOn, ct),
             _ => ((long?)null, (Guid?)null),
         };
+        if (limitFen is { } lineLimit && ExpenseArithmetic.NeedsCountry(b.Category))
+        {
+            ExpenseChecks.EnsureSumWithin(visit, await expenses.OfVisitAsync(visit.Id, ct), b.Category, member!.Id, b.Country!, amount, lineLimit, b.Units!.Value);
+        }
         var row = new ExpenseRow
         {
             Id = ids.NewId(), VisitId = visit.Id, OrganId = visit.OrganId, Category = b.Category, MemberId = member?.Id, AmountFen = amount, PaidOn = b.PaidOn,

@@ -8,10 +8,21 @@ namespace OrganAffairs.ForeignAffairs.Support;
 /// <summary>Delegation rows and standards to answers and events (fen inside, yuan outside).</summary>
 internal static class DelegationMapping
 {
-    public static IReadOnlyList<DelegationGuest> GuestsOf(DelegationRow row) => RuleJson.Read<List<DelegationGuest>>(row.Guests);
+    public static IReadOnlyList<StoredGuest> GuestsOf(DelegationRow row) => RuleJson.Read<List<StoredGuest>>(row.Guests);
 
-    public static DelegationResponse ToResponse(this DelegationRow row, IReadOnlyList<DelegationCostRow> costs) =>
-        new(row.Id, row.OrganId, row.Title, row.Country, row.HostGrade, row.ArrivesOn, row.DepartsOn, GuestsOf(row),
+    /// <summary>The guests as stored: names trimmed, the date of birth protected.</summary>
+    public static string StoreGuests(IEnumerable<DelegationGuest> guests, TravelDocuments documents) =>
+        RuleJson.Write(guests.Select(g => new StoredGuest(g.Name.Trim(), g.Post.Trim(), g.Grade,
+            g.DateOfBirth is { } d ? documents.ProtectDateOfBirth(d) : null)).ToList());
+
+    /// <summary>The delegation with its guests' dates of birth masked unless <paramref name="unmasked"/>.</summary>
+    public static DelegationResponse ToResponse(this DelegationRow row, IReadOnlyList<DelegationCostRow> costs, TravelDocuments documents, bool unmasked = false) =>
+        new(row.Id, row.OrganId, row.Title, row.Country, row.HostGrade, row.ArrivesOn, row.DepartsOn,
+            GuestsOf(row).Select(g =>
+            {
+                var (born, masked) = documents.ShowDateOfBirth(g.DateOfBirth, unmasked);
+                return new DelegationGuestRecord(g.Name, g.Post, g.Grade, born, masked);
+            }).ToList(),
             RuleJson.Read<List<DelegationProgrammeItem>>(row.Programme), Banquets(costs),
             Yuan.FromFen(costs.Sum(c => c.AmountFen)), costs.Select(c => c.ToResponse(costs)).ToList(), row.CreatedAt);
 

@@ -28,4 +28,13 @@ internal static class LimitsMapping
         return new VisitDeadlinesResponse(row.Id, row.Jurisdiction, row.EffectiveFrom, row.EffectiveTo,
             new VisitDeadlinesValue(d.PublicationWorkingDays, d.ReportDays, d.ReportInWorkingDays), row.Source, row.Confidence, row.DocumentId);
     }
+
+    public static HandBackRule ToDomain(HandBackRuleValue v) => new(v.HandBackDays, v.WorkingDays, v.LockAfterDaysOverdue);
+
+    public static HandBackRuleResponse ToHandBackResponse(RuleRow row)
+    {
+        var h = RuleJson.Read<HandBackRule>(row.Value);
+        return new HandBackRuleResponse(row.Id, row.Jurisdiction, row.EffectiveFrom, row.EffectiveTo,
+            new HandBackRuleValue(h.HandBackDays, h.WorkingDays, h.LockAfterDaysOverdue), row.Source, row.Confidence, row.DocumentId);
+    }
 }

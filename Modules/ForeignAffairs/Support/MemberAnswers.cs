@@ -7,7 +7,7 @@ using OrganAffairs.Shared.Errors;
 
 namespace OrganAffairs.ForeignAffairs.Support;
 
-/// <summary>Member rows to answers: the document number masked unless asked unmasked, the hand-back due date once returned.</summary>
+/// <summary>Member rows to answers: the document number and date of birth masked unless asked unmasked, the hand-back due date once returned.</summary>
 internal sealed class MemberAnswers(VisitRepository visits, MemberRepository members, HandBackBook handBack, OrganDirectory directory, TravelDocuments documents, IMediator mediator)
 {
     /// <summary>The visit the caller may see (404 otherwise) and its member rows in order.</summary>
@@ -37,9 +37,10 @@ internal sealed class MemberAnswers(VisitRepository visits, MemberRepository mem
             // Members recorded before names were kept (M0004) show the staff member's current name and unit.
             var staff = m.PersonName is null ? await mediator.Send(new GetStaffMemberQuery(m.StaffMemberId), ct) : null;
             var (number, masked) = m.DocumentNumber is { } stored ? documents.Show(stored, unmasked) : ((string?)null, false);
+            var (born, bornMasked) = documents.ShowDateOfBirth(m.DateOfBirth, unmasked);
             answers.Add(new VisitMemberRecord(
                 m.Id, m.StaffMemberId, m.PersonName ?? staff?.Name, m.OrganId ?? staff?.OrganId, m.Role, m.Post, m.RankCode ?? staff?.RankCode,
-                m.DocumentKind, number, masked, due, m.HandedBackOn));
+                m.DocumentKind, number, masked, due, m.HandedBackOn, born, bornMasked));
         }
         return answers;
     }

@@ -232,6 +232,16 @@ public abstract class RuleSupersedingTests(ApiFixture fixture)
             "/api/v1/foreign-affairs/rules/deadlines?jurisdiction=450000", Of("450000"), "foreign-affairs.rule-version-exists");
 
     [ProviderFact]
+    public async Task Foreign_affairs_hand_back_rules_go_through_the_one_helper() =>
+        await AssertOneHelperAsync("/api/v1/foreign-affairs/rules/hand-back",
+            (from, doc) => new
+            {
+                jurisdiction = "450000", effectiveFrom = from, source = "测试版本", confidence = "M", documentId = doc,
+                handBack = new { handBackDays = 10, workingDays = false, lockAfterDaysOverdue = 30 },
+            },
+            "/api/v1/foreign-affairs/rules/hand-back?jurisdiction=450000", Of("450000"), "foreign-affairs.rule-version-exists");
+
+    [ProviderFact]
     public async Task Foreign_affairs_travel_classes_go_through_the_one_helper() =>
         await AssertOneHelperAsync("/api/v1/foreign-affairs/rules/travel-classes",
             (from, doc) => new

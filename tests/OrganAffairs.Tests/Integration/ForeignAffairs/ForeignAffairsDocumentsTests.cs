@@ -152,6 +152,106 @@ public abstract class ForeignAffairsDocumentsTests(ApiFixture fixture)
     }
 
     [ProviderFact]
+    public async Task Dates_of_birth_are_encrypted_masked_and_read_in_clear_with_one_audit_entry_per_member()
+    {
+        var (admin, _, factory) = FakeTimeHost();
+        using var _ = factory;
+        const string Born = "1978-04-21";
+        var organ = await OrganAsync(admin, "320100");
+        var staff = await StaffAsync(admin, organ.Id, 3);
+        var visit = await DraftAsync(admin, organ.Id, staff, new DateOnly(2026, 5, 1));
+        var members = await MembersAsync(admin, visit.Id);
+        Assert.All(members, m => Assert.Equal(((string?)null, false), (m.DateOfBirth, m.DateOfBirthMasked)));
+
+        var set = await (await admin.PostJsonAsync($"{Root}/{visit.Id}/members/{members[0].Id}/document", new { kind = "Passport", number = Number, dateOfBirth = Born }))
+            .ReadAsync<VisitMemberRecord>();
+        Assert.Equal(("19**-**-**", true, "E1****678"), (set.DateOfBirth, set.DateOfBirthMasked, set.DocumentNumber));
+        // Today (2026-03-10) is the latest date accepted.
+        await (await admin.PostJsonAsync($"{Root}/{visit.Id}/members/{members[1].Id}/document", new { kind = "Passport", number = "G20481357", dateOfBirth = "2026-03-10" }))
+            .ReadAsync<VisitMemberRecord>();
+
+        var reader = fixture.ClientFor(factory, await KeyAsync(admin, organ.Id, "foreign-affairs.read"));
+        var masked = (await MembersAsync(reader, visit.Id))[0];
+        Assert.Equal(("19**-**-**", true), (masked.DateOfBirth, masked.DateOfBirthMasked));
+        Assert.Equal(0, await fixture.CountAsync("shared_audit", "entity_type = 'ForeignAffairsTravelDocument' AND entity_id = @Id", new { members[0].Id }));
+
+        // One clear read: one audit entry per member shown, naming both fields and neither value.
+        var privileged = fixture.ClientFor(factory, await KeyAsync(admin, organ.Id, "foreign-affairs.read", "foreign-affairs.personal-data"));
+        var clear = await MembersAsync(privileged, visit.Id);
+        Assert.Equal((Born, false, Number), (clear[0].DateOfBirth, clear[0].DateOfBirthMasked, clear[0].DocumentNumber));
+        Assert.Equal(("2026-03-10", (string?)null, false), (clear[1].DateOfBirth, clear[2].DateOfBirth, clear[2].DateOfBirthMasked));
+        Assert.Equal(1, await fixture.CountAsync("shared_audit",
+            "entity_type = 'ForeignAffairsTravelDocument' AND entity_id = @Id AND changes LIKE '%dateOfBirthReadUnmasked%' AND changes LIKE '%documentNumberReadUnmasked%'",
+            new { members[0].Id }));
+        Assert.Equal(0, await fixture.CountAsync("shared_audit", "entity_type = 'ForeignAffairsTravelDocument' AND entity_id = @Id", new { members[2].Id }));
+
+        // The row holds the date encrypted; neither the member rows nor the audit trail hold it in clear.
+        Assert.Equal(1, await fixture.CountAsync("foreign_affairs_member", "id = @Id AND date_of_birth IS NOT NULL", new { members[0].Id }));
+        Assert.Equal(0, await fixture.CountAsync("foreign_affairs_member", "date_of_birth LIKE @D OR date_of_birth LIKE '%2026-03-10%'", new { D = $"%{Born}%" }));
+        Assert.Equal(0, await fixture.CountAsync("shared_audit", "changes LIKE @D", new { D = $"%{Born}%" }));
+
+        // A new document without a date keeps the recorded date.
+        await (await admin.PostJsonAsync($"{Root}/{visit.Id}/members/{members[0].Id}/document", new { kind = "Passport", number = "E99999999" })).ReadAsync<VisitMemberRecord>();
+        Assert.Equal(Born, (await MembersAsync(privileged, visit.Id))[0].DateOfBirth);
+
+        // Bad input: after today, before 1900, an impossible date, not a date — 400, nothing written.
+        var url = $"{Root}/{visit.Id}/members/{members[2].Id}/document";
+        Assert.Contains("dateOfBirth:foreign-affairs.date-of-birth-invalid",
+            (await (await admin.PostJsonAsync(url, new { kind = "Passport", number = Number, dateOfBirth = "2026-03-11" })).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid")).FieldErrors());
+        Assert.Contains("dateOfBirth:foreign-affairs.date-of-birth-invalid",
+            (await (await admin.PostJsonAsync(url, new { kind = "Passport", number = Number, dateOfBirth = "1899-12-31" })).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid")).FieldErrors());
+        Assert.Equal(HttpStatusCode.BadRequest, (await admin.PostRawAsync(url, $"{{\"kind\":\"Passport\",\"number\":\"{Number}\",\"dateOfBirth\":\"1978-02-30\"}}")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await admin.PostRawAsync(url, $"{{\"kind\":\"Passport\",\"number\":\"{Number}\",\"dateOfBirth\":19780421}}")).StatusCode);
+        Assert.Equal(((string?)null, (string?)null), ((await MembersAsync(privileged, visit.Id))[2].DocumentNumber, (await MembersAsync(privileged, visit.Id))[2].DateOfBirth));
+    }
+
+    [ProviderFact]
+    public async Task Guests_dates_of_birth_are_encrypted_masked_and_read_in_clear_with_an_audit_entry()
+    {
+        var (admin, _, factory) = FakeTimeHost();
+        using var _ = factory;
+        const string Born = "1971-09-02";
+        var organ = await OrganAsync(admin, "320100");
+        object Body(params object[] guests) => new
+        {
+            organId = organ.Id, title = "法国里昂市代表团", country = "FR", hostGrade = "BureauDirector", arrivesOn = "2026-06-01", departsOn = "2026-06-03",
+            guests, programme = Array.Empty<object>(),
+        };
+        var created = await (await admin.PostJsonAsync($"{Root}/incoming", Body(
+            new { name = "Jean Dupont", post = "Deputy Mayor", grade = "BureauDirector", dateOfBirth = Born },
+            new { name = "Anne Martin", post = "Adviser", grade = "Other" }))).ReadAsync<DelegationResponse>(HttpStatusCode.Created);
+        Assert.Equal([("19**-**-**", true), (null, false)], created.Guests.Select(g => (g.DateOfBirth, g.DateOfBirthMasked)));
+
+        var reader = fixture.ClientFor(factory, await KeyAsync(admin, organ.Id, "foreign-affairs.read"));
+        Assert.Equal("19**-**-**", (await (await reader.GetAsync($"{Root}/incoming/{created.Id}")).ReadAsync<DelegationResponse>()).Guests[0].DateOfBirth);
+        Assert.Equal(0, await fixture.CountAsync("shared_audit", "entity_type = 'ForeignAffairsDelegationGuests' AND entity_id = @Id", new { created.Id }));
+
+        var privileged = fixture.ClientFor(factory, await KeyAsync(admin, organ.Id, "foreign-affairs.read", "foreign-affairs.personal-data"));
+        var clear = await (await privileged.GetAsync($"{Root}/incoming/{created.Id}")).ReadAsync<DelegationResponse>();
+        Assert.Equal([(Born, false), (null, false)], clear.Guests.Select(g => (g.DateOfBirth, g.DateOfBirthMasked)));
+        Assert.Equal(1, await fixture.CountAsync("shared_audit", "entity_type = 'ForeignAffairsDelegationGuests' AND entity_id = @Id", new { created.Id }));
+        Assert.Equal(0, await fixture.CountAsync("foreign_affairs_delegation", "guests LIKE @D", new { D = $"%{Born}%" }));
+        Assert.Equal(1, await fixture.CountAsync("foreign_affairs_delegation", "id = @Id AND guests LIKE '%dateOfBirth%'", new { created.Id }));
+        Assert.Equal(0, await fixture.CountAsync("shared_audit", "changes LIKE @D", new { D = $"%{Born}%" }));
+
+        // Another organ's principal, even with the personal-data scope, gets 404 and reads nothing in clear.
+        var stranger = await OrganAsync(admin, "320100");
+        await (await fixture.ClientFor(factory, await KeyAsync(admin, stranger.Id, "foreign-affairs.read", "foreign-affairs.personal-data"))
+            .GetAsync($"{Root}/incoming/{created.Id}")).ProblemAsync(HttpStatusCode.NotFound, "foreign-affairs.delegation-not-found");
+        Assert.Equal(1, await fixture.CountAsync("shared_audit", "entity_type = 'ForeignAffairsDelegationGuests' AND entity_id = @Id", new { created.Id }));
+
+        // Bad input: a guest born after today or before 1900 — 400 naming the guest, nothing written.
+        var before = await fixture.CountAsync("foreign_affairs_delegation");
+        Assert.Contains("guests[1].dateOfBirth:foreign-affairs.date-of-birth-invalid", (await (await admin.PostJsonAsync($"{Root}/incoming", Body(
+                new { name = "A", post = "B", grade = "Other" }, new { name = "C", post = "D", grade = "Other", dateOfBirth = "2026-03-11" })))
+            .ProblemAsync(HttpStatusCode.BadRequest, "request.invalid")).FieldErrors());
+        Assert.Contains(":foreign-affairs.date-of-birth-invalid", string.Join(" ", (await (await admin.PostJsonAsync($"{Root}/incoming", Body(
+                new { name = "A", post = "B", grade = "Other", dateOfBirth = "1899-12-31" })))
+            .ProblemAsync(HttpStatusCode.BadRequest, "request.invalid")).FieldErrors()));
+        Assert.Equal(before, await fixture.CountAsync("foreign_affairs_delegation"));
+    }
+
+    [ProviderFact]
     public async Task Documents_are_due_seven_days_after_the_return_and_overdue_the_day_after()
     {
         var (admin, time, factory) = FakeTimeHost();
@@ -200,6 +300,59 @@ public abstract class ForeignAffairsDocumentsTests(ApiFixture fixture)
         Assert.DoesNotContain(await ForeignAffairsTimeHost.OpenViolationsAsync(factory), v => v.Violation.SubjectId == members[0].Id);
         Assert.Equal(1, await fixture.CountAsync("shared_outbox", "type LIKE '%.ViolationClosed' AND payload LIKE @Id", new { Id = $"%{members[0].Id}%" }));
         Assert.Equal([members[2].Id], (await OverdueAsync(admin, organ.Id, new DateOnly(2026, 3, 20))).Select(d => d.MemberId));
+    }
+
+    [ProviderFact]
+    public async Task The_bureau_edits_the_hand_back_days_through_the_API_and_day_N_is_on_time_and_N_plus_1_overdue()
+    {
+        var (admin, time, factory) = FakeTimeHost();
+        using var _ = factory;
+        object Rule(int days, int? lockAfter, string jurisdiction = "330000", string from = "2026-01-01") => new
+        {
+            jurisdiction, effectiveFrom = from, handBack = new { handBackDays = days, workingDays = false, lockAfterDaysOverdue = lockAfter },
+            source = "浙外办〔2026〕1号", confidence = "H",
+        };
+        var before = await fixture.CountAsync("foreign_affairs_rule");
+        // Bad input: nothing written.
+        foreach (var bad in new[] { Rule(0, null), Rule(91, null), Rule(10, -1), Rule(10, 367) })
+        {
+            Assert.Contains("handBack:foreign-affairs.hand-back-rule-invalid",
+                (await (await admin.PostJsonAsync($"{Root}/rules/hand-back", bad)).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid")).FieldErrors());
+        }
+        Assert.Contains("jurisdiction:foreign-affairs.jurisdiction-invalid",
+            (await (await admin.PostJsonAsync($"{Root}/rules/hand-back", Rule(10, 5, jurisdiction: "Zhejiang"))).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid")).FieldErrors());
+        Assert.Equal(HttpStatusCode.BadRequest,
+            (await admin.PostJsonAsync($"{Root}/rules/hand-back", new { jurisdiction = "330000", effectiveFrom = "2026-01-01", source = "x", confidence = "H" })).StatusCode);
+        await (await admin.PostRawAsync($"{Root}/rules/hand-back", "{\"jurisdiction\":\"330000\",\"effectiveFrom\":\"2026-01-01\",\"handBack\":{\"handBackDays\":\"ten\",\"workingDays\":false},\"source\":\"x\",\"confidence\":\"H\"}"))
+            .ProblemAsync(HttpStatusCode.BadRequest, "request.malformed");
+        await (await admin.GetAsync($"{Root}/rules/hand-back?jurisdiction=x")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        var organ = await OrganAsync(admin, "330100");
+        await (await fixture.ClientFor(factory, await KeyAsync(admin, organ.Id, "foreign-affairs.read", "foreign-affairs.write")).PostJsonAsync($"{Root}/rules/hand-back", Rule(10, 5)))
+            .ProblemAsync(HttpStatusCode.Forbidden, "auth.forbidden");
+        Assert.Equal(before, await fixture.CountAsync("foreign_affairs_rule"));
+
+        // Zhejiang: 10 calendar days, a lock beyond 5 days overdue.
+        var created = await (await admin.PostJsonAsync($"{Root}/rules/hand-back", Rule(10, 5))).ReadAsync<HandBackRuleResponse>(HttpStatusCode.Created);
+        Assert.Equal((10, false, (int?)5, "330000", (DateOnly?)null), (created.HandBack.HandBackDays, created.HandBack.WorkingDays, created.HandBack.LockAfterDaysOverdue, created.Jurisdiction, created.EffectiveTo));
+        await (await admin.PostJsonAsync($"{Root}/rules/hand-back", Rule(10, 5))).ProblemAsync(HttpStatusCode.Conflict, "foreign-affairs.rule-version-exists");
+        var chain = await (await admin.GetAsync($"{Root}/rules/hand-back?jurisdiction=330100")).ReadAsync<IReadOnlyList<HandBackRuleResponse>>();
+        Assert.Equal(["330000", "national"], chain.Select(v => v.Jurisdiction).Distinct().Order(StringComparer.Ordinal));
+        Assert.Contains(await (await admin.GetAsync($"{Root}/rules/hand-back")).ReadAsync<IReadOnlyList<HandBackRuleResponse>>(), v => v.Jurisdiction == "110000");
+
+        // Returned 2026-03-05: due on day 10 (2026-03-15), overdue from day 11.
+        var staff = await StaffAsync(admin, organ.Id, 3);
+        var visit = await ReturnedVisitAsync(admin, organ.Id, staff);
+        var members = await MembersAsync(admin, visit.Id);
+        Assert.All(members, m => Assert.Equal(new DateOnly(2026, 3, 15), m.HandBackDueOn));
+        SetToday(time, new DateOnly(2026, 3, 15));
+        await (await admin.PostJsonAsync($"{Root}/{visit.Id}/members/{members[0].Id}/hand-back", new { handedBackOn = "2026-03-15" })).ReadAsync<VisitMemberRecord>();
+        Assert.Empty(await OverdueAsync(admin, organ.Id, new DateOnly(2026, 3, 15)));
+        var overdue = await OverdueAsync(admin, organ.Id, new DateOnly(2026, 3, 16));
+        Assert.Equal(new[] { members[1].Id, members[2].Id }.Order(), overdue.Select(d => d.MemberId).Order());
+        Assert.All(overdue, d => Assert.Equal((1, new DateOnly(2026, 3, 15), false), (d.DaysOverdue, d.DueOn, d.LocksNewVisits)));
+        // The lock: 5 days overdue does not lock, 6 does.
+        Assert.All(await OverdueAsync(admin, organ.Id, new DateOnly(2026, 3, 20)), d => Assert.False(d.LocksNewVisits));
+        Assert.All(await OverdueAsync(admin, organ.Id, new DateOnly(2026, 3, 21)), d => Assert.True(d.LocksNewVisits));
     }
 
     [ProviderFact]

@@ -224,4 +224,66 @@ public abstract class ForeignAffairsExpensesTests(ApiFixture fixture)
         await (await other.GetAsync($"{Root}/{d.Visit.Id}/expenses")).ProblemAsync(HttpStatusCode.NotFound, "foreign-affairs.visit-not-found");
         await (await other.PostJsonAsync($"{Root}/rules/allowances", new { })).ProblemAsync(HttpStatusCode.Forbidden, "auth.forbidden");
     }
+
+    [ProviderFact]
+    public async Task Lines_of_one_member_and_country_are_summed_against_the_limit_times_the_nights_or_days_in_the_country()
+    {
+        // The visit is in FR from 2026-05-04 to 2026-05-08: 4 nights, 5 days.
+        var d = await ApprovedAsync();
+        await AddRuleAsync("lodging", new
+        {
+            country = "FR", jurisdiction = "national", effectiveFrom = "2026-01-01", source = "测试：示例值", confidence = "U",
+            limits = new { provincialMinisterial = 1500m, bureauDirector = 1200m, other = 900m },
+        });
+        await AddRuleAsync("allowances", new
+        {
+            country = "FR", jurisdiction = "national", effectiveFrom = "2026-01-01", source = "测试：示例值", confidence = "U",
+            allowances = new { mealsPerDay = 300m, incidentalsPerDay = 150.50m },
+        });
+
+        // Lodging: two hotels, each within its own limit; together at most 4 × 900 = 3,600.
+        var first = await (await RecordAsync(d.Visit.Id, Lodging(d.Clerk.Id, "FR", 2, 1_800m))).ReadAsync<ExpenseLineResponse>(HttpStatusCode.Created);
+        var over = await (await RecordAsync(d.Visit.Id, Lodging(d.Clerk.Id, "FR", 3, 1_800.01m))).ProblemAsync(HttpStatusCode.UnprocessableEntity, "foreign-affairs.lodging-over-limit");
+        Assert.StartsWith("F11", over.GetProperty("detail").GetString());
+        Assert.Contains("3600", over.GetProperty("detail").GetString()!.Replace(",", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        var second = await (await RecordAsync(d.Visit.Id, Lodging(d.Clerk.Id, "FR", 3, 1_800m))).ReadAsync<ExpenseLineResponse>(HttpStatusCode.Created);
+        // Another member's lines are summed apart.
+        await (await RecordAsync(d.Visit.Id, Lodging(d.Director.Id, "FR", 4, 4_800m))).ReadAsync<ExpenseLineResponse>(HttpStatusCode.Created);
+
+        // Corrections count with their signed differences: raising the second line one fen is over the sum; lowering the first makes room.
+        Task<HttpResponseMessage> CorrectAsync(Guid lineId, decimal amount) =>
+            Client.PostJsonAsync($"{Root}/{d.Visit.Id}/expenses/{lineId}/corrections", new { amount, paidOn = "2026-05-20", reason = "更正房费" });
+        await (await CorrectAsync(second.Id, 1_800.01m)).ProblemAsync(HttpStatusCode.UnprocessableEntity, "foreign-affairs.lodging-over-limit");
+        await (await CorrectAsync(first.Id, 1_700m)).ReadAsync<ExpenseLineResponse>(HttpStatusCode.Created);
+        await (await CorrectAsync(second.Id, 1_900m)).ReadAsync<ExpenseLineResponse>(HttpStatusCode.Created);
+        await (await RecordAsync(d.Visit.Id, Lodging(d.Clerk.Id, "FR", 1, 0.01m))).ProblemAsync(HttpStatusCode.UnprocessableEntity, "foreign-affairs.lodging-over-limit");
+
+        // Meals and incidentals: 5 days × 450.50 = 2,252.50 over every line of the member in the country.
+        await (await RecordAsync(d.Visit.Id, Meals(d.Clerk.Id, "FR", 3, 1_351.50m))).ReadAsync<ExpenseLineResponse>(HttpStatusCode.Created);
+        await (await RecordAsync(d.Visit.Id, Meals(d.Clerk.Id, "FR", 2, 901.01m))).ProblemAsync(HttpStatusCode.UnprocessableEntity, "foreign-affairs.allowance-over-limit");
+        await (await RecordAsync(d.Visit.Id, Meals(d.Clerk.Id, "FR", 2, 901m))).ReadAsync<ExpenseLineResponse>(HttpStatusCode.Created);
+        await (await RecordAsync(d.Visit.Id, Meals(d.Clerk.Id, "FR", 1, 0.01m))).ProblemAsync(HttpStatusCode.UnprocessableEntity, "foreign-affairs.allowance-over-limit");
+        Assert.Equal(7, await fixture.CountAsync("foreign_affairs_expense", "visit_id = @Id", new { d.Visit.Id }));
+    }
+
+    [ProviderFact]
+    public async Task Lines_recorded_at_once_for_one_member_and_country_through_two_Hosts_never_pass_the_sum_together()
+    {
+        // JP is not on the itinerary: the whole stay abroad counts, 4 nights × 900.
+        var d = await ApprovedAsync();
+        await AddRuleAsync("lodging", new
+        {
+            country = "JP", jurisdiction = "national", effectiveFrom = "2026-01-01", source = "测试：示例值", confidence = "U",
+            limits = new { provincialMinisterial = 1500m, bureauDirector = 1200m, other = 900m },
+        });
+        using var second = fixture.CreateFactory();
+        var b = fixture.ClientFor(second);
+        var responses = await Task.WhenAll(Enumerable.Range(0, 10).Select(i => RecordAsync(d.Visit.Id, Lodging(d.Clerk.Id, "JP", 1, 900m), i % 2 == 0 ? Client : b)));
+        Assert.Equal(4, responses.Count(r => r.StatusCode == HttpStatusCode.Created));
+        foreach (var refused in responses.Where(r => r.StatusCode != HttpStatusCode.Created))
+        {
+            await refused.ProblemAsync(HttpStatusCode.UnprocessableEntity, "foreign-affairs.lodging-over-limit");
+        }
+        Assert.Equal(4, await fixture.CountAsync("foreign_affairs_expense", "visit_id = @Id", new { d.Visit.Id }));
+    }
 }

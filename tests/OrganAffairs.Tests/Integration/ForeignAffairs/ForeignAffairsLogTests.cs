@@ -15,7 +15,8 @@ namespace OrganAffairs.Tests.Integration.ForeignAffairs;
 /// <summary>
 /// Travel document numbers never reach the logs (个人信息保护法, issue 19 item 8): a Host logging at every level (Verbose, the
 /// framework's categories too) records documents, refuses malformed ones, answers them unmasked to the personal-data scope and
-/// refuses a write on a closed visit, and no log event — message, property or exception — holds a number.
+/// refuses a write on a closed visit, and no log event — message, property or exception — holds a number; nor a date of birth of a member
+/// or a guest, recorded, read in clear or refused.
 /// </summary>
 public abstract class ForeignAffairsLogTests(ApiFixture fixture)
 {
@@ -49,6 +50,8 @@ public abstract class ForeignAffairsLogTests(ApiFixture fixture)
         }, s => s.AddSingleton<ILogEventSink>(sink));
         var admin = fixture.ClientFor(factory);
         string[] numbers = ["E73915468", "G20481357", "C86420975", "e55501234", "H1234567890123456789012"];
+        // Dates of birth (item 8): recorded, refused (after today, impossible) and a guest's.
+        string[] dates = ["1963-07-19", "1981-11-23", "2091-05-29", "1975-02-30", "1969-12-08"];
 
         var organ = await (await admin.PostJsonAsync("/api/v1/organs", new
         {
@@ -76,14 +79,25 @@ public abstract class ForeignAffairsLogTests(ApiFixture fixture)
         var members = await (await admin.GetAsync($"{Root}/{visit.Id}/members")).ReadAsync<IReadOnlyList<VisitMemberRecord>>();
 
         // Recorded (one with an Idempotency-Key, whose stored answer is masked), then answered in clear to the personal-data scope.
-        await (await admin.PostJsonAsync($"{Root}/{visit.Id}/members/{members[0].Id}/document", new { kind = "Passport", number = numbers[0] }))
+        await (await admin.PostJsonAsync($"{Root}/{visit.Id}/members/{members[0].Id}/document", new { kind = "Passport", number = numbers[0], dateOfBirth = dates[0] }))
             .ReadAsync<VisitMemberRecord>();
-        await (await admin.PostJsonAsync($"{Root}/{visit.Id}/members/{members[1].Id}/document", new { kind = "HongKongMacaoPermit", number = numbers[1] }, Guid.NewGuid().ToString()))
+        await (await admin.PostJsonAsync($"{Root}/{visit.Id}/members/{members[1].Id}/document", new { kind = "HongKongMacaoPermit", number = numbers[1], dateOfBirth = dates[1] }, Guid.NewGuid().ToString()))
             .ReadAsync<VisitMemberRecord>();
         var key = (await (await admin.PostJsonAsync("/api/v1/access/api-keys", new { name = "外事系统", organId = organ.Id, scopes = new[] { "foreign-affairs.read", "foreign-affairs.personal-data" } }))
             .ReadAsync<IssuedApiKeyResponse>(HttpStatusCode.Created)).Key;
         var clear = await (await fixture.ClientFor(factory, key).GetAsync($"{Root}/{visit.Id}/members")).ReadAsync<IReadOnlyList<VisitMemberRecord>>();
         Assert.Equal([numbers[0], numbers[1]], clear.Take(2).Select(m => m.DocumentNumber));
+        Assert.Equal([dates[0], dates[1]], clear.Take(2).Select(m => m.DateOfBirth));
+        var delegation = await (await admin.PostJsonAsync($"{Root}/incoming", new
+        {
+            organId = organ.Id, title = "代表团", country = "FR", hostGrade = "Other", arrivesOn = "2027-06-01", departsOn = "2027-06-02",
+            guests = new[] { new { name = "Jean Dupont", post = "Deputy Mayor", grade = "Other", dateOfBirth = dates[4] } }, programme = Array.Empty<object>(),
+        })).ReadAsync<DelegationResponse>(HttpStatusCode.Created);
+        Assert.Equal(dates[4], (await (await fixture.ClientFor(factory, key).GetAsync($"{Root}/incoming/{delegation.Id}")).ReadAsync<DelegationResponse>()).Guests[0].DateOfBirth);
+        await (await admin.PostJsonAsync($"{Root}/{visit.Id}/members/{members[2].Id}/document", new { kind = "Passport", number = numbers[2], dateOfBirth = dates[2] }))
+            .ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        Assert.Equal(HttpStatusCode.BadRequest, (await admin.PostRawAsync($"{Root}/{visit.Id}/members/{members[2].Id}/document",
+            $"{{\"kind\":\"Passport\",\"number\":\"{numbers[2]}\",\"dateOfBirth\":\"{dates[3]}\"}}")).StatusCode);
 
         // Refused: a lower-case number, one too long, one of an unknown kind, one sent as a JSON number, a body cut short, another organ's visit.
         await (await admin.PostJsonAsync($"{Root}/{visit.Id}/members/{members[2].Id}/document", new { kind = "Passport", number = numbers[3] }))
@@ -102,7 +116,7 @@ public abstract class ForeignAffairsLogTests(ApiFixture fixture)
 
         var events = sink.Events.ToList();
         Assert.Contains(events, e => e.Level <= LogEventLevel.Debug);   // the Host really logged below Information
-        foreach (var number in numbers.Append("86420975"))
+        foreach (var number in numbers.Append("86420975").Concat(dates).Concat(dates.Select(d => d.Replace("-", "", StringComparison.Ordinal))))
         {
             var leaks = events.Where(e => e.Text.Contains(number, StringComparison.OrdinalIgnoreCase)).Select(e => $"{e.Level}: {e.Text}").ToList();
             Assert.True(leaks.Count == 0, $"{number} in {leaks.Count} log events:{Environment.NewLine}{string.Join(Environment.NewLine, leaks.Take(5))}");

@@ -193,6 +193,7 @@ public abstract partial class JurisdictionScopeTests(ApiFixture fixture)
         ["ForeignAffairs_ListOverdueDocuments"] = List("/api/v1/foreign-affairs/documents/overdue?pageSize=200", _ => null),
         ["ForeignAffairs_ListLimits"] = RuleTable,
         ["ForeignAffairs_ListDeadlines"] = RuleTable,
+        ["ForeignAffairs_ListHandBackRules"] = RuleTable,
         ["ForeignAffairs_GetPlan"] = Get(c => $"/api/v1/foreign-affairs/plans/{c.Organ}/{Year + 1}"),
         ["ForeignAffairs_GetVisitsReport"] = List($"/api/v1/foreign-affairs/reports/visits?year={Year + 1}", _ => null),
         ["ForeignAffairs_GetOverdueReport"] = List("/api/v1/foreign-affairs/reports/overdue", _ => null),
