@@ -39,14 +39,16 @@ public sealed record CatalogueItemResponse(
 /// <param name="Source" example="川机管发〔2015〕53号">The document the targets come from.</param>
 /// <param name="Confidence" example="H">H, M or U.</param>
 /// <param name="DocumentId">Id of the document in the rules register (制度) (GET /api/v1/guidance/documents/{id}); a request citing one the register does not hold is 400 `rules.document-not-found`.</param>
+/// <param name="ContractId">A property-service contract whose own policy this is (its key is then category, priority and contract): a work order assigned under the contract takes it instead of the general one; a contract that does not exist is 400 `logistics.contract-ref-not-found`. Null: the general policy.</param>
 public sealed record CreateSlaPolicyRequest(
     string Jurisdiction, DateOnly EffectiveFrom, ServiceCategory Category, WorkOrderPriority Priority, int? RespondWithinMinutes, int? ResolveWithinMinutes,
-    SlaBasis Basis, string Source, string Confidence, Guid? DocumentId = null) : ICitesRuleDocument;
+    SlaBasis Basis, string Source, string Confidence, Guid? DocumentId = null, Guid? ContractId = null) : ICitesRuleDocument;
 
 /// <summary>A version of a service-level policy.</summary>
+/// <param name="ContractId">The contract whose own policy this is, or null for the general one.</param>
 public sealed record SlaPolicyResponse(
     Guid Id, string Jurisdiction, DateOnly EffectiveFrom, DateOnly? EffectiveTo, ServiceCategory Category, WorkOrderPriority Priority,
-    int? RespondWithinMinutes, int? ResolveWithinMinutes, SlaBasis Basis, string Source, string Confidence, Guid? DocumentId);
+    int? RespondWithinMinutes, int? ResolveWithinMinutes, SlaBasis Basis, string Source, string Confidence, Guid? DocumentId, Guid? ContractId = null);
 
 /// <summary>A new version of the reopen window: how many days after its resolution the requester may reopen a work order.</summary>
 /// <param name="Jurisdiction" example="national">"national" or a 6-digit division code.</param>

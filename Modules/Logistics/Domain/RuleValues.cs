@@ -13,7 +13,9 @@ internal static class RuleKinds
     public const string ContractTerm = "contract-term";
     public const string Single = "single";
 
-    public static string SlaKey(ServiceCategory category, WorkOrderPriority priority) => $"{category}:{priority}";
+    /// <summary>The key of a general policy (<c>Category:Priority</c>) or of a contract's own (<c>Category:Priority:contractId</c>).</summary>
+    public static string SlaKey(ServiceCategory category, WorkOrderPriority priority, Guid? contractId = null) =>
+        contractId is { } id ? $"{category}:{priority}:{id:D}" : $"{category}:{priority}";
 }
 
 /// <summary>A catalogue item's value: its category, name, standard and reference price in fen.</summary>
