@@ -32,6 +32,9 @@ internal static class LogisticsEndpoints
         var plans = app.MapGroup(Root + "/maintenance-plans").WithTags(LogisticsModule.MaintenanceTag);
         CreateMaintenancePlan.Map(plans);
         GetMaintenancePlan.Map(plans);
+        ListMaintenancePlans.Map(plans);
+        UpdateMaintenancePlan.Map(plans);
+        RetireMaintenancePlan.Map(plans);
         GenerateMaintenanceWorkOrders.Map(plans);
 
         var meetings = app.MapGroup(Root + "/meetings").WithTags(LogisticsModule.MeetingsTag);

@@ -86,7 +86,21 @@ internal sealed class MaintenancePlanRow
     public string Schedule { get; set; } = "";
     public string Checklist { get; set; } = "";
     public DateTimeOffset CreatedAt { get; set; }
+    public OrganAffairs.Contracts.Logistics.PlanTargetKind TargetKind { get; set; }
+    public Guid? TargetId { get; set; }
+    public Guid? BuildingId { get; set; }
+    public Guid? AssetId { get; set; }
+    public DateTimeOffset? ScheduleFrom { get; set; }
+    public DateTimeOffset? RetiredAt { get; set; }
+    public string? RetiredReason { get; set; }
+    public long Version { get; set; } = 1;
+    public DateTimeOffset? UpdatedAt { get; set; }
+
+    /// <summary>Occurrences count from here: the creation, or the edit that last changed the schedule.</summary>
+    public DateTimeOffset CountsFrom => ScheduleFrom ?? CreatedAt;
 }
+
+internal sealed record MaintenancePlanFilter(Guid? OrganId, OrganAffairs.Contracts.Logistics.PlanTargetKind? TargetKind, Guid? TargetId, Guid? BuildingId, Guid? AssetId, bool? Active);
 
 /// <summary>A row of logistics_service_order: one add-on kind of one booking.</summary>
 internal sealed class ServiceOrderRow
