@@ -53,6 +53,8 @@ internal static class LogisticsEndpoints
         ListContracts.Map(contracts);
         AssessProviders.Map(contracts);
         GetContract.Map(contracts);
+        AmendContract.Map(contracts);
+        ListContractAmendments.Map(contracts);
         CreateContractCharge.Map(contracts);
         ListContractCharges.Map(contracts);
         CorrectContractCharge.Map(contracts);
