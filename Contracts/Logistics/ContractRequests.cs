@@ -62,9 +62,11 @@ public sealed record ContractAmendmentResponse(
 /// <param name="AttainmentPercent">(WithSla − Breached) / WithSla × 100, one decimal; null without any.</param>
 /// <param name="Rated">Confirmed orders with a rating.</param>
 /// <param name="AverageRating">Their mean rating (1–5), two decimals; null without any.</param>
+/// <param name="Score">Attainment and satisfaction ((mean rating − 1) / 4 × 100) weighted by the assessment-weights rule, 0–100 with one decimal; null when a weighted part is missing or no weights are in force.</param>
+/// <param name="WeightsId">The version of the assessment-weights rule used.</param>
 public sealed record ProviderAssessmentRow(
     string ProviderCreditCode, string ProviderName, IReadOnlyList<Guid> ContractIds, int Orders, int WithSla, int Breached, decimal? AttainmentPercent,
-    int Rated, decimal? AverageRating);
+    int Rated, decimal? AverageRating, decimal? Score = null, Guid? WeightsId = null);
 
 /// <summary>
 /// A property-service contract's charge for one month borne by one organ (物业费分摊): how contract charges reach the organs'

@@ -89,6 +89,8 @@ internal static class LogisticsEndpoints
         CreateMeetingClass.Map(rules);
         ListContractTerms.Map(rules);
         CreateContractTerm.Map(rules);
+        ListAssessmentWeights.Map(rules);
+        CreateAssessmentWeights.Map(rules);
         return app;
     }
 }

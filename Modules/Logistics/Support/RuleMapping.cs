@@ -23,6 +23,12 @@ internal static class RuleMapping
             v.RespondWithinMinutes, v.ResolveWithinMinutes, v.Basis, r.Source, r.Confidence, r.DocumentId, key.Length > 2 ? Guid.Parse(key[2]) : null);
     }
 
+    public static AssessmentWeightsResponse ToAssessmentWeights(RuleRow r)
+    {
+        var v = RuleJson.Read<AssessmentWeightsValue>(r.Value);
+        return new(r.Id, r.Jurisdiction, r.EffectiveFrom, r.EffectiveTo, v.SlaWeightPercent, v.SatisfactionWeightPercent, r.Source, r.Confidence, r.DocumentId);
+    }
+
     public static ReopenWindowResponse ToReopenWindow(RuleRow r) =>
         new(r.Id, r.Jurisdiction, r.EffectiveFrom, r.EffectiveTo, RuleJson.Read<ReopenWindowValue>(r.Value).Days, r.Source, r.Confidence, r.DocumentId);
 }

@@ -227,4 +227,48 @@ public abstract class LogisticsContractTests(ApiFixture fixture)
         await (await Admin.GetAsync($"{Contracts}/{Guid.NewGuid()}/amendments")).ProblemAsync(HttpStatusCode.NotFound, "logistics.contract-not-found");
         await (await AmendAsync(Admin, Guid.NewGuid(), new { effectiveOn = Day(today), reason = "x", priceBasis = "y" }, "\"1\"")).ProblemAsync(HttpStatusCode.NotFound, "logistics.contract-not-found");
     }
+    [ProviderFact]
+    public async Task The_providers_score_weighs_attainment_and_satisfaction_by_the_weights_rule()
+    {
+        var national = await (await Admin.GetAsync($"{Root}/rules/assessment-weights?jurisdiction=national&on=2026-06-01")).ReadAsync<IReadOnlyList<AssessmentWeightsResponse>>();
+        Assert.Equal((60, 40, "U"), (national.Single().SlaWeightPercent, national.Single().SatisfactionWeightPercent, national.Single().Confidence));
+        object Weights(int sla, int satisfaction) => new
+        {
+            jurisdiction = "510700", effectiveFrom = "2020-01-01", slaWeightPercent = sla, satisfactionWeightPercent = satisfaction, source = "某市物业服务考核办法", confidence = "M",
+        };
+        // Just outside: the shares must sum to exactly 100, each 0–100.
+        var bad = await (await Admin.PostJsonAsync($"{Root}/rules/assessment-weights", Weights(61, 40))).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        Assert.Contains("satisfactionWeightPercent:field.out-of-range", bad.FieldErrors());
+        bad = await (await Admin.PostJsonAsync($"{Root}/rules/assessment-weights", Weights(-1, 101))).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        Assert.Contains("slaWeightPercent:field.out-of-range", bad.FieldErrors());
+        var organ = fixture.ClientFor(fixture.Factory, await KeyAsync(Admin, (await OrganAsync(Admin)).Id));
+        await (await organ.PostJsonAsync($"{Root}/rules/assessment-weights", Weights(0, 100))).ProblemAsync(HttpStatusCode.Forbidden, "auth.forbidden");
+        // Just inside: 0 / 100 (satisfaction alone).
+        var weights = await (await Admin.PostJsonAsync($"{Root}/rules/assessment-weights", Weights(0, 100))).ReadAsync<AssessmentWeightsResponse>(HttpStatusCode.Created);
+
+        var w = await WorldAsync(Admin, division: "510700");
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        var code = TestData.Uscc("510700");
+        var contract = await (await Admin.PostJsonAsync(Contracts, new
+        {
+            providerName = "某物业服务有限公司", providerCreditCode = code, divisionCode = "510700", serviceItems = new[] { w.Item }, startsOn = Day(today.AddDays(-30)),
+            endsOn = Day(today.AddDays(300)), priceBasis = "按面积", value = 1000.00m, energyTargets = "年度用电量下降 2%",
+        })).ReadAsync<ContractResponse>(HttpStatusCode.Created);
+        var order = await StepOkAsync(Admin, await StepOkAsync(Admin, await RaiseAsync(Admin, w), "triage"), "assign", new { contractId = contract.Id });
+        var resolved = await StepOkAsync(Admin, await StepOkAsync(Admin, order, "arrive"), "resolve");
+        await StepOkAsync(Admin, resolved, "confirm", new { staffMemberId = w.Requester, rating = 4, comment = "较满意" });
+
+        var period = $"from={Day(today.AddDays(-1))}&to={Day(today.AddDays(1))}";
+        var row = (await (await Admin.GetAsync($"{Contracts}/assessment?{period}")).ReadAsync<IReadOnlyList<ProviderAssessmentRow>>()).Single(r => r.ProviderCreditCode == code);
+        Assert.Equal((75.0m, weights.Id, (decimal?)null), (row.Score!.Value, row.WeightsId!.Value, row.AttainmentPercent)); // (4 − 1) / 4 × 100
+        var csv = await (await Admin.GetAsync($"{Contracts}/assessment?{period}&format=Csv")).Content.ReadAsStringAsync();
+        Assert.Contains($"{code},某物业服务有限公司,1,1,0,0,,1,4.00,75.0", csv, StringComparison.Ordinal);
+        // A weight on attainment needs attainment: none here, so no score.
+        await (await Admin.PostJsonAsync($"{Root}/rules/assessment-weights", new
+        {
+            jurisdiction = "510700", effectiveFrom = Day(today.AddDays(-1)), slaWeightPercent = 1, satisfactionWeightPercent = 99, source = "修订", confidence = "M",
+        })).ReadAsync<AssessmentWeightsResponse>(HttpStatusCode.Created);
+        row = (await (await Admin.GetAsync($"{Contracts}/assessment?{period}")).ReadAsync<IReadOnlyList<ProviderAssessmentRow>>()).Single(r => r.ProviderCreditCode == code);
+        Assert.Null(row.Score);
+    }
 }
