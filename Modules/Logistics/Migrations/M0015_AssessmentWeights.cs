@@ -17,6 +17,6 @@ public sealed class M0015_AssessmentWeights : ModuleMigration
         {
             id = Guid.Parse("00000000-0000-0000-0008-000000000010"), kind = RuleKinds.AssessmentWeights, rule_key = RuleKinds.Single, jurisdiction = "national",
             effective_from = "2020-01-01", value = RuleJson.Write(new AssessmentWeightsValue(60, 40)),
-            source = "本系统初始值（无国家或地方规定）：服务时限达标率 60%、满意度 40%，待本级机关事务管理局确认或修改", confidence = "U",
+            source = "本系统初始值（无国家规定）：服务时限达标率 60%、满意度 40%，亦无地方规定，待本级机关事务管理局确认或修改", confidence = "U",
         });
 }
