@@ -17,16 +17,42 @@ namespace OrganAffairs.Contracts.Logistics;
 /// <param name="Value" example="384000.00">The contract's value in yuan (2 decimals).</param>
 /// <param name="EnergyTargets" example="年度用电量较上年下降 2%，公共区域照明节能改造">The energy-saving targets clause; required (422 logistics.energy-clause-required when missing), at most 2000 characters.</param>
 /// <param name="Kpis" example="紧急维修 30 分钟到场；小修合格率 100%">The performance indicators, at most 2000 characters.</param>
+/// <param name="BuildingIds">The buildings the contract serves (Buildings; each known by its rooms, else 400 logistics.building-ref-not-found), at most 100: a work order in another building cannot be assigned under it. Empty or null: every building.</param>
 public sealed record CreateContractRequest(
     string ProviderName, string ProviderCreditCode, string? CreditCodeOverrideReason, string DivisionCode, IReadOnlyList<string> ServiceItems,
-    DateOnly StartsOn, DateOnly EndsOn, string? LongTermReason, string PriceBasis, decimal Value, string? EnergyTargets, string? Kpis);
+    DateOnly StartsOn, DateOnly EndsOn, string? LongTermReason, string PriceBasis, decimal Value, string? EnergyTargets, string? Kpis,
+    IReadOnlyList<Guid>? BuildingIds = null);
 
 /// <summary>A property-service contract.</summary>
 /// <param name="Warnings">Set when the term is above the normal one (allowed with the reason given).</param>
+/// <param name="BuildingIds">The buildings in its scope; empty: every building.</param>
 public sealed record ContractResponse(
     Guid Id, string ProviderName, string ProviderCreditCode, string? CreditCodeOverrideReason, string DivisionCode, IReadOnlyList<string> ServiceItems,
     DateOnly StartsOn, DateOnly EndsOn, string? LongTermReason, string PriceBasis, decimal Value, string EnergyTargets, string? Kpis,
-    IReadOnlyList<string> Warnings, long Version, DateTimeOffset CreatedAt);
+    IReadOnlyList<string> Warnings, long Version, DateTimeOffset CreatedAt, IReadOnlyList<Guid>? BuildingIds = null);
+
+/// <summary>
+/// An amendment of a property-service contract (合同变更, If-Match on the contract): a new end of term, scope (items, buildings) or
+/// price basis, with the reason and the date it takes effect. The amended term follows the same contract-term rule (L2).
+/// </summary>
+/// <param name="EffectiveOn" example="2027-06-01">The day the amendment takes effect: within the contract's term (start to the current end) and not after today.</param>
+/// <param name="Reason" example="增加 2 号楼物业服务，合同期限延长至 2028 年 5 月 31 日">Why, 1–500 characters (kept and audited).</param>
+/// <param name="EndsOn" example="2028-05-31">The new last day (inclusive), not before the start nor the effective date; null keeps it.</param>
+/// <param name="ServiceItems">The new list of covered catalogue items (1–50, each in the catalogue in force on the effective date); null keeps it.</param>
+/// <param name="BuildingIds">The new list of buildings in scope (at most 100; empty: every building); null keeps it.</param>
+/// <param name="PriceBasis" example="按建筑面积每月每平方米 3.4 元">The new price basis, 1–500 characters; null keeps it.</param>
+/// <param name="LongTermReason">Why the amended term may exceed the normal one (stable service, secured funding); the contract's recorded reason counts when none is given.</param>
+public sealed record AmendContractRequest(
+    DateOnly EffectiveOn, string Reason, DateOnly? EndsOn = null, IReadOnlyList<string>? ServiceItems = null, IReadOnlyList<Guid>? BuildingIds = null,
+    string? PriceBasis = null, string? LongTermReason = null);
+
+/// <summary>An amendment of a contract: what changed, before and after, why and from when.</summary>
+/// <param name="ContractVersion">The contract's version the amendment made (its ETag after the amendment).</param>
+/// <param name="Warnings">logistics.contract-term-above-normal when the amended term is above the normal one.</param>
+public sealed record ContractAmendmentResponse(
+    Guid Id, Guid ContractId, long ContractVersion, DateOnly EffectiveOn, string Reason, DateOnly EndsOnBefore, DateOnly EndsOn,
+    IReadOnlyList<string> ServiceItemsBefore, IReadOnlyList<string> ServiceItems, IReadOnlyList<Guid> BuildingIdsBefore, IReadOnlyList<Guid> BuildingIds,
+    string PriceBasisBefore, string PriceBasis, string? LongTermReason, IReadOnlyList<string> Warnings, string Principal, DateTimeOffset CreatedAt);
 
 /// <summary>One provider's assessment over a period: SLA attainment and the requesters' ratings of its work orders.</summary>
 /// <param name="ContractIds">Its contracts whose work orders count.</param>
@@ -36,9 +62,11 @@ public sealed record ContractResponse(
 /// <param name="AttainmentPercent">(WithSla − Breached) / WithSla × 100, one decimal; null without any.</param>
 /// <param name="Rated">Confirmed orders with a rating.</param>
 /// <param name="AverageRating">Their mean rating (1–5), two decimals; null without any.</param>
+/// <param name="Score">Attainment and satisfaction ((mean rating − 1) / 4 × 100) weighted by the assessment-weights rule, 0–100 with one decimal; null when a weighted part is missing or no weights are in force.</param>
+/// <param name="WeightsId">The version of the assessment-weights rule used.</param>
 public sealed record ProviderAssessmentRow(
     string ProviderCreditCode, string ProviderName, IReadOnlyList<Guid> ContractIds, int Orders, int WithSla, int Breached, decimal? AttainmentPercent,
-    int Rated, decimal? AverageRating);
+    int Rated, decimal? AverageRating, decimal? Score = null, Guid? WeightsId = null);
 
 /// <summary>
 /// A property-service contract's charge for one month borne by one organ (物业费分摊): how contract charges reach the organs'

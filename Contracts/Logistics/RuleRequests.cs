@@ -39,14 +39,16 @@ public sealed record CatalogueItemResponse(
 /// <param name="Source" example="川机管发〔2015〕53号">The document the targets come from.</param>
 /// <param name="Confidence" example="H">H, M or U.</param>
 /// <param name="DocumentId">Id of the document in the rules register (制度) (GET /api/v1/guidance/documents/{id}); a request citing one the register does not hold is 400 `rules.document-not-found`.</param>
+/// <param name="ContractId">A property-service contract whose own policy this is (its key is then category, priority and contract): a work order assigned under the contract takes it instead of the general one; a contract that does not exist is 400 `logistics.contract-ref-not-found`. Null: the general policy.</param>
 public sealed record CreateSlaPolicyRequest(
     string Jurisdiction, DateOnly EffectiveFrom, ServiceCategory Category, WorkOrderPriority Priority, int? RespondWithinMinutes, int? ResolveWithinMinutes,
-    SlaBasis Basis, string Source, string Confidence, Guid? DocumentId = null) : ICitesRuleDocument;
+    SlaBasis Basis, string Source, string Confidence, Guid? DocumentId = null, Guid? ContractId = null) : ICitesRuleDocument;
 
 /// <summary>A version of a service-level policy.</summary>
+/// <param name="ContractId">The contract whose own policy this is, or null for the general one.</param>
 public sealed record SlaPolicyResponse(
     Guid Id, string Jurisdiction, DateOnly EffectiveFrom, DateOnly? EffectiveTo, ServiceCategory Category, WorkOrderPriority Priority,
-    int? RespondWithinMinutes, int? ResolveWithinMinutes, SlaBasis Basis, string Source, string Confidence, Guid? DocumentId);
+    int? RespondWithinMinutes, int? ResolveWithinMinutes, SlaBasis Basis, string Source, string Confidence, Guid? DocumentId, Guid? ContractId = null);
 
 /// <summary>A new version of the reopen window: how many days after its resolution the requester may reopen a work order.</summary>
 /// <param name="Jurisdiction" example="national">"national" or a 6-digit division code.</param>
@@ -59,3 +61,21 @@ public sealed record CreateReopenWindowRequest(string Jurisdiction, DateOnly Eff
 
 /// <summary>A version of the reopen window.</summary>
 public sealed record ReopenWindowResponse(Guid Id, string Jurisdiction, DateOnly EffectiveFrom, DateOnly? EffectiveTo, int Days, string Source, string Confidence, Guid? DocumentId);
+
+/// <summary>
+/// A new version of the weights of the providers' monthly score (服务商考核权重): how SLA attainment and satisfaction combine. No
+/// regulation sets them: a local value of the bureau.
+/// </summary>
+/// <param name="Jurisdiction" example="national">"national" or a 6-digit division code.</param>
+/// <param name="EffectiveFrom" example="2027-01-01">First day in force; an assessment takes the version in force on the last day of its period.</param>
+/// <param name="SlaWeightPercent" example="60">The share of SLA attainment, 0–100.</param>
+/// <param name="SatisfactionWeightPercent" example="40">The share of satisfaction, 0–100; the two sum to 100.</param>
+/// <param name="Source" example="本局物业服务考核办法">The document the weights come from.</param>
+/// <param name="Confidence" example="M">H, M or U.</param>
+/// <param name="DocumentId">Id of the document in the rules register (制度) (GET /api/v1/guidance/documents/{id}); a request citing one the register does not hold is 400 `rules.document-not-found`.</param>
+public sealed record CreateAssessmentWeightsRequest(
+    string Jurisdiction, DateOnly EffectiveFrom, int SlaWeightPercent, int SatisfactionWeightPercent, string Source, string Confidence, Guid? DocumentId = null) : ICitesRuleDocument;
+
+/// <summary>A version of the provider-score weights.</summary>
+public sealed record AssessmentWeightsResponse(
+    Guid Id, string Jurisdiction, DateOnly EffectiveFrom, DateOnly? EffectiveTo, int SlaWeightPercent, int SatisfactionWeightPercent, string Source, string Confidence, Guid? DocumentId);

@@ -32,6 +32,9 @@ internal static class LogisticsEndpoints
         var plans = app.MapGroup(Root + "/maintenance-plans").WithTags(LogisticsModule.MaintenanceTag);
         CreateMaintenancePlan.Map(plans);
         GetMaintenancePlan.Map(plans);
+        ListMaintenancePlans.Map(plans);
+        UpdateMaintenancePlan.Map(plans);
+        RetireMaintenancePlan.Map(plans);
         GenerateMaintenanceWorkOrders.Map(plans);
 
         var meetings = app.MapGroup(Root + "/meetings").WithTags(LogisticsModule.MeetingsTag);
@@ -50,6 +53,8 @@ internal static class LogisticsEndpoints
         ListContracts.Map(contracts);
         AssessProviders.Map(contracts);
         GetContract.Map(contracts);
+        AmendContract.Map(contracts);
+        ListContractAmendments.Map(contracts);
         CreateContractCharge.Map(contracts);
         ListContractCharges.Map(contracts);
         CorrectContractCharge.Map(contracts);
@@ -84,6 +89,8 @@ internal static class LogisticsEndpoints
         CreateMeetingClass.Map(rules);
         ListContractTerms.Map(rules);
         CreateContractTerm.Map(rules);
+        ListAssessmentWeights.Map(rules);
+        CreateAssessmentWeights.Map(rules);
         return app;
     }
 }

@@ -45,4 +45,12 @@ internal static class LogisticsErrors
     public static readonly ErrorCode SurveyAnswered = new("logistics.survey-answered", 409, "该工单已填写过本调查。", "The work order's requester has already answered this survey.");
     public static readonly ErrorCode CanteenDayRecorded = new("logistics.canteen-day-recorded", 409, "该食堂当日的浪费情况已登记。", "The canteen's waste of that day is already recorded.");
     public static readonly ErrorCode ContractRefNotFound = new("logistics.contract-ref-not-found", 400, "所引用的物业服务合同不存在。", "The referenced property-service contract does not exist.");
+    public static readonly ErrorCode PlanTargetNotFound = new("logistics.plan-target-not-found", 422, "预防性维护计划的对象（楼宇、楼层、房间或资产）不存在、已停用或没有在用房间。", "The plan's target (building, floor, room or asset) does not exist, is retired or disposed, or has no active room.");
+    public static readonly ErrorCode RoomOutsideTarget = new("logistics.room-outside-target", 422, "所指房间不在计划对象范围内。", "The room is not part of the plan's target.");
+    public static readonly ErrorCode MaintenancePlanRetired = new("logistics.maintenance-plan-retired", 409, "预防性维护计划已停用。", "The preventive maintenance plan is retired.");
+    public static readonly ErrorCode BuildingRefNotFound = new("logistics.building-ref-not-found", 400, "所引用的楼宇不存在或没有房间。", "The referenced building does not exist or has no rooms.");
+    public static readonly ErrorCode BuildingOutsideContract = new("logistics.building-outside-contract", 422, "工单所在楼宇不在该物业服务合同的服务范围内，不能据此派单。", "The work order's building is outside the contract's scope: it cannot be assigned under it.");
+    public static readonly ErrorCode AmendmentDate = new("logistics.amendment-date", 422, "变更生效日期应在合同期限内且不晚于今天。", "The amendment must take effect within the contract's term and not after today.");
+    public static readonly ErrorCode AmendmentChangesNothing = new("logistics.amendment-changes-nothing", 422, "变更未改动合同的任何内容。", "The amendment changes nothing in the contract.");
+    public static readonly ErrorCode ChargesOutsideAmendedTerm = new("logistics.charges-outside-amended-term", 422, "变更后的合同期限不覆盖已登记的分摊月份。", "The amended term would leave charged months outside it.");
 }

@@ -8,7 +8,11 @@ namespace OrganAffairs.Logistics.Data;
 internal sealed class ContractRepository(UnitOfWork uow, SqlDialect dialect)
 {
     private const string Columns =
-        "id, provider_name, provider_credit_code, credit_code_override_reason, division_code, service_items, starts_on, ends_on, long_term_reason, price_basis, value_fen, energy_targets, kpis, version, created_at";
+        "id, provider_name, provider_credit_code, credit_code_override_reason, division_code, service_items, starts_on, ends_on, long_term_reason, price_basis, value_fen, energy_targets, kpis, version, created_at, building_ids";
+
+    private const string AmendmentColumns =
+        "id, contract_id, contract_version, effective_on, reason, ends_on_before, ends_on, service_items_before, service_items, building_ids_before, building_ids, " +
+        "price_basis_before, price_basis, long_term_reason, principal, created_at";
 
     public static readonly SortSpec Sort = new(new Dictionary<string, string>
     {
@@ -30,8 +34,46 @@ internal sealed class ContractRepository(UnitOfWork uow, SqlDialect dialect)
             $"""
             INSERT INTO logistics_contract ({Columns})
             VALUES (@Id, @ProviderName, @ProviderCreditCode, @CreditCodeOverrideReason, @DivisionCode, @ServiceItems, @StartsOn, @EndsOn, @LongTermReason, @PriceBasis,
-                    @ValueFen, @EnergyTargets, @Kpis, @Version, @CreatedAt)
+                    @ValueFen, @EnergyTargets, @Kpis, @Version, @CreatedAt, @BuildingIds)
             """, row, uow.Transaction, cancellationToken: ct));
+
+    /// <summary>Writes an amendment's changes (term end, long-term reason, items, buildings, price basis) if the version is still the expected one.</summary>
+    public async Task<bool> AmendAsync(ContractRow row, long expectedVersion, CancellationToken ct) =>
+        await uow.Connection.ExecuteAsync(new CommandDefinition(
+            """
+            UPDATE logistics_contract SET ends_on = @EndsOn, long_term_reason = @LongTermReason, service_items = @ServiceItems, building_ids = @BuildingIds,
+                price_basis = @PriceBasis, version = @Version
+            WHERE id = @Id AND version = @ExpectedVersion
+            """,
+            new { row.Id, row.EndsOn, row.LongTermReason, row.ServiceItems, row.BuildingIds, row.PriceBasis, row.Version, ExpectedVersion = expectedVersion },
+            uow.Transaction, cancellationToken: ct)) == 1;
+
+    public Task InsertAmendmentAsync(ContractAmendmentRow row, CancellationToken ct) =>
+        uow.Connection.ExecuteAsync(new CommandDefinition(
+            $"""
+            INSERT INTO logistics_contract_amendment ({AmendmentColumns})
+            VALUES (@Id, @ContractId, @ContractVersion, @EffectiveOn, @Reason, @EndsOnBefore, @EndsOn, @ServiceItemsBefore, @ServiceItems, @BuildingIdsBefore, @BuildingIds,
+                    @PriceBasisBefore, @PriceBasis, @LongTermReason, @Principal, @CreatedAt)
+            """, row, uow.Transaction, cancellationToken: ct));
+
+    /// <summary>A contract's amendments, oldest first.</summary>
+    public async Task<IReadOnlyList<ContractAmendmentRow>> AmendmentsAsync(Guid contractId, CancellationToken ct)
+    {
+        var connection = await uow.ConnectionAsync(ct);
+        return (await connection.QueryAsync<ContractAmendmentRow>(new CommandDefinition(
+            $"SELECT {AmendmentColumns} FROM logistics_contract_amendment WHERE contract_id = @Id ORDER BY contract_version",
+            new { Id = contractId }, uow.Transaction, cancellationToken: ct))).AsList();
+    }
+
+    /// <summary>The first and last months charged under the contract (null, null without charges).</summary>
+    public async Task<(DateOnly? First, DateOnly? Last)> ChargedMonthsAsync(Guid contractId, CancellationToken ct)
+    {
+        var connection = await uow.ConnectionAsync(ct);
+        var row = await connection.QuerySingleAsync<ChargedMonthsRow>(new CommandDefinition(
+            "SELECT MIN(month) AS first_month, MAX(month) AS last_month FROM logistics_contract_charge WHERE contract_id = @Id AND amount_fen > 0",
+            new { Id = contractId }, uow.Transaction, cancellationToken: ct));
+        return (row.FirstMonth, row.LastMonth);
+    }
 
     public Task<(IReadOnlyList<ContractRow> Rows, long Total)> ListAsync(string? providerCreditCode, DateOnly? inForceOn, PageRequest page, string orderBy, CancellationToken ct)
     {

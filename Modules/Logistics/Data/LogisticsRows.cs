@@ -86,7 +86,21 @@ internal sealed class MaintenancePlanRow
     public string Schedule { get; set; } = "";
     public string Checklist { get; set; } = "";
     public DateTimeOffset CreatedAt { get; set; }
+    public OrganAffairs.Contracts.Logistics.PlanTargetKind TargetKind { get; set; }
+    public Guid? TargetId { get; set; }
+    public Guid? BuildingId { get; set; }
+    public Guid? AssetId { get; set; }
+    public DateTimeOffset? ScheduleFrom { get; set; }
+    public DateTimeOffset? RetiredAt { get; set; }
+    public string? RetiredReason { get; set; }
+    public long Version { get; set; } = 1;
+    public DateTimeOffset? UpdatedAt { get; set; }
+
+    /// <summary>Occurrences count from here: the creation, or the edit that last changed the schedule.</summary>
+    public DateTimeOffset CountsFrom => ScheduleFrom ?? CreatedAt;
 }
+
+internal sealed record MaintenancePlanFilter(Guid? OrganId, OrganAffairs.Contracts.Logistics.PlanTargetKind? TargetKind, Guid? TargetId, Guid? BuildingId, Guid? AssetId, bool? Active);
 
 /// <summary>A row of logistics_service_order: one add-on kind of one booking.</summary>
 internal sealed class ServiceOrderRow
@@ -133,9 +147,50 @@ internal sealed class ContractRow
     public long Version { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
 
+    public string? BuildingIds { get; set; }
+
     public IReadOnlyList<string> Items => ServiceItems.Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
+    /// <summary>The buildings in scope; empty: every building.</summary>
+    public IReadOnlyList<Guid> Buildings => Lines.Guids(BuildingIds);
+
     public bool InForceOn(DateOnly day) => StartsOn <= day && day <= EndsOn;
+}
+
+/// <summary>The first and last months charged under a contract.</summary>
+internal sealed class ChargedMonthsRow
+{
+    public DateOnly? FirstMonth { get; set; }
+    public DateOnly? LastMonth { get; set; }
+}
+
+/// <summary>Guids kept one per line in a text column.</summary>
+internal static class Lines
+{
+    public static IReadOnlyList<Guid> Guids(string? text) => (text ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse).ToList();
+
+    public static string? Join(IReadOnlyCollection<Guid> ids) => ids.Count == 0 ? null : string.Join('\n', ids.Select(i => i.ToString("D")));
+}
+
+/// <summary>A row of logistics_contract_amendment: one amendment, each changed part before and after.</summary>
+internal sealed class ContractAmendmentRow
+{
+    public Guid Id { get; set; }
+    public Guid ContractId { get; set; }
+    public long ContractVersion { get; set; }
+    public DateOnly EffectiveOn { get; set; }
+    public string Reason { get; set; } = "";
+    public DateOnly EndsOnBefore { get; set; }
+    public DateOnly EndsOn { get; set; }
+    public string ServiceItemsBefore { get; set; } = "";
+    public string ServiceItems { get; set; } = "";
+    public string? BuildingIdsBefore { get; set; }
+    public string? BuildingIds { get; set; }
+    public string PriceBasisBefore { get; set; } = "";
+    public string PriceBasis { get; set; } = "";
+    public string? LongTermReason { get; set; }
+    public string Principal { get; set; } = "";
+    public DateTimeOffset CreatedAt { get; set; }
 }
 
 /// <summary>What the assessment reads of a work order assigned under a contract.</summary>

@@ -138,7 +138,7 @@ internal sealed class ReportRepository(UnitOfWork uow, OrganScope scope)
         var where = new SqlFilter().Where("organ_id = @OrganId", "OrganId", organId).Scoped(scope, "organ_id");
         var connection = await uow.ConnectionAsync(ct);
         return (await connection.QueryAsync<MaintenancePlanRow>(new CommandDefinition(
-            $"SELECT id, organ_id, requester_staff_member_id, room_id, service_item, priority, title, schedule, checklist, created_at FROM logistics_maintenance_plan{where.Sql} ORDER BY created_at, id",
+            $"SELECT {MaintenanceRepository.Columns} FROM logistics_maintenance_plan{where.Sql} ORDER BY created_at, id",
             where.Parameters, uow.Transaction, cancellationToken: ct))).AsList();
     }
 

@@ -56,4 +56,20 @@ internal static class ProviderAssessment
             judged.Count == 0 ? null : decimal.Round(100m * (judged.Count - breached) / judged.Count, 1),
             ratings.Count, ratings.Count == 0 ? null : decimal.Round((decimal)ratings.Sum() / ratings.Count, 2));
     }
+
+    /// <summary>
+    /// The provider's score (0–100, one decimal): SLA attainment and satisfaction — the mean rating on the 1–5 scale taken as a
+    /// percentage, (mean − 1) / 4 × 100 — weighted by the rule's shares. A part with a weight above 0 is needed: without it the score
+    /// is null rather than the other part alone.
+    /// </summary>
+    public static decimal? Score(decimal? attainmentPercent, decimal? averageRating, AssessmentWeightsValue weights)
+    {
+        if ((weights.SlaWeightPercent > 0 && attainmentPercent is null) || (weights.SatisfactionWeightPercent > 0 && averageRating is null))
+        {
+            return null;
+        }
+        var sla = weights.SlaWeightPercent > 0 ? attainmentPercent!.Value * weights.SlaWeightPercent : 0m;
+        var satisfaction = weights.SatisfactionWeightPercent > 0 ? (averageRating!.Value - 1m) / 4m * 100m * weights.SatisfactionWeightPercent : 0m;
+        return decimal.Round((sla + satisfaction) / 100m, 1, MidpointRounding.AwayFromZero);
+    }
 }

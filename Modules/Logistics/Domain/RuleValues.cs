@@ -11,9 +11,12 @@ internal static class RuleKinds
     public const string SlaPolicy = "sla-policy";
     public const string ReopenWindow = "reopen-window";
     public const string ContractTerm = "contract-term";
+    public const string AssessmentWeights = "assessment-weights";
     public const string Single = "single";
 
-    public static string SlaKey(ServiceCategory category, WorkOrderPriority priority) => $"{category}:{priority}";
+    /// <summary>The key of a general policy (<c>Category:Priority</c>) or of a contract's own (<c>Category:Priority:contractId</c>).</summary>
+    public static string SlaKey(ServiceCategory category, WorkOrderPriority priority, Guid? contractId = null) =>
+        contractId is { } id ? $"{category}:{priority}:{id:D}" : $"{category}:{priority}";
 }
 
 /// <summary>A catalogue item's value: its category, name, standard and reference price in fen.</summary>
@@ -27,6 +30,9 @@ internal sealed record ReopenWindowValue(int Days);
 
 /// <summary>The term of property-service contracts: the normal term and the longest allowed with a reason, in years.</summary>
 internal sealed record ContractTermValue(int NormalYears, int MaxYears);
+
+/// <summary>The weights of a provider's score: SLA attainment and satisfaction, whole percentages summing to 100.</summary>
+internal sealed record AssessmentWeightsValue(int SlaWeightPercent, int SatisfactionWeightPercent);
 
 /// <summary>The JSON of a rule value.</summary>
 internal static class RuleJson

@@ -27,7 +27,7 @@ internal static class CreateContract
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder contracts) =>
         contracts.MapPost("/", Handle).WithName("Logistics_CreateContract")
             .WithSummary("Register a property-service contract with a provider (登记物业服务合同)")
-            .WithDescription("The provider's unified social credit code is checked (400 credit-code.invalid / credit-code.check-failed; an early pilot code only with creditCodeOverrideReason). Every covered item must be in the catalogue in force for the division on the start date (422 logistics.not-in-catalogue). The term (end date inclusive) follows the contract-term rule in force for the division on the start date (L2; nationally 1 year, 3 with a reason): above the normal term it needs longTermReason (422 logistics.contract-term-reason-required) and is answered with the warning logistics.contract-term-above-normal; above the longest, 422 logistics.contract-term-too-long. The energy-saving targets clause is required (公共机构节能条例 Art. 27; 422 logistics.energy-clause-required). Bureau only. Accepts Idempotency-Key.")
+            .WithDescription("The provider's unified social credit code is checked (400 credit-code.invalid / credit-code.check-failed; an early pilot code only with creditCodeOverrideReason). Every covered item must be in the catalogue in force for the division on the start date (422 logistics.not-in-catalogue). The term (end date inclusive) follows the contract-term rule in force for the division on the start date (L2; nationally 1 year, 3 with a reason): above the normal term it needs longTermReason (422 logistics.contract-term-reason-required) and is answered with the warning logistics.contract-term-above-normal; above the longest, 422 logistics.contract-term-too-long. The energy-saving targets clause is required (公共机构节能条例 Art. 27; 422 logistics.energy-clause-required). `buildingIds` lists the buildings served (400 logistics.building-ref-not-found for one Buildings does not know); none: every building. Bureau only. Accepts Idempotency-Key.")
             .Produces<ContractResponse>(StatusCodes.Status201Created).CreateProblems(403, 422)
             .RequireScope(LogisticsModule.WriteScope);
 
@@ -58,10 +58,12 @@ internal sealed class CreateContractValidator : AbstractValidator<CreateContract
         RuleFor(c => c.Body.Value).Must(Yuan.IsValid).WithErrorCode(FieldErrors.OutOfRange.Code);
         RuleFor(c => c.Body.EnergyTargets).MaximumLength(2000);
         RuleFor(c => c.Body.Kpis).MaximumLength(2000);
+        RuleFor(c => c.Body.BuildingIds).Must(b => b is null || b.Count <= 100).WithErrorCode(FieldErrors.OutOfRange.Code).WithMessage("At most 100 buildings.");
     }
 }
 
-internal sealed class CreateContractHandler(ContractRepository contracts, RuleRepository rules, ServiceLevels levels, OrganScope scope, AuditTrail audit, IdGenerator ids, BusinessClock clock)
+internal sealed class CreateContractHandler(
+    ContractRepository contracts, RuleRepository rules, ServiceLevels levels, IMediator mediator, OrganScope scope, AuditTrail audit, IdGenerator ids, BusinessClock clock)
     : IRequestHandler<CreateContractCommand, ContractResponse>
 {
     public async Task<ContractResponse> Handle(CreateContractCommand command, CancellationToken ct)
@@ -79,27 +81,14 @@ internal sealed class CreateContractHandler(ContractRepository contracts, RuleRe
         {
             await levels.ItemAsync(item, b.DivisionCode, b.StartsOn, ct);
         }
-        var term = (await rules.InForceAsync(RuleKinds.ContractTerm, b.DivisionCode, b.StartsOn, ct)).FirstOrDefault()
-            ?? throw new ProblemException(LogisticsErrors.ContractTermTooLong, detail: "no contract-term rule in force (L2)");
-        var value = RuleJson.Read<ContractTermValue>(term.Value);
-        var reason = string.IsNullOrWhiteSpace(b.LongTermReason) ? null : b.LongTermReason.Trim();
-        switch (ContractTerms.Judge(b.StartsOn, b.EndsOn, value, reason))
-        {
-            case TermVerdict.TooLong:
-                throw new ProblemException(LogisticsErrors.ContractTermTooLong,
-                    detail: $"longest term {value.MaxYears} years: last day {ContractTerms.LastDay(b.StartsOn, value.MaxYears):yyyy-MM-dd} (L2)");
-            case TermVerdict.ReasonRequired:
-                throw new ProblemException(LogisticsErrors.ContractTermReasonRequired,
-                    detail: $"normal term {value.NormalYears} years: last day {ContractTerms.LastDay(b.StartsOn, value.NormalYears):yyyy-MM-dd} (L2)");
-            case TermVerdict.Normal:
-                reason = null;
-                break;
-        }
+        var reason = await ContractScope.JudgeTermAsync(rules, b.DivisionCode, b.StartsOn, b.EndsOn, b.LongTermReason, ct);
+        var buildings = await ContractScope.BuildingsAsync(mediator, b.BuildingIds, ct);
         var row = new ContractRow
         {
             Id = ids.NewId(), ProviderName = b.ProviderName.Trim(), ProviderCreditCode = code, CreditCodeOverrideReason = overrideReason, DivisionCode = b.DivisionCode,
             ServiceItems = string.Join('\n', items), StartsOn = b.StartsOn, EndsOn = b.EndsOn, LongTermReason = reason, PriceBasis = b.PriceBasis.Trim(),
             ValueFen = Yuan.ToFen(b.Value), EnergyTargets = b.EnergyTargets.Trim(), Kpis = string.IsNullOrWhiteSpace(b.Kpis) ? null : b.Kpis.Trim(), Version = 1,
+            BuildingIds = Lines.Join(buildings.ToList()),
             CreatedAt = clock.UtcNow,
         };
         await contracts.InsertAsync(row, ct);

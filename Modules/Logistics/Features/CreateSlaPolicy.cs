@@ -6,8 +6,10 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.Logistics;
+using OrganAffairs.Logistics.Data;
 using OrganAffairs.Logistics.Domain;
 using OrganAffairs.Logistics.Support;
+using OrganAffairs.Shared.Errors;
 using OrganAffairs.Shared.Http;
 using OrganAffairs.Shared.Rules;
 using OrganAffairs.Shared.Security;
@@ -20,7 +22,7 @@ internal static class CreateSlaPolicy
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder rules) =>
         rules.MapPost("/sla-policies", Handle).WithName("Logistics_CreateSlaPolicy")
             .WithSummary("Add a version of a service-level policy; the version it supersedes ends the day before (新增服务时限标准版本)")
-            .WithDescription("Targets for a category and priority (L3): on site within RespondWithinMinutes and resolved within ResolveWithinMinutes of the raise, in working time (the Shared business calendar of the organ'\''s division: working days with 调休, the lunch break excluded) or calendar time; holds pause the clock. An order keeps the policy in force when it was raised. Rule edits are new versions, never overwrites. Cite the source document. Admin scope, bureau only.")
+            .WithDescription("Targets for a category and priority (L3): on site within RespondWithinMinutes and resolved within ResolveWithinMinutes of the raise, in working time (the Shared business calendar of the organ'\''s division: working days with 调休, the lunch break excluded) or calendar time; holds pause the clock. An order keeps the policy in force when it was raised; with `contractId` the policy is that contract's own, taken instead of the general one when an order is assigned under the contract (400 logistics.contract-ref-not-found for an unknown contract). Rule edits are new versions, never overwrites. Cite the source document. Admin scope, bureau only.")
             .Produces<SlaPolicyResponse>(StatusCodes.Status201Created).CreateProblems(403)
             .RequireScope(Scopes.Admin);
 
@@ -50,13 +52,17 @@ internal sealed class CreateSlaPolicyValidator : AbstractValidator<CreateSlaPoli
     }
 }
 
-internal sealed class CreateSlaPolicyHandler(RuleVersioning versioning, OrganScope scope) : IRequestHandler<CreateSlaPolicyCommand, SlaPolicyResponse>
+internal sealed class CreateSlaPolicyHandler(RuleVersioning versioning, ContractRepository contracts, OrganScope scope) : IRequestHandler<CreateSlaPolicyCommand, SlaPolicyResponse>
 {
-    public Task<SlaPolicyResponse> Handle(CreateSlaPolicyCommand command, CancellationToken ct)
+    public async Task<SlaPolicyResponse> Handle(CreateSlaPolicyCommand command, CancellationToken ct)
     {
         scope.EnsureSeesAll();
         var b = command.Body;
-        return versioning.AddAsync(LogisticsRuleTables.SlaPolicies, RuleKinds.SlaPolicy, RuleKinds.SlaKey(b.Category, b.Priority), new NewRuleVersion(b.Jurisdiction, b.EffectiveFrom),
+        if (b.ContractId is { } contractId && await contracts.GetAsync(contractId, ct) is null)
+        {
+            throw ProblemException.ForField(LogisticsErrors.ContractRefNotFound, "contractId");
+        }
+        return await versioning.AddAsync(LogisticsRuleTables.SlaPolicies, RuleKinds.SlaPolicy, RuleKinds.SlaKey(b.Category, b.Priority, b.ContractId), new NewRuleVersion(b.Jurisdiction, b.EffectiveFrom),
             RuleJson.Write(new SlaPolicyValue(b.RespondWithinMinutes, b.ResolveWithinMinutes, b.Basis)), b.Source, b.Confidence, b.DocumentId, RuleMapping.ToSlaPolicy, ct);
     }
 }

@@ -21,7 +21,7 @@ internal static class GenerateMaintenanceWorkOrders
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder plans) =>
         plans.MapPost("/generate", Handle).WithName("Logistics_GenerateMaintenanceWorkOrders")
             .WithSummary("Raise one work order for every plan occurrence due by now and not generated before (生成预防性维护工单)")
-            .WithDescription("For each plan the caller may see, the schedule's occurrences after the plan's creation and up to now (at most 100 per plan per run) are claimed with an insert-if-absent on (plan, occurrence): whichever Host instance or caller runs it, and however many at once, each occurrence raises exactly one work order (Raised, the plan's item, priority and requester, the checklist in the description). An occurrence whose item left the catalogue is 422 logistics.not-in-catalogue for the whole run.")
+            .WithDescription("For each active plan the caller may see (a retired plan generates nothing more), the schedule's occurrences after the plan's creation (or the edit that last changed its schedule) and up to now (at most 100 per plan per run) are claimed with an insert-if-absent on (plan, occurrence): whichever Host instance or caller runs it, and however many at once, each occurrence raises exactly one work order (Raised, the plan's item, priority, requester, room and asset, the checklist in the description). An occurrence whose item left the catalogue is 422 logistics.not-in-catalogue for the whole run.")
             .Produces<MaintenanceRunResponse>().Problems(409, 422)
             .RequireScope(LogisticsModule.WriteScope);
 
@@ -40,7 +40,7 @@ internal sealed class GenerateMaintenanceWorkOrdersHandler(MaintenanceRepository
         var created = new List<Guid>();
         foreach (var plan in await plans.ListVisibleAsync(ct))
         {
-            foreach (var due in MaintenanceSchedule.Between(plan.Schedule, plan.CreatedAt, now, clock.Zone))
+            foreach (var due in MaintenanceSchedule.Between(plan.Schedule, plan.CountsFrom, now, clock.Zone))
             {
                 var workOrderId = ids.NewId();
                 if (!await plans.ClaimOccurrenceAsync(ids.NewId(), plan.Id, due, workOrderId, ct))
@@ -49,7 +49,7 @@ internal sealed class GenerateMaintenanceWorkOrdersHandler(MaintenanceRepository
                 }
                 var description = $"{plan.Title}（计划 {clock.DateOf(due):yyyy-MM-dd}）\n{plan.Checklist}";
                 await raiser.RaiseAsync(workOrderId, new CreateWorkOrderRequest(plan.OrganId, plan.RequesterStaffMemberId, plan.RoomId, plan.ServiceItem, plan.Priority,
-                    description.Length <= 1000 ? description : description[..1000]), ct);
+                    description.Length <= 1000 ? description : description[..1000], plan.AssetId), ct);
                 created.Add(workOrderId);
             }
         }

@@ -20,12 +20,12 @@ internal static class GetMaintenancePlan
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder plans) =>
         plans.MapGet("/{id:guid}", Handle).WithName("Logistics_GetMaintenancePlan")
             .WithSummary("Get a preventive maintenance plan with its next occurrence (预防性维护计划详情)")
-            .WithDescription("Another organ's plan answers 404 like a missing one.")
+            .WithDescription("Another organ's plan answers 404 like a missing one. The ETag is the plan's version (If-Match of the edit and the retirement).")
             .Produces<MaintenancePlanResponse>().Problems(404)
             .RequireScope(LogisticsModule.ReadScope);
 
-    private static async Task<Ok<MaintenancePlanResponse>> Handle(Guid id, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new GetMaintenancePlanQuery(id), ct));
+    private static async Task<Ok<MaintenancePlanResponse>> Handle(Guid id, IMediator mediator, HttpContext http, CancellationToken ct) =>
+        ETags.Ok(http, await mediator.Send(new GetMaintenancePlanQuery(id), ct), p => p.Version);
 }
 
 internal sealed record GetMaintenancePlanQuery(Guid Id) : IQuery<MaintenancePlanResponse>;

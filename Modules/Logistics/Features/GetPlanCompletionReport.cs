@@ -28,7 +28,7 @@ internal static class GetPlanCompletionReport
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder reports) =>
         reports.MapGet("/plan-completion", Handle).WithName("Logistics_GetPlanCompletionReport")
             .WithSummary("Preventive maintenance completion per plan and month: occurrences due, generated, closed, as JSON or CSV (预防性维护完成情况)")
-            .WithDescription("For each plan the caller may see (an ordinary organ: its own; `organId` narrows to one organ, another organ's is 404) and each business month from `from` to `to` (yyyy-MM, at most 24 months): the occurrences of its schedule due that month after the plan's creation and up to now, the work orders generated for them, and of those how many are closed and cancelled; closed share of the due ones with one decimal (null when nothing was due). Months with nothing due and nothing generated are absent. `format=Csv` (or Accept: text/csv) answers text/csv with the columns planId,organId,title,month,due,generated,closed,cancelled,closedPercent.")
+            .WithDescription("For each plan the caller may see (an ordinary organ: its own; `organId` narrows to one organ, another organ's is 404) and each business month from `from` to `to` (yyyy-MM, at most 24 months): the occurrences of its schedule due that month after the plan's creation (or the edit that last changed its schedule: the current schedule counts from there) and up to now or its retirement, the work orders generated for them, and of those how many are closed and cancelled; closed share of the due ones with one decimal (null when nothing was due). Months with nothing due and nothing generated are absent. `format=Csv` (or Accept: text/csv) answers text/csv with the columns planId,organId,title,month,due,generated,closed,cancelled,closedPercent.")
             .Produces<IReadOnlyList<PlanCompletionRow>>(StatusCodes.Status200OK, "application/json", "text/csv").Problems(400, 404).StrictEnums<PlanCompletionParameters>()
             .RequireScope(LogisticsModule.ReadScope);
 
@@ -74,7 +74,7 @@ internal sealed class GetPlanCompletionReportHandler(ReportRepository reports, O
             for (var month = first; month <= last; month = month.AddMonths(1))
             {
                 var (start, end) = Months.Instants(month, month, clock);
-                var due = MaintenanceSchedule.CountDue(plan.Schedule, plan.CreatedAt, now, start, end, clock.Zone);
+                var due = MaintenanceSchedule.CountDue(plan.Schedule, plan.CountsFrom, plan.RetiredAt is { } retired && retired < now ? retired : now, start, end, clock.Zone);
                 var generated = occurrences[(plan.Id, month)].ToList();
                 if (due == 0 && generated.Count == 0)
                 {

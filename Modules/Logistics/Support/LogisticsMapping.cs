@@ -21,7 +21,8 @@ internal static class MaintenanceMapping
 {
     public static MaintenancePlanResponse ToResponse(this MaintenancePlanRow r, Shared.Time.BusinessClock clock) => new(
         r.Id, r.OrganId, r.RequesterStaffMemberId, r.RoomId, r.ServiceItem, r.Priority, r.Title, r.Schedule, clock.Zone.Id,
-        r.Checklist.Split('\n'), Domain.MaintenanceSchedule.Next(r.Schedule, clock.UtcNow, clock.Zone), r.CreatedAt);
+        r.Checklist.Split('\n'), r.RetiredAt is null ? Domain.MaintenanceSchedule.Next(r.Schedule, clock.UtcNow, clock.Zone) : null, r.CreatedAt,
+        new PlanTarget(r.TargetKind, r.TargetId ?? r.RoomId, r.BuildingId), r.AssetId, r.CountsFrom, r.RetiredAt, r.RetiredReason, r.Version);
 }
 
 internal static class ServiceOrderMapping

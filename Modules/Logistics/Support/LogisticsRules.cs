@@ -18,6 +18,9 @@ internal static class LogisticsRuleTables
     public static readonly RuleTableDefinition<RuleRow> ReopenWindows = RuleTableDefinition<RuleRow>.Plain(
         "logistics_rule/" + Domain.RuleKinds.ReopenWindow, "LogisticsRule", LogisticsErrors.RuleVersionExists);
 
+    public static readonly RuleTableDefinition<RuleRow> AssessmentWeights = RuleTableDefinition<RuleRow>.Plain(
+        "logistics_rule/" + Domain.RuleKinds.AssessmentWeights, "LogisticsRule", LogisticsErrors.RuleVersionExists);
+
     public static readonly RuleTableDefinition<RuleRow> ContractTerms = RuleTableDefinition<RuleRow>.Plain(
         "logistics_rule/" + Domain.RuleKinds.ContractTerm, "LogisticsRule", LogisticsErrors.RuleVersionExists);
 }

@@ -20,7 +20,13 @@ internal static class RuleMapping
         var v = RuleJson.Read<SlaPolicyValue>(r.Value);
         var key = r.RuleKey.Split(':');
         return new(r.Id, r.Jurisdiction, r.EffectiveFrom, r.EffectiveTo, Enum.Parse<ServiceCategory>(key[0]), Enum.Parse<WorkOrderPriority>(key[1]),
-            v.RespondWithinMinutes, v.ResolveWithinMinutes, v.Basis, r.Source, r.Confidence, r.DocumentId);
+            v.RespondWithinMinutes, v.ResolveWithinMinutes, v.Basis, r.Source, r.Confidence, r.DocumentId, key.Length > 2 ? Guid.Parse(key[2]) : null);
+    }
+
+    public static AssessmentWeightsResponse ToAssessmentWeights(RuleRow r)
+    {
+        var v = RuleJson.Read<AssessmentWeightsValue>(r.Value);
+        return new(r.Id, r.Jurisdiction, r.EffectiveFrom, r.EffectiveTo, v.SlaWeightPercent, v.SatisfactionWeightPercent, r.Source, r.Confidence, r.DocumentId);
     }
 
     public static ReopenWindowResponse ToReopenWindow(RuleRow r) =>

@@ -26,11 +26,16 @@ internal sealed class ServiceLevels(RuleRepository rules, WorkOrderRepository or
             : RuleJson.Read<CatalogueItemValue>(item.Value);
     }
 
-    /// <summary>Takes the policy in force on the raise date for the order's category and priority (none: no clock).</summary>
+    /// <summary>
+    /// Takes the policy in force on the raise date for the order's category and priority (none: no clock): the own policy of
+    /// the contract the order is assigned under when it has one, else the general one. The deadlines are then recomputed from
+    /// the raise by <see cref="AfterStepAsync"/>; a breach already recorded stays.
+    /// </summary>
     public async Task ChoosePolicyAsync(WorkOrderRow row, CancellationToken ct)
     {
-        var policy = (await rules.InForceAsync(RuleKinds.SlaPolicy, row.DivisionCode, clock.DateOf(row.RaisedAt), ct))
-            .FirstOrDefault(r => r.RuleKey == RuleKinds.SlaKey(row.Category, row.Priority));
+        var inForce = await rules.InForceAsync(RuleKinds.SlaPolicy, row.DivisionCode, clock.DateOf(row.RaisedAt), ct);
+        var policy = (row.ContractId is { } contractId ? inForce.FirstOrDefault(r => r.RuleKey == RuleKinds.SlaKey(row.Category, row.Priority, contractId)) : null)
+            ?? inForce.FirstOrDefault(r => r.RuleKey == RuleKinds.SlaKey(row.Category, row.Priority));
         var value = policy is null ? null : RuleJson.Read<SlaPolicyValue>(policy.Value);
         row.SlaPolicyId = policy?.Id;
         row.SlaBasis = value?.Basis;
@@ -60,6 +65,18 @@ internal sealed class ServiceLevels(RuleRepository rules, WorkOrderRepository or
                 : null;
             row.RespondDueAt = row.RespondMinutes is { } respond ? SlaClock.DueAt(row.RaisedAt, TimeSpan.FromMinutes(respond), basis, working, holds) : null;
             row.ResolveDueAt = row.ResolveMinutes is { } resolve ? SlaClock.DueAt(row.RaisedAt, TimeSpan.FromMinutes(resolve), basis, working, holds) : null;
+            if (action == WorkOrderAction.Assigned)
+            {
+                // A contract's stricter policy may put a deadline in the past at the assignment: the breach is recorded now, not at the sweep.
+                if (row.OnSiteAt is null && !row.RespondBreached && row.RespondDueAt is { } respondDue && SlaClock.IsBreached(respondDue, now))
+                {
+                    await BreachAsync(row, respond: true, ct);
+                }
+                if (row.ResolvedAt is null && !row.ResolveBreached && row.ResolveDueAt is { } resolveDue && SlaClock.IsBreached(resolveDue, now))
+                {
+                    await BreachAsync(row, respond: false, ct);
+                }
+            }
             if (action == WorkOrderAction.ArrivedOnSite && row.RespondDueAt is { } respondBy && SlaClock.IsBreached(respondBy, now))
             {
                 await BreachAsync(row, respond: true, ct);

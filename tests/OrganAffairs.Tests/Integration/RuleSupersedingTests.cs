@@ -280,4 +280,9 @@ public abstract class RuleSupersedingTests(ApiFixture fixture)
                 standards = new { maxBanquets = 2, banquetPerHeadProvincialMinisterial = 400m, banquetPerHeadOther = 300m, buffetPerHead = 150m, cocktailPerHead = 100m, teaPartyPerHead = 60m },
             },
             "/api/v1/foreign-affairs/rules/incoming?jurisdiction=450000", Of("450000"), "foreign-affairs.rule-version-exists");
+    [ProviderFact]
+    public async Task Logistics_assessment_weights_go_through_the_one_helper() =>
+        await AssertOneHelperAsync("/api/v1/logistics/rules/assessment-weights",
+            (from, doc) => new { jurisdiction = "320000", effectiveFrom = from, slaWeightPercent = 70, satisfactionWeightPercent = 30, source = "测试版本", confidence = "M", documentId = doc },
+            "/api/v1/logistics/rules/assessment-weights?jurisdiction=320000", _ => true, "logistics.rule-version-exists");
 }

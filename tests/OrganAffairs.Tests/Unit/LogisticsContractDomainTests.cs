@@ -21,6 +21,19 @@ public sealed class LogisticsContractDomainTests
     public void A_term_is_judged_with_the_end_date_inclusive(string endsOn, string? reason, string expected) =>
         Assert.Equal(expected, ContractTerms.Judge(Start, DateOnly.Parse(endsOn, System.Globalization.CultureInfo.InvariantCulture), National, reason).ToString());
 
+    [Theory]
+    [InlineData(60, 40, "90.0", "4.00", "84.0")]   // 0.6 × 90 + 0.4 × 75
+    [InlineData(100, 0, "90.0", null, "90.0")]     // satisfaction not weighed: not needed
+    [InlineData(0, 100, null, "5.00", "100.0")]    // the top of the scale
+    [InlineData(0, 100, null, "1.00", "0.0")]      // the bottom of the scale
+    [InlineData(1, 99, null, "5.00", null)]        // a weighed part missing: no score
+    [InlineData(50, 50, "100.0", null, null)]
+    [InlineData(50, 50, "33.3", "2.33", "33.3")]   // 16.65 + 16.625 = 33.275 → 33.3
+    public void The_score_weighs_attainment_and_the_rating_as_a_percentage(int sla, int satisfaction, string? attainment, string? rating, string? expected) =>
+        Assert.Equal(expected is null ? null : decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture),
+            ProviderAssessment.Score(attainment is null ? null : decimal.Parse(attainment, System.Globalization.CultureInfo.InvariantCulture),
+                rating is null ? null : decimal.Parse(rating, System.Globalization.CultureInfo.InvariantCulture), new AssessmentWeightsValue(sla, satisfaction)));
+
     [Fact]
     public void A_term_from_29_February_ends_the_day_before_its_anniversary() =>
         Assert.Equal(new DateOnly(2029, 2, 27), ContractTerms.LastDay(new DateOnly(2028, 2, 29), 1));

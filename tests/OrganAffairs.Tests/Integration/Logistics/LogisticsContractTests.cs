@@ -2,6 +2,7 @@ using System.Net;
 using OrganAffairs.Contracts.Common;
 using OrganAffairs.Contracts.Logistics;
 using OrganAffairs.Tests.Infrastructure;
+using OrganAffairs.Tests.Integration.Buildings;
 using Xunit;
 using static OrganAffairs.Tests.Integration.Logistics.LogisticsSetup;
 
@@ -132,5 +133,142 @@ public abstract class LogisticsContractTests(ApiFixture fixture)
         await (await Admin.GetAsync($"{Contracts}/assessment?from=2026-02-01&to=2026-01-01")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
         await (await Admin.GetAsync($"{Contracts}/assessment?from=2025-01-01&to=2026-01-02")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
         await (await Admin.GetAsync($"{Contracts}/assessment")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+    }
+    private Task<HttpResponseMessage> AmendAsync(HttpClient client, Guid contractId, object body, string? ifMatch) =>
+        client.SendAsync(Http.Request(HttpMethod.Post, $"{Contracts}/{contractId}/amendments", System.Text.Json.JsonSerializer.Serialize(body, Http.Json), ifMatch));
+
+    [ProviderFact]
+    public async Task A_contract_serves_only_the_buildings_of_its_scope_and_an_amendment_widens_it_under_the_same_term_rules()
+    {
+        var organ = await OrganAsync(Admin, "510100");
+        var space = new BuildingsSetup(Admin);
+        var inside = await space.BuildingAsync();
+        var insideRoom = await space.RoomAsync((await space.FloorAsync(inside.Id)).Id);
+        var outside = await space.BuildingAsync();
+        var outsideRoom = await space.RoomAsync((await space.FloorAsync(outside.Id)).Id);
+        var item = (await ItemAsync(Admin)).Code;
+        var requester = await StaffAsync(Admin, organ.Id);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        var start = today.AddDays(-30);
+        object Body(object? buildingIds) => new
+        {
+            providerName = "某物业服务有限公司", providerCreditCode = TestData.Uscc("510100"), divisionCode = "510100", serviceItems = new[] { item },
+            startsOn = Day(start), endsOn = Day(start.AddYears(1).AddDays(-1)), priceBasis = "按建筑面积每月每平方米 3.2 元", value = 120000.00m,
+            energyTargets = "年度用电量较上年下降 2%", buildingIds,
+        };
+        var bad = await (await Admin.PostJsonAsync(Contracts, Body(new[] { Guid.NewGuid() }))).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        Assert.Contains("buildingIds:logistics.building-ref-not-found", bad.FieldErrors());
+        var contract = await (await Admin.PostJsonAsync(Contracts, Body(new[] { inside.Id }))).ReadAsync<ContractResponse>(HttpStatusCode.Created);
+        Assert.Equal([inside.Id], contract.BuildingIds!);
+
+        async Task<WorkOrderResponse> TriagedAsync(Guid room) =>
+            await StepOkAsync(Admin, await RaiseAsync(Admin, new World(organ.Id, requester, room, item)), "triage");
+        var far = await TriagedAsync(outsideRoom.Id);
+        var problem = await (await StepAsync(Admin, far, "assign", new { contractId = contract.Id })).ProblemAsync((HttpStatusCode)422, "logistics.building-outside-contract");
+        Assert.Contains(outside.Id.ToString("D"), problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(contract.Id, (await StepOkAsync(Admin, await TriagedAsync(insideRoom.Id), "assign", new { contractId = contract.Id })).ContractId);
+
+        // Amendments: If-Match, a reason, an effective date within the term and not after today, the term rule on the amended term.
+        var normalEnd = start.AddYears(1).AddDays(-1);
+        await (await AmendAsync(Admin, contract.Id, new { effectiveOn = Day(today), reason = "延期", endsOn = Day(normalEnd.AddDays(1)) }, null))
+            .ProblemAsync((HttpStatusCode)428, "concurrency.if-match-required");
+        await (await AmendAsync(Admin, contract.Id, new { effectiveOn = Day(today), reason = "延期", endsOn = Day(normalEnd.AddDays(1)) }, "\"1\""))
+            .ProblemAsync((HttpStatusCode)422, "logistics.contract-term-reason-required");
+        await (await AmendAsync(Admin, contract.Id, new { effectiveOn = Day(today.AddDays(1)), reason = "延期", endsOn = Day(normalEnd) }, "\"1\""))
+            .ProblemAsync((HttpStatusCode)422, "logistics.amendment-date");
+        await (await AmendAsync(Admin, contract.Id, new { effectiveOn = Day(start.AddDays(-1)), reason = "延期", priceBasis = "按面积" }, "\"1\""))
+            .ProblemAsync((HttpStatusCode)422, "logistics.amendment-date");
+        await (await AmendAsync(Admin, contract.Id, new { effectiveOn = Day(today), reason = "无变化", endsOn = Day(normalEnd), buildingIds = new[] { inside.Id } }, "\"1\""))
+            .ProblemAsync((HttpStatusCode)422, "logistics.amendment-changes-nothing");
+        await (await AmendAsync(Admin, contract.Id, new { effectiveOn = Day(today), endsOn = Day(normalEnd.AddDays(-1)) }, "\"1\""))
+            .ProblemAsync(HttpStatusCode.BadRequest, "request.member-missing");
+        var blank = await (await AmendAsync(Admin, contract.Id, new { effectiveOn = Day(today), reason = " ", endsOn = Day(start.AddDays(-1)) }, "\"1\""))
+            .ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        Assert.Contains("reason:field.required", blank.FieldErrors());
+        var longer = await (await AmendAsync(Admin, contract.Id, new
+        {
+            effectiveOn = Day(today), reason = "增加 2 号楼，延长一日", endsOn = Day(normalEnd.AddDays(1)), buildingIds = new[] { inside.Id, outside.Id },
+            longTermReason = "服务稳定、经费有保障",
+        }, "\"1\"")).ReadAsync<ContractAmendmentResponse>(HttpStatusCode.Created);
+        Assert.Equal((2L, normalEnd, normalEnd.AddDays(1), "logistics.contract-term-above-normal"),
+            (longer.ContractVersion, longer.EndsOnBefore, longer.EndsOn, Assert.Single(longer.Warnings)));
+        Assert.Equal([inside.Id], longer.BuildingIdsBefore);
+        Assert.Equal([inside.Id, outside.Id], longer.BuildingIds);
+        await (await AmendAsync(Admin, contract.Id, new { effectiveOn = Day(today), reason = "再改", priceBasis = "按面积" }, "\"1\""))
+            .ProblemAsync(HttpStatusCode.PreconditionFailed, "concurrency.stale");
+        // Three years with the recorded reason; three years and a day refused.
+        await (await AmendAsync(Admin, contract.Id, new { effectiveOn = Day(today), reason = "三年零一天", endsOn = Day(start.AddYears(3)) }, "\"2\""))
+            .ProblemAsync((HttpStatusCode)422, "logistics.contract-term-too-long");
+        var three = await (await AmendAsync(Admin, contract.Id, new { effectiveOn = Day(today), reason = "延至三年", endsOn = Day(start.AddYears(3).AddDays(-1)) }, "\"2\""))
+            .ReadAsync<ContractAmendmentResponse>(HttpStatusCode.Created);
+        Assert.Equal(("服务稳定、经费有保障", 3L), (three.LongTermReason, three.ContractVersion));
+
+        // The widened scope now covers the other building; the contract reads amended.
+        Assert.Equal(contract.Id, (await StepOkAsync(Admin, far, "assign", new { contractId = contract.Id })).ContractId);
+        var read = await Admin.GetAsync($"{Contracts}/{contract.Id}");
+        Assert.Equal("\"3\"", read.Headers.ETag!.Tag);
+        var amended = await read.ReadAsync<ContractResponse>();
+        Assert.Equal((start.AddYears(3).AddDays(-1), 2), (amended.EndsOn, amended.BuildingIds!.Count));
+        var history = await (await Admin.GetAsync($"{Contracts}/{contract.Id}/amendments")).ReadAsync<IReadOnlyList<ContractAmendmentResponse>>();
+        Assert.Equal([longer.Id, three.Id], history.Select(a => a.Id));
+        Assert.True(await fixture.CountAsync("shared_audit", "entity_id = @Id", new { contract.Id }) >= 3); // the registration and the two amendments
+
+        // Shortening below a charged month is refused.
+        var month = today.AddMonths(1);
+        await (await Admin.PostJsonAsync($"{Contracts}/{contract.Id}/charges", new { organId = organ.Id, month = $"{month:yyyy-MM}", amount = 100.00m }))
+            .ReadAsync<ContractChargeResponse>(HttpStatusCode.Created);
+        await (await AmendAsync(Admin, contract.Id, new { effectiveOn = Day(today), reason = "提前终止", endsOn = Day(today) }, "\"3\""))
+            .ProblemAsync((HttpStatusCode)422, "logistics.charges-outside-amended-term");
+
+        // The bureau's: an organ reads but does not amend; a missing contract is 404.
+        var ordinary = fixture.ClientFor(fixture.Factory, await KeyAsync(Admin, organ.Id));
+        await (await AmendAsync(ordinary, contract.Id, new { effectiveOn = Day(today), reason = "x", priceBasis = "y" }, "\"3\"")).ProblemAsync(HttpStatusCode.Forbidden, "auth.bureau-only");
+        Assert.Equal(2, (await (await ordinary.GetAsync($"{Contracts}/{contract.Id}/amendments")).ReadAsync<IReadOnlyList<ContractAmendmentResponse>>()).Count);
+        await (await Admin.GetAsync($"{Contracts}/{Guid.NewGuid()}/amendments")).ProblemAsync(HttpStatusCode.NotFound, "logistics.contract-not-found");
+        await (await AmendAsync(Admin, Guid.NewGuid(), new { effectiveOn = Day(today), reason = "x", priceBasis = "y" }, "\"1\"")).ProblemAsync(HttpStatusCode.NotFound, "logistics.contract-not-found");
+    }
+    [ProviderFact]
+    public async Task The_providers_score_weighs_attainment_and_satisfaction_by_the_weights_rule()
+    {
+        var national = await (await Admin.GetAsync($"{Root}/rules/assessment-weights?jurisdiction=national&on=2026-06-01")).ReadAsync<IReadOnlyList<AssessmentWeightsResponse>>();
+        Assert.Equal((60, 40, "U"), (national.Single().SlaWeightPercent, national.Single().SatisfactionWeightPercent, national.Single().Confidence));
+        object Weights(int sla, int satisfaction) => new
+        {
+            jurisdiction = "510700", effectiveFrom = "2020-01-01", slaWeightPercent = sla, satisfactionWeightPercent = satisfaction, source = "某市物业服务考核办法", confidence = "M",
+        };
+        // Just outside: the shares must sum to exactly 100, each 0–100.
+        var bad = await (await Admin.PostJsonAsync($"{Root}/rules/assessment-weights", Weights(61, 40))).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        Assert.Contains("satisfactionWeightPercent:field.out-of-range", bad.FieldErrors());
+        bad = await (await Admin.PostJsonAsync($"{Root}/rules/assessment-weights", Weights(-1, 101))).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        Assert.Contains("slaWeightPercent:field.out-of-range", bad.FieldErrors());
+        var organ = fixture.ClientFor(fixture.Factory, await KeyAsync(Admin, (await OrganAsync(Admin)).Id));
+        await (await organ.PostJsonAsync($"{Root}/rules/assessment-weights", Weights(0, 100))).ProblemAsync(HttpStatusCode.Forbidden, "auth.forbidden");
+        // Just inside: 0 / 100 (satisfaction alone).
+        var weights = await (await Admin.PostJsonAsync($"{Root}/rules/assessment-weights", Weights(0, 100))).ReadAsync<AssessmentWeightsResponse>(HttpStatusCode.Created);
+
+        var w = await WorldAsync(Admin, division: "510700");
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        var code = TestData.Uscc("510700");
+        var contract = await (await Admin.PostJsonAsync(Contracts, new
+        {
+            providerName = "某物业服务有限公司", providerCreditCode = code, divisionCode = "510700", serviceItems = new[] { w.Item }, startsOn = Day(today.AddDays(-30)),
+            endsOn = Day(today.AddDays(300)), priceBasis = "按面积", value = 1000.00m, energyTargets = "年度用电量下降 2%",
+        })).ReadAsync<ContractResponse>(HttpStatusCode.Created);
+        var order = await StepOkAsync(Admin, await StepOkAsync(Admin, await RaiseAsync(Admin, w), "triage"), "assign", new { contractId = contract.Id });
+        var resolved = await StepOkAsync(Admin, await StepOkAsync(Admin, order, "arrive"), "resolve");
+        await StepOkAsync(Admin, resolved, "confirm", new { staffMemberId = w.Requester, rating = 4, comment = "较满意" });
+
+        var period = $"from={Day(today.AddDays(-1))}&to={Day(today.AddDays(1))}";
+        var row = (await (await Admin.GetAsync($"{Contracts}/assessment?{period}")).ReadAsync<IReadOnlyList<ProviderAssessmentRow>>()).Single(r => r.ProviderCreditCode == code);
+        Assert.Equal((75.0m, weights.Id, (decimal?)null), (row.Score!.Value, row.WeightsId!.Value, row.AttainmentPercent)); // (4 − 1) / 4 × 100
+        var csv = await (await Admin.GetAsync($"{Contracts}/assessment?{period}&format=Csv")).Content.ReadAsStringAsync();
+        Assert.Contains($"{code},某物业服务有限公司,1,1,0,0,,1,4.00,75.0", csv, StringComparison.Ordinal);
+        // A weight on attainment needs attainment: none here, so no score.
+        await (await Admin.PostJsonAsync($"{Root}/rules/assessment-weights", new
+        {
+            jurisdiction = "510700", effectiveFrom = Day(today.AddDays(-1)), slaWeightPercent = 1, satisfactionWeightPercent = 99, source = "修订", confidence = "M",
+        })).ReadAsync<AssessmentWeightsResponse>(HttpStatusCode.Created);
+        row = (await (await Admin.GetAsync($"{Contracts}/assessment?{period}")).ReadAsync<IReadOnlyList<ProviderAssessmentRow>>()).Single(r => r.ProviderCreditCode == code);
+        Assert.Null(row.Score);
     }
 }

@@ -141,4 +141,63 @@ public abstract class LogisticsSlaTests(ApiFixture fixture)
         await (await client.PostJsonAsync($"{Root}/rules/reopen-windows", new { jurisdiction = "national", effectiveFrom = "2030-01-01", days = 3, source = "x", confidence = "U" }))
             .ProblemAsync(HttpStatusCode.Forbidden, "auth.forbidden");
     }
+    /// <summary>A property-service contract of Chengdu in force around <see cref="Start"/> covering the item.</summary>
+    private static async Task<ContractResponse> ContractAsync(HttpClient client, string item) =>
+        await (await client.PostJsonAsync($"{Root}/contracts", new
+        {
+            providerName = "某物业服务有限公司", providerCreditCode = TestData.Uscc("510100"), divisionCode = "510100", serviceItems = new[] { item },
+            startsOn = "2026-10-01", endsOn = "2027-09-30", priceBasis = "按建筑面积每月每平方米 3.2 元", value = 120000.00m, energyTargets = "年度用电量较上年下降 2%",
+        })).ReadAsync<ContractResponse>(HttpStatusCode.Created);
+
+    [ProviderFact]
+    public async Task A_contracts_own_policy_wins_at_assignment_a_contract_without_one_falls_back_and_its_target_is_met_at_the_deadline()
+    {
+        var (client, time, _) = FakeTimeHost();
+        var item = (await ItemAsync(client, jurisdiction: "510000")).Code;
+        var strict = await ContractAsync(client, item);
+        var plain = await ContractAsync(client, item);
+        var policy = await (await client.PostJsonAsync($"{Root}/rules/sla-policies", new
+        {
+            jurisdiction = "510100", effectiveFrom = "2026-10-01", category = "Repair", priority = "Emergency", respondWithinMinutes = 20, resolveWithinMinutes = 240,
+            basis = "CalendarTime", source = "物业服务合同附件：服务标准", confidence = "H", contractId = strict.Id,
+        })).ReadAsync<SlaPolicyResponse>(HttpStatusCode.Created);
+        Assert.Equal(strict.Id, policy.ContractId);
+        Assert.Equal([policy.Id], (await (await client.GetAsync($"{Root}/rules/sla-policies?contractId={strict.Id}")).ReadAsync<IReadOnlyList<SlaPolicyResponse>>()).Select(p => p.Id));
+        // The general policy in force is still Sichuan's 30 minutes.
+        Assert.Contains(await (await client.GetAsync($"{Root}/rules/sla-policies?jurisdiction=510100&on=2026-11-03")).ReadAsync<IReadOnlyList<SlaPolicyResponse>>(),
+            p => p.ContractId is null && p.Category == ServiceCategory.Repair && p.Priority == WorkOrderPriority.Emergency && p.RespondWithinMinutes == 30);
+
+        var w = await WorldAsync(client, "510100", item: item);
+        async Task<WorkOrderResponse> AssignAsync(Guid contractId) =>
+            await StepOkAsync(client, await StepOkAsync(client, await RaiseAsync(client, w, "Emergency"), "triage"), "assign", new { contractId });
+        var onTime = await AssignAsync(strict.Id);
+        var late = await AssignAsync(strict.Id);
+        var fallback = await AssignAsync(plain.Id);
+        Assert.Equal((policy.Id, 20, 240, Start.AddMinutes(20), Start.AddMinutes(240)),
+            (onTime.Sla!.PolicyId, onTime.Sla.RespondWithinMinutes!.Value, onTime.Sla.ResolveWithinMinutes!.Value, onTime.Sla.RespondBy!.Value, onTime.Sla.ResolveBy!.Value));
+        Assert.Equal((30, Start.AddMinutes(30)), (fallback.Sla!.RespondWithinMinutes!.Value, fallback.Sla.RespondBy!.Value));
+        Assert.NotEqual(policy.Id, fallback.Sla.PolicyId);
+
+        // Just inside and just outside the contract's 20 minutes.
+        time.Advance(TimeSpan.FromMinutes(20));
+        Assert.False((await StepOkAsync(client, onTime, "arrive")).Sla!.RespondBreached);
+        time.Advance(TimeSpan.FromMinutes(1));
+        Assert.True((await StepOkAsync(client, late, "arrive")).Sla!.RespondBreached);
+
+        // Assigned under the stricter contract after its deadline: breached at once, and it stays breached when reassigned to a team (general 30 minutes, not yet past).
+        var waiting = await StepOkAsync(client, await RaiseAsync(client, w, "Emergency"), "triage");
+        time.Advance(TimeSpan.FromMinutes(21));
+        var breached = await StepOkAsync(client, waiting, "assign", new { contractId = strict.Id });
+        Assert.Equal((true, policy.Id), (breached.Sla!.RespondBreached, breached.Sla.PolicyId));
+        var team = await StepOkAsync(client, breached, "assign", new { assignee = "物业应急班组" });
+        Assert.Equal((true, 30, (Guid?)null), (team.Sla!.RespondBreached, team.Sla.RespondWithinMinutes!.Value, team.ContractId));
+
+        // A policy naming a contract that does not exist.
+        var bad = await (await client.PostJsonAsync($"{Root}/rules/sla-policies", new
+        {
+            jurisdiction = "510000", effectiveFrom = "2026-01-01", category = "Repair", priority = "Emergency", respondWithinMinutes = 20, basis = "CalendarTime",
+            source = "x", confidence = "H", contractId = Guid.NewGuid(),
+        })).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        Assert.Contains("contractId:logistics.contract-ref-not-found", bad.FieldErrors());
+    }
 }
