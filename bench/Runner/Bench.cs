@@ -407,7 +407,7 @@ internal sealed partial class Bench : IDisposable
         Measure("host", _hostDll, hostArgs);
         Measure("bare", _bareDll, []);
         var time = new StartupResult("start-to-ready (/health/ready)", "ms", 3.0);
-        var memory = new StartupResult("idle RSS after ready", "MiB", 3.0);
+        var memory = new StartupResult("idle RSS after ready", "MiB", 2.0);
         for (var round = 1; round <= _o.StartupRounds; round++)
         {
             _cancel.Token.ThrowIfCancellationRequested();
