@@ -37,8 +37,10 @@ internal sealed class ListApiKeysHandler(ApiKeyRepository keys) : IRequestHandle
 }
 
 /// <summary>Query parameters of GET /api/v1/access/api-keys.</summary>
-internal sealed record ApiKeyListParameters(
-    [property: FromQuery(Name = "organId")] Guid? OrganId,
-    [property: FromQuery(Name = "includeRevoked")] bool? IncludeRevoked,
-    [property: FromQuery(Name = "page")] int? Page,
-    [property: FromQuery(Name = "pageSize")] int? PageSize);
+internal sealed record ApiKeyListParameters
+{
+    [FromQuery(Name = "organId")] public Guid? OrganId { get; init; }
+    [FromQuery(Name = "includeRevoked")] public bool? IncludeRevoked { get; init; }
+    [FromQuery(Name = "page")] public int? Page { get; init; }
+    [FromQuery(Name = "pageSize")] public int? PageSize { get; init; }
+}

@@ -61,6 +61,8 @@ internal sealed class HoldingsReportHandler(AssetRepository assets, IMediator me
 }
 
 /// <summary>Query parameters of GET /api/v1/assets/reports/holdings.</summary>
-internal sealed record HoldingsParameters(
-    [property: FromQuery(Name = "organId")] Guid? OrganId,
-    [property: FromQuery(Name = "format")] ReportFormat? Format);
+internal sealed record HoldingsParameters
+{
+    [FromQuery(Name = "organId")] public Guid? OrganId { get; init; }
+    [FromQuery(Name = "format")] public ReportFormat? Format { get; init; }
+}

@@ -50,4 +50,7 @@ internal sealed class GetStocktakeReportHandler(StocktakeRepository stocktakes) 
 }
 
 /// <summary>The report format only.</summary>
-internal sealed record FormatParameters([property: FromQuery(Name = "format")] ReportFormat? Format);
+internal sealed record FormatParameters
+{
+    [FromQuery(Name = "format")] public ReportFormat? Format { get; init; }
+}

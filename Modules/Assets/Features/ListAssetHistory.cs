@@ -43,6 +43,8 @@ internal sealed class ListAssetHistoryHandler(AssetRepository assets) : IRequest
 }
 
 /// <summary>Paging only.</summary>
-internal sealed record PageParameters(
-    [property: FromQuery(Name = "page")] int? Page,
-    [property: FromQuery(Name = "pageSize")] int? PageSize);
+internal sealed record PageParameters
+{
+    [FromQuery(Name = "page")] public int? Page { get; init; }
+    [FromQuery(Name = "pageSize")] public int? PageSize { get; init; }
+}

@@ -50,13 +50,15 @@ internal sealed class ListAssetsHandler(AssetRepository assets) : IRequestHandle
 }
 
 /// <summary>Query parameters of GET /api/v1/assets.</summary>
-internal sealed record AssetListParameters(
-    [property: FromQuery(Name = "category")] AssetCategory? Category,
-    [property: FromQuery(Name = "status")] AssetStatus? Status,
-    [property: FromQuery(Name = "holderOrganId")] Guid? HolderOrganId,
-    [property: FromQuery(Name = "roomId")] Guid? RoomId,
-    [property: FromQuery(Name = "missing")] bool? Missing,
-    [property: FromQuery(Name = "q")] string? Q,
-    [property: FromQuery(Name = "page")] int? Page,
-    [property: FromQuery(Name = "pageSize")] int? PageSize,
-    [property: FromQuery(Name = "sort")] string? Sort);
+internal sealed record AssetListParameters
+{
+    [FromQuery(Name = "category")] public AssetCategory? Category { get; init; }
+    [FromQuery(Name = "status")] public AssetStatus? Status { get; init; }
+    [FromQuery(Name = "holderOrganId")] public Guid? HolderOrganId { get; init; }
+    [FromQuery(Name = "roomId")] public Guid? RoomId { get; init; }
+    [FromQuery(Name = "missing")] public bool? Missing { get; init; }
+    [FromQuery(Name = "q")] public string? Q { get; init; }
+    [FromQuery(Name = "page")] public int? Page { get; init; }
+    [FromQuery(Name = "pageSize")] public int? PageSize { get; init; }
+    [FromQuery(Name = "sort")] public string? Sort { get; init; }
+}

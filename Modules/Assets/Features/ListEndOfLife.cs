@@ -67,10 +67,12 @@ internal sealed class ListEndOfLifeHandler(AssetRepository assets, ServiceLifeRe
 }
 
 /// <summary>Query parameters of GET /api/v1/assets/end-of-life.</summary>
-internal sealed record EndOfLifeParameters(
-    [property: FromQuery(Name = "on")] DateOnly? On,
-    [property: FromQuery(Name = "withinDays")] int? WithinDays,
-    [property: FromQuery(Name = "holderOrganId")] Guid? HolderOrganId,
-    [property: FromQuery(Name = "category")] AssetCategory? Category,
-    [property: FromQuery(Name = "page")] int? Page,
-    [property: FromQuery(Name = "pageSize")] int? PageSize);
+internal sealed record EndOfLifeParameters
+{
+    [FromQuery(Name = "on")] public DateOnly? On { get; init; }
+    [FromQuery(Name = "withinDays")] public int? WithinDays { get; init; }
+    [FromQuery(Name = "holderOrganId")] public Guid? HolderOrganId { get; init; }
+    [FromQuery(Name = "category")] public AssetCategory? Category { get; init; }
+    [FromQuery(Name = "page")] public int? Page { get; init; }
+    [FromQuery(Name = "pageSize")] public int? PageSize { get; init; }
+}

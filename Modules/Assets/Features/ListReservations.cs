@@ -47,12 +47,14 @@ internal sealed class ListReservationsHandler(ReservationRepository reservations
 }
 
 /// <summary>Query parameters of GET /api/v1/assets/reservations.</summary>
-internal sealed record ReservationListParameters(
-    [property: FromQuery(Name = "assetId")] Guid? AssetId,
-    [property: FromQuery(Name = "organId")] Guid? OrganId,
-    [property: FromQuery(Name = "status")] ReservationStatus? Status,
-    [property: FromQuery(Name = "from")] DateTimeOffset? From,
-    [property: FromQuery(Name = "to")] DateTimeOffset? To,
-    [property: FromQuery(Name = "page")] int? Page,
-    [property: FromQuery(Name = "pageSize")] int? PageSize,
-    [property: FromQuery(Name = "sort")] string? Sort);
+internal sealed record ReservationListParameters
+{
+    [FromQuery(Name = "assetId")] public Guid? AssetId { get; init; }
+    [FromQuery(Name = "organId")] public Guid? OrganId { get; init; }
+    [FromQuery(Name = "status")] public ReservationStatus? Status { get; init; }
+    [FromQuery(Name = "from")] public DateTimeOffset? From { get; init; }
+    [FromQuery(Name = "to")] public DateTimeOffset? To { get; init; }
+    [FromQuery(Name = "page")] public int? Page { get; init; }
+    [FromQuery(Name = "pageSize")] public int? PageSize { get; init; }
+    [FromQuery(Name = "sort")] public string? Sort { get; init; }
+}

@@ -53,6 +53,8 @@ internal sealed class ListServiceLifeRulesHandler(ServiceLifeRepository lives) :
 }
 
 /// <summary>Query parameters of the rule-table list.</summary>
-internal sealed record RuleListParameters(
-    [property: FromQuery(Name = "jurisdiction")] string? Jurisdiction,
-    [property: FromQuery(Name = "on")] DateOnly? On);
+internal sealed record RuleListParameters
+{
+    [FromQuery(Name = "jurisdiction")] public string? Jurisdiction { get; init; }
+    [FromQuery(Name = "on")] public DateOnly? On { get; init; }
+}

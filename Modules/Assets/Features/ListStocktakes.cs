@@ -50,9 +50,11 @@ internal sealed class ListStocktakesHandler(StocktakeRepository stocktakes) : IR
 }
 
 /// <summary>Query parameters of GET /api/v1/assets/stocktakes.</summary>
-internal sealed record StocktakeListParameters(
-    [property: FromQuery(Name = "status")] StocktakeStatus? Status,
-    [property: FromQuery(Name = "organId")] Guid? OrganId,
-    [property: FromQuery(Name = "page")] int? Page,
-    [property: FromQuery(Name = "pageSize")] int? PageSize,
-    [property: FromQuery(Name = "sort")] string? Sort);
+internal sealed record StocktakeListParameters
+{
+    [FromQuery(Name = "status")] public StocktakeStatus? Status { get; init; }
+    [FromQuery(Name = "organId")] public Guid? OrganId { get; init; }
+    [FromQuery(Name = "page")] public int? Page { get; init; }
+    [FromQuery(Name = "pageSize")] public int? PageSize { get; init; }
+    [FromQuery(Name = "sort")] public string? Sort { get; init; }
+}

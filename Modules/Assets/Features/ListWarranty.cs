@@ -50,9 +50,11 @@ internal sealed class ListWarrantyHandler(AssetRepository assets, Shared.Time.Bu
 }
 
 /// <summary>Query parameters of GET /api/v1/assets/warranty.</summary>
-internal sealed record WarrantyParameters(
-    [property: FromQuery(Name = "withinDays")] int? WithinDays,
-    [property: FromQuery(Name = "expired")] bool? Expired,
-    [property: FromQuery(Name = "holderOrganId")] Guid? HolderOrganId,
-    [property: FromQuery(Name = "page")] int? Page,
-    [property: FromQuery(Name = "pageSize")] int? PageSize);
+internal sealed record WarrantyParameters
+{
+    [FromQuery(Name = "withinDays")] public int? WithinDays { get; init; }
+    [FromQuery(Name = "expired")] public bool? Expired { get; init; }
+    [FromQuery(Name = "holderOrganId")] public Guid? HolderOrganId { get; init; }
+    [FromQuery(Name = "page")] public int? Page { get; init; }
+    [FromQuery(Name = "pageSize")] public int? PageSize { get; init; }
+}

@@ -52,8 +52,10 @@ internal sealed class GetAvailabilityHandler(SpaceRepository space, BookingRepos
 }
 
 /// <summary>Query parameters of GET /api/v1/buildings/rooms/availability.</summary>
-internal sealed record AvailabilityParameters(
-    [property: FromQuery(Name = "from")] DateTimeOffset From,
-    [property: FromQuery(Name = "to")] DateTimeOffset To,
-    [property: FromQuery(Name = "attendees")] int? Attendees,
-    [property: FromQuery(Name = "buildingId")] Guid? BuildingId);
+internal sealed record AvailabilityParameters
+{
+    [FromQuery(Name = "from")] public DateTimeOffset From { get; init; }
+    [FromQuery(Name = "to")] public DateTimeOffset To { get; init; }
+    [FromQuery(Name = "attendees")] public int? Attendees { get; init; }
+    [FromQuery(Name = "buildingId")] public Guid? BuildingId { get; init; }
+}

@@ -57,6 +57,8 @@ internal sealed class GetRoomCalendarHandler(SpaceRepository space, BookingRepos
 }
 
 /// <summary>Query parameters of GET /api/v1/buildings/rooms/{id}/calendar.</summary>
-internal sealed record CalendarParameters(
-    [property: FromQuery(Name = "from")] DateTimeOffset From,
-    [property: FromQuery(Name = "to")] DateTimeOffset To);
+internal sealed record CalendarParameters
+{
+    [FromQuery(Name = "from")] public DateTimeOffset From { get; init; }
+    [FromQuery(Name = "to")] public DateTimeOffset To { get; init; }
+}

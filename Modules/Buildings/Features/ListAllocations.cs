@@ -44,10 +44,12 @@ internal sealed class ListAllocationsHandler(AllocationRepository allocations) :
 }
 
 /// <summary>Query parameters of GET /api/v1/buildings/allocations.</summary>
-internal sealed record AllocationListParameters(
-    [property: FromQuery(Name = "organId")] Guid? OrganId,
-    [property: FromQuery(Name = "roomId")] Guid? RoomId,
-    [property: FromQuery(Name = "status")] HoldingStatus? Status,
-    [property: FromQuery(Name = "page")] int? Page,
-    [property: FromQuery(Name = "pageSize")] int? PageSize,
-    [property: FromQuery(Name = "sort")] string? Sort);
+internal sealed record AllocationListParameters
+{
+    [FromQuery(Name = "organId")] public Guid? OrganId { get; init; }
+    [FromQuery(Name = "roomId")] public Guid? RoomId { get; init; }
+    [FromQuery(Name = "status")] public HoldingStatus? Status { get; init; }
+    [FromQuery(Name = "page")] public int? Page { get; init; }
+    [FromQuery(Name = "pageSize")] public int? PageSize { get; init; }
+    [FromQuery(Name = "sort")] public string? Sort { get; init; }
+}

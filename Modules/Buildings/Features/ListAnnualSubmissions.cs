@@ -44,8 +44,10 @@ internal sealed class ListAnnualSubmissionsHandler(AnnualObligations obligations
 }
 
 /// <summary>Query parameters of GET /api/v1/buildings/annual-submissions.</summary>
-internal sealed record AnnualSubmissionListParameters(
-    [property: FromQuery(Name = "year")] int? Year,
-    [property: FromQuery(Name = "organId")] Guid? OrganId,
-    [property: FromQuery(Name = "kind")] AnnualObligation? Kind,
-    [property: FromQuery(Name = "status")] SubmissionStatus? Status);
+internal sealed record AnnualSubmissionListParameters
+{
+    [FromQuery(Name = "year")] public int? Year { get; init; }
+    [FromQuery(Name = "organId")] public Guid? OrganId { get; init; }
+    [FromQuery(Name = "kind")] public AnnualObligation? Kind { get; init; }
+    [FromQuery(Name = "status")] public SubmissionStatus? Status { get; init; }
+}

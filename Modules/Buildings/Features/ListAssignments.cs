@@ -44,11 +44,13 @@ internal sealed class ListAssignmentsHandler(OfficeRepository offices) : IReques
 }
 
 /// <summary>Query parameters of GET /api/v1/buildings/assignments.</summary>
-internal sealed record AssignmentListParameters(
-    [property: FromQuery(Name = "organId")] Guid? OrganId,
-    [property: FromQuery(Name = "staffMemberId")] Guid? StaffMemberId,
-    [property: FromQuery(Name = "roomId")] Guid? RoomId,
-    [property: FromQuery(Name = "status")] HoldingStatus? Status,
-    [property: FromQuery(Name = "page")] int? Page,
-    [property: FromQuery(Name = "pageSize")] int? PageSize,
-    [property: FromQuery(Name = "sort")] string? Sort);
+internal sealed record AssignmentListParameters
+{
+    [FromQuery(Name = "organId")] public Guid? OrganId { get; init; }
+    [FromQuery(Name = "staffMemberId")] public Guid? StaffMemberId { get; init; }
+    [FromQuery(Name = "roomId")] public Guid? RoomId { get; init; }
+    [FromQuery(Name = "status")] public HoldingStatus? Status { get; init; }
+    [FromQuery(Name = "page")] public int? Page { get; init; }
+    [FromQuery(Name = "pageSize")] public int? PageSize { get; init; }
+    [FromQuery(Name = "sort")] public string? Sort { get; init; }
+}

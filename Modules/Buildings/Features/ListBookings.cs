@@ -51,12 +51,14 @@ internal sealed class ListBookingsHandler(BookingRepository bookings) : IRequest
 }
 
 /// <summary>Query parameters of GET /api/v1/buildings/bookings.</summary>
-internal sealed record BookingListParameters(
-    [property: FromQuery(Name = "roomId")] Guid? RoomId,
-    [property: FromQuery(Name = "organId")] Guid? OrganId,
-    [property: FromQuery(Name = "status")] BookingStatus? Status,
-    [property: FromQuery(Name = "from")] DateTimeOffset? From,
-    [property: FromQuery(Name = "to")] DateTimeOffset? To,
-    [property: FromQuery(Name = "page")] int? Page,
-    [property: FromQuery(Name = "pageSize")] int? PageSize,
-    [property: FromQuery(Name = "sort")] string? Sort);
+internal sealed record BookingListParameters
+{
+    [FromQuery(Name = "roomId")] public Guid? RoomId { get; init; }
+    [FromQuery(Name = "organId")] public Guid? OrganId { get; init; }
+    [FromQuery(Name = "status")] public BookingStatus? Status { get; init; }
+    [FromQuery(Name = "from")] public DateTimeOffset? From { get; init; }
+    [FromQuery(Name = "to")] public DateTimeOffset? To { get; init; }
+    [FromQuery(Name = "page")] public int? Page { get; init; }
+    [FromQuery(Name = "pageSize")] public int? PageSize { get; init; }
+    [FromQuery(Name = "sort")] public string? Sort { get; init; }
+}

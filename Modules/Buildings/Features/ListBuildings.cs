@@ -48,10 +48,12 @@ internal sealed class ListBuildingsHandler(SpaceRepository space) : IRequestHand
 }
 
 /// <summary>Query parameters of GET /api/v1/buildings.</summary>
-internal sealed record BuildingListParameters(
-    [property: FromQuery(Name = "status")] SpaceStatus? Status,
-    [property: FromQuery(Name = "ownership")] Ownership? Ownership,
-    [property: FromQuery(Name = "q")] string? Q,
-    [property: FromQuery(Name = "page")] int? Page,
-    [property: FromQuery(Name = "pageSize")] int? PageSize,
-    [property: FromQuery(Name = "sort")] string? Sort);
+internal sealed record BuildingListParameters
+{
+    [FromQuery(Name = "status")] public SpaceStatus? Status { get; init; }
+    [FromQuery(Name = "ownership")] public Ownership? Ownership { get; init; }
+    [FromQuery(Name = "q")] public string? Q { get; init; }
+    [FromQuery(Name = "page")] public int? Page { get; init; }
+    [FromQuery(Name = "pageSize")] public int? PageSize { get; init; }
+    [FromQuery(Name = "sort")] public string? Sort { get; init; }
+}

@@ -59,7 +59,9 @@ internal sealed class ListOfficeStandardsHandler(OfficeRepository offices) : IRe
 }
 
 /// <summary>Query parameters of GET /api/v1/buildings/office-standards.</summary>
-internal sealed record OfficeStandardListParameters(
-    [property: FromQuery(Name = "level")] OrganAffairs.Contracts.Organs.AdministrativeLevel? Level,
-    [property: FromQuery(Name = "jurisdiction")] string? Jurisdiction,
-    [property: FromQuery(Name = "on")] DateOnly? On);
+internal sealed record OfficeStandardListParameters
+{
+    [FromQuery(Name = "level")] public OrganAffairs.Contracts.Organs.AdministrativeLevel? Level { get; init; }
+    [FromQuery(Name = "jurisdiction")] public string? Jurisdiction { get; init; }
+    [FromQuery(Name = "on")] public DateOnly? On { get; init; }
+}

@@ -49,11 +49,13 @@ internal sealed class ListRecoveryCasesHandler(RecoveryRepository recovery, Busi
 }
 
 /// <summary>Query parameters of GET /api/v1/buildings/recovery-cases.</summary>
-internal sealed record RecoveryListParameters(
-    [property: FromQuery(Name = "organId")] Guid? OrganId,
-    [property: FromQuery(Name = "staffMemberId")] Guid? StaffMemberId,
-    [property: FromQuery(Name = "status")] RecoveryStatus? Status,
-    [property: FromQuery(Name = "overdue")] bool? Overdue,
-    [property: FromQuery(Name = "page")] int? Page,
-    [property: FromQuery(Name = "pageSize")] int? PageSize,
-    [property: FromQuery(Name = "sort")] string? Sort);
+internal sealed record RecoveryListParameters
+{
+    [FromQuery(Name = "organId")] public Guid? OrganId { get; init; }
+    [FromQuery(Name = "staffMemberId")] public Guid? StaffMemberId { get; init; }
+    [FromQuery(Name = "status")] public RecoveryStatus? Status { get; init; }
+    [FromQuery(Name = "overdue")] public bool? Overdue { get; init; }
+    [FromQuery(Name = "page")] public int? Page { get; init; }
+    [FromQuery(Name = "pageSize")] public int? PageSize { get; init; }
+    [FromQuery(Name = "sort")] public string? Sort { get; init; }
+}

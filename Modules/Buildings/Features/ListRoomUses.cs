@@ -44,9 +44,11 @@ internal sealed class ListRoomUsesHandler(RoomUseRepository uses) : IRequestHand
 }
 
 /// <summary>Query parameters of GET /api/v1/buildings/room-uses.</summary>
-internal sealed record RoomUseListParameters(
-    [property: FromQuery(Name = "organId")] Guid? OrganId,
-    [property: FromQuery(Name = "roomId")] Guid? RoomId,
-    [property: FromQuery(Name = "page")] int? Page,
-    [property: FromQuery(Name = "pageSize")] int? PageSize,
-    [property: FromQuery(Name = "sort")] string? Sort);
+internal sealed record RoomUseListParameters
+{
+    [FromQuery(Name = "organId")] public Guid? OrganId { get; init; }
+    [FromQuery(Name = "roomId")] public Guid? RoomId { get; init; }
+    [FromQuery(Name = "page")] public int? Page { get; init; }
+    [FromQuery(Name = "pageSize")] public int? PageSize { get; init; }
+    [FromQuery(Name = "sort")] public string? Sort { get; init; }
+}

@@ -44,12 +44,14 @@ internal sealed class ListRoomsHandler(SpaceRepository space) : IRequestHandler<
 }
 
 /// <summary>Query parameters of GET /api/v1/buildings/rooms.</summary>
-internal sealed record RoomListParameters(
-    [property: FromQuery(Name = "buildingId")] Guid? BuildingId,
-    [property: FromQuery(Name = "floorId")] Guid? FloorId,
-    [property: FromQuery(Name = "type")] RoomType? Type,
-    [property: FromQuery(Name = "bookable")] bool? Bookable,
-    [property: FromQuery(Name = "status")] SpaceStatus? Status,
-    [property: FromQuery(Name = "page")] int? Page,
-    [property: FromQuery(Name = "pageSize")] int? PageSize,
-    [property: FromQuery(Name = "sort")] string? Sort);
+internal sealed record RoomListParameters
+{
+    [FromQuery(Name = "buildingId")] public Guid? BuildingId { get; init; }
+    [FromQuery(Name = "floorId")] public Guid? FloorId { get; init; }
+    [FromQuery(Name = "type")] public RoomType? Type { get; init; }
+    [FromQuery(Name = "bookable")] public bool? Bookable { get; init; }
+    [FromQuery(Name = "status")] public SpaceStatus? Status { get; init; }
+    [FromQuery(Name = "page")] public int? Page { get; init; }
+    [FromQuery(Name = "pageSize")] public int? PageSize { get; init; }
+    [FromQuery(Name = "sort")] public string? Sort { get; init; }
+}

@@ -27,10 +27,12 @@ internal static class AddWorkingDays
 }
 
 /// <summary>Query parameters of GET /api/v1/calendar/working-days/add.</summary>
-internal sealed record AddWorkingDaysParameters(
-    [property: FromQuery(Name = "from")] DateOnly From,
-    [property: FromQuery(Name = "days")] int Days,
-    [property: FromQuery(Name = "jurisdiction")] string Jurisdiction);
+internal sealed record AddWorkingDaysParameters
+{
+    [FromQuery(Name = "from")] public DateOnly From { get; init; }
+    [FromQuery(Name = "days")] public int Days { get; init; }
+    [FromQuery(Name = "jurisdiction")] public required string Jurisdiction { get; init; }
+}
 
 internal sealed record AddWorkingDaysQuery(DateOnly From, int Days, string Jurisdiction) : IQuery<AddWorkingDaysResponse>;
 

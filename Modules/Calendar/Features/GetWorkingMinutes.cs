@@ -27,10 +27,12 @@ internal static class GetWorkingMinutes
 }
 
 /// <summary>Query parameters of GET /api/v1/calendar/working-minutes.</summary>
-internal sealed record WorkingMinutesParameters(
-    [property: FromQuery(Name = "from")] DateTimeOffset From,
-    [property: FromQuery(Name = "to")] DateTimeOffset To,
-    [property: FromQuery(Name = "jurisdiction")] string Jurisdiction);
+internal sealed record WorkingMinutesParameters
+{
+    [FromQuery(Name = "from")] public DateTimeOffset From { get; init; }
+    [FromQuery(Name = "to")] public DateTimeOffset To { get; init; }
+    [FromQuery(Name = "jurisdiction")] public required string Jurisdiction { get; init; }
+}
 
 internal sealed record GetWorkingMinutesQuery(DateTimeOffset From, DateTimeOffset To, string Jurisdiction) : IQuery<WorkingMinutesResponse>;
 

@@ -27,9 +27,11 @@ internal static class ListDays
 }
 
 /// <summary>Query parameters of GET /api/v1/calendar/days.</summary>
-internal sealed record ListDaysParameters(
-    [property: FromQuery(Name = "jurisdiction")] string Jurisdiction,
-    [property: FromQuery(Name = "year")] int Year);
+internal sealed record ListDaysParameters
+{
+    [FromQuery(Name = "jurisdiction")] public required string Jurisdiction { get; init; }
+    [FromQuery(Name = "year")] public int Year { get; init; }
+}
 
 internal sealed record ListDaysQuery(string Jurisdiction, int Year) : IQuery<EffectiveCalendarYearResponse>;
 

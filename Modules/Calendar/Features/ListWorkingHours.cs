@@ -28,9 +28,11 @@ internal static class ListWorkingHours
 }
 
 /// <summary>Query parameters of GET /api/v1/calendar/working-hours.</summary>
-internal sealed record WorkingHoursListParameters(
-    [property: FromQuery(Name = "jurisdiction")] string? Jurisdiction,
-    [property: FromQuery(Name = "on")] DateOnly? On);
+internal sealed record WorkingHoursListParameters
+{
+    [FromQuery(Name = "jurisdiction")] public string? Jurisdiction { get; init; }
+    [FromQuery(Name = "on")] public DateOnly? On { get; init; }
+}
 
 internal sealed record ListWorkingHoursQuery(string? Jurisdiction, DateOnly? On) : IQuery<IReadOnlyList<WorkingHoursResponse>>;
 

@@ -44,9 +44,11 @@ internal static class GetDisclosure
 }
 
 /// <summary>Query parameters of GET /api/v1/costs/disclosures/{organId}/{year}.</summary>
-internal sealed record DisclosureParameters(
-    [property: FromQuery(Name = "kind")] DisclosureKind Kind,
-    [property: FromQuery(Name = "format")] ReportFormat? Format);
+internal sealed record DisclosureParameters
+{
+    [FromQuery(Name = "kind")] public DisclosureKind Kind { get; init; }
+    [FromQuery(Name = "format")] public ReportFormat? Format { get; init; }
+}
 
 internal sealed record GetDisclosureQuery(Guid OrganId, int Year, DisclosureKind Kind) : IQuery<DisclosureResponse>;
 

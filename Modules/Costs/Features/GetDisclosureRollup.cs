@@ -37,10 +37,12 @@ internal static class GetDisclosureRollup
 }
 
 /// <summary>Query parameters of GET /api/v1/costs/rollups/{bureauId}/{year}.</summary>
-internal sealed record RollupParameters(
-    [property: FromQuery(Name = "kind")] DisclosureKind Kind,
-    [property: FromQuery(Name = "level")] JurisdictionLevel? Level,
-    [property: FromQuery(Name = "format")] ReportFormat? Format);
+internal sealed record RollupParameters
+{
+    [FromQuery(Name = "kind")] public DisclosureKind Kind { get; init; }
+    [FromQuery(Name = "level")] public JurisdictionLevel? Level { get; init; }
+    [FromQuery(Name = "format")] public ReportFormat? Format { get; init; }
+}
 
 internal sealed record GetDisclosureRollupQuery(Guid BureauId, int Year, DisclosureKind Kind, JurisdictionLevel Level) : IQuery<DisclosureRollupResponse>;
 

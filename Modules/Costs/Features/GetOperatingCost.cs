@@ -43,7 +43,10 @@ internal static class GetOperatingCost
 internal sealed record CsvRow(string Part, string Item, decimal? Value, string Unit, string Origin, string Source);
 
 /// <summary>Query parameters of GET /api/v1/costs/operating-costs/{organId}/{year}.</summary>
-internal sealed record OperatingCostParameters([property: FromQuery(Name = "format")] ReportFormat? Format);
+internal sealed record OperatingCostParameters
+{
+    [FromQuery(Name = "format")] public ReportFormat? Format { get; init; }
+}
 
 internal sealed record GetOperatingCostQuery(Guid OrganId, int Year) : IQuery<OperatingCostResponse>;
 

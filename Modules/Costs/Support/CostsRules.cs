@@ -63,6 +63,8 @@ internal static class CostsRuleValidation
 }
 
 /// <summary>Query parameters of the rule-table lists.</summary>
-internal sealed record CostsRuleListParameters(
-    [property: Microsoft.AspNetCore.Mvc.FromQuery(Name = "jurisdiction")] string? Jurisdiction,
-    [property: Microsoft.AspNetCore.Mvc.FromQuery(Name = "on")] DateOnly? On);
+internal sealed record CostsRuleListParameters
+{
+    [Microsoft.AspNetCore.Mvc.FromQuery(Name = "jurisdiction")] public string? Jurisdiction { get; init; }
+    [Microsoft.AspNetCore.Mvc.FromQuery(Name = "on")] public DateOnly? On { get; init; }
+}

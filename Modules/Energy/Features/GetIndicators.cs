@@ -85,12 +85,14 @@ internal sealed class GetIndicatorsHandler(InstitutionRepository institutions, I
 }
 
 /// <summary>Query parameters of GET /api/v1/energy/indicators.</summary>
-internal sealed record IndicatorParameters(
-    [property: FromQuery(Name = "institutionId")] Guid? InstitutionId,
-    [property: FromQuery(Name = "organId")] Guid? OrganId,
-    [property: FromQuery(Name = "period")] PeriodKind? Period,
-    [property: FromQuery(Name = "year")] int? Year,
-    [property: FromQuery(Name = "month")] int? Month,
-    [property: FromQuery(Name = "quarter")] int? Quarter,
-    [property: FromQuery(Name = "from")] DateOnly? From,
-    [property: FromQuery(Name = "to")] DateOnly? To);
+internal sealed record IndicatorParameters
+{
+    [FromQuery(Name = "institutionId")] public Guid? InstitutionId { get; init; }
+    [FromQuery(Name = "organId")] public Guid? OrganId { get; init; }
+    [FromQuery(Name = "period")] public PeriodKind? Period { get; init; }
+    [FromQuery(Name = "year")] public int? Year { get; init; }
+    [FromQuery(Name = "month")] public int? Month { get; init; }
+    [FromQuery(Name = "quarter")] public int? Quarter { get; init; }
+    [FromQuery(Name = "from")] public DateOnly? From { get; init; }
+    [FromQuery(Name = "to")] public DateOnly? To { get; init; }
+}

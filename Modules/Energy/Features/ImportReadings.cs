@@ -446,6 +446,8 @@ internal sealed class ImportReadingsHandler(
 internal sealed record ReadingImportRow(Guid? MeterId, DateTimeOffset ReadAt, decimal Value, string? InstitutionCode = null, string? MeterCode = null);
 
 /// <summary>Query parameters of POST /api/v1/energy/readings/imports.</summary>
-internal sealed record ImportParameters(
-    [property: FromQuery(Name = "mode")] ImportMode? Mode,
-    [property: FromQuery(Name = "onDuplicate")] DuplicatePolicy? OnDuplicate);
+internal sealed record ImportParameters
+{
+    [FromQuery(Name = "mode")] public ImportMode? Mode { get; init; }
+    [FromQuery(Name = "onDuplicate")] public DuplicatePolicy? OnDuplicate { get; init; }
+}

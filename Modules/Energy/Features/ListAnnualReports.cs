@@ -63,7 +63,9 @@ internal sealed class ListAnnualReportsHandler(InstitutionRepository institution
 }
 
 /// <summary>Query parameters of GET /api/v1/energy/annual-reports.</summary>
-internal sealed record AnnualReportListParameters(
-    [property: FromQuery(Name = "year")] int? Year,
-    [property: FromQuery(Name = "status")] AnnualReportStatus? Status,
-    [property: FromQuery(Name = "format")] ReportFormat? Format);
+internal sealed record AnnualReportListParameters
+{
+    [FromQuery(Name = "year")] public int? Year { get; init; }
+    [FromQuery(Name = "status")] public AnnualReportStatus? Status { get; init; }
+    [FromQuery(Name = "format")] public ReportFormat? Format { get; init; }
+}

@@ -45,10 +45,12 @@ internal sealed class ListMetersHandler(MeterRepository meters) : IRequestHandle
 }
 
 /// <summary>Query parameters of GET /api/v1/energy/meters.</summary>
-internal sealed record MeterListParameters(
-    [property: FromQuery(Name = "institutionId")] Guid? InstitutionId,
-    [property: FromQuery(Name = "kind")] EnergyKind? Kind,
-    [property: FromQuery(Name = "status")] MeterStatus? Status,
-    [property: FromQuery(Name = "page")] int? Page,
-    [property: FromQuery(Name = "pageSize")] int? PageSize,
-    [property: FromQuery(Name = "sort")] string? Sort);
+internal sealed record MeterListParameters
+{
+    [FromQuery(Name = "institutionId")] public Guid? InstitutionId { get; init; }
+    [FromQuery(Name = "kind")] public EnergyKind? Kind { get; init; }
+    [FromQuery(Name = "status")] public MeterStatus? Status { get; init; }
+    [FromQuery(Name = "page")] public int? Page { get; init; }
+    [FromQuery(Name = "pageSize")] public int? PageSize { get; init; }
+    [FromQuery(Name = "sort")] public string? Sort { get; init; }
+}

@@ -39,9 +39,11 @@ internal sealed class ListOverrunsHandler(ComplianceRepository compliance) : IRe
 }
 
 /// <summary>Query parameters of GET /api/v1/energy/overruns.</summary>
-internal sealed record OverrunListParameters(
-    [property: FromQuery(Name = "status")] OverrunStatus? Status,
-    [property: FromQuery(Name = "year")] int? Year,
-    [property: FromQuery(Name = "institutionId")] Guid? InstitutionId,
-    [property: FromQuery(Name = "page")] int? Page,
-    [property: FromQuery(Name = "pageSize")] int? PageSize);
+internal sealed record OverrunListParameters
+{
+    [FromQuery(Name = "status")] public OverrunStatus? Status { get; init; }
+    [FromQuery(Name = "year")] public int? Year { get; init; }
+    [FromQuery(Name = "institutionId")] public Guid? InstitutionId { get; init; }
+    [FromQuery(Name = "page")] public int? Page { get; init; }
+    [FromQuery(Name = "pageSize")] public int? PageSize { get; init; }
+}

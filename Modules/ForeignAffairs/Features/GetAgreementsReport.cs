@@ -36,14 +36,16 @@ internal static class GetAgreementsReport
 }
 
 /// <summary>Query parameters of GET /api/v1/foreign-affairs/reports/agreements.</summary>
-internal sealed record AgreementsReportParameters(
-    [property: FromQuery(Name = "organId")] Guid? OrganId,
-    [property: FromQuery(Name = "type")] AgreementType? Type,
-    [property: FromQuery(Name = "state")] AgreementState? State,
-    [property: FromQuery(Name = "asOf")] DateOnly? AsOf,
-    [property: FromQuery(Name = "withinDays")] int? WithinDays,
-    [property: FromQuery(Name = "expiringOnly")] bool? ExpiringOnly,
-    [property: FromQuery(Name = "format")] ReportFormat? Format);
+internal sealed record AgreementsReportParameters
+{
+    [FromQuery(Name = "organId")] public Guid? OrganId { get; init; }
+    [FromQuery(Name = "type")] public AgreementType? Type { get; init; }
+    [FromQuery(Name = "state")] public AgreementState? State { get; init; }
+    [FromQuery(Name = "asOf")] public DateOnly? AsOf { get; init; }
+    [FromQuery(Name = "withinDays")] public int? WithinDays { get; init; }
+    [FromQuery(Name = "expiringOnly")] public bool? ExpiringOnly { get; init; }
+    [FromQuery(Name = "format")] public ReportFormat? Format { get; init; }
+}
 
 internal sealed record AgreementsReportQuery(Guid? OrganId, AgreementType? Type, AgreementState? State, DateOnly? AsOf, int? WithinDays, bool ExpiringOnly)
     : IQuery<IReadOnlyList<AgreementReportRow>>;

@@ -35,10 +35,12 @@ internal static class GetIncomingReport
 }
 
 /// <summary>Query parameters of GET /api/v1/foreign-affairs/reports/incoming.</summary>
-internal sealed record IncomingReportParameters(
-    [property: FromQuery(Name = "year")] int? Year,
-    [property: FromQuery(Name = "organId")] Guid? OrganId,
-    [property: FromQuery(Name = "format")] ReportFormat? Format);
+internal sealed record IncomingReportParameters
+{
+    [FromQuery(Name = "year")] public int? Year { get; init; }
+    [FromQuery(Name = "organId")] public Guid? OrganId { get; init; }
+    [FromQuery(Name = "format")] public ReportFormat? Format { get; init; }
+}
 
 internal sealed record IncomingReportQuery(int? Year, Guid? OrganId) : IQuery<IReadOnlyList<IncomingReportRow>>;
 

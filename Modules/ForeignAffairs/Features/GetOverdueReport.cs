@@ -38,10 +38,12 @@ internal static class GetOverdueReport
 }
 
 /// <summary>Query parameters of GET /api/v1/foreign-affairs/reports/overdue.</summary>
-internal sealed record OverdueReportParameters(
-    [property: FromQuery(Name = "asOf")] DateOnly? AsOf,
-    [property: FromQuery(Name = "organId")] Guid? OrganId,
-    [property: FromQuery(Name = "format")] ReportFormat? Format);
+internal sealed record OverdueReportParameters
+{
+    [FromQuery(Name = "asOf")] public DateOnly? AsOf { get; init; }
+    [FromQuery(Name = "organId")] public Guid? OrganId { get; init; }
+    [FromQuery(Name = "format")] public ReportFormat? Format { get; init; }
+}
 
 internal sealed record OverdueReportQuery(DateOnly? AsOf, Guid? OrganId) : IQuery<IReadOnlyList<OverdueReportRow>>;
 

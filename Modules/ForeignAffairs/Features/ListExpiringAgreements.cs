@@ -29,10 +29,12 @@ internal static class ListExpiringAgreements
         TypedResults.Ok(await mediator.Send(query, ct));
 }
 
-internal sealed record ListExpiringAgreementsQuery(
-    [property: FromQuery(Name = "withinDays")] int? WithinDays,
-    [property: FromQuery(Name = "asOf")] DateOnly? AsOf,
-    [property: FromQuery(Name = "organId")] Guid? OrganId) : IQuery<IReadOnlyList<AgreementResponse>>;
+internal sealed record ListExpiringAgreementsQuery : IQuery<IReadOnlyList<AgreementResponse>>
+{
+    [FromQuery(Name = "withinDays")] public int? WithinDays { get; init; }
+    [FromQuery(Name = "asOf")] public DateOnly? AsOf { get; init; }
+    [FromQuery(Name = "organId")] public Guid? OrganId { get; init; }
+}
 
 internal sealed class ListExpiringAgreementsValidator : AbstractValidator<ListExpiringAgreementsQuery>
 {

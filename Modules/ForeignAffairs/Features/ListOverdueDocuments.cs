@@ -30,11 +30,13 @@ internal static class ListOverdueDocuments
 }
 
 /// <summary>Query parameters of GET /api/v1/foreign-affairs/documents/overdue.</summary>
-internal sealed record OverdueDocumentParameters(
-    [property: FromQuery(Name = "organId")] Guid? OrganId,
-    [property: FromQuery(Name = "asOf")] DateOnly? AsOf,
-    [property: FromQuery(Name = "page")] int? Page,
-    [property: FromQuery(Name = "pageSize")] int? PageSize);
+internal sealed record OverdueDocumentParameters
+{
+    [FromQuery(Name = "organId")] public Guid? OrganId { get; init; }
+    [FromQuery(Name = "asOf")] public DateOnly? AsOf { get; init; }
+    [FromQuery(Name = "page")] public int? Page { get; init; }
+    [FromQuery(Name = "pageSize")] public int? PageSize { get; init; }
+}
 
 internal sealed record ListOverdueDocumentsQuery(Guid? OrganId, DateOnly? AsOf, PageRequest Page) : IQuery<PagedResult<OverdueDocumentResponse>>;
 

@@ -30,13 +30,15 @@ internal static class ListVisits
 }
 
 /// <summary>Query parameters of GET /api/v1/foreign-affairs.</summary>
-internal sealed record VisitListParameters(
-    [property: FromQuery(Name = "organId")] Guid? OrganId,
-    [property: FromQuery(Name = "status")] VisitStatus? Status,
-    [property: FromQuery(Name = "year")] int? Year,
-    [property: FromQuery(Name = "page")] int? Page,
-    [property: FromQuery(Name = "pageSize")] int? PageSize,
-    [property: FromQuery(Name = "sort")] string? Sort);
+internal sealed record VisitListParameters
+{
+    [FromQuery(Name = "organId")] public Guid? OrganId { get; init; }
+    [FromQuery(Name = "status")] public VisitStatus? Status { get; init; }
+    [FromQuery(Name = "year")] public int? Year { get; init; }
+    [FromQuery(Name = "page")] public int? Page { get; init; }
+    [FromQuery(Name = "pageSize")] public int? PageSize { get; init; }
+    [FromQuery(Name = "sort")] public string? Sort { get; init; }
+}
 
 internal sealed record ListVisitsQuery(VisitFilter Filter, PageRequest Page, string? Sort) : IQuery<PagedResult<VisitResponse>>;
 

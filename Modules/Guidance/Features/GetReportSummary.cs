@@ -53,7 +53,10 @@ internal static class GetReportSummary
 }
 
 /// <summary>Query parameters of GET /api/v1/guidance/cycles/{id}/summary.</summary>
-internal sealed record ReportSummaryParameters([property: FromQuery(Name = "format")] ReportFormat? Format);
+internal sealed record ReportSummaryParameters
+{
+    [FromQuery(Name = "format")] public ReportFormat? Format { get; init; }
+}
 
 internal sealed record GetReportSummaryQuery(Guid Id) : IQuery<(ReportSummaryResponse Summary, IReadOnlyList<string> Fields)>;
 

@@ -38,14 +38,16 @@ internal static class GetViolationDashboard
 }
 
 /// <summary>Query parameters of GET /api/v1/guidance/violations/dashboard.</summary>
-internal sealed record DashboardParameters(
-    [property: FromQuery(Name = "groupBy")] ViolationGrouping? GroupBy,
-    [property: FromQuery(Name = "duty")] Duty? Duty,
-    [property: FromQuery(Name = "kind")] string? Kind,
-    [property: FromQuery(Name = "organId")] Guid? OrganId,
-    [property: FromQuery(Name = "bureauId")] Guid? BureauId,
-    [property: FromQuery(Name = "level")] JurisdictionLevel? Level,
-    [property: FromQuery(Name = "format")] ReportFormat? Format);
+internal sealed record DashboardParameters
+{
+    [FromQuery(Name = "groupBy")] public ViolationGrouping? GroupBy { get; init; }
+    [FromQuery(Name = "duty")] public Duty? Duty { get; init; }
+    [FromQuery(Name = "kind")] public string? Kind { get; init; }
+    [FromQuery(Name = "organId")] public Guid? OrganId { get; init; }
+    [FromQuery(Name = "bureauId")] public Guid? BureauId { get; init; }
+    [FromQuery(Name = "level")] public JurisdictionLevel? Level { get; init; }
+    [FromQuery(Name = "format")] public ReportFormat? Format { get; init; }
+}
 
 internal sealed record DashboardQuery(ViolationQuery Filter, ViolationGrouping GroupBy) : IQuery<IReadOnlyList<ViolationDashboardRow>>;
 

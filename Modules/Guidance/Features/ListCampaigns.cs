@@ -32,12 +32,14 @@ internal static class ListCampaigns
 }
 
 /// <summary>Query parameters of GET /api/v1/guidance/campaigns.</summary>
-internal sealed record CampaignListParameters(
-    [property: FromQuery(Name = "planId")] Guid? PlanId,
-    [property: FromQuery(Name = "status")] CampaignStatus? Status,
-    [property: FromQuery(Name = "page")] int? Page,
-    [property: FromQuery(Name = "pageSize")] int? PageSize,
-    [property: FromQuery(Name = "sort")] string? Sort);
+internal sealed record CampaignListParameters
+{
+    [FromQuery(Name = "planId")] public Guid? PlanId { get; init; }
+    [FromQuery(Name = "status")] public CampaignStatus? Status { get; init; }
+    [FromQuery(Name = "page")] public int? Page { get; init; }
+    [FromQuery(Name = "pageSize")] public int? PageSize { get; init; }
+    [FromQuery(Name = "sort")] public string? Sort { get; init; }
+}
 
 internal sealed record ListCampaignsQuery(Guid? PlanId, CampaignStatus? Status, PageRequest Page, string? Sort) : IQuery<PagedResult<CampaignSummaryResponse>>;
 

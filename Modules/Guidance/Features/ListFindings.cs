@@ -39,13 +39,15 @@ internal static class ListFindings
 }
 
 /// <summary>Query parameters of GET /api/v1/guidance/findings.</summary>
-internal sealed record FindingListParameters(
-    [property: FromQuery(Name = "campaignId")] Guid? CampaignId,
-    [property: FromQuery(Name = "status")] FindingStatus? Status,
-    [property: FromQuery(Name = "overdue")] bool? Overdue,
-    [property: FromQuery(Name = "page")] int? Page,
-    [property: FromQuery(Name = "pageSize")] int? PageSize,
-    [property: FromQuery(Name = "sort")] string? Sort);
+internal sealed record FindingListParameters
+{
+    [FromQuery(Name = "campaignId")] public Guid? CampaignId { get; init; }
+    [FromQuery(Name = "status")] public FindingStatus? Status { get; init; }
+    [FromQuery(Name = "overdue")] public bool? Overdue { get; init; }
+    [FromQuery(Name = "page")] public int? Page { get; init; }
+    [FromQuery(Name = "pageSize")] public int? PageSize { get; init; }
+    [FromQuery(Name = "sort")] public string? Sort { get; init; }
+}
 
 internal sealed record ListFindingsQuery(Guid? CampaignId, FindingStatus? Status, bool Overdue, PageRequest Page, string? Sort) : IQuery<PagedResult<FindingResponse>>;
 

@@ -36,12 +36,14 @@ internal static class ListReportCycles
 }
 
 /// <summary>Query parameters of GET /api/v1/guidance/cycles.</summary>
-internal sealed record ReportCycleListParameters(
-    [property: FromQuery(Name = "reportTypeId")] Guid? ReportTypeId,
-    [property: FromQuery(Name = "year")] int? Year,
-    [property: FromQuery(Name = "page")] int? Page,
-    [property: FromQuery(Name = "pageSize")] int? PageSize,
-    [property: FromQuery(Name = "sort")] string? Sort);
+internal sealed record ReportCycleListParameters
+{
+    [FromQuery(Name = "reportTypeId")] public Guid? ReportTypeId { get; init; }
+    [FromQuery(Name = "year")] public int? Year { get; init; }
+    [FromQuery(Name = "page")] public int? Page { get; init; }
+    [FromQuery(Name = "pageSize")] public int? PageSize { get; init; }
+    [FromQuery(Name = "sort")] public string? Sort { get; init; }
+}
 
 internal sealed record ListReportCyclesQuery(Guid? ReportTypeId, int? Year, PageRequest Page, string? Sort) : IQuery<PagedResult<ReportCycleResponse>>;
 

@@ -31,13 +31,15 @@ internal static class ListRuleDocuments
 }
 
 /// <summary>Query parameters of GET /api/v1/guidance/documents.</summary>
-internal sealed record RuleDocumentListParameters(
-    [property: FromQuery(Name = "type")] RuleDocumentType? Type,
-    [property: FromQuery(Name = "status")] RuleDocumentStatus? Status,
-    [property: FromQuery(Name = "jurisdiction")] string? Jurisdiction,
-    [property: FromQuery(Name = "page")] int? Page,
-    [property: FromQuery(Name = "pageSize")] int? PageSize,
-    [property: FromQuery(Name = "sort")] string? Sort);
+internal sealed record RuleDocumentListParameters
+{
+    [FromQuery(Name = "type")] public RuleDocumentType? Type { get; init; }
+    [FromQuery(Name = "status")] public RuleDocumentStatus? Status { get; init; }
+    [FromQuery(Name = "jurisdiction")] public string? Jurisdiction { get; init; }
+    [FromQuery(Name = "page")] public int? Page { get; init; }
+    [FromQuery(Name = "pageSize")] public int? PageSize { get; init; }
+    [FromQuery(Name = "sort")] public string? Sort { get; init; }
+}
 
 internal sealed record ListRuleDocumentsQuery(RuleDocumentType? Type, RuleDocumentStatus? Status, string? Jurisdiction, PageRequest Page, string? Sort)
     : IQuery<PagedResult<RuleDocumentResponse>>;

@@ -33,16 +33,18 @@ internal static class ListViolations
 }
 
 /// <summary>Query parameters of GET /api/v1/guidance/violations.</summary>
-internal sealed record ViolationListParameters(
-    [property: FromQuery(Name = "state")] ViolationState? State,
-    [property: FromQuery(Name = "duty")] Duty? Duty,
-    [property: FromQuery(Name = "kind")] string? Kind,
-    [property: FromQuery(Name = "organId")] Guid? OrganId,
-    [property: FromQuery(Name = "bureauId")] Guid? BureauId,
-    [property: FromQuery(Name = "level")] JurisdictionLevel? Level,
-    [property: FromQuery(Name = "page")] int? Page,
-    [property: FromQuery(Name = "pageSize")] int? PageSize,
-    [property: FromQuery(Name = "sort")] string? Sort);
+internal sealed record ViolationListParameters
+{
+    [FromQuery(Name = "state")] public ViolationState? State { get; init; }
+    [FromQuery(Name = "duty")] public Duty? Duty { get; init; }
+    [FromQuery(Name = "kind")] public string? Kind { get; init; }
+    [FromQuery(Name = "organId")] public Guid? OrganId { get; init; }
+    [FromQuery(Name = "bureauId")] public Guid? BureauId { get; init; }
+    [FromQuery(Name = "level")] public JurisdictionLevel? Level { get; init; }
+    [FromQuery(Name = "page")] public int? Page { get; init; }
+    [FromQuery(Name = "pageSize")] public int? PageSize { get; init; }
+    [FromQuery(Name = "sort")] public string? Sort { get; init; }
+}
 
 internal sealed record ListViolationsQuery(ViolationQuery Filter, PageRequest Page, string? Sort) : IQuery<PagedResult<GuidanceViolationResponse>>;
 

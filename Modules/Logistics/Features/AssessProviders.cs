@@ -37,10 +37,12 @@ internal static class AssessProviders
 }
 
 /// <summary>Query parameters of the period reports.</summary>
-internal sealed record AssessmentParameters(
-    [property: FromQuery(Name = "from")] DateOnly? From,
-    [property: FromQuery(Name = "to")] DateOnly? To,
-    [property: FromQuery(Name = "format")] ReportFormat? Format);
+internal sealed record AssessmentParameters
+{
+    [FromQuery(Name = "from")] public DateOnly? From { get; init; }
+    [FromQuery(Name = "to")] public DateOnly? To { get; init; }
+    [FromQuery(Name = "format")] public ReportFormat? Format { get; init; }
+}
 
 internal sealed record AssessProvidersQuery(DateOnly From, DateOnly To) : IQuery<IReadOnlyList<ProviderAssessmentRow>>;
 

@@ -35,9 +35,11 @@ internal static class GetOpenWorkOrdersReport
 }
 
 /// <summary>Query parameters of GET /api/v1/logistics/reports/open-work-orders.</summary>
-internal sealed record OpenWorkOrdersParameters(
-    [property: FromQuery(Name = "organId")] Guid? OrganId,
-    [property: FromQuery(Name = "format")] ReportFormat? Format);
+internal sealed record OpenWorkOrdersParameters
+{
+    [FromQuery(Name = "organId")] public Guid? OrganId { get; init; }
+    [FromQuery(Name = "format")] public ReportFormat? Format { get; init; }
+}
 
 internal sealed record GetOpenWorkOrdersReportQuery(Guid? OrganId) : IQuery<IReadOnlyList<OpenWorkOrdersRow>>;
 

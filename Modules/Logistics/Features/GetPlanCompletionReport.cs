@@ -37,11 +37,13 @@ internal static class GetPlanCompletionReport
 }
 
 /// <summary>Query parameters of GET /api/v1/logistics/reports/plan-completion.</summary>
-internal sealed record PlanCompletionParameters(
-    [property: FromQuery(Name = "from")] string? From,
-    [property: FromQuery(Name = "to")] string? To,
-    [property: FromQuery(Name = "organId")] Guid? OrganId,
-    [property: FromQuery(Name = "format")] ReportFormat? Format);
+internal sealed record PlanCompletionParameters
+{
+    [FromQuery(Name = "from")] public string? From { get; init; }
+    [FromQuery(Name = "to")] public string? To { get; init; }
+    [FromQuery(Name = "organId")] public Guid? OrganId { get; init; }
+    [FromQuery(Name = "format")] public ReportFormat? Format { get; init; }
+}
 
 internal sealed record GetPlanCompletionReportQuery(string From, string To, Guid? OrganId) : IQuery<IReadOnlyList<PlanCompletionRow>>;
 

@@ -38,10 +38,12 @@ internal static class GetSurveyResults
 }
 
 /// <summary>Query parameters of the monthly reports: a range of months and the format.</summary>
-internal sealed record MonthRangeParameters(
-    [property: FromQuery(Name = "from")] string? From,
-    [property: FromQuery(Name = "to")] string? To,
-    [property: FromQuery(Name = "format")] ReportFormat? Format);
+internal sealed record MonthRangeParameters
+{
+    [FromQuery(Name = "from")] public string? From { get; init; }
+    [FromQuery(Name = "to")] public string? To { get; init; }
+    [FromQuery(Name = "format")] public ReportFormat? Format { get; init; }
+}
 
 internal sealed record GetSurveyResultsQuery(Guid Id, string From, string To) : IQuery<IReadOnlyList<SurveyMonthResult>>;
 

@@ -29,12 +29,14 @@ internal static class ListContracts
 }
 
 /// <summary>Query parameters of GET /api/v1/logistics/contracts.</summary>
-internal sealed record ContractListParameters(
-    [property: FromQuery(Name = "providerCreditCode")] string? ProviderCreditCode,
-    [property: FromQuery(Name = "inForceOn")] DateOnly? InForceOn,
-    [property: FromQuery(Name = "page")] int? Page,
-    [property: FromQuery(Name = "pageSize")] int? PageSize,
-    [property: FromQuery(Name = "sort")] string? Sort);
+internal sealed record ContractListParameters
+{
+    [FromQuery(Name = "providerCreditCode")] public string? ProviderCreditCode { get; init; }
+    [FromQuery(Name = "inForceOn")] public DateOnly? InForceOn { get; init; }
+    [FromQuery(Name = "page")] public int? Page { get; init; }
+    [FromQuery(Name = "pageSize")] public int? PageSize { get; init; }
+    [FromQuery(Name = "sort")] public string? Sort { get; init; }
+}
 
 internal sealed record ListContractsQuery(string? ProviderCreditCode, DateOnly? InForceOn, PageRequest Page, string? Sort) : IQuery<PagedResult<ContractResponse>>;
 

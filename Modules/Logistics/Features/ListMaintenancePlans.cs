@@ -31,16 +31,18 @@ internal static class ListMaintenancePlans
 }
 
 /// <summary>Query parameters of GET /api/v1/logistics/maintenance-plans.</summary>
-internal sealed record MaintenancePlanListParameters(
-    [property: FromQuery(Name = "organId")] Guid? OrganId,
-    [property: FromQuery(Name = "targetKind")] PlanTargetKind? TargetKind,
-    [property: FromQuery(Name = "targetId")] Guid? TargetId,
-    [property: FromQuery(Name = "buildingId")] Guid? BuildingId,
-    [property: FromQuery(Name = "assetId")] Guid? AssetId,
-    [property: FromQuery(Name = "active")] bool? Active,
-    [property: FromQuery(Name = "page")] int? Page,
-    [property: FromQuery(Name = "pageSize")] int? PageSize,
-    [property: FromQuery(Name = "sort")] string? Sort);
+internal sealed record MaintenancePlanListParameters
+{
+    [FromQuery(Name = "organId")] public Guid? OrganId { get; init; }
+    [FromQuery(Name = "targetKind")] public PlanTargetKind? TargetKind { get; init; }
+    [FromQuery(Name = "targetId")] public Guid? TargetId { get; init; }
+    [FromQuery(Name = "buildingId")] public Guid? BuildingId { get; init; }
+    [FromQuery(Name = "assetId")] public Guid? AssetId { get; init; }
+    [FromQuery(Name = "active")] public bool? Active { get; init; }
+    [FromQuery(Name = "page")] public int? Page { get; init; }
+    [FromQuery(Name = "pageSize")] public int? PageSize { get; init; }
+    [FromQuery(Name = "sort")] public string? Sort { get; init; }
+}
 
 internal sealed record ListMaintenancePlansQuery(MaintenancePlanFilter Filter, PageRequest Page, string? Sort) : IQuery<PagedResult<MaintenancePlanResponse>>;
 

@@ -29,14 +29,16 @@ internal static class ListMeetings
 }
 
 /// <summary>Query parameters of GET /api/v1/logistics/meetings.</summary>
-internal sealed record MeetingListParameters(
-    [property: FromQuery(Name = "organId")] Guid? OrganId,
-    [property: FromQuery(Name = "status")] MeetingStatus? Status,
-    [property: FromQuery(Name = "class")] MeetingClass? Class,
-    [property: FromQuery(Name = "roomId")] Guid? RoomId,
-    [property: FromQuery(Name = "page")] int? Page,
-    [property: FromQuery(Name = "pageSize")] int? PageSize,
-    [property: FromQuery(Name = "sort")] string? Sort);
+internal sealed record MeetingListParameters
+{
+    [FromQuery(Name = "organId")] public Guid? OrganId { get; init; }
+    [FromQuery(Name = "status")] public MeetingStatus? Status { get; init; }
+    [FromQuery(Name = "class")] public MeetingClass? Class { get; init; }
+    [FromQuery(Name = "roomId")] public Guid? RoomId { get; init; }
+    [FromQuery(Name = "page")] public int? Page { get; init; }
+    [FromQuery(Name = "pageSize")] public int? PageSize { get; init; }
+    [FromQuery(Name = "sort")] public string? Sort { get; init; }
+}
 
 internal sealed record ListMeetingsQuery(MeetingFilter Filter, PageRequest Page, string? Sort) : IQuery<PagedResult<MeetingResponse>>;
 

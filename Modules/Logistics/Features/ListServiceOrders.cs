@@ -31,16 +31,18 @@ internal static class ListServiceOrders
 }
 
 /// <summary>Query parameters of GET /api/v1/logistics/service-orders.</summary>
-internal sealed record ServiceOrderListParameters(
-    [property: FromQuery(Name = "organId")] Guid? OrganId,
-    [property: FromQuery(Name = "bookingId")] Guid? BookingId,
-    [property: FromQuery(Name = "kind")] AddOnKind? Kind,
-    [property: FromQuery(Name = "status")] ServiceOrderStatus? Status,
-    [property: FromQuery(Name = "dueFrom")] DateTimeOffset? DueFrom,
-    [property: FromQuery(Name = "dueTo")] DateTimeOffset? DueTo,
-    [property: FromQuery(Name = "page")] int? Page,
-    [property: FromQuery(Name = "pageSize")] int? PageSize,
-    [property: FromQuery(Name = "sort")] string? Sort);
+internal sealed record ServiceOrderListParameters
+{
+    [FromQuery(Name = "organId")] public Guid? OrganId { get; init; }
+    [FromQuery(Name = "bookingId")] public Guid? BookingId { get; init; }
+    [FromQuery(Name = "kind")] public AddOnKind? Kind { get; init; }
+    [FromQuery(Name = "status")] public ServiceOrderStatus? Status { get; init; }
+    [FromQuery(Name = "dueFrom")] public DateTimeOffset? DueFrom { get; init; }
+    [FromQuery(Name = "dueTo")] public DateTimeOffset? DueTo { get; init; }
+    [FromQuery(Name = "page")] public int? Page { get; init; }
+    [FromQuery(Name = "pageSize")] public int? PageSize { get; init; }
+    [FromQuery(Name = "sort")] public string? Sort { get; init; }
+}
 
 internal sealed record ListServiceOrdersQuery(ServiceOrderFilter Filter, PageRequest Page, string? Sort) : IQuery<PagedResult<ServiceOrderResponse>>;
 

@@ -29,12 +29,14 @@ internal static class ListSurveys
 }
 
 /// <summary>Query parameters of GET /api/v1/logistics/surveys.</summary>
-internal sealed record SurveyListParameters(
-    [property: FromQuery(Name = "providerCreditCode")] string? ProviderCreditCode,
-    [property: FromQuery(Name = "serviceItem")] string? ServiceItem,
-    [property: FromQuery(Name = "page")] int? Page,
-    [property: FromQuery(Name = "pageSize")] int? PageSize,
-    [property: FromQuery(Name = "sort")] string? Sort);
+internal sealed record SurveyListParameters
+{
+    [FromQuery(Name = "providerCreditCode")] public string? ProviderCreditCode { get; init; }
+    [FromQuery(Name = "serviceItem")] public string? ServiceItem { get; init; }
+    [FromQuery(Name = "page")] public int? Page { get; init; }
+    [FromQuery(Name = "pageSize")] public int? PageSize { get; init; }
+    [FromQuery(Name = "sort")] public string? Sort { get; init; }
+}
 
 internal sealed record ListSurveysQuery(string? ProviderCreditCode, string? ServiceItem, PageRequest Page, string? Sort) : IQuery<PagedResult<SurveyResponse>>;
 

@@ -30,16 +30,18 @@ internal static class ListWorkOrders
 }
 
 /// <summary>Query parameters of GET /api/v1/logistics/work-orders.</summary>
-internal sealed record WorkOrderListParameters(
-    [property: FromQuery(Name = "organId")] Guid? OrganId,
-    [property: FromQuery(Name = "status")] WorkOrderStatus? Status,
-    [property: FromQuery(Name = "category")] ServiceCategory? Category,
-    [property: FromQuery(Name = "priority")] WorkOrderPriority? Priority,
-    [property: FromQuery(Name = "roomId")] Guid? RoomId,
-    [property: FromQuery(Name = "assetId")] Guid? AssetId,
-    [property: FromQuery(Name = "page")] int? Page,
-    [property: FromQuery(Name = "pageSize")] int? PageSize,
-    [property: FromQuery(Name = "sort")] string? Sort);
+internal sealed record WorkOrderListParameters
+{
+    [FromQuery(Name = "organId")] public Guid? OrganId { get; init; }
+    [FromQuery(Name = "status")] public WorkOrderStatus? Status { get; init; }
+    [FromQuery(Name = "category")] public ServiceCategory? Category { get; init; }
+    [FromQuery(Name = "priority")] public WorkOrderPriority? Priority { get; init; }
+    [FromQuery(Name = "roomId")] public Guid? RoomId { get; init; }
+    [FromQuery(Name = "assetId")] public Guid? AssetId { get; init; }
+    [FromQuery(Name = "page")] public int? Page { get; init; }
+    [FromQuery(Name = "pageSize")] public int? PageSize { get; init; }
+    [FromQuery(Name = "sort")] public string? Sort { get; init; }
+}
 
 internal sealed record ListWorkOrdersQuery(WorkOrderFilter Filter, PageRequest Page, string? Sort) : IQuery<PagedResult<WorkOrderResponse>>;
 

@@ -34,6 +34,8 @@ internal static class RuleMapping
 }
 
 /// <summary>Query parameters of the rule-table lists.</summary>
-internal sealed record RuleListParameters(
-    [property: Microsoft.AspNetCore.Mvc.FromQuery(Name = "jurisdiction")] string? Jurisdiction,
-    [property: Microsoft.AspNetCore.Mvc.FromQuery(Name = "on")] DateOnly? On);
+internal sealed record RuleListParameters
+{
+    [Microsoft.AspNetCore.Mvc.FromQuery(Name = "jurisdiction")] public string? Jurisdiction { get; init; }
+    [Microsoft.AspNetCore.Mvc.FromQuery(Name = "on")] public DateOnly? On { get; init; }
+}

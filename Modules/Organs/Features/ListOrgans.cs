@@ -52,12 +52,14 @@ internal sealed class ListOrgansValidator : FluentValidation.AbstractValidator<L
 }
 
 /// <summary>Query parameters of GET /api/v1/organs.</summary>
-internal sealed record OrganListParameters(
-    [property: FromQuery(Name = "level")] AdministrativeLevel? Level,
-    [property: FromQuery(Name = "type")] OrganType? Type,
-    [property: FromQuery(Name = "parentId")] Guid? ParentId,
-    [property: FromQuery(Name = "status")] OrganStatus? Status,
-    [property: FromQuery(Name = "q")] string? Q,
-    [property: FromQuery(Name = "page")] int? Page,
-    [property: FromQuery(Name = "pageSize")] int? PageSize,
-    [property: FromQuery(Name = "sort")] string? Sort);
+internal sealed record OrganListParameters
+{
+    [FromQuery(Name = "level")] public AdministrativeLevel? Level { get; init; }
+    [FromQuery(Name = "type")] public OrganType? Type { get; init; }
+    [FromQuery(Name = "parentId")] public Guid? ParentId { get; init; }
+    [FromQuery(Name = "status")] public OrganStatus? Status { get; init; }
+    [FromQuery(Name = "q")] public string? Q { get; init; }
+    [FromQuery(Name = "page")] public int? Page { get; init; }
+    [FromQuery(Name = "pageSize")] public int? PageSize { get; init; }
+    [FromQuery(Name = "sort")] public string? Sort { get; init; }
+}

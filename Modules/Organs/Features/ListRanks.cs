@@ -58,7 +58,9 @@ internal sealed class ListRanksHandler(RankRepository ranks) : IRequestHandler<L
 }
 
 /// <summary>Query parameters of GET /api/v1/organs/ranks.</summary>
-internal sealed record RankListParameters(
-    [property: FromQuery(Name = "level")] AdministrativeLevel? Level,
-    [property: FromQuery(Name = "jurisdiction")] string? Jurisdiction,
-    [property: FromQuery(Name = "on")] DateOnly? On);
+internal sealed record RankListParameters
+{
+    [FromQuery(Name = "level")] public AdministrativeLevel? Level { get; init; }
+    [FromQuery(Name = "jurisdiction")] public string? Jurisdiction { get; init; }
+    [FromQuery(Name = "on")] public DateOnly? On { get; init; }
+}

@@ -53,11 +53,13 @@ internal sealed class ListStaffMembersHandler(StaffRepository staff) : IRequestH
 }
 
 /// <summary>Query parameters of GET /api/v1/organs/staff.</summary>
-internal sealed record StaffListParameters(
-    [property: FromQuery(Name = "organId")] Guid? OrganId,
-    [property: FromQuery(Name = "status")] StaffStatus? Status,
-    [property: FromQuery(Name = "rankCode")] string? RankCode,
-    [property: FromQuery(Name = "q")] string? Q,
-    [property: FromQuery(Name = "page")] int? Page,
-    [property: FromQuery(Name = "pageSize")] int? PageSize,
-    [property: FromQuery(Name = "sort")] string? Sort);
+internal sealed record StaffListParameters
+{
+    [FromQuery(Name = "organId")] public Guid? OrganId { get; init; }
+    [FromQuery(Name = "status")] public StaffStatus? Status { get; init; }
+    [FromQuery(Name = "rankCode")] public string? RankCode { get; init; }
+    [FromQuery(Name = "q")] public string? Q { get; init; }
+    [FromQuery(Name = "page")] public int? Page { get; init; }
+    [FromQuery(Name = "pageSize")] public int? PageSize { get; init; }
+    [FromQuery(Name = "sort")] public string? Sort { get; init; }
+}

@@ -30,10 +30,12 @@ internal static class GetCostReport
 }
 
 /// <summary>Query parameters of GET /api/v1/reception/reports/costs.</summary>
-internal sealed record CostReportParameters(
-    [property: FromQuery(Name = "year")] int Year,
-    [property: FromQuery(Name = "organId")] Guid? OrganId,
-    [property: FromQuery(Name = "format")] ReportFormat? Format);
+internal sealed record CostReportParameters
+{
+    [FromQuery(Name = "year")] public int Year { get; init; }
+    [FromQuery(Name = "organId")] public Guid? OrganId { get; init; }
+    [FromQuery(Name = "format")] public ReportFormat? Format { get; init; }
+}
 
 internal sealed record CostReportQuery(int Year, Guid? OrganId) : IQuery<IReadOnlyList<ReceptionCostReportRow>>;
 

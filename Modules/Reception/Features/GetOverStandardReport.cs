@@ -32,11 +32,13 @@ internal static class GetOverStandardReport
 }
 
 /// <summary>Query parameters of GET /api/v1/reception/reports/over-standard.</summary>
-internal sealed record OverStandardReportParameters(
-    [property: FromQuery(Name = "from")] DateOnly From,
-    [property: FromQuery(Name = "to")] DateOnly To,
-    [property: FromQuery(Name = "organId")] Guid? OrganId,
-    [property: FromQuery(Name = "format")] ReportFormat? Format);
+internal sealed record OverStandardReportParameters
+{
+    [FromQuery(Name = "from")] public DateOnly From { get; init; }
+    [FromQuery(Name = "to")] public DateOnly To { get; init; }
+    [FromQuery(Name = "organId")] public Guid? OrganId { get; init; }
+    [FromQuery(Name = "format")] public ReportFormat? Format { get; init; }
+}
 
 internal sealed record OverStandardReportQuery(DateOnly From, DateOnly To, Guid? OrganId) : IQuery<IReadOnlyList<OverStandardReportRow>>;
 

@@ -40,7 +40,10 @@ internal static class GetReimbursementPack
 }
 
 /// <summary>Query parameters of GET /api/v1/reception/{id}/pack.</summary>
-internal sealed record PackParameters([property: FromQuery(Name = "format")] ReportFormat? Format);
+internal sealed record PackParameters
+{
+    [FromQuery(Name = "format")] public ReportFormat? Format { get; init; }
+}
 
 internal sealed record GetReimbursementPackQuery(Guid ReceptionId) : IQuery<ReimbursementPackResponse>;
 

@@ -31,11 +31,13 @@ internal static class GetSenderReport
 }
 
 /// <summary>Query parameters of GET /api/v1/reception/reports/senders.</summary>
-internal sealed record SenderReportParameters(
-    [property: FromQuery(Name = "year")] int Year,
-    [property: FromQuery(Name = "organId")] Guid? OrganId,
-    [property: FromQuery(Name = "top")] int? Top,
-    [property: FromQuery(Name = "format")] ReportFormat? Format);
+internal sealed record SenderReportParameters
+{
+    [FromQuery(Name = "year")] public int Year { get; init; }
+    [FromQuery(Name = "organId")] public Guid? OrganId { get; init; }
+    [FromQuery(Name = "top")] public int? Top { get; init; }
+    [FromQuery(Name = "format")] public ReportFormat? Format { get; init; }
+}
 
 internal sealed record SenderReportQuery(int Year, Guid? OrganId, int Top) : IQuery<IReadOnlyList<SenderReportRow>>;
 

@@ -29,12 +29,14 @@ internal static class ListLetters
 }
 
 /// <summary>Query parameters of GET /api/v1/reception/letters.</summary>
-internal sealed record LetterListParameters(
-    [property: FromQuery(Name = "organId")] Guid? OrganId,
-    [property: FromQuery(Name = "used")] bool? Used,
-    [property: FromQuery(Name = "page")] int? Page,
-    [property: FromQuery(Name = "pageSize")] int? PageSize,
-    [property: FromQuery(Name = "sort")] string? Sort);
+internal sealed record LetterListParameters
+{
+    [FromQuery(Name = "organId")] public Guid? OrganId { get; init; }
+    [FromQuery(Name = "used")] public bool? Used { get; init; }
+    [FromQuery(Name = "page")] public int? Page { get; init; }
+    [FromQuery(Name = "pageSize")] public int? PageSize { get; init; }
+    [FromQuery(Name = "sort")] public string? Sort { get; init; }
+}
 
 internal sealed record ListLettersQuery(LetterFilter Filter, PageRequest Page, string? Sort) : IQuery<PagedResult<LetterResponse>>;
 

@@ -30,15 +30,17 @@ internal static class ListReceptions
 }
 
 /// <summary>Query parameters of GET /api/v1/reception.</summary>
-internal sealed record ReceptionListParameters(
-    [property: FromQuery(Name = "organId")] Guid? OrganId,
-    [property: FromQuery(Name = "status")] ReceptionStatus? Status,
-    [property: FromQuery(Name = "letterId")] Guid? LetterId,
-    [property: FromQuery(Name = "from")] DateOnly? From,
-    [property: FromQuery(Name = "to")] DateOnly? To,
-    [property: FromQuery(Name = "page")] int? Page,
-    [property: FromQuery(Name = "pageSize")] int? PageSize,
-    [property: FromQuery(Name = "sort")] string? Sort);
+internal sealed record ReceptionListParameters
+{
+    [FromQuery(Name = "organId")] public Guid? OrganId { get; init; }
+    [FromQuery(Name = "status")] public ReceptionStatus? Status { get; init; }
+    [FromQuery(Name = "letterId")] public Guid? LetterId { get; init; }
+    [FromQuery(Name = "from")] public DateOnly? From { get; init; }
+    [FromQuery(Name = "to")] public DateOnly? To { get; init; }
+    [FromQuery(Name = "page")] public int? Page { get; init; }
+    [FromQuery(Name = "pageSize")] public int? PageSize { get; init; }
+    [FromQuery(Name = "sort")] public string? Sort { get; init; }
+}
 
 internal sealed record ListReceptionsQuery(ReceptionFilter Filter, PageRequest Page, string? Sort) : IQuery<PagedResult<ReceptionResponse>>;
 

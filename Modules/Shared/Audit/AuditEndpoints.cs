@@ -34,15 +34,17 @@ public static class AuditEndpoints
 }
 
 /// <summary>Query parameters of GET /api/v1/audit.</summary>
-public sealed record AuditListParameters(
-    [property: FromQuery(Name = "entityId")] Guid? EntityId,
-    [property: FromQuery(Name = "entityType")] string? EntityType,
-    [property: FromQuery(Name = "principal")] string? Principal,
-    [property: FromQuery(Name = "organId")] Guid? OrganId,
-    [property: FromQuery(Name = "from")] DateTimeOffset? From,
-    [property: FromQuery(Name = "to")] DateTimeOffset? To,
-    [property: FromQuery(Name = "page")] int? Page,
-    [property: FromQuery(Name = "pageSize")] int? PageSize);
+public sealed record AuditListParameters
+{
+    [FromQuery(Name = "entityId")] public Guid? EntityId { get; init; }
+    [FromQuery(Name = "entityType")] public string? EntityType { get; init; }
+    [FromQuery(Name = "principal")] public string? Principal { get; init; }
+    [FromQuery(Name = "organId")] public Guid? OrganId { get; init; }
+    [FromQuery(Name = "from")] public DateTimeOffset? From { get; init; }
+    [FromQuery(Name = "to")] public DateTimeOffset? To { get; init; }
+    [FromQuery(Name = "page")] public int? Page { get; init; }
+    [FromQuery(Name = "pageSize")] public int? PageSize { get; init; }
+}
 
 internal sealed record ListAuditEntriesQuery(AuditListParameters Filter, PageRequest Page) : IQuery<PagedResult<AuditEntryResponse>>;
 

@@ -47,11 +47,13 @@ internal static class GetCostReport
 }
 
 /// <summary>Query parameters of GET /api/v1/vehicles/reports/costs.</summary>
-internal sealed record CostReportParameters(
-    [property: FromQuery(Name = "organId")] Guid? OrganId,
-    [property: FromQuery(Name = "from")] string? From,
-    [property: FromQuery(Name = "to")] string? To,
-    [property: FromQuery(Name = "format")] ReportFormat? Format);
+internal sealed record CostReportParameters
+{
+    [FromQuery(Name = "organId")] public Guid? OrganId { get; init; }
+    [FromQuery(Name = "from")] public string? From { get; init; }
+    [FromQuery(Name = "to")] public string? To { get; init; }
+    [FromQuery(Name = "format")] public ReportFormat? Format { get; init; }
+}
 
 internal sealed record CostReportQuery(Guid? OrganId, string From, string To) : IQuery<CostReportResponse>;
 

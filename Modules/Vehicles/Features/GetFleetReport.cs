@@ -41,11 +41,13 @@ internal static class GetFleetReport
 }
 
 /// <summary>Query parameters of GET /api/v1/vehicles/reports/fleet.</summary>
-internal sealed record FleetReportParameters(
-    [property: FromQuery(Name = "organId")] Guid? OrganId,
-    [property: FromQuery(Name = "fromYear")] int? FromYear,
-    [property: FromQuery(Name = "toYear")] int? ToYear,
-    [property: FromQuery(Name = "format")] ReportFormat? Format);
+internal sealed record FleetReportParameters
+{
+    [FromQuery(Name = "organId")] public Guid? OrganId { get; init; }
+    [FromQuery(Name = "fromYear")] public int? FromYear { get; init; }
+    [FromQuery(Name = "toYear")] public int? ToYear { get; init; }
+    [FromQuery(Name = "format")] public ReportFormat? Format { get; init; }
+}
 
 internal sealed record FleetReportQuery(Guid? OrganId, int FromYear, int ToYear) : IQuery<FleetReportResponse>;
 

@@ -31,12 +31,14 @@ internal static class ListCosts
 }
 
 /// <summary>Query parameters of GET /api/v1/vehicles/{id}/costs.</summary>
-internal sealed record CostListParameters(
-    [property: FromQuery(Name = "kind")] CostKind? Kind,
-    [property: FromQuery(Name = "month")] string? Month,
-    [property: FromQuery(Name = "page")] int? Page,
-    [property: FromQuery(Name = "pageSize")] int? PageSize,
-    [property: FromQuery(Name = "sort")] string? Sort);
+internal sealed record CostListParameters
+{
+    [FromQuery(Name = "kind")] public CostKind? Kind { get; init; }
+    [FromQuery(Name = "month")] public string? Month { get; init; }
+    [FromQuery(Name = "page")] public int? Page { get; init; }
+    [FromQuery(Name = "pageSize")] public int? PageSize { get; init; }
+    [FromQuery(Name = "sort")] public string? Sort { get; init; }
+}
 
 internal sealed record ListCostsQuery(Guid VehicleId, CostKind? Kind, string? Month, PageRequest Page, string? Sort) : IQuery<PagedResult<CostResponse>>;
 

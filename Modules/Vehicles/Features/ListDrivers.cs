@@ -29,13 +29,15 @@ internal static class ListDrivers
 }
 
 /// <summary>Query parameters of GET /api/v1/vehicles/drivers.</summary>
-internal sealed record DriverListParameters(
-    [property: FromQuery(Name = "organId")] Guid? OrganId,
-    [property: FromQuery(Name = "status")] DriverStatus? Status,
-    [property: FromQuery(Name = "q")] string? Q,
-    [property: FromQuery(Name = "page")] int? Page,
-    [property: FromQuery(Name = "pageSize")] int? PageSize,
-    [property: FromQuery(Name = "sort")] string? Sort);
+internal sealed record DriverListParameters
+{
+    [FromQuery(Name = "organId")] public Guid? OrganId { get; init; }
+    [FromQuery(Name = "status")] public DriverStatus? Status { get; init; }
+    [FromQuery(Name = "q")] public string? Q { get; init; }
+    [FromQuery(Name = "page")] public int? Page { get; init; }
+    [FromQuery(Name = "pageSize")] public int? PageSize { get; init; }
+    [FromQuery(Name = "sort")] public string? Sort { get; init; }
+}
 
 internal sealed record ListDriversQuery(DriverFilter Filter, PageRequest Page, string? Sort) : IQuery<PagedResult<DriverResponse>>;
 

@@ -31,14 +31,16 @@ internal static class ListReminders
 }
 
 /// <summary>Query parameters of GET /api/v1/vehicles/reminders.</summary>
-internal sealed record ReminderListParameters(
-    [property: FromQuery(Name = "state")] ReminderState? State,
-    [property: FromQuery(Name = "organId")] Guid? OrganId,
-    [property: FromQuery(Name = "vehicleId")] Guid? VehicleId,
-    [property: FromQuery(Name = "withinDays")] int? WithinDays,
-    [property: FromQuery(Name = "withinKm")] int? WithinKm,
-    [property: FromQuery(Name = "page")] int? Page,
-    [property: FromQuery(Name = "pageSize")] int? PageSize);
+internal sealed record ReminderListParameters
+{
+    [FromQuery(Name = "state")] public ReminderState? State { get; init; }
+    [FromQuery(Name = "organId")] public Guid? OrganId { get; init; }
+    [FromQuery(Name = "vehicleId")] public Guid? VehicleId { get; init; }
+    [FromQuery(Name = "withinDays")] public int? WithinDays { get; init; }
+    [FromQuery(Name = "withinKm")] public int? WithinKm { get; init; }
+    [FromQuery(Name = "page")] public int? Page { get; init; }
+    [FromQuery(Name = "pageSize")] public int? PageSize { get; init; }
+}
 
 /// <summary>Open reminders in a state today: Overdue, or Upcoming within withinDays / withinKm.</summary>
 internal sealed record ListRemindersQuery(ReminderState? State, Guid? OrganId, Guid? VehicleId, int WithinDays, int WithinKm, PageRequest Page)

@@ -27,9 +27,11 @@ internal static class ListSealedPeriods
 }
 
 /// <summary>Query parameters of GET /api/v1/vehicles/sealed-periods.</summary>
-internal sealed record SealedPeriodListParameters(
-    [property: FromQuery(Name = "from")] DateOnly? From,
-    [property: FromQuery(Name = "to")] DateOnly? To);
+internal sealed record SealedPeriodListParameters
+{
+    [FromQuery(Name = "from")] public DateOnly? From { get; init; }
+    [FromQuery(Name = "to")] public DateOnly? To { get; init; }
+}
 
 internal sealed record ListSealedPeriodsQuery(DateOnly? From, DateOnly? To) : IQuery<IReadOnlyList<SealedPeriodResponse>>;
 

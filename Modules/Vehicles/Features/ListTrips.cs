@@ -30,16 +30,18 @@ internal static class ListTrips
 }
 
 /// <summary>Query parameters of GET /api/v1/vehicles/trips.</summary>
-internal sealed record TripListParameters(
-    [property: FromQuery(Name = "organId")] Guid? OrganId,
-    [property: FromQuery(Name = "status")] TripStatus? Status,
-    [property: FromQuery(Name = "vehicleId")] Guid? VehicleId,
-    [property: FromQuery(Name = "driverId")] Guid? DriverId,
-    [property: FromQuery(Name = "from")] DateTimeOffset? From,
-    [property: FromQuery(Name = "to")] DateTimeOffset? To,
-    [property: FromQuery(Name = "page")] int? Page,
-    [property: FromQuery(Name = "pageSize")] int? PageSize,
-    [property: FromQuery(Name = "sort")] string? Sort);
+internal sealed record TripListParameters
+{
+    [FromQuery(Name = "organId")] public Guid? OrganId { get; init; }
+    [FromQuery(Name = "status")] public TripStatus? Status { get; init; }
+    [FromQuery(Name = "vehicleId")] public Guid? VehicleId { get; init; }
+    [FromQuery(Name = "driverId")] public Guid? DriverId { get; init; }
+    [FromQuery(Name = "from")] public DateTimeOffset? From { get; init; }
+    [FromQuery(Name = "to")] public DateTimeOffset? To { get; init; }
+    [FromQuery(Name = "page")] public int? Page { get; init; }
+    [FromQuery(Name = "pageSize")] public int? PageSize { get; init; }
+    [FromQuery(Name = "sort")] public string? Sort { get; init; }
+}
 
 internal sealed record ListTripsQuery(TripFilter Filter, PageRequest Page, string? Sort) : IQuery<PagedResult<TripResponse>>;
 

@@ -30,14 +30,16 @@ internal static class ListVehicles
 }
 
 /// <summary>Query parameters of GET /api/v1/vehicles.</summary>
-internal sealed record VehicleListParameters(
-    [property: FromQuery(Name = "organId")] Guid? OrganId,
-    [property: FromQuery(Name = "category")] VehicleCategory? Category,
-    [property: FromQuery(Name = "status")] VehicleStatus? Status,
-    [property: FromQuery(Name = "q")] string? Q,
-    [property: FromQuery(Name = "page")] int? Page,
-    [property: FromQuery(Name = "pageSize")] int? PageSize,
-    [property: FromQuery(Name = "sort")] string? Sort);
+internal sealed record VehicleListParameters
+{
+    [FromQuery(Name = "organId")] public Guid? OrganId { get; init; }
+    [FromQuery(Name = "category")] public VehicleCategory? Category { get; init; }
+    [FromQuery(Name = "status")] public VehicleStatus? Status { get; init; }
+    [FromQuery(Name = "q")] public string? Q { get; init; }
+    [FromQuery(Name = "page")] public int? Page { get; init; }
+    [FromQuery(Name = "pageSize")] public int? PageSize { get; init; }
+    [FromQuery(Name = "sort")] public string? Sort { get; init; }
+}
 
 internal sealed record ListVehiclesQuery(VehicleFilter Filter, PageRequest Page, string? Sort) : IQuery<PagedResult<VehicleResponse>>;
 

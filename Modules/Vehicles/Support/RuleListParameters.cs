@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 namespace OrganAffairs.Vehicles.Support;
 
 /// <summary>Query parameters of the rule-table lists.</summary>
-internal sealed record RuleListParameters(
-    [property: FromQuery(Name = "jurisdiction")] string? Jurisdiction,
-    [property: FromQuery(Name = "on")] DateOnly? On);
+internal sealed record RuleListParameters
+{
+    [FromQuery(Name = "jurisdiction")] public string? Jurisdiction { get; init; }
+    [FromQuery(Name = "on")] public DateOnly? On { get; init; }
+}
