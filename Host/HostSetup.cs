@@ -91,6 +91,8 @@ internal static class HostSetup
         app.UseExceptionHandler();
         app.UseStatusCodePages(WriteStatusProblemAsync);
         app.UseSecurityHeaders();
+        // API requests wait for the hosted services that start beside the server (ADR 0055).
+        app.UseMiddleware<OrganAffairs.Shared.Hosting.StartupGateMiddleware>();
         // The document and Swagger UI are public; everything after this needs credentials.
         app.UseOpenApiDocument();
         app.UseRouting();
@@ -113,10 +115,16 @@ internal static class HostSetup
         return app;
     }
 
-    // Routing answers 404/405/415 with an empty body; give them a problem body with a code too.
+    // Routing answers 404/405/415 with an empty body, and the generated request delegates a nullable value that
+    // does not parse with an empty 400; give them a problem body with a code too.
     private static Task WriteStatusProblemAsync(StatusCodeContext status)
     {
         var context = status.HttpContext;
+        if (context.Response.StatusCode == StatusCodes.Status400BadRequest)
+        {
+            var (parameterError, fields) = UnparsedParameters.Describe(context);
+            return ProblemWriter.WriteAsync(context, parameterError, fields);
+        }
         var error = context.Response.StatusCode switch
         {
             404 => SharedErrors.RouteNotFound,

@@ -51,6 +51,11 @@ public static class SharedKernel
         services.AddSingleton<OutboxSignal>();
         services.Configure<OutboxOptions>(configuration.GetSection("Outbox"));
         services.AddSingleton<MigrationRunner>();
+        // Hosted services start side by side with the server, behind the start-up gate (ADR 0055); the migrations
+        // run before all of them, in the Starting stage.
+        services.Configure<Microsoft.Extensions.Hosting.HostOptions>(o => o.ServicesStartConcurrently = true);
+        services.AddSingleton<Hosting.StartupGate>();
+        services.AddHostedService<Hosting.StartupGateOpener>();
         services.AddHostedService<MigrationHostedService>();
         services.AddHostedService<OutboxDispatcher>();
         services.AddSingleton<ViolationSweeper>();
@@ -63,7 +68,8 @@ public static class SharedKernel
         services.AddApiTag(Audit.AuditEndpoints.Tag, "审计 — who changed what and when, with old and new values. Read-only; admin scope.");
         services.AddApiTag(Errors.ProblemCatalogue.Tag, "错误代码 — every code a problem or a field error can carry, with its status and titles. Public.");
         services.AddExceptionHandler<ProblemExceptionHandler>();
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])
+            .AddCheck<Hosting.StartupHealthCheck>("started", tags: ["ready"]);
         return services;
     }
 

@@ -29,6 +29,7 @@ public static class SharedErrors
     public static readonly ErrorCode IdempotencyKeyInvalid = new("idempotency.key-invalid", 400, "幂等键无效（1–100 个可见 ASCII 字符）。", "The Idempotency-Key must be 1–100 visible ASCII characters.");
     public static readonly ErrorCode ContentDigestInvalid = new("idempotency.content-digest-invalid", 400, "Content-Digest 无效：sha-256 须为冒号括起的 32 字节 Base64（RFC 9530）。", "Content-Digest is invalid: sha-256 must be 32 bytes of base64 between colons (RFC 9530).");
     public static readonly ErrorCode DatabaseUnavailable = new("database.unavailable", 503, "数据库暂不可用，请稍后重试。", "The database is unavailable; retry later.");
+    public static readonly ErrorCode Starting = new("service.starting", 503, "服务正在启动，请稍后重试。", "The service is starting; retry shortly.");
     public static readonly ErrorCode Timeout = new("request.timeout", 504, "请求处理超时。", "The request timed out.");
     public static readonly ErrorCode Internal = new("server.error", 500, "服务器内部错误。", "An unexpected server error occurred.");
     public static readonly ErrorCode PageInvalid = new("paging.invalid", 400, "分页参数无效。", "Invalid paging parameters.");

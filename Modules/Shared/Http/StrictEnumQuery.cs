@@ -53,6 +53,12 @@ public static class StrictEnumQuery
         return parameter is null ? null : (SharedErrors.ValidationFailed, [ExactEnumNames.Invalid(parameter.QueryName, parameter.Names)]);
     }
 
+    /// <summary>The field error for an enum query parameter of <paramref name="endpoint"/> named <paramref name="name"/>; null for any other.</summary>
+    internal static FieldError? Describe(Endpoint endpoint, string name) =>
+        endpoint.Metadata.GetMetadata<EnumParameters>()?.All.FirstOrDefault(p => p.QueryName.Equals(name, StringComparison.OrdinalIgnoreCase)) is { } parameter
+            ? ExactEnumNames.Invalid(parameter.QueryName, parameter.Names)
+            : null;
+
     private sealed record EnumParameter(string QueryName, string PropertyName, string[] Names);
 
     /// <summary>Endpoint metadata: the enum query parameters the filter checks.</summary>

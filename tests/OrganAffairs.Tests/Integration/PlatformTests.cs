@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using OrganAffairs.Tests.Infrastructure;
 using Xunit;
@@ -13,6 +14,29 @@ public abstract class PlatformTests(ApiFixture fixture)
     {
         Assert.Equal(HttpStatusCode.OK, (await Client.GetAsync("/health/live")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await Client.GetAsync("/health/ready")).StatusCode);
+    }
+
+    /// <summary>
+    /// Hosted services start beside the server (ADR 0055): until all have started, API requests are 503 with
+    /// Retry-After and readiness is unhealthy; liveness and the document answer. Here the gate is held shut by
+    /// leaving out its opener, then opened by hand.
+    /// </summary>
+    [ProviderFact]
+    public async Task Until_every_hosted_service_has_started_the_api_is_503_and_not_ready()
+    {
+        await using var factory = fixture.CreateFactory(services: s =>
+            s.Remove(s.Single(d => d.ImplementationType == typeof(OrganAffairs.Shared.Hosting.StartupGateOpener))));
+        var client = fixture.ClientFor(factory);
+        var starting = await client.GetAsync("/api/v1/organs");
+        await starting.ProblemAsync(HttpStatusCode.ServiceUnavailable, "service.starting");
+        Assert.Equal(TimeSpan.FromSeconds(1), starting.Headers.RetryAfter?.Delta);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/health/ready")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/live")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/swagger/v1/swagger.json")).StatusCode);
+
+        factory.Services.GetRequiredService<OrganAffairs.Shared.Hosting.StartupGate>().Open();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/organs")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
     }
 
     [ProviderFact]
