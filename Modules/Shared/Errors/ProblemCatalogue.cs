@@ -45,9 +45,10 @@ public static class ProblemCatalogue
     /// <summary>GET /api/v1/problems: public like the document, so an integrator can read it before holding a key.</summary>
     public static IEndpointRouteBuilder MapProblemCatalogue(this IEndpointRouteBuilder app, IEnumerable<Assembly> assemblies)
     {
-        IReadOnlyList<ProblemCodeResponse> answer = Collect(assemblies)
-            .Select(e => new ProblemCodeResponse(e.Code, e.Status, ProblemWriter.TypeOf(e.Code), e.TitleZh, e.TitleEn)).ToList();
-        app.MapGet("/api/v1/problems", () => TypedResults.Ok(answer))
+        // Collected on the first request, not at start: reading every type of every module costs ~0.1 s of CPU (ADR 0055).
+        var answer = new Lazy<IReadOnlyList<ProblemCodeResponse>>(() => Collect(assemblies)
+            .Select(e => new ProblemCodeResponse(e.Code, e.Status, ProblemWriter.TypeOf(e.Code), e.TitleZh, e.TitleEn)).ToList());
+        app.MapGet("/api/v1/problems", () => TypedResults.Ok(answer.Value))
             .WithTags(Tag).WithName("Problems_ListProblemCodes")
             .WithSummary("List every error code (错误代码目录)")
             .WithDescription("Every `code` a problem or a field error of this API can carry, with its status, `type` URI and titles in both languages. Public, like the document.")
