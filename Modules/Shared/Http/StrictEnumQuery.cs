@@ -46,16 +46,15 @@ public static class StrictEnumQuery
     {
         // The exception handler clears the endpoint from the context and keeps it in its feature.
         var endpoint = context.Features.Get<IExceptionHandlerFeature>()?.Endpoint ?? context.GetEndpoint();
-        var parameters = endpoint?.Metadata.GetMetadata<EnumParameters>();
-        var name = JsonContract.UnboundParameter(message);
-        var parameter = name is null ? null : parameters?.All.FirstOrDefault(p =>
-            p.PropertyName.Equals(name, StringComparison.OrdinalIgnoreCase) || p.QueryName.Equals(name, StringComparison.OrdinalIgnoreCase));
-        return parameter is null ? null : (SharedErrors.ValidationFailed, [ExactEnumNames.Invalid(parameter.QueryName, parameter.Names)]);
+        return endpoint is not null && JsonContract.UnboundParameter(message) is { } name && Describe(endpoint, name) is { } field
+            ? (SharedErrors.ValidationFailed, [field])
+            : null;
     }
 
-    /// <summary>The field error for an enum query parameter of <paramref name="endpoint"/> named <paramref name="name"/>; null for any other.</summary>
+    /// <summary>The field error for the enum query parameter of <paramref name="endpoint"/> named <paramref name="name"/> (as sent or as declared); null for any other.</summary>
     internal static FieldError? Describe(Endpoint endpoint, string name) =>
-        endpoint.Metadata.GetMetadata<EnumParameters>()?.All.FirstOrDefault(p => p.QueryName.Equals(name, StringComparison.OrdinalIgnoreCase)) is { } parameter
+        endpoint.Metadata.GetMetadata<EnumParameters>()?.All.FirstOrDefault(p =>
+            p.PropertyName.Equals(name, StringComparison.OrdinalIgnoreCase) || p.QueryName.Equals(name, StringComparison.OrdinalIgnoreCase)) is { } parameter
             ? ExactEnumNames.Invalid(parameter.QueryName, parameter.Names)
             : null;
 
